@@ -1,0 +1,168 @@
+//! The command line: `check`, `recommend`, `cost`, `summary`; with no subcommand, the window.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::analysis;
+use crate::model::{Catalogue, Plan};
+use crate::report;
+use crate::storage::{self, LoadError};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "socialplan",
+    version,
+    about = "Which social networks should your business be on, and how many hours a week will that cost?",
+    long_about = "Which social networks should your business be on, and how many hours a week will that cost?\n\n\
+                  With no subcommand, opens the planner window (on PLAN if given)."
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A plan file to open in the window.
+    pub plan: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check that a plan file is valid; print a one-line summary or the error.
+    Check {
+        /// The plan file (.ron).
+        plan: PathBuf,
+    },
+    /// Rank every platform for the plan, best first: rank, id, score, reason (tab-separated).
+    Recommend {
+        plan: PathBuf,
+        /// Show only the N best platforms.
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+    },
+    /// The weekly time cost of each chosen platform, against the owner's budget.
+    Cost {
+        plan: PathBuf,
+        /// Minutes per week as tab-separated values, for a spreadsheet or a script.
+        #[arg(long)]
+        tsv: bool,
+    },
+    /// The plan summary for a person, in the plan's language.
+    Summary {
+        plan: PathBuf,
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        format: SummaryFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Markdown,
+}
+
+/// Exit codes: 0 done, 1 a bad plan or a failure, 2 bad usage (clap's own).
+const BAD_PLAN: u8 = 1;
+
+/// Runs a subcommand, writing to `out`. Errors go to stderr.
+pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
+    let catalogue = Catalogue::built_in();
+    let result = match &command {
+        Command::Check { plan } => load(plan, catalogue).map(|p| check_line(&p, plan)),
+        Command::Recommend { plan, top } => {
+            load(plan, catalogue).map(|p| recommend_lines(&p, catalogue, *top))
+        }
+        Command::Cost { plan, tsv } => load(plan, catalogue)
+            .map(|p| if *tsv { cost_tsv(&p, catalogue) } else { cost_table(&p, catalogue) }),
+        Command::Summary { plan, format } => load(plan, catalogue).map(|p| {
+            let summary = report::summarize(&p, catalogue);
+            match format {
+                SummaryFormat::Text => report::to_text(&summary),
+                SummaryFormat::Markdown => report::to_markdown(&summary),
+            }
+        }),
+    };
+    match result {
+        Ok(text) => match out.write_all(text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            // A closed pipe (`| head`) is not an error worth a message.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("socialplan: {e}");
+                ExitCode::from(BAD_PLAN)
+            }
+        },
+        Err(e) => {
+            eprintln!("socialplan: {e}");
+            ExitCode::from(BAD_PLAN)
+        }
+    }
+}
+
+fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
+    storage::load(path, catalogue)
+}
+
+fn check_line(plan: &Plan, path: &Path) -> String {
+    format!(
+        "ok: {}: \"{}\", {} product(s), {} goal(s), {} chosen platform(s), {} custom platform(s)\n",
+        path.display(),
+        plan.business.name,
+        plan.products.len(),
+        plan.audience.goals.len(),
+        plan.choices.len(),
+        plan.custom_platforms.len()
+    )
+}
+
+fn recommend_lines(plan: &Plan, catalogue: &Catalogue, top: Option<usize>) -> String {
+    let ranked = analysis::recommend(plan, catalogue);
+    let n = top.unwrap_or(ranked.len());
+    ranked
+        .iter()
+        .take(n)
+        .enumerate()
+        .map(|(i, r)| {
+            format!("{}\t{}\t{:.2}\t{}\n", i + 1, r.platform_id, r.score, r.reason.replace(['\t', '\n'], " "))
+        })
+        .collect()
+}
+
+fn minutes(v: f64) -> String {
+    format!("{v:.0}")
+}
+
+fn cost_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
+    let cost = analysis::cost(plan, catalogue);
+    let mut s = String::from("platform\tcreation\treplies\tmonitoring\tplanning\ttotal\n");
+    for c in &cost.choices {
+        s += &format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            c.platform_id,
+            minutes(c.creation),
+            minutes(c.replies),
+            minutes(c.monitoring),
+            minutes(c.planning),
+            minutes(c.total())
+        );
+    }
+    s += &format!(
+        "total\t{}\t{}\t{}\t{}\t{}\n",
+        minutes(cost.sum(|c| c.creation)),
+        minutes(cost.sum(|c| c.replies)),
+        minutes(cost.sum(|c| c.monitoring)),
+        minutes(cost.sum(|c| c.planning)),
+        minutes(cost.total())
+    );
+    s += &format!("budget\t\t\t\t\t{}\n", minutes(cost.budget_minutes));
+    s += &format!("status\t\t\t\t\t{}\n", cost.status().word());
+    s
+}
+
+fn cost_table(plan: &Plan, catalogue: &Catalogue) -> String {
+    // The summary's own time section, so the terminal and the printed plan agree.
+    let summary = report::summarize(plan, catalogue);
+    let title = format!("{} — {}", summary.business_name, summary.words.time);
+    format!("{title}\n{}\n\n{}", "=".repeat(title.chars().count()), report::time_text(&summary))
+}

@@ -1,0 +1,11 @@
+//! socialplan: which social networks a small business should be on, and what they really
+//! cost in hours each week.
+//!
+//! The core (`model`, `analysis`, `storage`, `report`) knows nothing of the screen; the window
+//! (`app`), the command line (`cli`) and the printed summary are faces on it.
+
+pub mod analysis;
+pub mod cli;
+pub mod model;
+pub mod report;
+pub mod storage;

@@ -1,0 +1,299 @@
+//! The platform catalogue: every social network the program knows, where it sits on the map,
+//! what it is good for, and the default figures of the time-cost model with their sources.
+//!
+//! The catalogue ships in `assets/platforms.ron`, compiled into the binary so the program runs
+//! from anywhere. A plan's custom platforms use the same shape; all but the id, name and place
+//! on the map may be left out, and then take the generic defaults below.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::language::Language;
+use super::plan::{Goal, PostFormat};
+use super::rules;
+
+/// A text in both languages of the program.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    #[serde(default)]
+    pub fr: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, language: Language) -> &str {
+        // A custom platform may be described in one language only: show what there is.
+        let (wanted, other) = language.pick((&self.fr, &self.en), (&self.en, &self.fr));
+        if wanted.is_empty() { other } else { wanted }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fr.is_empty() && self.en.is_empty()
+    }
+}
+
+/// How well a platform serves each goal, from 0 (not at all) to 1 (its main use).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoalFit {
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub notoriety: f64,
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub sales: f64,
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub customer_service: f64,
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub recruiting: f64,
+}
+
+impl Default for GoalFit {
+    fn default() -> Self {
+        GoalFit { notoriety: 0.5, sales: 0.3, customer_service: 0.5, recruiting: 0.3 }
+    }
+}
+
+impl GoalFit {
+    pub fn for_goal(&self, goal: Goal) -> f64 {
+        match goal {
+            Goal::Notoriety => self.notoriety,
+            Goal::Sales => self.sales,
+            Goal::CustomerService => self.customer_service,
+            Goal::Recruiting => self.recruiting,
+        }
+    }
+}
+
+/// Minutes to make one post, by format.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatMinutes {
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub text: f64,
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub image: f64,
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub short_video: f64,
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub long_video: f64,
+}
+
+impl Default for FormatMinutes {
+    /// figures.md, "Time to make one post" (inference from thin evidence).
+    fn default() -> Self {
+        FormatMinutes { text: 15.0, image: 40.0, short_video: 100.0, long_video: 300.0 }
+    }
+}
+
+impl FormatMinutes {
+    pub fn for_format(&self, format: PostFormat) -> f64 {
+        match format {
+            PostFormat::Text => self.text,
+            PostFormat::Image => self.image,
+            PostFormat::ShortVideo => self.short_video,
+            PostFormat::LongVideo => self.long_video,
+        }
+    }
+}
+
+/// The default figures of the time-cost model for one platform.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Figures {
+    #[serde(deserialize_with = "rules::de_posts")]
+    pub posts_per_week: f64,
+    pub format: PostFormat,
+    pub minutes_per_post: FormatMinutes,
+    /// Messages and comments a small business can expect to answer each week.
+    #[serde(deserialize_with = "rules::de_replies")]
+    pub replies_per_week: f64,
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub minutes_per_reply: f64,
+    /// One look at notifications, messages and mentions.
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub minutes_per_check: f64,
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub planning_minutes_per_week: f64,
+    /// The answer time the platform's users expect.
+    #[serde(deserialize_with = "rules::de_response_hours")]
+    pub expected_response_hours: f64,
+}
+
+impl Default for Figures {
+    /// Generic figures for a platform nobody has measured: the middle of the published ranges.
+    fn default() -> Self {
+        Figures {
+            posts_per_week: 3.0,
+            format: PostFormat::Image,
+            minutes_per_post: FormatMinutes::default(),
+            replies_per_week: 10.0,
+            minutes_per_reply: 4.0,
+            minutes_per_check: 5.0,
+            planning_minutes_per_week: 30.0,
+            expected_response_hours: 24.0,
+        }
+    }
+}
+
+/// Where one figure comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub figure: String,
+    /// The publication, or "estimate" with the reasoning.
+    pub source: String,
+}
+
+/// A social network: from the catalogue, or one the owner adds to the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    #[serde(deserialize_with = "rules::de_name")]
+    pub id: String,
+    #[serde(deserialize_with = "rules::de_name")]
+    pub name: String,
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub b2b: f64,
+    #[serde(deserialize_with = "rules::de_unit")]
+    pub visual: f64,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub description: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub good_for: Localized,
+    /// Something the owner should know before investing time there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<Localized>,
+    #[serde(default)]
+    pub goal_fit: GoalFit,
+    /// How much brands really use it, 0 to 1: a network brands have left is a poor bet.
+    #[serde(default = "one", deserialize_with = "rules::de_unit")]
+    pub brand_use: f64,
+    #[serde(default)]
+    pub figures: Figures,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl Platform {
+    /// A custom platform with generic figures, placed on the map.
+    pub fn custom(id: impl Into<String>, name: impl Into<String>, b2b: f64, visual: f64) -> Platform {
+        Platform {
+            id: id.into(),
+            name: name.into(),
+            b2b,
+            visual,
+            description: Localized::default(),
+            good_for: Localized::default(),
+            warning: None,
+            goal_fit: GoalFit::default(),
+            brand_use: 1.0,
+            figures: Figures::default(),
+            sources: Vec::new(),
+        }
+    }
+}
+
+/// All the platforms the program knows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub platforms: Vec<Platform>,
+}
+
+const BUILT_IN: &str = include_str!("../../assets/platforms.ron");
+
+impl Catalogue {
+    /// The catalogue compiled into the program. Its file is checked by a test, so it parses.
+    pub fn built_in() -> &'static Catalogue {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(|| match Catalogue::parse(BUILT_IN) {
+            Ok(catalogue) => catalogue,
+            // Only a broken build can reach this: the test `built_in_catalogue_parses` guards it.
+            Err(e) => panic!("assets/platforms.ron is broken: {e}"),
+        })
+    }
+
+    pub fn parse(text: &str) -> Result<Catalogue, ron::error::SpannedError> {
+        ron::Options::default().from_str(text)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Platform> {
+        self.platforms.iter().find(|p| p.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_catalogue_parses() {
+        let catalogue = Catalogue::parse(BUILT_IN).unwrap_or_else(|e| panic!("{e}"));
+        assert!(catalogue.platforms.len() >= 12);
+    }
+
+    #[test]
+    fn catalogue_has_the_platforms_the_method_names_with_sources() {
+        let catalogue = Catalogue::built_in();
+        for id in [
+            "facebook",
+            "instagram",
+            "x",
+            "linkedin",
+            "viadeo",
+            "pinterest",
+            "tumblr",
+            "tiktok",
+            "youtube",
+            "threads",
+            "bluesky",
+            "mastodon",
+        ] {
+            let p = catalogue.get(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert!(!p.description.fr.is_empty() && !p.description.en.is_empty(), "{id}");
+            assert!(!p.good_for.fr.is_empty() && !p.good_for.en.is_empty(), "{id}");
+            assert!(!p.sources.is_empty(), "{id} names no source");
+        }
+        let mut ids: Vec<_> = catalogue.platforms.iter().map(|p| &p.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), catalogue.platforms.len(), "duplicate ids");
+    }
+
+    #[test]
+    fn the_method_shows_in_the_catalogue() {
+        let c = Catalogue::built_in();
+        let get = |id| c.get(id).unwrap_or_else(|| panic!("{id}"));
+        // Facebook: consumers; LinkedIn and Viadeo: businesses and recruiting.
+        assert!(get("facebook").b2b < 0.4);
+        assert!(get("linkedin").b2b > 0.7 && get("viadeo").b2b > 0.7);
+        assert!(get("linkedin").goal_fit.recruiting > 0.8);
+        // Pinterest: product photos; X: short text.
+        assert!(get("pinterest").visual > 0.8 && get("x").visual < 0.4);
+        assert!(get("x").description.en.contains("280"));
+        // Tumblr little used by brands; Viadeo a legacy, France-only network.
+        assert!(get("tumblr").brand_use < 0.5 && get("tumblr").warning.is_some());
+        let viadeo = get("viadeo").warning.as_ref().map(|w| w.en.clone()).unwrap_or_default();
+        assert!(viadeo.contains("France"), "{viadeo}");
+    }
+
+    #[test]
+    fn a_custom_platform_needs_only_a_name_and_a_place() {
+        let p: Platform =
+            ron::from_str(r#"(id: "forum", name: "Local forum", b2b: 0.2, visual: 0.1)"#).unwrap();
+        assert_eq!(p.figures, Figures::default());
+        assert_eq!(p.brand_use, 1.0);
+    }
+
+    #[test]
+    fn localized_falls_back_to_the_other_language() {
+        let t = Localized { fr: String::new(), en: "only English".into() };
+        assert_eq!(t.get(Language::Fr), "only English");
+    }
+}

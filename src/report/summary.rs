@@ -1,0 +1,506 @@
+//! Everything the summary says, computed from the plan and already in the plan's language,
+//! so that the text, Markdown and PDF faces only lay it out.
+
+use serde::Serialize;
+
+use crate::analysis::{self, Quadrant, Status, format_hours};
+use crate::model::{Catalogue, Goal, Language, Plan};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    pub language: String,
+    pub words: Words,
+    pub business_name: String,
+    pub sector: String,
+    pub description: String,
+    pub products: Vec<ProductLine>,
+    pub audience: String,
+    pub goals: Vec<String>,
+    /// When Sales is a goal: a social network is not a shop, and what it does instead.
+    pub sales_note: Option<String>,
+    /// Every platform, best first.
+    pub ranking: Vec<RankLine>,
+    pub choices: Vec<ChoiceLine>,
+    pub time: TimeTotals,
+    pub reactivity: Vec<String>,
+    pub checklist: Vec<ChecklistItem>,
+    pub notes: String,
+    pub map: Vec<MapPoint>,
+    /// Captions of the map's quarters and axis ends.
+    pub map_words: MapWords,
+}
+
+/// Headings and labels, in the plan's language.
+#[derive(Clone, Debug, Serialize)]
+pub struct Words {
+    pub title: String,
+    pub products: String,
+    pub audience: String,
+    pub goals: String,
+    pub map: String,
+    pub recommendation: String,
+    pub choices: String,
+    pub time: String,
+    pub reactivity: String,
+    pub checklist: String,
+    pub notes: String,
+    pub platform: String,
+    pub score: String,
+    pub reason: String,
+    pub posts_per_week: String,
+    pub format: String,
+    pub response_target: String,
+    pub who_watches: String,
+    pub looks_per_day: String,
+    pub creation: String,
+    pub replies: String,
+    pub monitoring: String,
+    pub planning: String,
+    pub total: String,
+    pub budget: String,
+    pub hours_per_week: String,
+    pub to_consumers: String,
+    pub to_businesses: String,
+    pub chosen: String,
+    pub nobody: String,
+    pub page: String,
+    pub position: String,
+    pub weight: String,
+    pub none_chosen: String,
+    pub no_products: String,
+}
+
+impl Words {
+    pub fn new(lang: Language) -> Words {
+        let w = |fr: &str, en: &str| lang.pick(fr, en).to_owned();
+        Words {
+            title: w("Plan réseaux sociaux", "Social media plan"),
+            products: w("Produits", "Products"),
+            audience: w("Public", "Audience"),
+            goals: w("Objectifs", "Goals"),
+            map: w("La carte", "The map"),
+            recommendation: w("Recommandation", "Recommendation"),
+            choices: w("Plateformes choisies", "Chosen platforms"),
+            time: w("Temps par semaine", "Time per week"),
+            reactivity: w("Plan de réactivité", "Reactivity plan"),
+            checklist: w("Avant de commencer", "Before you start"),
+            notes: w("Notes", "Notes"),
+            platform: w("Plateforme", "Platform"),
+            score: w("Note", "Score"),
+            reason: w("Pourquoi", "Why"),
+            posts_per_week: w("Posts / sem.", "Posts / wk"),
+            format: w("Format", "Format"),
+            response_target: w("Répondre sous", "Answer within"),
+            who_watches: w("Qui veille", "Who watches"),
+            looks_per_day: w("Coups d'œil / jour", "Looks / day"),
+            creation: w("Création", "Creation"),
+            replies: w("Réponses", "Replies"),
+            monitoring: w("Veille", "Monitoring"),
+            planning: w("Planification", "Planning"),
+            total: w("Total", "Total"),
+            budget: w("Budget", "Budget"),
+            hours_per_week: w("heures par semaine", "hours per week"),
+            to_consumers: w("Vend aux particuliers", "Sells to consumers"),
+            to_businesses: w("Vend aux entreprises", "Sells to businesses"),
+            chosen: w("choisie", "chosen"),
+            nobody: w("à désigner", "to be named"),
+            page: w("Page", "Page"),
+            position: w("Position", "Position"),
+            weight: w("Poids", "Weight"),
+            none_chosen: w("Aucune plateforme choisie pour l'instant.", "No platform chosen yet."),
+            no_products: w("Aucun produit pour l'instant.", "No product yet."),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MapWords {
+    pub consumers: String,
+    pub businesses: String,
+    pub text: String,
+    pub visual: String,
+    /// Top-left, top-right, bottom-left, bottom-right.
+    pub quadrants: [String; 4],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProductLine {
+    pub name: String,
+    pub b2b: f64,
+    pub visual: f64,
+    pub weight: f64,
+    /// "Consumers, in pictures".
+    pub place: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RankLine {
+    pub rank: usize,
+    pub platform_id: String,
+    pub name: String,
+    pub score: f64,
+    pub reason: String,
+    pub chosen: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChoiceLine {
+    pub platform_id: String,
+    pub name: String,
+    pub posts_per_week: f64,
+    pub format: String,
+    pub response_target_hours: f64,
+    pub responder: Option<String>,
+    pub checks_per_day: f64,
+    pub creation_minutes: f64,
+    pub replies_minutes: f64,
+    pub monitoring_minutes: f64,
+    pub planning_minutes: f64,
+    pub total_minutes: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TimeTotals {
+    pub creation_minutes: f64,
+    pub replies_minutes: f64,
+    pub monitoring_minutes: f64,
+    pub planning_minutes: f64,
+    pub total_minutes: f64,
+    pub budget_minutes: f64,
+    pub over: bool,
+    pub over_by_minutes: f64,
+    /// "4.8 h of 4 h a week: 0.8 h over budget."
+    pub verdict: String,
+    /// Changes that bring the plan back within budget, in words.
+    pub bring_back: Vec<String>,
+    pub open_hours_per_day: f64,
+    pub open_days_per_week: u8,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChecklistItem {
+    pub text: String,
+    /// Whether the plan already shows it done; None where only the owner can tell.
+    pub done: Option<bool>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MapPoint {
+    pub name: String,
+    pub b2b: f64,
+    pub visual: f64,
+    /// "platform" or "product".
+    pub kind: &'static str,
+    pub chosen: bool,
+    /// Rank in the recommendation, for platforms.
+    pub rank: Option<usize>,
+}
+
+pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
+    let lang = plan.language;
+    let ranking = analysis::recommend(plan, catalogue);
+    let cost = analysis::cost(plan, catalogue);
+
+    let products = plan
+        .products
+        .iter()
+        .map(|p| ProductLine {
+            name: p.name.clone(),
+            b2b: p.b2b,
+            visual: p.visual,
+            weight: p.weight,
+            place: Quadrant::of(p.b2b, p.visual).caption(lang).to_owned(),
+        })
+        .collect();
+
+    let ranking_lines: Vec<RankLine> = ranking
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RankLine {
+            rank: i + 1,
+            platform_id: r.platform_id.clone(),
+            name: r.platform_name.clone(),
+            score: r.score,
+            reason: r.reason.clone(),
+            chosen: plan.is_chosen(&r.platform_id),
+        })
+        .collect();
+
+    let choices = plan
+        .choices
+        .iter()
+        .zip(&cost.choices)
+        .map(|(choice, c)| ChoiceLine {
+            platform_id: choice.platform.clone(),
+            name: c.platform_name.clone(),
+            posts_per_week: choice.posts_per_week,
+            format: choice.format.label(lang).to_owned(),
+            response_target_hours: choice.response_target_hours,
+            responder: choice.responder.clone(),
+            checks_per_day: c.checks_per_day,
+            creation_minutes: c.creation,
+            replies_minutes: c.replies,
+            monitoring_minutes: c.monitoring,
+            planning_minutes: c.planning,
+            total_minutes: c.total(),
+        })
+        .collect();
+
+    let over = cost.status() == Status::Over;
+    let verdict = verdict(&cost, lang);
+    let bring_back =
+        analysis::bring_back_within_budget(plan, catalogue).iter().map(|s| s.describe(lang)).collect();
+    let time = TimeTotals {
+        creation_minutes: cost.sum(|c| c.creation),
+        replies_minutes: cost.sum(|c| c.replies),
+        monitoring_minutes: cost.sum(|c| c.monitoring),
+        planning_minutes: cost.sum(|c| c.planning),
+        total_minutes: cost.total(),
+        budget_minutes: cost.budget_minutes,
+        over,
+        over_by_minutes: cost.over_by(),
+        verdict,
+        bring_back,
+        open_hours_per_day: plan.time.open_hours_per_day,
+        open_days_per_week: plan.time.open_days_per_week,
+    };
+
+    let mut map: Vec<MapPoint> = ranking
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let p = plan.platform(catalogue, &r.platform_id)?;
+            Some(MapPoint {
+                name: p.name.clone(),
+                b2b: p.b2b,
+                visual: p.visual,
+                kind: "platform",
+                chosen: plan.is_chosen(&p.id),
+                rank: Some(i + 1),
+            })
+        })
+        .collect();
+    map.extend(plan.products.iter().map(|p| MapPoint {
+        name: p.name.clone(),
+        b2b: p.b2b,
+        visual: p.visual,
+        kind: "product",
+        chosen: false,
+        rank: None,
+    }));
+    let [(consumers, businesses), (text, visual)] = analysis::axis_ends(lang);
+
+    Summary {
+        language: lang.code().to_owned(),
+        words: Words::new(lang),
+        business_name: plan.business.name.clone(),
+        sector: plan.business.sector.clone(),
+        description: plan.business.description.clone(),
+        products,
+        audience: plan.audience.description.clone(),
+        goals: plan.audience.goals.iter().map(|g| g.label(lang).to_owned()).collect(),
+        sales_note: plan.has_goal(Goal::Sales).then(|| sales_note(lang)),
+        ranking: ranking_lines,
+        choices,
+        time,
+        reactivity: reactivity(plan, catalogue),
+        checklist: checklist(plan, catalogue),
+        notes: plan.notes.clone(),
+        map,
+        map_words: MapWords {
+            consumers: consumers.into(),
+            businesses: businesses.into(),
+            text: text.into(),
+            visual: visual.into(),
+            quadrants: [
+                Quadrant::ConsumersVisual.caption(lang).into(),
+                Quadrant::BusinessesVisual.caption(lang).into(),
+                Quadrant::ConsumersText.caption(lang).into(),
+                Quadrant::BusinessesText.caption(lang).into(),
+            ],
+        },
+    }
+}
+
+fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
+    let total = format_hours(cost.total());
+    let budget = format_hours(cost.budget_minutes);
+    match (cost.status(), lang) {
+        (Status::Within, Language::En) => format!("{total} a week, within the {budget} you have."),
+        (Status::Within, Language::Fr) => {
+            format!("{total} par semaine, dans les {budget} dont vous disposez.")
+        }
+        (Status::Over, Language::En) => {
+            format!("{total} a week for {budget} available: {} over budget.", format_hours(cost.over_by()))
+        }
+        (Status::Over, Language::Fr) => {
+            format!(
+                "{total} par semaine pour {budget} disponibles : {} de trop.",
+                format_hours(cost.over_by())
+            )
+        }
+    }
+}
+
+fn sales_note(lang: Language) -> String {
+    lang.pick(
+        "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; \
+         les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation \
+         qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre.",
+        "A social network is not a shop: a page does not sell by itself. People exchange information there; they \
+         pass on what they find useful, important or fun, and that is how the reputation grows that brings \
+         customers in. Post to be useful, not to sell.",
+    )
+    .to_owned()
+}
+
+fn reactivity(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
+    let lang = plan.language;
+    let cost = analysis::cost(plan, catalogue);
+    let mut lines: Vec<String> = plan
+        .choices
+        .iter()
+        .zip(&cost.choices)
+        .map(|(choice, c)| {
+            let who = choice.responder.clone().unwrap_or_else(|| Words::new(lang).nobody);
+            let looks = format_count(c.checks_per_day);
+            let target = format_count(choice.response_target_hours);
+            match lang {
+                Language::En => format!(
+                    "{}: {who} looks {looks} time(s) per open day and answers within {target} h.",
+                    c.platform_name
+                ),
+                Language::Fr => format!(
+                    "{} : {who} regarde {looks} fois par jour d'ouverture et répond sous {target} h.",
+                    c.platform_name
+                ),
+            }
+        })
+        .collect();
+    let steps: [(&str, &str); 4] = [
+        (
+            "Une question : répondre en public, vite et simplement, puis poursuivre en message privé si elle concerne un client en particulier.",
+            "A question: answer in public, quickly and simply, then carry on in a private message if it concerns one customer.",
+        ),
+        (
+            "Une critique ou une mauvaise nouvelle : ne rien effacer ; remercier, reconnaître le problème, dire ce qui est fait et quand.",
+            "A complaint or bad news: delete nothing; thank the person, acknowledge the problem, say what is being done and by when.",
+        ),
+        (
+            "Si elle se répand : prévenir tout de suite la personne qui décide, publier une seule réponse claire, et la tenir à jour.",
+            "If it spreads: tell the person who decides at once, publish one clear answer, and keep it up to date.",
+        ),
+        (
+            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois.",
+            "Afterwards: write down what happened and prepare the answer for next time.",
+        ),
+    ];
+    lines.extend(steps.iter().map(|(fr, en)| lang.pick(*fr, *en).to_owned()));
+    lines
+}
+
+fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
+    let lang = plan.language;
+    let cost = analysis::cost(plan, catalogue);
+    let item =
+        |fr: &str, en: &str, done: Option<bool>| ChecklistItem { text: lang.pick(fr, en).to_owned(), done };
+    let has_choices = !plan.choices.is_empty();
+    vec![
+        item(
+            "Choisir peu de plateformes, celles où sont vos clients.",
+            "Choose few platforms: the ones where your customers are.",
+            Some(has_choices && plan.choices.len() <= 3),
+        ),
+        item(
+            "Nommer qui répond sur chaque plateforme, et qui le remplace.",
+            "Name who answers on each platform, and who stands in for them.",
+            Some(has_choices && plan.choices.iter().all(|c| c.responder.is_some())),
+        ),
+        item(
+            "Vérifier que le temps prévu tient dans la semaine.",
+            "Check that the planned time fits in the week.",
+            Some(has_choices && cost.status() == Status::Within),
+        ),
+        item(
+            "Compléter chaque profil : photo, horaires, contact, lien vers le site.",
+            "Complete each profile: picture, opening hours, contact, link to the website.",
+            None,
+        ),
+        item(
+            "Préparer les réponses aux questions les plus fréquentes.",
+            "Prepare answers to the questions customers ask most.",
+            None,
+        ),
+        item(
+            "Préparer un mois de publications avant d'ouvrir les comptes.",
+            "Prepare a month of posts before opening the accounts.",
+            None,
+        ),
+        item(
+            "Convenir de la marche à suivre si une mauvaise nouvelle se répand.",
+            "Agree on what to do if bad news starts to spread.",
+            None,
+        ),
+    ]
+}
+
+/// 3 → "3", 0.5 → "0.5".
+pub(crate) fn format_count(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Product};
+
+    fn plan(lang: Language) -> Plan {
+        let c = Catalogue::built_in();
+        let mut plan = Plan::new("Boulangerie", lang);
+        plan.products.push(Product::new("Pain", 0.05, 0.75));
+        plan.audience.goals = vec![Goal::Sales];
+        plan.choices.push(Choice {
+            responder: Some("Marie".into()),
+            ..Choice::with_defaults(c.get("instagram").unwrap())
+        });
+        plan
+    }
+
+    #[test]
+    fn sales_goal_brings_the_not_a_shop_note() {
+        let s = summarize(&plan(Language::En), Catalogue::built_in());
+        assert!(s.sales_note.as_deref().unwrap_or("").contains("not a shop"));
+        let mut without = plan(Language::En);
+        without.audience.goals.clear();
+        assert!(summarize(&without, Catalogue::built_in()).sales_note.is_none());
+    }
+
+    #[test]
+    fn reactivity_names_who_watches_and_how_often() {
+        let s = summarize(&plan(Language::En), Catalogue::built_in());
+        assert!(s.reactivity[0].starts_with("Instagram: Marie looks"), "{}", s.reactivity[0]);
+        let fr = summarize(&plan(Language::Fr), Catalogue::built_in());
+        assert!(fr.reactivity[0].contains("Marie regarde"), "{}", fr.reactivity[0]);
+    }
+
+    #[test]
+    fn checklist_ticks_what_the_plan_shows() {
+        let mut p = plan(Language::En);
+        p.time.weekly_budget_hours = 100.0;
+        let s = summarize(&p, Catalogue::built_in());
+        assert!(s.checklist.iter().filter(|i| i.done == Some(true)).count() >= 3);
+        p.choices[0].responder = None;
+        let s = summarize(&p, Catalogue::built_in());
+        assert_eq!(s.checklist[1].done, Some(false));
+    }
+
+    #[test]
+    fn map_holds_every_platform_and_product() {
+        let s = summarize(&plan(Language::En), Catalogue::built_in());
+        let platforms = s.map.iter().filter(|m| m.kind == "platform").count();
+        assert_eq!(platforms, Catalogue::built_in().platforms.len());
+        assert!(s.map.iter().any(|m| m.kind == "product" && m.name == "Pain"));
+        assert!(s.map.iter().any(|m| m.name == "Instagram" && m.chosen));
+    }
+}

@@ -1,0 +1,278 @@
+//! The summary as plain text (for a terminal) or Markdown (for a file or the window).
+//! One writer lays out both; only headings, tables and lists differ.
+
+use std::fmt::Write;
+
+use super::summary::{Summary, format_count};
+use crate::analysis::format_hours;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Text,
+    Markdown,
+}
+
+pub fn to_text(summary: &Summary) -> String {
+    write(summary, Style::Text)
+}
+
+pub fn to_markdown(summary: &Summary) -> String {
+    write(summary, Style::Markdown)
+}
+
+struct Out {
+    style: Style,
+    s: String,
+}
+
+impl Out {
+    fn heading(&mut self, level: usize, title: &str) {
+        match self.style {
+            Style::Markdown => {
+                let _ = writeln!(self.s, "{} {title}\n", "#".repeat(level));
+            }
+            Style::Text => {
+                let rule = if level == 1 { '=' } else { '-' };
+                let _ = writeln!(self.s, "{title}\n{}\n", rule.to_string().repeat(title.chars().count()));
+            }
+        }
+    }
+
+    fn para(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            let _ = writeln!(self.s, "{}\n", text.trim());
+        }
+    }
+
+    fn list(&mut self, items: &[String]) {
+        for item in items {
+            let _ = writeln!(self.s, "- {item}");
+        }
+        if !items.is_empty() {
+            self.s.push('\n');
+        }
+    }
+
+    fn table(&mut self, headers: &[&str], rows: &[Vec<String>]) {
+        match self.style {
+            Style::Markdown => {
+                let escape = |c: &str| c.replace('|', "\\|").replace('\n', " ");
+                let _ = writeln!(self.s, "| {} |", headers.join(" | "));
+                let _ = writeln!(self.s, "|{}", "---|".repeat(headers.len()));
+                for row in rows {
+                    let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+                    let _ = writeln!(self.s, "| {} |", cells.join(" | "));
+                }
+            }
+            Style::Text => {
+                let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+                for row in rows {
+                    for (w, cell) in widths.iter_mut().zip(row) {
+                        *w = (*w).max(cell.chars().count());
+                    }
+                }
+                let line = |cells: Vec<&str>| -> String {
+                    let padded: Vec<String> = cells
+                        .iter()
+                        .zip(&widths)
+                        .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+                        .collect();
+                    padded.join("  ").trim_end().to_owned()
+                };
+                let _ = writeln!(self.s, "{}", line(headers.to_vec()));
+                let _ = writeln!(
+                    self.s,
+                    "{}",
+                    line(
+                        widths
+                            .iter()
+                            .map(|w| "-".repeat(*w))
+                            .collect::<Vec<_>>()
+                            .iter()
+                            .map(String::as_str)
+                            .collect()
+                    )
+                );
+                for row in rows {
+                    let _ = writeln!(self.s, "{}", line(row.iter().map(String::as_str).collect()));
+                }
+            }
+        }
+        self.s.push('\n');
+    }
+}
+
+/// The weekly time table and verdict alone, as plain text (for `socialplan cost`).
+pub fn time_text(summary: &Summary) -> String {
+    let mut out = Out { style: Style::Text, s: String::new() };
+    time_section(&mut out, summary);
+    out.s.trim_end().to_owned() + "\n"
+}
+
+fn time_section(out: &mut Out, summary: &Summary) {
+    let w = &summary.words;
+    let t = &summary.time;
+    if !summary.choices.is_empty() {
+        let mut rows: Vec<Vec<String>> = summary
+            .choices
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    format_hours(c.creation_minutes),
+                    format_hours(c.replies_minutes),
+                    format_hours(c.monitoring_minutes),
+                    format_hours(c.planning_minutes),
+                    format_hours(c.total_minutes),
+                ]
+            })
+            .collect();
+        rows.push(vec![
+            w.total.clone(),
+            format_hours(t.creation_minutes),
+            format_hours(t.replies_minutes),
+            format_hours(t.monitoring_minutes),
+            format_hours(t.planning_minutes),
+            format_hours(t.total_minutes),
+        ]);
+        out.table(&[&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total], &rows);
+    }
+    out.para(&t.verdict);
+    out.list(&t.bring_back);
+}
+
+fn write(summary: &Summary, style: Style) -> String {
+    let w = &summary.words;
+    let mut out = Out { style, s: String::new() };
+    out.heading(1, &format!("{} — {}", w.title, summary.business_name));
+    out.para(
+        &[summary.sector.as_str(), summary.description.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — "),
+    );
+
+    out.heading(2, &w.products);
+    if summary.products.is_empty() {
+        out.para(&w.no_products);
+    } else {
+        let rows: Vec<Vec<String>> = summary
+            .products
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    p.place.clone(),
+                    format!("{:.2} / {:.2}", p.b2b, p.visual),
+                    format_count(p.weight),
+                ]
+            })
+            .collect();
+        out.table(&[&w.products, &w.map, &w.position, &w.weight], &rows);
+    }
+
+    out.heading(2, &w.audience);
+    out.para(&summary.audience);
+    if !summary.goals.is_empty() {
+        out.para(&format!("{}: {}", w.goals, summary.goals.join(", ")));
+    }
+    if let Some(note) = &summary.sales_note {
+        out.para(note);
+    }
+
+    out.heading(2, &w.recommendation);
+    let rows: Vec<Vec<String>> = summary
+        .ranking
+        .iter()
+        .map(|r| {
+            let name = if r.chosen { format!("{} ({})", r.name, w.chosen) } else { r.name.clone() };
+            vec![r.rank.to_string(), name, format!("{:.2}", r.score), r.reason.clone()]
+        })
+        .collect();
+    out.table(&["#", &w.platform, &w.score, &w.reason], &rows);
+
+    out.heading(2, &w.choices);
+    if summary.choices.is_empty() {
+        out.para(&w.none_chosen);
+    } else {
+        let rows: Vec<Vec<String>> = summary
+            .choices
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    format_count(c.posts_per_week),
+                    c.format.clone(),
+                    format!("{} h", format_count(c.response_target_hours)),
+                    c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
+                    format_count(c.checks_per_day),
+                ]
+            })
+            .collect();
+        out.table(
+            &[
+                &w.platform,
+                &w.posts_per_week,
+                &w.format,
+                &w.response_target,
+                &w.who_watches,
+                &w.looks_per_day,
+            ],
+            &rows,
+        );
+    }
+
+    out.heading(2, &w.time);
+    time_section(&mut out, summary);
+
+    out.heading(2, &w.reactivity);
+    out.list(&summary.reactivity);
+
+    out.heading(2, &w.checklist);
+    let items: Vec<String> = summary
+        .checklist
+        .iter()
+        .map(|i| {
+            let mark = match i.done {
+                Some(true) => "[x]",
+                _ => "[ ]",
+            };
+            format!("{mark} {}", i.text)
+        })
+        .collect();
+    out.list(&items);
+
+    if !summary.notes.trim().is_empty() {
+        out.heading(2, &w.notes);
+        out.para(&summary.notes);
+    }
+    out.s.trim_end().to_owned() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Catalogue, Choice, Language, Plan, Product};
+    use crate::report::summarize;
+
+    #[test]
+    fn both_styles_carry_the_same_facts() {
+        let c = Catalogue::built_in();
+        let mut plan = Plan::new("Atelier Zoé", Language::Fr);
+        plan.products.push(Product::new("Vélo | cargo", 0.1, 0.8));
+        plan.choices.push(Choice::with_defaults(c.get("pinterest").unwrap()));
+        let s = summarize(&plan, c);
+        let text = to_text(&s);
+        let md = to_markdown(&s);
+        for doc in [&text, &md] {
+            assert!(doc.contains("Atelier Zoé"));
+            assert!(doc.contains("Pinterest"));
+            assert!(doc.contains(&s.time.verdict));
+        }
+        assert!(md.contains("# Plan réseaux sociaux — Atelier Zoé"));
+        assert!(md.contains("Vélo \\| cargo"), "a pipe must not break the Markdown table");
+        assert!(text.contains("=====") && !text.contains("| ---"));
+    }
+}

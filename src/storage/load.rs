@@ -1,0 +1,237 @@
+//! Opening a plan file: refuse what is too big, too new or broken, with the file, the
+//! line:column and the field named, and never a panic.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::model::{Catalogue, FORMAT_VERSION, Plan};
+
+use super::error::{LoadError, explain_io};
+use super::validate::validate;
+
+/// A plan is a few kilobytes; anything past this is not a plan and is not read whole.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The options every plan is read with. `implicit_some` lets a hand-written file say
+/// `minutes_per_post: 20.0` rather than `Some(20.0)`; both are accepted.
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Reads, parses and validates the plan at `path`.
+pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
+    let fail = |message: String| LoadError { file: path.to_owned(), position: None, field: None, message };
+    let file = File::open(path).map_err(|e| fail(explain_io(&e)))?;
+    let size = file.metadata().map_err(|e| fail(explain_io(&e)))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(fail(too_big(size)));
+    }
+    // The size can change between the check and the read: never read past the cap.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(explain_io(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(too_big(bytes.len() as u64)));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = String::from_utf8_lossy(valid);
+            return Err(LoadError {
+                position: Some(end_position(&valid)),
+                message: "the file is not UTF-8 text: was it saved by another program? Save it as UTF-8 text"
+                    .into(),
+                ..fail(String::new())
+            });
+        }
+    };
+    parse(&text, path, catalogue)
+}
+
+fn too_big(size: u64) -> String {
+    format!(
+        "the file is {:.1} MiB; a plan file is at most {} MiB: is it really a plan?",
+        size as f64 / (1024.0 * 1024.0),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// Just the version, read leniently, so a newer file is refused for being newer rather than
+/// for the fields this program does not know.
+#[derive(Deserialize)]
+#[serde(rename = "Plan")]
+struct VersionProbe {
+    format_version: Option<u64>,
+}
+
+/// Parses and validates a plan's text; `path` names it in errors.
+pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
+    let error = |position, field: Option<String>, message: String| LoadError {
+        file: path.to_owned(),
+        position,
+        field,
+        message,
+    };
+    let options = ron_options();
+    if let Ok(VersionProbe { format_version: Some(version) }) = options.from_str::<VersionProbe>(text) {
+        if version > u64::from(FORMAT_VERSION) {
+            return Err(error(
+                find_field(text, "format_version"),
+                Some("format_version".into()),
+                format!(
+                    "this plan was written by a newer version of socialplan (plan format {version}); \
+                     this version reads format {FORMAT_VERSION}. Update socialplan to open it: \
+                     it is not opened here, so that nothing in it is lost"
+                ),
+            ));
+        }
+        if version < u64::from(FORMAT_VERSION) {
+            return Err(error(
+                find_field(text, "format_version"),
+                Some("format_version".into()),
+                format!("plan format {version} does not exist; this version reads format {FORMAT_VERSION}"),
+            ));
+        }
+    }
+
+    let mut de = ron::Deserializer::from_str_with_options(text, &options)
+        .map_err(|e| error(Some(start(&e.span)), None, explain_ron(&e.code)))?;
+    let plan: Plan = match serde_path_to_error::deserialize(&mut de) {
+        Ok(plan) => plan,
+        Err(e) => {
+            let field = e.path().to_string();
+            let spanned = de.span_error(e.into_inner());
+            // serde_path_to_error writes `?` for a key it could not read.
+            let field = field.trim_end_matches(".?").to_owned();
+            let parent = (field != "." && !field.is_empty() && field != "?").then_some(field);
+            // A missing field is reported at its parent: name the field itself.
+            let field = match (&spanned.code, parent) {
+                (ron::Error::MissingStructField { field, .. }, Some(parent)) => {
+                    Some(format!("{parent}.{field}"))
+                }
+                (ron::Error::MissingStructField { field, .. }, None) => Some((*field).to_owned()),
+                (_, parent) => parent,
+            };
+            let at = start(&spanned.span);
+            let message = if at >= end_position(text.trim_end()) {
+                explain_ron(&ron::Error::Eof)
+            } else {
+                explain_ron(&spanned.code)
+            };
+            return Err(error(Some(at), field, message));
+        }
+    };
+    if let Err(e) = de.end() {
+        let spanned = de.span_error(e);
+        return Err(error(Some(start(&spanned.span)), None, explain_ron(&spanned.code)));
+    }
+
+    // Report the first problem: it is the one to fix first, and the next load finds the next.
+    if let Some(problem) = validate(&plan, catalogue).into_iter().next() {
+        let position = problem.value.as_deref().and_then(|v| find_value(text, v, &problem.field));
+        return Err(error(position, Some(problem.field), problem.message));
+    }
+    Ok(plan)
+}
+
+fn start(span: &ron::error::Span) -> (usize, usize) {
+    (span.start.line, span.start.col)
+}
+
+/// ron's messages, in the words of someone editing a plan by hand.
+fn explain_ron(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField { expected, found, .. } => {
+            format!("unknown field `{found}` (a typo?); the fields allowed here are: {}", expected.join(", "))
+        }
+        E::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` is written twice"),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("`{found}` is not allowed here; use one of: {}", expected.join(", "))
+        }
+        E::ExpectedFloat | E::ExpectedInteger => "expected a number here".into(),
+        E::ExpectedString => "expected a text in double quotes here".into(),
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected `{expected}(...)` or just `(...)`, found `{found}`")
+        }
+        E::ExpectedIdentifier => "expected a field name here: is a bracket or a comma out of place?".into(),
+        E::ExpectedComma => "expected a comma here".into(),
+        E::Eof => "the file ends too early: a closing bracket or parenthesis is missing".into(),
+        E::ExceededRecursionLimit => "the file nests brackets too deeply to be a plan".into(),
+        E::Message(m) => m.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Line and column (1-based) just past the end of `text`.
+fn end_position(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Where the `nth` (0-based) occurrence of `needle` starts.
+fn find(text: &str, needle: &str, nth: usize) -> Option<(usize, usize)> {
+    let (offset, _) = text.match_indices(needle).nth(nth)?;
+    Some(end_position(&text[..offset]))
+}
+
+/// Where the field `name:` is written (not where the word appears in a comment).
+fn find_field(text: &str, name: &str) -> Option<(usize, usize)> {
+    let offset = text.match_indices(name).find_map(|(i, _)| {
+        let rest = text[i + name.len()..].trim_start();
+        let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+        (rest.starts_with(':') && !text[line_start..i].contains("//")).then_some(i)
+    })?;
+    Some(end_position(&text[..offset]))
+}
+
+/// Where a string value named in a problem stands: for a name given twice, the later one.
+fn find_value(text: &str, value: &str, field: &str) -> Option<(usize, usize)> {
+    let quoted = ron::to_string(value).ok()?;
+    let count = text.matches(quoted.as_str()).count();
+    let nth = if field.ends_with(".name") || field.ends_with(".id") || field.ends_with(".platform") {
+        // The field's own list index tells which occurrence; duplicates are the later ones.
+        count.saturating_sub(1)
+    } else {
+        0
+    };
+    find(text, &quoted, nth)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Plan, LoadError> {
+        parse(text, Path::new("t.ron"), Catalogue::built_in())
+    }
+
+    const MINIMAL: &str = r#"(format_version: 1, business: (name: "Shop"), time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5))"#;
+
+    #[test]
+    fn a_minimal_plan_loads_with_or_without_the_struct_name() {
+        let plain = parse_str(MINIMAL).unwrap();
+        let named = parse_str(&format!("Plan{MINIMAL}")).unwrap();
+        assert_eq!(plain, named);
+        assert_eq!(plain.business.name, "Shop");
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        assert_eq!(end_position(""), (1, 1));
+        assert_eq!(end_position("ab\ncdé"), (2, 4));
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
+        let text = MINIMAL.replace("format_version: 1", "format_version: 2, colour: Blue");
+        let e = parse_str(&text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("format_version"));
+        assert!(e.message.contains("newer version"), "{e}");
+    }
+}

@@ -1,0 +1,12 @@
+//! Reading and writing plan files: size cap, strict parsing with line:column and field,
+//! validation, and an atomic save that keeps the previous version.
+
+mod error;
+mod load;
+mod save;
+mod validate;
+
+pub use error::{LoadError, SaveError};
+pub use load::{MAX_FILE_BYTES, load, parse};
+pub use save::{backup_path, save, to_ron};
+pub use validate::{Problem, validate};

@@ -1,0 +1,228 @@
+//! Checks a whole plan: every range (again, for plans made in memory) and what one field
+//! alone cannot tell, such as unique names and platforms that exist.
+
+use std::collections::HashSet;
+
+use crate::model::{Catalogue, FORMAT_VERSION, Plan, Platform, rules};
+
+/// Limits on list lengths, so that a hostile file cannot make the program crawl.
+pub const MAX_PRODUCTS: usize = 20_000;
+pub const MAX_CHOICES: usize = 200;
+pub const MAX_CUSTOM_PLATFORMS: usize = 200;
+
+/// One thing wrong with a plan, at one field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// As `products[1].b2b`.
+    pub field: String,
+    pub message: String,
+    /// A string value the field holds, to find it in the file.
+    pub value: Option<String>,
+}
+
+fn problem(field: String, message: String) -> Problem {
+    Problem { field, message, value: None }
+}
+
+/// Every problem of the plan, in file order; empty when the plan is valid.
+pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut check = |field: String, result: Result<(), String>| {
+        if let Err(message) = result {
+            out.push(problem(field, message));
+        }
+    };
+    if plan.format_version != FORMAT_VERSION {
+        check(
+            "format_version".into(),
+            Err(format!("format {} is not format {FORMAT_VERSION}", plan.format_version)),
+        );
+    }
+    check("business.name".into(), rules::name(&plan.business.name));
+    check("business.sector".into(), rules::text(&plan.business.sector));
+    check("business.description".into(), rules::text(&plan.business.description));
+    check("products".into(), at_most(plan.products.len(), MAX_PRODUCTS, "products"));
+    for (i, p) in plan.products.iter().enumerate() {
+        check(format!("products[{i}].name"), rules::name(&p.name));
+        check(format!("products[{i}].b2b"), rules::unit(p.b2b));
+        check(format!("products[{i}].visual"), rules::unit(p.visual));
+        check(format!("products[{i}].weight"), rules::positive_up_to(p.weight, rules::MAX_WEIGHT));
+    }
+    check("audience.description".into(), rules::text(&plan.audience.description));
+    check(
+        "time.weekly_budget_hours".into(),
+        rules::non_negative_up_to(plan.time.weekly_budget_hours, rules::MAX_WEEKLY_HOURS),
+    );
+    check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
+    check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
+    check("choices".into(), at_most(plan.choices.len(), MAX_CHOICES, "chosen platforms"));
+    for (i, c) in plan.choices.iter().enumerate() {
+        check(
+            format!("choices[{i}].posts_per_week"),
+            rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
+        );
+        check(
+            format!("choices[{i}].response_target_hours"),
+            rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
+        );
+        for (name, v, max) in [
+            ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
+            ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
+            ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MAX_MINUTES),
+        ] {
+            if let Some(v) = v {
+                check(format!("choices[{i}].{name}"), rules::non_negative_up_to(v, max));
+            }
+        }
+        if let Some(r) = &c.responder {
+            check(format!("choices[{i}].responder"), rules::name(r));
+        }
+    }
+    check(
+        "custom_platforms".into(),
+        at_most(plan.custom_platforms.len(), MAX_CUSTOM_PLATFORMS, "custom platforms"),
+    );
+    for (i, p) in plan.custom_platforms.iter().enumerate() {
+        check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
+    }
+    check("notes".into(), rules::text(&plan.notes));
+    drop(check);
+    out.extend(cross_checks(plan, catalogue));
+    out
+}
+
+fn at_most(len: usize, max: usize, what: &str) -> Result<(), String> {
+    if len <= max { Ok(()) } else { Err(format!("{len} {what}: at most {max} are allowed")) }
+}
+
+fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<(), String>)) {
+    check(format!("{at}.id"), rules::name(&p.id));
+    check(format!("{at}.name"), rules::name(&p.name));
+    check(format!("{at}.b2b"), rules::unit(p.b2b));
+    check(format!("{at}.visual"), rules::unit(p.visual));
+    check(format!("{at}.brand_use"), rules::unit(p.brand_use));
+    let f = &p.figures;
+    check(
+        format!("{at}.figures.posts_per_week"),
+        rules::non_negative_up_to(f.posts_per_week, rules::MAX_POSTS_PER_WEEK),
+    );
+    check(
+        format!("{at}.figures.replies_per_week"),
+        rules::non_negative_up_to(f.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
+    );
+    check(
+        format!("{at}.figures.expected_response_hours"),
+        rules::positive_up_to(f.expected_response_hours, rules::MAX_RESPONSE_HOURS),
+    );
+    for (name, v) in [
+        ("minutes_per_reply", f.minutes_per_reply),
+        ("minutes_per_check", f.minutes_per_check),
+        ("planning_minutes_per_week", f.planning_minutes_per_week),
+        ("minutes_per_post.text", f.minutes_per_post.text),
+        ("minutes_per_post.image", f.minutes_per_post.image),
+        ("minutes_per_post.short_video", f.minutes_per_post.short_video),
+        ("minutes_per_post.long_video", f.minutes_per_post.long_video),
+    ] {
+        check(format!("{at}.figures.{name}"), rules::non_negative_up_to(v, rules::MAX_MINUTES));
+    }
+}
+
+/// What needs the whole plan: names used twice, platforms that do not exist.
+fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, p) in plan.products.iter().enumerate() {
+        if !seen.insert(p.name.trim().to_lowercase()) {
+            out.push(Problem {
+                field: format!("products[{i}].name"),
+                message: format!("two products are called \"{}\": give each product its own name", p.name),
+                value: Some(p.name.clone()),
+            });
+        }
+    }
+    let mut ids = HashSet::new();
+    for (i, p) in plan.custom_platforms.iter().enumerate() {
+        let message = if catalogue.get(&p.id).is_some() {
+            Some(format!("\"{}\" is already the id of a platform in the catalogue: pick another id", p.id))
+        } else if !ids.insert(p.id.as_str()) {
+            Some(format!("two custom platforms have the id \"{}\"", p.id))
+        } else {
+            None
+        };
+        if let Some(message) = message {
+            out.push(Problem {
+                field: format!("custom_platforms[{i}].id"),
+                message,
+                value: Some(p.id.clone()),
+            });
+        }
+    }
+    let mut chosen = HashSet::new();
+    for (i, c) in plan.choices.iter().enumerate() {
+        let message = if plan.platform(catalogue, &c.platform).is_none() {
+            let known: Vec<&str> = plan.platforms(catalogue).map(|p| p.id.as_str()).collect();
+            Some(format!("no platform has the id \"{}\"; known ids: {}", c.platform, known.join(", ")))
+        } else if !chosen.insert(c.platform.as_str()) {
+            Some(format!("\"{}\" is chosen twice: keep one choice per platform", c.platform))
+        } else {
+            None
+        };
+        if let Some(message) = message {
+            out.push(Problem {
+                field: format!("choices[{i}].platform"),
+                message,
+                value: Some(c.platform.clone()),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Language, Product};
+
+    fn valid_plan() -> Plan {
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Bread", 0.1, 0.7));
+        plan.choices.push(Choice::with_defaults(Catalogue::built_in().get("facebook").unwrap()));
+        plan
+    }
+
+    #[test]
+    fn a_sound_plan_has_no_problem() {
+        assert_eq!(validate(&valid_plan(), Catalogue::built_in()), vec![]);
+    }
+
+    #[test]
+    fn each_broken_field_is_named() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = valid_plan();
+        plan.products[0].b2b = f64::NAN;
+        plan.products.push(Product::new(" bread ", 0.2, 0.2));
+        plan.time.open_days_per_week = 8;
+        plan.choices.push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
+        plan.choices[0].response_target_hours = 0.0;
+        plan.custom_platforms.push(Platform::custom("x", "Mine", 0.5, 0.5));
+        let fields: Vec<String> = validate(&plan, catalogue).into_iter().map(|p| p.field).collect();
+        for expected in [
+            "products[0].b2b",
+            "products[1].name",
+            "time.open_days_per_week",
+            "choices[0].response_target_hours",
+            "choices[1].platform",
+            "custom_platforms[0].id",
+        ] {
+            assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
+        }
+    }
+
+    #[test]
+    fn a_choice_may_name_a_custom_platform() {
+        let mut plan = valid_plan();
+        plan.custom_platforms.push(Platform::custom("forum", "Forum", 0.5, 0.5));
+        plan.choices.push(Choice::with_defaults(&plan.custom_platforms[0].clone()));
+        assert_eq!(validate(&plan, Catalogue::built_in()), vec![]);
+    }
+}

@@ -1,0 +1,302 @@
+//! The planning core as a library: example plans, bad plan files, the save round trip, and a
+//! save killed at every moment.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use proptest::prelude::*;
+use socialplan::analysis;
+use socialplan::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Product};
+use socialplan::storage::{self, MAX_FILE_BYTES};
+
+fn catalogue() -> &'static Catalogue {
+    Catalogue::built_in()
+}
+
+fn project(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn example_plans() -> Vec<PathBuf> {
+    let mut plans: Vec<PathBuf> = std::fs::read_dir(project("saves"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    plans.sort();
+    plans
+}
+
+#[test]
+fn every_example_plan_loads_and_has_what_the_readme_promises() {
+    let plans = example_plans();
+    assert!(plans.len() >= 3, "{plans:?}");
+    let loaded: Vec<Plan> =
+        plans.iter().map(|p| storage::load(p, catalogue()).unwrap_or_else(|e| panic!("{e}"))).collect();
+    // A consumer/visual business, a business-to-business one, one that recruits.
+    let centre = |p: &Plan| analysis::business_centre(p).unwrap();
+    assert!(loaded.iter().any(|p| centre(p).0 < 0.4 && centre(p).1 > 0.6));
+    assert!(loaded.iter().any(|p| centre(p).0 > 0.6));
+    assert!(loaded.iter().any(|p| p.has_goal(Goal::Recruiting)));
+    assert!(
+        loaded.iter().any(|p| p.language == Language::Fr)
+            && loaded.iter().any(|p| p.language == Language::En)
+    );
+}
+
+/// Each file in tests/fixtures/bad says in its first lines the field, the message and the
+/// line:column its error must name.
+#[test]
+fn every_bad_plan_file_gives_its_error() {
+    let dir = project("tests/fixtures/bad");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let head = String::from_utf8_lossy(&bytes);
+        let expect = |key: &str| {
+            head.lines()
+                .find_map(|l| l.strip_prefix(&format!("// expect-{key}:")))
+                .map(|v| v.trim().to_owned())
+                .unwrap_or_else(|| panic!("{}: no expect-{key}", path.display()))
+        };
+        let error = match storage::load(&path, catalogue()) {
+            Ok(_) => panic!("{} loaded", path.display()),
+            Err(e) => e,
+        };
+        let shown = error.to_string();
+        assert!(shown.starts_with(&path.display().to_string()), "{shown}");
+        let field = expect("field");
+        assert_eq!(error.field.clone().unwrap_or_default(), field, "{shown}");
+        assert!(shown.contains(&expect("message")), "{}: {shown}", path.display());
+        let at = expect("at");
+        if !at.is_empty() {
+            let (line, col) = error.position.unwrap_or_else(|| panic!("{shown}: no position"));
+            assert_eq!(format!("{line}:{col}"), at, "{shown}");
+        }
+        count += 1;
+    }
+    assert!(count >= 15, "only {count} bad files");
+}
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(MAX_FILE_BYTES + 1).unwrap();
+    let e = storage::load(&path, catalogue()).unwrap_err();
+    assert!(e.message.contains("MiB"), "{e}");
+}
+
+#[test]
+fn deep_nesting_is_refused_without_a_crash() {
+    let text = format!(
+        "(format_version: 1, business: (name: \"x\"), deep: {}{} )",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let e = storage::parse(&text, Path::new("deep.ron"), catalogue()).unwrap_err();
+    assert!(e.position.is_some(), "{e}");
+}
+
+#[test]
+fn a_missing_file_and_a_folder_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = storage::load(&dir.path().join("nope.ron"), catalogue()).unwrap_err();
+    assert!(missing.message.contains("does not exist"), "{missing}");
+    assert!(storage::load(dir.path(), catalogue()).is_err());
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let plan = Plan::new("Old", Language::En);
+    storage::save(&plan, &path, catalogue()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o500)).unwrap();
+    let probe = dir.path().join("probe");
+    if std::fs::write(&probe, b"x").is_ok() {
+        // Running as root: permissions do not stop us, so this check cannot be made here.
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        eprintln!("skipped: root ignores folder permissions");
+        return;
+    }
+    let e = storage::save(&Plan::new("New", Language::En), &path, catalogue()).unwrap_err();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(e.to_string().contains("permission denied"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn saving_into_a_folder_that_does_not_exist_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = storage::save(&Plan::new("x", Language::En), &dir.path().join("no/such/plan.ron"), catalogue())
+        .unwrap_err();
+    assert!(e.message.contains("does not exist"), "{e}");
+}
+
+// ---- round trip -------------------------------------------------------------------------
+
+fn name() -> impl Strategy<Value = String> {
+    "[^\\p{Cc}]{0,30}".prop_filter("names are not blank", |s| !s.trim().is_empty())
+}
+
+fn free_text() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("(.|\n|\t|\"|\\\\){0,80}").unwrap()
+}
+
+fn unit() -> impl Strategy<Value = f64> {
+    prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64]
+}
+
+fn format() -> impl Strategy<Value = PostFormat> {
+    prop::sample::select(PostFormat::ALL.to_vec())
+}
+
+fn plan_strategy() -> impl Strategy<Value = Plan> {
+    let ids: Vec<String> = catalogue().platforms.iter().map(|p| p.id.clone()).collect();
+    let products = prop::collection::vec((name(), unit(), unit(), 0.01..100.0f64), 0..8);
+    let customs = prop::collection::vec((name(), unit(), unit(), 0.0..50.0f64), 0..3);
+    let choices = prop::collection::vec(
+        (
+            0.0..30.0f64,
+            format(),
+            0.1..200.0f64,
+            prop::option::of(0.0..600.0f64),
+            prop::option::of(0.0..100.0f64),
+            prop::option::of(0.0..300.0f64),
+            prop::option::of(name()),
+        ),
+        0..6,
+    );
+    (
+        (name(), free_text(), free_text(), prop::bool::ANY),
+        products,
+        (free_text(), prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4)),
+        (0.0..168.0f64, 0.5..24.0f64, 1u8..=7),
+        (choices, prop::sample::subsequence(ids, 0..6), customs),
+        free_text(),
+    )
+        .prop_map(
+            |(
+                (bname, sector, description, french),
+                products,
+                (audience, goals),
+                time,
+                (choices, ids, customs),
+                notes,
+            )| {
+                let mut plan = Plan::new(bname, if french { Language::Fr } else { Language::En });
+                plan.business.sector = sector;
+                plan.business.description = description;
+                for (i, (n, b2b, visual, weight)) in products.into_iter().enumerate() {
+                    // Product names are unique in a valid plan.
+                    plan.products.push(Product { name: format!("{n} #{i}"), b2b, visual, weight });
+                }
+                plan.audience.description = audience;
+                plan.audience.goals = goals;
+                (plan.time.weekly_budget_hours, plan.time.open_hours_per_day, plan.time.open_days_per_week) =
+                    time;
+                for (i, (n, b2b, visual, posts)) in customs.into_iter().enumerate() {
+                    let mut p = Platform::custom(format!("own-{i}"), n, b2b, visual);
+                    p.figures.posts_per_week = posts;
+                    plan.custom_platforms.push(p);
+                }
+                let mut platform_ids: Vec<String> = ids;
+                platform_ids.extend(plan.custom_platforms.iter().map(|p| p.id.clone()));
+                for (id, (posts, format, target, mpp, replies, planning, responder)) in
+                    platform_ids.into_iter().zip(choices)
+                {
+                    plan.choices.push(Choice {
+                        platform: id,
+                        posts_per_week: posts,
+                        format,
+                        response_target_hours: target,
+                        minutes_per_post: mpp,
+                        replies_per_week: replies,
+                        planning_minutes_per_week: planning,
+                        responder,
+                    });
+                }
+                plan.notes = notes;
+                plan
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn load_of_save_gives_back_the_same_plan(plan in plan_strategy()) {
+        prop_assert_eq!(storage::validate(&plan, catalogue()), vec![]);
+        let text = storage::to_ron(&plan).unwrap();
+        let back = storage::parse(&text, Path::new("p.ron"), catalogue())
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        prop_assert_eq!(back, plan);
+    }
+}
+
+#[test]
+fn saved_files_are_readable_and_stable() {
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        let text = storage::to_ron(&plan).unwrap();
+        assert!(text.lines().count() > 20, "pretty, one field a line");
+        assert!(!text.contains("Some("), "overrides are written as plain numbers");
+        let again = storage::to_ron(&storage::parse(&text, &path, catalogue()).unwrap()).unwrap();
+        assert_eq!(text, again, "saving twice gives the same bytes");
+    }
+}
+
+// ---- a save killed at any moment ------------------------------------------------------
+
+const SAVE_LOOP_ENV: &str = "SOCIALPLAN_TEST_SAVE_LOOP";
+const KILL_TEST: &str = "a_save_killed_at_any_moment_leaves_a_plan_that_loads";
+
+fn big_plan(tag: &str) -> Plan {
+    let mut plan = Plan::new(format!("Plan {tag}"), Language::En);
+    plan.notes = tag.repeat(15_000);
+    for i in 0..2_000 {
+        plan.products.push(Product::new(format!("{tag} product {i}"), 0.5, 0.5));
+    }
+    plan
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_a_plan_that_loads() {
+    if let Ok(target) = std::env::var(SAVE_LOOP_ENV) {
+        // The child: save A and B in turn until killed.
+        let plans = [big_plan("A"), big_plan("B")];
+        for i in 0usize.. {
+            storage::save(&plans[i % 2], Path::new(&target), catalogue()).unwrap();
+        }
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.ron");
+    storage::save(&big_plan("A"), &target, catalogue()).unwrap();
+    let names = [big_plan("A").business.name, big_plan("B").business.name];
+    for round in 0..25u64 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([KILL_TEST, "--exact", "--nocapture", "--test-threads=1"])
+            .env(SAVE_LOOP_ENV, &target)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Spread the kills over the start, the writing and the renaming.
+        std::thread::sleep(Duration::from_millis(20 + (round * 37) % 180));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let plan = storage::load(&target, catalogue()).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        assert!(names.contains(&plan.business.name), "round {round}");
+        let backup = storage::backup_path(&target);
+        if backup.exists() {
+            storage::load(&backup, catalogue()).unwrap_or_else(|e| panic!("round {round} backup: {e}"));
+        }
+    }
+}
