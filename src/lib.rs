@@ -2,9 +2,10 @@
 //! cost in hours each week.
 //!
 //! The core (`model`, `analysis`, `storage`, `report`) knows nothing of the screen; the window
-//! (`app`), the command line (`cli`) and the printed summary are faces on it.
+//! (`app`), the command line (`cli`) and the printed summary are faces on it. Only `app` uses egui.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod model;
 pub mod report;

@@ -1,16 +1,19 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use socialplan::cli::{Cli, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command, &mut std::io::stdout().lock()),
-        None => {
-            // The window comes with the desktop planner; until then, say what there is.
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => match socialplan::app::run(cli.plan) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("socialplan: the window could not be opened: {e}");
+                eprintln!("socialplan: the subcommands work without a window; see `socialplan --help`");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

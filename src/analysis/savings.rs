@@ -51,7 +51,8 @@ impl Saving {
                 )
             }
             (Change::FewerPosts { from, to }, Language::En) => {
-                format!("posting {} times a week instead of {} on {p} saves {h} a week", num(*to), num(*from))
+                let times = if *to == 1.0 { "once".to_owned() } else { format!("{} times", num(*to)) };
+                format!("posting {times} a week instead of {} on {p} saves {h} a week", num(*from))
             }
             (Change::FewerPosts { from, to }, Language::Fr) => {
                 format!(

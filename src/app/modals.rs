@@ -1,0 +1,172 @@
+//! The questions and messages that stop the window until answered: unsaved changes, errors,
+//! a plan to restore after a crash, a path to type when no file dialog exists, About and the
+//! method.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Id, RichText};
+
+use super::file_dialog::Purpose;
+use super::recovery::Recovered;
+use crate::model::Language;
+
+#[derive(Debug)]
+pub enum Modal {
+    /// Save, Discard or Cancel before the pending action.
+    Unsaved,
+    Error {
+        title: String,
+        message: String,
+    },
+    Restore(Box<Recovered>),
+    TypePath {
+        purpose: Purpose,
+        text: String,
+    },
+    About,
+    Method,
+}
+
+/// What the owner answered.
+#[derive(Debug, PartialEq)]
+pub enum Answer {
+    Save,
+    Discard,
+    Cancel,
+    Restore,
+    Path(Purpose, PathBuf),
+    Close,
+}
+
+impl Modal {
+    /// Shows the modal; Some(answer) once the owner answered.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Language) -> Option<Answer> {
+        let mut answer = None;
+        let response = egui::Modal::new(Id::unique("socialplan modal")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            match self {
+                Modal::Unsaved => {
+                    ui.heading(lang.pick("Modifications non enregistrées", "Unsaved changes"));
+                    ui.label(lang.pick(
+                        "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?",
+                        "The plan has changes that are not saved. Do you want to save them?",
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.pick("Enregistrer", "Save")).clicked() {
+                            answer = Some(Answer::Save);
+                        }
+                        if ui.button(lang.pick("Ne pas enregistrer", "Discard")).clicked() {
+                            answer = Some(Answer::Discard);
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
+                Modal::Error { title, message } => {
+                    ui.heading(title.as_str());
+                    ui.label(message.as_str());
+                    ui.add_space(8.0);
+                    if ui.button("OK").clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                }
+                Modal::Restore(recovered) => {
+                    ui.heading(lang.pick("Reprendre le travail non enregistré ?", "Restore unsaved work?"));
+                    let name = recovered.path.as_ref().map_or_else(
+                        || recovered.plan.business.name.clone(),
+                        |p| p.display().to_string(),
+                    );
+                    ui.label(match lang {
+                        Language::Fr => format!(
+                            "socialplan s'est fermé sans enregistrer les dernières modifications de « {name} ». Les reprendre ?"
+                        ),
+                        Language::En => format!(
+                            "socialplan closed without saving the latest changes to \"{name}\". Restore them?"
+                        ),
+                    });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.pick("Reprendre", "Restore")).clicked() {
+                            answer = Some(Answer::Restore);
+                        }
+                        if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
+                            answer = Some(Answer::Discard);
+                        }
+                    });
+                }
+                Modal::TypePath { purpose, text } => {
+                    ui.heading(lang.pick("Chemin du fichier", "File path"));
+                    ui.label(lang.pick(
+                        "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier :",
+                        "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path:",
+                    ));
+                    let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("/home/…/plan.ron"));
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
+                        if (ok || enter) && !text.trim().is_empty() {
+                            answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
+                Modal::About => {
+                    ui.heading("socialplan");
+                    ui.label(format!("{} {}", lang.pick("Version", "Version"), env!("CARGO_PKG_VERSION")));
+                    ui.label(lang.pick(
+                        "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine.",
+                        "Choose your social networks and know what they really cost in hours each week.",
+                    ));
+                    if ui.button("OK").clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                }
+                Modal::Method => {
+                    ui.heading(lang.pick("La méthode", "The method"));
+                    for (fr, en) in METHOD {
+                        ui.label(RichText::new(format!("• {}", lang.pick(*fr, *en))));
+                    }
+                    if ui.button("OK").clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                }
+            }
+        });
+        if answer.is_none() && response.should_close() {
+            // Escape or a click beside the modal: the careful answer.
+            answer = Some(match self {
+                Modal::Unsaved | Modal::TypePath { .. } => Answer::Cancel,
+                Modal::Restore(_) => Answer::Cancel,
+                _ => Answer::Close,
+            });
+        }
+        answer
+    }
+}
+
+const METHOD: &[(&str, &str)] = &[
+    (
+        "Un réseau social n'est pas un magasin : on y échange des informations, et ce que les gens relaient construit votre réputation.",
+        "A social network is not a shop: people exchange information there, and what they pass on builds your reputation.",
+    ),
+    (
+        "Choisissez vos réseaux selon ce que vous vendez et à qui : placez vos produits sur la carte, les plateformes proches vous vont.",
+        "Choose your networks by what you sell and to whom: place your products on the map; the platforms near them suit you.",
+    ),
+    (
+        "Faire vivre un compte prend du temps : publier, répondre, surveiller, planifier. Le graphique du temps le chiffre.",
+        "Keeping an account alive takes time: posting, answering, watching, planning. The time chart puts numbers on it.",
+    ),
+    (
+        "Répondez vite : une question sans réponse ou une mauvaise nouvelle se répand. Plus la promesse est courte, plus il faut regarder souvent.",
+        "Answer fast: an unanswered question or bad news spreads. The shorter the promise, the more often someone must look.",
+    ),
+    (
+        "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
+        "Prepare before you start: your credibility is at stake.",
+    ),
+];

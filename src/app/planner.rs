@@ -1,0 +1,674 @@
+//! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use eframe::egui::{self, ThemePreference, ViewportCommand};
+
+use super::command::Command;
+use super::derived::Cache;
+use super::document::Document;
+use super::file_dialog::{self, FileDialogs, Purpose};
+use super::history::History;
+use super::modals::{Answer, Modal};
+use super::prefs::Preferences;
+use super::recovery::{AUTOSAVE_EVERY, Recovery};
+use super::views::{
+    business::business_ui, map::MapView, platforms::PlatformsView, summary::summary_ui,
+    time_chart::time_chart_ui,
+};
+use crate::model::{Catalogue, Language, Plan};
+use crate::report;
+use crate::storage;
+
+/// How the window starts.
+#[derive(Debug, Default)]
+pub struct StartOptions {
+    /// The plan named on the command line.
+    pub plan: Option<PathBuf>,
+    /// Where to keep the autosaved copy; None keeps none (tests).
+    pub recovery: Option<Recovery>,
+    /// The window's language; None: the preference, else the system's.
+    pub language: Option<Language>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    MapAndTime,
+    Platforms,
+    Summary,
+}
+
+/// What waits for the answer to "save your changes?".
+#[derive(Clone, Debug, PartialEq)]
+enum Then {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+/// A line under the window: what just happened.
+#[derive(Clone, Debug)]
+struct Notice {
+    text: String,
+    error: bool,
+}
+
+const EXAMPLE_FR: &str = include_str!("../../saves/boulangerie.ron");
+const EXAMPLE_EN: &str = include_str!("../../saves/accounting-firm.ron");
+
+pub struct PlannerApp {
+    pub doc: Document,
+    history: History,
+    pub prefs: Preferences,
+    pub tab: Tab,
+    map: MapView,
+    platforms: PlatformsView,
+    dialogs: FileDialogs,
+    modal: Option<Modal>,
+    then: Option<Then>,
+    notice: Option<Notice>,
+    recovery: Option<Recovery>,
+    /// Input time of the last autosave, or of the first unsaved change.
+    autosave_clock: Option<f64>,
+    allow_close: bool,
+    title: String,
+    cache: Cache,
+}
+
+impl PlannerApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> PlannerApp {
+        let mut prefs: Preferences =
+            cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        if let Some(lang) = start.language {
+            prefs.language = Some(lang);
+        }
+        cc.egui_ctx.set_theme(prefs.theme);
+        let lang = prefs.language();
+        let example = example_plan(lang);
+        let mut app = PlannerApp {
+            history: History::new(&example),
+            doc: Document::example(example),
+            prefs,
+            tab: Tab::MapAndTime,
+            map: MapView::default(),
+            platforms: PlatformsView::default(),
+            dialogs: FileDialogs::default(),
+            modal: None,
+            then: None,
+            notice: None,
+            recovery: start.recovery,
+            autosave_clock: None,
+            allow_close: false,
+            title: String::new(),
+            cache: Cache::default(),
+        };
+        let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
+        if let Some(path) = start.plan.or(last) {
+            app.open_path(&path);
+        }
+        let recovered = app.recovery.as_ref().and_then(|r| r.find(Catalogue::built_in()));
+        if let Some(recovered) = recovered {
+            app.modal = Some(Modal::Restore(Box::new(recovered)));
+        }
+        app
+    }
+
+    pub fn lang(&self) -> Language {
+        self.prefs.language()
+    }
+
+    pub fn is_modal_open(&self) -> bool {
+        self.modal.is_some()
+    }
+
+    /// Runs a command from a menu, a button or a shortcut.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.guard(ctx, Then::New),
+            Command::Open => self.guard(ctx, Then::Open),
+            Command::Save => self.save(ctx),
+            Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs),
+            Command::ExportSummary => self.start_dialog(ctx, Purpose::ExportSummary),
+            Command::Print => self.print(),
+            Command::Quit => self.guard(ctx, Then::Quit),
+            Command::Undo => {
+                if self.history.undo(&mut self.doc.plan) {
+                    self.say(self.lang().pick("Modification annulée", "Change undone"), false);
+                }
+            }
+            Command::Redo => {
+                if self.history.redo(&mut self.doc.plan) {
+                    self.say(self.lang().pick("Modification rétablie", "Change redone"), false);
+                }
+            }
+        }
+    }
+
+    fn is_enabled(&self, command: Command) -> bool {
+        match command {
+            Command::Undo => self.history.can_undo(&self.doc.plan),
+            Command::Redo => self.history.can_redo(&self.doc.plan),
+            _ => !self.dialogs.is_open(),
+        }
+    }
+
+    /// Asks about unsaved changes before doing `then`.
+    fn guard(&mut self, ctx: &egui::Context, then: Then) {
+        if self.doc.has_unsaved_changes() {
+            self.then = Some(then);
+            self.modal = Some(Modal::Unsaved);
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => {
+                let lang = self.lang();
+                let plan = Plan::new(lang.pick("Mon entreprise", "My business"), lang);
+                self.replace_document(Document::new(plan));
+                self.say(lang.pick("Nouveau plan", "New plan"), false);
+            }
+            Then::Open => self.start_dialog(ctx, Purpose::Open),
+            Then::OpenPath(path) => self.open_path(&path),
+            Then::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.history.reset(&doc.plan);
+        self.doc = doc;
+        self.clear_recovery();
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match Document::open(path, Catalogue::built_in()) {
+            Ok(doc) => {
+                self.prefs.remember(path);
+                self.replace_document(doc);
+                let lang = self.lang();
+                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), path.display()), false);
+            }
+            Err(e) => {
+                if !path.exists() {
+                    self.prefs.forget(path);
+                }
+                let title = self
+                    .lang()
+                    .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
+                    .to_owned();
+                self.modal = Some(Modal::Error { title, message: e.to_string() });
+            }
+        }
+    }
+
+    fn save(&mut self, ctx: &egui::Context) {
+        match self.doc.path.clone() {
+            Some(path) => {
+                self.save_to(&path);
+            }
+            None => self.start_dialog(ctx, Purpose::SaveAs),
+        }
+    }
+
+    /// True when saved.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let path = with_extension(path, "ron");
+        match self.doc.save_to(&path, Catalogue::built_in()) {
+            Ok(()) => {
+                self.prefs.remember(&path);
+                self.clear_recovery();
+                let lang = self.lang();
+                self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), path.display()), false);
+                true
+            }
+            Err(e) => {
+                let title =
+                    self.lang().pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+                self.modal = Some(Modal::Error { title, message: e.to_string() });
+                false
+            }
+        }
+    }
+
+    fn export(&mut self, path: &Path) {
+        let lang = self.lang();
+        let summary = report::summarize(&self.doc.plan, Catalogue::built_in());
+        let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+            path.to_owned()
+        } else {
+            with_extension(path, "md")
+        };
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+            let title = lang.pick("Export PDF indisponible", "PDF export unavailable").to_owned();
+            let message = lang
+                .pick("Exportez en Markdown (.md) pour l'instant.", "Export as Markdown (.md) for now.")
+                .to_owned();
+            self.modal = Some(Modal::Error { title, message });
+            return;
+        }
+        match storage::write_file_atomically(&path, report::to_markdown(&summary).as_bytes()) {
+            Ok(()) => self.say(
+                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), path.display()),
+                false,
+            ),
+            Err(e) => {
+                let title =
+                    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
+                self.modal = Some(Modal::Error { title, message: e.to_string() });
+            }
+        }
+    }
+
+    fn print(&mut self) {
+        let lang = self.lang();
+        self.say(
+            lang.pick("L'impression arrive avec le résumé PDF.", "Printing comes with the PDF summary."),
+            true,
+        );
+    }
+
+    fn start_dialog(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_owned))
+            .or_else(|| self.prefs.last_folder.clone())
+            .or_else(|| std::env::current_dir().ok().map(|d| d.join("saves")).filter(|d| d.is_dir()));
+        let stem = file_stem(&self.doc);
+        let name = match purpose {
+            Purpose::ExportSummary => format!("{stem}.pdf"),
+            _ => format!("{stem}.ron"),
+        };
+        self.dialogs.start(ctx, purpose, folder.as_deref(), &name, self.lang());
+    }
+
+    fn handle_dialog(&mut self, ctx: &egui::Context) {
+        let Some(answer) = self.dialogs.poll() else { return };
+        match answer {
+            file_dialog::Answer::Picked(purpose, path) => self.picked(ctx, purpose, &path),
+            file_dialog::Answer::Cancelled => self.then = None,
+            file_dialog::Answer::Unavailable(purpose) => {
+                let text = self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+                self.modal = Some(Modal::TypePath { purpose, text });
+            }
+        }
+    }
+
+    fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open_path(path),
+            Purpose::SaveAs => {
+                if self.save_to(path)
+                    && let Some(then) = self.then.take()
+                {
+                    self.proceed(ctx, then);
+                }
+            }
+            Purpose::ExportSummary => self.export(path),
+        }
+    }
+
+    fn handle_modal(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some(modal) = self.modal.as_mut() else { return };
+        let Some(answer) = modal.show(ctx, lang) else { return };
+        let modal = self.modal.take();
+        match (modal, answer) {
+            (Some(Modal::Unsaved), Answer::Save) => {
+                if let Some(path) = self.doc.path.clone() {
+                    if self.save_to(&path)
+                        && let Some(then) = self.then.take()
+                    {
+                        self.proceed(ctx, then);
+                    }
+                } else {
+                    // Save as…, then carry on with what was asked.
+                    self.start_dialog(ctx, Purpose::SaveAs);
+                }
+            }
+            (Some(Modal::Unsaved), Answer::Discard) => {
+                // The pending action replaces the plan (or closes the window): nothing to keep.
+                self.clear_recovery();
+                if let Some(then) = self.then.take() {
+                    self.proceed(ctx, then);
+                }
+            }
+            (Some(Modal::Restore(recovered)), Answer::Restore) => {
+                let saved =
+                    recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
+                let doc = Document::recovered(recovered.plan, recovered.path, saved);
+                self.history.reset(&doc.plan);
+                self.doc = doc;
+                self.say(lang.pick("Travail non enregistré repris", "Unsaved work restored"), false);
+            }
+            (Some(Modal::Restore(_)), _) => self.clear_recovery(),
+            (Some(Modal::TypePath { .. }), Answer::Path(purpose, path)) => self.picked(ctx, purpose, &path),
+            (_, Answer::Cancel) => self.then = None,
+            _ => {}
+        }
+    }
+
+    fn clear_recovery(&mut self) {
+        if let Some(r) = &self.recovery {
+            r.clear();
+        }
+        self.autosave_clock = None;
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(recovery) = &self.recovery else { return };
+        if !self.doc.has_unsaved_changes() {
+            self.autosave_clock = None;
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let since = *self.autosave_clock.get_or_insert(now);
+        let due = AUTOSAVE_EVERY.as_secs_f64();
+        if now - since >= due {
+            if let Err(e) = recovery.write(&self.doc.plan, self.doc.path.as_deref(), Catalogue::built_in()) {
+                // An invalid plan (a name left empty) is not written; the next try comes later.
+                self.notice = Some(Notice { text: format!("autosave: {e}"), error: true });
+            }
+            self.autosave_clock = Some(now);
+            ctx.request_repaint_after(AUTOSAVE_EVERY);
+        } else {
+            ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
+        }
+    }
+
+    fn say(&mut self, text: &str, error: bool) {
+        self.notice = Some(Notice { text: text.to_owned(), error });
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
+        let title = format!("{mark}{} — socialplan", self.doc.display_name());
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let mut run = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(lang.pick("Fichier", "File"), |ui| {
+                for c in [Command::New, Command::Open] {
+                    if c.menu_button(ui, lang, self.is_enabled(c)) {
+                        run = Some(c);
+                    }
+                }
+                ui.menu_button(lang.pick("Ouvrir un plan récent", "Open recent"), |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
+                    }
+                    for path in self.prefs.recent.clone() {
+                        let name = path
+                            .file_name()
+                            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                        if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                            self.guard(ui.ctx(), Then::OpenPath(path));
+                        }
+                    }
+                });
+                ui.separator();
+                for c in [Command::Save, Command::SaveAs] {
+                    if c.menu_button(ui, lang, self.is_enabled(c)) {
+                        run = Some(c);
+                    }
+                }
+                ui.separator();
+                for c in [Command::ExportSummary, Command::Print] {
+                    if c.menu_button(ui, lang, self.is_enabled(c)) {
+                        run = Some(c);
+                    }
+                }
+                ui.separator();
+                if Command::Quit.menu_button(ui, lang, true) {
+                    run = Some(Command::Quit);
+                }
+            });
+            ui.menu_button(lang.pick("Édition", "Edit"), |ui| {
+                for c in [Command::Undo, Command::Redo] {
+                    if c.menu_button(ui, lang, self.is_enabled(c)) {
+                        run = Some(c);
+                    }
+                }
+            });
+            ui.menu_button(lang.pick("Affichage", "View"), |ui| {
+                let mut theme = self.prefs.theme;
+                ui.radio_value(&mut theme, ThemePreference::Light, lang.pick("Clair", "Light"));
+                ui.radio_value(&mut theme, ThemePreference::Dark, lang.pick("Sombre", "Dark"));
+                ui.radio_value(
+                    &mut theme,
+                    ThemePreference::System,
+                    lang.pick("Comme le système", "Follow the system"),
+                );
+                if theme != self.prefs.theme {
+                    self.prefs.theme = theme;
+                    ui.ctx().set_theme(theme);
+                }
+                ui.separator();
+                for l in Language::ALL {
+                    if ui.radio(lang == l, l.native_name()).clicked() {
+                        self.prefs.language = Some(l);
+                    }
+                }
+            });
+            ui.menu_button(lang.pick("Aide", "Help"), |ui| {
+                if ui.button(lang.pick("La méthode", "The method")).clicked() {
+                    self.modal = Some(Modal::Method);
+                }
+                if ui.button(lang.pick("À propos", "About")).clicked() {
+                    self.modal = Some(Modal::About);
+                }
+            });
+        });
+        if let Some(c) = run {
+            self.run(ui.ctx(), c);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let problems = &self.cache.get(&self.doc.plan, lang).problems;
+        if let Some(problem) = problems.first() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "⚠ {}: {} — {}",
+                    problem.field,
+                    problem.message,
+                    lang.pick(
+                        "le plan ne peut pas être enregistré ainsi",
+                        "the plan cannot be saved like this"
+                    )
+                ),
+            );
+        }
+        if let Some(notice) = &self.notice {
+            if notice.error {
+                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+            } else {
+                ui.label(&notice.text);
+            }
+        } else if problems.is_empty() {
+            ui.weak(lang.pick("Prêt", "Ready"));
+        }
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        ui.horizontal(|ui| {
+            for (tab, label) in [
+                (Tab::MapAndTime, lang.pick("Carte et temps", "Map and time")),
+                (Tab::Platforms, lang.pick("Plateformes", "Platforms")),
+                (Tab::Summary, lang.pick("Résumé", "Summary")),
+            ] {
+                ui.selectable_value(&mut self.tab, tab, label);
+            }
+        });
+        ui.separator();
+        match self.tab {
+            Tab::MapAndTime => self.map_and_time_ui(ui),
+            Tab::Platforms => {
+                egui::ScrollArea::vertical().id_salt("platforms tab").show(ui, |ui| {
+                    let cost = self.cache.get(&self.doc.plan, lang).cost.clone();
+                    self.platforms.ui(ui, &mut self.doc.plan, &cost, lang);
+                });
+            }
+            Tab::Summary => {
+                let mut export = false;
+                egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {
+                    let summary = self.cache.summary(&self.doc.plan);
+                    export = summary_ui(
+                        ui,
+                        summary,
+                        Command::ExportSummary.label(lang),
+                        Command::ExportSummary.tooltip(lang),
+                    );
+                });
+                if export {
+                    self.run(ui.ctx(), Command::ExportSummary);
+                }
+            }
+        }
+    }
+
+    fn map_and_time_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let derived = self.cache.get(&self.doc.plan, lang);
+        let ranking = derived.ranking.clone();
+        let cost = derived.cost.clone();
+        let bring_back = derived.bring_back.clone();
+        let wide = ui.available_width() >= 820.0;
+        if wide {
+            let height = ui.available_height();
+            ui.columns(2, |columns| {
+                map_legend(&mut columns[0], lang);
+                let side = columns[0].available_width().min(height - 50.0).max(260.0);
+                self.map.ui(&mut columns[0], &mut self.doc.plan, &ranking, lang, side);
+                egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
+                    let chart_height = (height * 0.55).max(220.0);
+                    time_chart_ui(ui, &cost, &bring_back, lang, chart_height);
+                });
+            });
+        } else {
+            egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
+                map_legend(ui, lang);
+                let side = ui.available_width().min(560.0);
+                self.map.ui(ui, &mut self.doc.plan, &ranking, lang, side);
+                ui.add_space(8.0);
+                time_chart_ui(ui, &cost, &bring_back, lang, 280.0);
+            });
+        }
+    }
+}
+
+fn map_legend(ui: &mut egui::Ui, lang: Language) {
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(lang.pick(
+            "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer",
+            "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it",
+        ));
+    });
+}
+
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.doc.has_unsaved_changes()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.then = Some(Then::Quit);
+            self.modal = Some(Modal::Unsaved);
+        }
+        if self.modal.is_none()
+            && let Some(command) = Command::from_keyboard(&ctx)
+            && self.is_enabled(command)
+        {
+            self.run(&ctx, command);
+        }
+        self.handle_dialog(&ctx);
+
+        let lang = self.lang();
+        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar(ui));
+        if self.doc.is_example {
+            egui::Panel::top("example note").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(lang.pick(
+                        "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
+                        "This is an example plan. File › New starts a fresh plan.",
+                    ));
+                });
+            });
+        }
+        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::left("business").resizable(true).default_size(340.0).min_size(260.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
+                business_ui(ui, &mut self.doc.plan, lang);
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+
+        self.handle_modal(&ctx);
+
+        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        self.history.observe(&self.doc.plan, interacting);
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
+
+fn example_plan(lang: Language) -> Plan {
+    let text = lang.pick(EXAMPLE_FR, EXAMPLE_EN);
+    // The examples ship inside the program and a test loads them; an empty plan is the fallback.
+    storage::parse(text, Path::new("example.ron"), Catalogue::built_in())
+        .unwrap_or_else(|_| Plan::new(lang.pick("Mon entreprise", "My business"), lang))
+}
+
+fn file_stem(doc: &Document) -> String {
+    if let Some(stem) = doc.path.as_ref().and_then(|p| p.file_stem()) {
+        return stem.to_string_lossy().into_owned();
+    }
+    let name: String = doc
+        .plan
+        .business
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() { "plan".to_owned() } else { name }
+}
+
+/// `plan` → `plan.ron`; a name that already has the extension is kept.
+fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
+        path.to_owned()
+    } else {
+        let mut s = path.as_os_str().to_owned();
+        s.push(".");
+        s.push(extension);
+        PathBuf::from(s)
+    }
+}

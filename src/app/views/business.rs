@@ -1,0 +1,181 @@
+//! The left panel: the business, its products, its audience and the time the owner has.
+
+use eframe::egui::{self, Slider};
+
+use crate::model::{Goal, Language, Plan, Product};
+
+pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    ui.heading(lang.pick("L'entreprise", "The business"));
+    egui::Grid::new("business").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        labelled_text(ui, lang.pick("Nom", "Name"), &mut plan.business.name, false);
+        ui.end_row();
+        labelled_text(ui, lang.pick("Secteur", "Sector"), &mut plan.business.sector, false);
+        ui.end_row();
+        labelled_text(ui, lang.pick("Description", "Description"), &mut plan.business.description, true);
+        ui.end_row();
+        let label = ui.label(lang.pick("Langue du résumé", "Summary language"));
+        egui::ComboBox::from_id_salt("summary language")
+            .selected_text(plan.language.native_name())
+            .show_ui(ui, |ui| {
+                for l in Language::ALL {
+                    ui.selectable_value(&mut plan.language, l, l.native_name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+    });
+
+    ui.add_space(8.0);
+    products_ui(ui, plan, lang);
+
+    ui.add_space(8.0);
+    ui.heading(lang.pick("Le public", "The audience"));
+    let label = ui.label(lang.pick("Qui sont vos clients ?", "Who are your customers?"));
+    ui.add(
+        egui::TextEdit::multiline(&mut plan.audience.description)
+            .desired_rows(2)
+            .desired_width(ui.available_width()),
+    )
+    .labelled_by(label.id);
+    ui.label(lang.pick("Objectifs", "Goals"));
+    ui.horizontal_wrapped(|ui| {
+        for goal in Goal::ALL {
+            let mut on = plan.has_goal(goal);
+            if ui.checkbox(&mut on, goal.label(lang)).changed() {
+                if on {
+                    plan.audience.goals.push(goal);
+                    plan.audience.goals.sort();
+                } else {
+                    plan.audience.goals.retain(|g| *g != goal);
+                }
+            }
+        }
+    });
+
+    ui.add_space(8.0);
+    ui.heading(lang.pick("Le temps disponible", "The time you have"));
+    egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        let t = &mut plan.time;
+        let label = ui.label(lang.pick("Heures par semaine", "Hours per week"));
+        ui.add(Slider::new(&mut t.weekly_budget_hours, 0.0..=40.0).step_by(0.5).suffix(" h"))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(lang.pick("Heures d'ouverture par jour", "Opening hours per day"));
+        ui.add(Slider::new(&mut t.open_hours_per_day, 1.0..=24.0).step_by(0.5).suffix(" h"))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(lang.pick("Jours d'ouverture par semaine", "Open days per week"));
+        ui.add(Slider::new(&mut t.open_days_per_week, 1..=7)).labelled_by(label.id);
+        ui.end_row();
+    });
+}
+
+fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
+    let label = ui.label(label);
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    // The available width, not infinity: an infinite wish would widen the panel.
+    let width = ui.available_width();
+    ui.add(edit.desired_width(width)).labelled_by(label.id);
+}
+
+fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    ui.heading(lang.pick("Les produits", "The products"));
+    ui.weak(lang.pick(
+        "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre.",
+        "Place each product: who buys it, and whether it is told in words or shown.",
+    ));
+    let mut remove = None;
+    let mut swap = None;
+    let count = plan.products.len();
+    for (i, product) in plan.products.iter_mut().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut product.name)
+                        .hint_text(lang.pick("Nom du produit", "Product name"))
+                        .desired_width((ui.available_width() - 110.0).max(80.0)),
+                );
+                if ui
+                    .add_enabled(i > 0, egui::Button::new("⏶"))
+                    .on_hover_text(lang.pick("Monter", "Move up"))
+                    .clicked()
+                {
+                    swap = Some((i - 1, i));
+                }
+                if ui
+                    .add_enabled(i + 1 < count, egui::Button::new("⏷"))
+                    .on_hover_text(lang.pick("Descendre", "Move down"))
+                    .clicked()
+                {
+                    swap = Some((i, i + 1));
+                }
+                if ui
+                    .button("🗑")
+                    .on_hover_text(lang.pick("Retirer ce produit", "Remove this product"))
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+            axis_slider(
+                ui,
+                &mut product.b2b,
+                lang.pick("Particuliers", "Consumers"),
+                lang.pick("Entreprises", "Businesses"),
+            );
+            axis_slider(ui, &mut product.visual, lang.pick("Texte", "Text"), lang.pick("Visuel", "Visual"));
+            ui.horizontal(|ui| {
+                let label = ui.label(lang.pick("Importance", "Weight"));
+                ui.add(
+                    egui::DragValue::new(&mut product.weight).range(0.1..=10.0).speed(0.05).max_decimals(1),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(lang.pick(
+                    "Combien ce produit compte pour l'entreprise (1 = normal)",
+                    "How much this product matters to the business (1 = normal)",
+                ));
+            });
+        });
+    }
+    if let Some((a, b)) = swap {
+        plan.products.swap(a, b);
+    }
+    if let Some(i) = remove {
+        plan.products.remove(i);
+    }
+    if ui.button(lang.pick("➕ Ajouter un produit", "➕ Add a product")).clicked() {
+        let name = unused_name(plan, lang.pick("Nouveau produit", "New product"));
+        plan.products.push(Product::new(name, 0.5, 0.5));
+    }
+}
+
+/// A slider between two named ends, e.g. Consumers ↔ Businesses.
+fn axis_slider(ui: &mut egui::Ui, value: &mut f64, left: &str, right: &str) {
+    ui.horizontal(|ui| {
+        // Every width is taken from what is left, with room to spare: a row wider than the
+        // panel would make the panel grow a little more each frame.
+        let width = 72.0;
+        let l = ui.add_sized([width, 18.0], egui::Label::new(left).truncate());
+        let slider_width =
+            (ui.available_width() - width - 3.0 * ui.spacing().item_spacing.x - 24.0).max(60.0);
+        ui.spacing_mut().slider_width = slider_width;
+        ui.add(Slider::new(value, 0.0..=1.0).show_value(false))
+            .labelled_by(l.id)
+            .on_hover_text(format!("{left} ↔ {right}"));
+        ui.add_sized([width, 18.0], egui::Label::new(right).truncate());
+    });
+}
+
+/// "New product", "New product 2", … so that names stay unique.
+pub fn unused_name(plan: &Plan, base: &str) -> String {
+    let taken = |n: &str| plan.products.iter().any(|p| p.name.trim().eq_ignore_ascii_case(n));
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..).map(|i| format!("{base} {i}")).find(|n| !taken(n)).unwrap_or_else(|| base.to_owned())
+}

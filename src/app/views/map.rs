@@ -1,0 +1,441 @@
+//! The map: products and platforms on two axes, consumers → businesses and text → visual.
+//! Hover a platform to read why it ranks where it does, click it to add or remove it, drag a
+//! product (or one of your own platforms) to move it.
+
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Vec2};
+use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, Points, VLine};
+
+use crate::analysis::{Quadrant, Recommendation, axis_ends};
+use crate::model::{Catalogue, Choice, Language, Plan};
+
+/// How many of the best platforms carry their rank on the map.
+const RANKED_ON_MAP: usize = 3;
+/// A pointer this close (in points) to a marker is on it.
+const PICK_RADIUS: f32 = 14.0;
+/// Room around the unit square for the labels of points on its edges.
+const MARGIN: f64 = 0.12;
+
+/// Something on the map that can be dragged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Draggable {
+    Product(usize),
+    CustomPlatform(usize),
+}
+
+#[derive(Debug, Default)]
+pub struct MapView {
+    dragging: Option<Draggable>,
+}
+
+/// One marker with its label, in plot coordinates.
+struct Mark {
+    at: (f64, f64),
+    label: String,
+    kind: MarkKind,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum MarkKind {
+    Platform { chosen: bool },
+    Product,
+}
+
+pub struct MapColors {
+    pub platform: Color32,
+    pub chosen: Color32,
+    pub product: Color32,
+    pub caption: Color32,
+    pub label_bg: Color32,
+}
+
+impl MapColors {
+    pub fn for_visuals(v: &egui::Visuals) -> MapColors {
+        if v.dark_mode {
+            MapColors {
+                platform: Color32::from_rgb(150, 160, 175),
+                chosen: Color32::from_rgb(90, 170, 255),
+                product: Color32::from_rgb(255, 170, 60),
+                caption: Color32::from_gray(95),
+                label_bg: Color32::from_black_alpha(150),
+            }
+        } else {
+            MapColors {
+                platform: Color32::from_rgb(110, 118, 130),
+                chosen: Color32::from_rgb(20, 100, 210),
+                product: Color32::from_rgb(205, 100, 0),
+                caption: Color32::from_gray(175),
+                label_bg: Color32::from_white_alpha(190),
+            }
+        }
+    }
+}
+
+impl MapView {
+    /// Draws the map; edits `plan` when the owner clicks a platform or drags a product.
+    /// `side`: the map is square, `side` points wide and high.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        plan: &mut Plan,
+        ranking: &[Recommendation],
+        lang: Language,
+        side: f32,
+    ) {
+        let catalogue = Catalogue::built_in();
+        let colors = MapColors::for_visuals(ui.visuals());
+        let [(consumers, businesses), (text, visual)] = axis_ends(lang);
+        let marks = marks(plan, ranking, catalogue);
+
+        let x_label = format!("{consumers}  →  {businesses}");
+        let y_label = format!("{text}  →  {visual}");
+        let ends_x = (consumers.to_owned(), businesses.to_owned());
+        let ends_y = (text.to_owned(), visual.to_owned());
+        let response = Plot::new("map")
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_grid(false)
+            .width(side)
+            .height(side)
+            .sense(egui::Sense::click_and_drag())
+            .x_axis_label(x_label)
+            .y_axis_label(y_label)
+            .x_grid_spacer(ends_spacer)
+            .y_grid_spacer(ends_spacer)
+            .x_axis_formatter(move |mark, _| end_name(mark, &ends_x))
+            .y_axis_formatter(move |mark, _| end_name(mark, &ends_y))
+            .y_axis_min_width(12.0)
+            .show_x(false)
+            .show_y(false)
+            .label_formatter(|_| None)
+            .show(ui, |plot_ui| {
+                plot_ui.set_plot_bounds(PlotBounds::from_min_max(
+                    [-MARGIN, -MARGIN],
+                    [1.0 + MARGIN, 1.0 + MARGIN],
+                ));
+                let dashed = LineStyle::Dashed { length: 6.0 };
+                plot_ui.add(
+                    VLine::new("", 0.5).color(colors.caption).style(dashed).allow_hover(false).id("mid x"),
+                );
+                plot_ui.add(
+                    HLine::new("", 0.5).color(colors.caption).style(dashed).allow_hover(false).id("mid y"),
+                );
+                let series = |kind: MarkKind| -> Vec<[f64; 2]> {
+                    marks.iter().filter(|m| m.kind == kind).map(|m| [m.at.0, m.at.1]).collect()
+                };
+                plot_ui.add(
+                    Points::new(
+                        lang.pick("Plateformes", "Platforms"),
+                        series(MarkKind::Platform { chosen: false }),
+                    )
+                    .shape(MarkerShape::Circle)
+                    .filled(false)
+                    .radius(6.0)
+                    .color(colors.platform)
+                    .allow_hover(false)
+                    .id("platforms"),
+                );
+                let chosen = series(MarkKind::Platform { chosen: true });
+                plot_ui.add(
+                    Points::new(lang.pick("Choisies", "Chosen"), chosen.clone())
+                        .shape(MarkerShape::Circle)
+                        .filled(true)
+                        .radius(6.0)
+                        .color(colors.chosen)
+                        .allow_hover(false)
+                        .id("chosen"),
+                );
+                plot_ui.add(
+                    Points::new("", chosen)
+                        .shape(MarkerShape::Circle)
+                        .filled(false)
+                        .radius(10.0)
+                        .color(colors.chosen)
+                        .allow_hover(false)
+                        .id("chosen ring"),
+                );
+                plot_ui.add(
+                    Points::new(lang.pick("Produits", "Products"), series(MarkKind::Product))
+                        .shape(MarkerShape::Diamond)
+                        .filled(true)
+                        .radius(7.0)
+                        .color(colors.product)
+                        .allow_hover(false)
+                        .id("products"),
+                );
+                self.drag(plot_ui, plan);
+            });
+
+        let transform = response.transform;
+        paint_labels(ui, &transform, &marks, &colors, lang);
+
+        // Hover: why a platform ranks where it does. Click: add it or remove it.
+        let pointer = response.response.hover_pos();
+        let hovered = pointer.and_then(|p| nearest_platform(&transform, plan, catalogue, p));
+        if let Some(id) = hovered.clone() {
+            if self.dragging.is_none() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            }
+            let response = response.response.clone().on_hover_ui_at_pointer(|ui| {
+                platform_tooltip(ui, plan, ranking, &id, lang);
+            });
+            if response.clicked() {
+                toggle(plan, &id, catalogue);
+            }
+        }
+    }
+
+    fn drag(&mut self, plot_ui: &mut egui_plot::PlotUi<'_>, plan: &mut Plan) {
+        let response = plot_ui.response().clone();
+        if response.drag_started()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            self.dragging = nearest_draggable(plot_ui.transform(), plan, pos);
+        }
+        if response.dragged()
+            && let (Some(target), Some(at)) = (self.dragging, plot_ui.pointer_coordinate())
+        {
+            let (x, y) = (round(at.x.clamp(0.0, 1.0)), round(at.y.clamp(0.0, 1.0)));
+            match target {
+                Draggable::Product(i) => {
+                    if let Some(p) = plan.products.get_mut(i) {
+                        (p.b2b, p.visual) = (x, y);
+                    }
+                }
+                Draggable::CustomPlatform(i) => {
+                    if let Some(p) = plan.custom_platforms.get_mut(i) {
+                        (p.b2b, p.visual) = (x, y);
+                    }
+                }
+            }
+        }
+        if response.drag_stopped() || !response.is_pointer_button_down_on() {
+            self.dragging = None;
+        }
+    }
+}
+
+/// Two decimals are as precise as a hand on a map can be, and keep the saved file tidy.
+fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Grid marks only at the two ends of an axis and its middle: the axis speaks in words.
+fn ends_spacer(_input: egui_plot::GridInput) -> Vec<GridMark> {
+    [0.0, 1.0].iter().map(|&value| GridMark { value, step_size: 1.0 }).collect()
+}
+
+fn end_name(mark: GridMark, ends: &(String, String)) -> String {
+    if mark.value <= 0.0 {
+        ends.0.clone()
+    } else if mark.value >= 1.0 {
+        ends.1.clone()
+    } else {
+        String::new()
+    }
+}
+
+fn marks(plan: &Plan, ranking: &[Recommendation], catalogue: &Catalogue) -> Vec<Mark> {
+    let mut out: Vec<Mark> = plan
+        .platforms(catalogue)
+        .map(|p| {
+            let rank = ranking.iter().position(|r| r.platform_id == p.id).filter(|r| *r < RANKED_ON_MAP);
+            let label = match rank {
+                Some(r) => format!("{}. {}", r + 1, p.name),
+                None => p.name.clone(),
+            };
+            Mark { at: (p.b2b, p.visual), label, kind: MarkKind::Platform { chosen: plan.is_chosen(&p.id) } }
+        })
+        .collect();
+    out.extend(plan.products.iter().map(|p| Mark {
+        at: (p.b2b, p.visual),
+        label: p.name.clone(),
+        kind: MarkKind::Product,
+    }));
+    out
+}
+
+/// Labels placed beside their markers where they overlap nothing already placed: chosen
+/// platforms first, then products, then the rest.
+fn paint_labels(
+    ui: &egui::Ui,
+    transform: &egui_plot::PlotTransform,
+    marks: &[Mark],
+    colors: &MapColors,
+    lang: Language,
+) {
+    let frame = *transform.frame();
+    let painter = ui.painter_at(frame);
+    let font = FontId::proportional(13.0);
+    let markers: Vec<Rect> = marks
+        .iter()
+        .map(|m| {
+            Rect::from_center_size(
+                transform.position_from_point(&PlotPoint::new(m.at.0, m.at.1)),
+                Vec2::splat(12.0),
+            )
+        })
+        .collect();
+    // The quarters' captions first, faint, each where it hides the fewest markers in its quarter.
+    let mut captions: Vec<Rect> = Vec::new();
+    for q in Quadrant::ALL {
+        let galley =
+            painter.layout_no_wrap(q.caption(lang).to_owned(), FontId::proportional(15.0), colors.caption);
+        let (x, y) = q.centre();
+        let best = [(0.0, 0.0), (0.0, 0.12), (0.0, -0.12), (0.0, 0.2), (0.0, -0.2)]
+            .iter()
+            .map(|(dx, dy)| {
+                Align2::CENTER_CENTER.anchor_size(screen(transform, x + dx, y + dy), galley.size())
+            })
+            .min_by(|a, b| {
+                let hidden = |r: &Rect| markers.iter().map(|m| m.intersect(*r).area().max(0.0)).sum::<f32>();
+                hidden(a).total_cmp(&hidden(b))
+            });
+        if let Some(rect) = best {
+            painter.galley(rect.min, galley, colors.caption);
+            captions.push(rect);
+        }
+    }
+    let priority = |m: &Mark| match m.kind {
+        MarkKind::Platform { chosen: true } => 0,
+        MarkKind::Product => 1,
+        MarkKind::Platform { chosen: false } => 2,
+    };
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by_key(|&i| priority(&marks[i]));
+    let mut placed: Vec<Rect> = Vec::new();
+    for i in order {
+        let mark = &marks[i];
+        let color = match mark.kind {
+            MarkKind::Platform { chosen: true } => colors.chosen,
+            MarkKind::Platform { chosen: false } => colors.platform,
+            MarkKind::Product => colors.product,
+        };
+        let galley = painter.layout_no_wrap(mark.label.clone(), font.clone(), color);
+        let size = galley.size();
+        let centre = markers[i].center();
+        let gap = 10.0;
+        let candidates = [
+            Align2::LEFT_CENTER,
+            Align2::RIGHT_CENTER,
+            Align2::CENTER_BOTTOM,
+            Align2::CENTER_TOP,
+            Align2::LEFT_BOTTOM,
+            Align2::LEFT_TOP,
+            Align2::RIGHT_BOTTOM,
+            Align2::RIGHT_TOP,
+        ];
+        let rect_for = |anchor: Align2| {
+            let offset = Vec2::new(
+                match anchor.x() {
+                    egui::Align::Min => gap,
+                    egui::Align::Max => -gap,
+                    egui::Align::Center => 0.0,
+                },
+                match anchor.y() {
+                    egui::Align::Min => gap,
+                    egui::Align::Max => -gap,
+                    egui::Align::Center => 0.0,
+                },
+            );
+            anchor.anchor_size(centre + offset, size)
+        };
+        let overlap = |r: &Rect| {
+            let with_labels: f32 = placed.iter().map(|p| p.intersect(*r).area().max(0.0)).sum();
+            let with_markers: f32 = markers
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, m)| m.intersect(*r).area().max(0.0))
+                .sum();
+            let with_captions: f32 = captions.iter().map(|c| c.intersect(*r).area().max(0.0)).sum();
+            let outside = r.area() - frame.intersect(*r).area().max(0.0);
+            with_labels * 3.0 + with_markers * 2.0 + with_captions * 0.5 + outside * 4.0
+        };
+        let best = candidates
+            .iter()
+            .map(|a| rect_for(*a))
+            .min_by(|a, b| overlap(a).total_cmp(&overlap(b)))
+            .unwrap_or_else(|| rect_for(Align2::LEFT_CENTER));
+        painter.rect_filled(best.expand(1.0), 3.0, colors.label_bg);
+        painter.galley(best.min, galley, color);
+        placed.push(best);
+    }
+    // Keep the label layout honest in tests: the last frame's label rectangles.
+    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), placed));
+}
+
+fn screen(transform: &egui_plot::PlotTransform, x: f64, y: f64) -> Pos2 {
+    transform.position_from_point(&PlotPoint::new(x, y))
+}
+
+fn nearest_platform(
+    transform: &egui_plot::PlotTransform,
+    plan: &Plan,
+    catalogue: &Catalogue,
+    pointer: Pos2,
+) -> Option<String> {
+    plan.platforms(catalogue)
+        .map(|p| (screen(transform, p.b2b, p.visual).distance(pointer), p.id.clone()))
+        .filter(|(d, _)| *d <= PICK_RADIUS)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id)
+}
+
+fn nearest_draggable(transform: &egui_plot::PlotTransform, plan: &Plan, pointer: Pos2) -> Option<Draggable> {
+    let products = plan.products.iter().enumerate().map(|(i, p)| (Draggable::Product(i), p.b2b, p.visual));
+    let customs = plan
+        .custom_platforms
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (Draggable::CustomPlatform(i), p.b2b, p.visual));
+    products
+        .chain(customs)
+        .map(|(d, x, y)| (screen(transform, x, y).distance(pointer), d))
+        .filter(|(dist, _)| *dist <= PICK_RADIUS)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, d)| d)
+}
+
+/// Adds the platform to the plan with its usual figures, or removes it.
+pub fn toggle(plan: &mut Plan, platform_id: &str, catalogue: &Catalogue) {
+    if plan.is_chosen(platform_id) {
+        plan.choices.retain(|c| c.platform != platform_id);
+    } else if let Some(p) = plan.platform(catalogue, platform_id) {
+        let choice = Choice::with_defaults(p);
+        plan.choices.push(choice);
+    }
+}
+
+fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], id: &str, lang: Language) {
+    let catalogue = Catalogue::built_in();
+    let Some(p) = plan.platform(catalogue, id) else { return };
+    ui.set_max_width(320.0);
+    ui.strong(&p.name);
+    let description = p.description.get(lang);
+    if !description.is_empty() {
+        ui.label(description);
+    }
+    if let Some((rank, r)) = ranking.iter().enumerate().find(|(_, r)| r.platform_id == id) {
+        ui.separator();
+        ui.label(format!(
+            "{} {} · {} {:.2}",
+            lang.pick("Rang", "Rank"),
+            rank + 1,
+            lang.pick("note", "score"),
+            r.score
+        ));
+        ui.label(&r.reason);
+    }
+    if let Some(w) = &p.warning {
+        ui.colored_label(ui.visuals().warn_fg_color, w.get(lang));
+    }
+    ui.separator();
+    ui.weak(if plan.is_chosen(id) {
+        lang.pick("Cliquer pour retirer du plan", "Click to remove it from the plan")
+    } else {
+        lang.pick("Cliquer pour ajouter au plan", "Click to add it to the plan")
+    });
+}

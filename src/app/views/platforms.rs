@@ -1,0 +1,256 @@
+//! The chosen platforms as a table (cadence, format, response target, the catalogue figures the
+//! owner may override, who answers, hours per week), and a form to add the owner's own platform.
+
+use eframe::egui::{self, DragValue};
+
+use crate::analysis::{PlanCost, format_hours};
+use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat};
+
+/// The form's fields between frames.
+#[derive(Debug, Default)]
+pub struct PlatformsView {
+    new_name: String,
+    new_b2b: f64,
+    new_visual: f64,
+}
+
+impl PlatformsView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language) {
+        let catalogue = Catalogue::built_in();
+        ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
+        if plan.choices.is_empty() {
+            ui.weak(lang.pick(
+                "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
+                "None yet: click a platform on the map, or add one below.",
+            ));
+        } else {
+            egui::ScrollArea::horizontal().id_salt("choices scroll").show(ui, |ui| {
+                choices_table(ui, plan, cost, lang, catalogue);
+            });
+        }
+
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let unchosen: Vec<(String, String)> = plan
+                .platforms(catalogue)
+                .filter(|p| !plan.is_chosen(&p.id))
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect();
+            let mut picked = None;
+            egui::ComboBox::from_id_salt("add platform")
+                .selected_text(lang.pick("➕ Ajouter une plateforme…", "➕ Add a platform…"))
+                .show_ui(ui, |ui| {
+                    for (id, name) in &unchosen {
+                        if ui.selectable_label(false, name).clicked() {
+                            picked = Some(id.clone());
+                        }
+                    }
+                });
+            if let Some(id) = picked
+                && let Some(p) = plan.platform(catalogue, &id)
+            {
+                let choice = Choice::with_defaults(p);
+                plan.choices.push(choice);
+            }
+        });
+
+        ui.add_space(12.0);
+        self.custom_ui(ui, plan, lang, catalogue);
+    }
+
+    fn custom_ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, lang: Language, catalogue: &Catalogue) {
+        ui.heading(lang.pick("Vos propres plateformes", "Your own platforms"));
+        ui.weak(lang.pick(
+            "Une lettre d'information, un forum local, une place de marché… Elle apparaît sur la carte, où vous pouvez la déplacer.",
+            "A newsletter, a local forum, a marketplace… It appears on the map, where you can drag it.",
+        ));
+        let mut remove = None;
+        for (i, p) in plan.custom_platforms.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut p.name).desired_width(180.0));
+                ui.label(format!("({:.2}, {:.2})", p.b2b, p.visual));
+                if ui
+                    .button("🗑")
+                    .on_hover_text(lang.pick("Supprimer cette plateforme", "Delete this platform"))
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            let id = plan.custom_platforms.remove(i).id;
+            plan.choices.retain(|c| c.platform != id);
+        }
+        egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
+            let label = ui.label(lang.pick("Nom", "Name"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.new_name)
+                    .hint_text(lang.pick("ex. Lettre d'information", "e.g. Newsletter"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(lang.pick("Particuliers ↔ Entreprises", "Consumers ↔ Businesses"));
+            ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0)).labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(lang.pick("Texte ↔ Visuel", "Text ↔ Visual"));
+            ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0)).labelled_by(label.id);
+            ui.end_row();
+        });
+        let name = self.new_name.trim().to_owned();
+        let taken = plan.platforms(catalogue).any(|p| p.name.eq_ignore_ascii_case(&name));
+        let can_add = !name.is_empty() && !taken;
+        let button = ui.add_enabled(
+            can_add,
+            egui::Button::new(lang.pick("Ajouter cette plateforme", "Add this platform")),
+        );
+        if taken {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                lang.pick("Ce nom est déjà pris.", "That name is taken."),
+            );
+        }
+        if button.clicked() {
+            let id = unused_id(plan, catalogue, &name);
+            plan.custom_platforms.push(Platform::custom(id, name, self.new_b2b, self.new_visual));
+            self.new_name.clear();
+        }
+    }
+}
+
+fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language, catalogue: &Catalogue) {
+    let mut remove = None;
+    let headers = [
+        lang.pick("Plateforme", "Platform"),
+        lang.pick("Posts / sem.", "Posts / week"),
+        lang.pick("Format", "Format"),
+        lang.pick("Répondre sous", "Answer within"),
+        lang.pick("Min. / post", "Min. / post"),
+        lang.pick("Réponses / sem.", "Replies / week"),
+        lang.pick("Planif. min / sem.", "Planning min / week"),
+        lang.pick("Qui répond", "Who answers"),
+        lang.pick("Heures / sem.", "Hours / week"),
+        "",
+    ];
+    let open_hours = plan.time.open_hours_per_day;
+    let custom = plan.custom_platforms.clone();
+    egui::Grid::new("choices").striped(true).num_columns(headers.len()).spacing([10.0, 6.0]).show(ui, |ui| {
+        for h in headers {
+            ui.strong(h);
+        }
+        ui.end_row();
+        for (i, choice) in plan.choices.iter_mut().enumerate() {
+            let platform =
+                custom.iter().find(|p| p.id == choice.platform).or_else(|| catalogue.get(&choice.platform));
+            let Some(platform) = platform else { continue };
+            let figures = &platform.figures;
+            ui.label(&platform.name);
+            ui.add(DragValue::new(&mut choice.posts_per_week).range(0.0..=140.0).speed(0.1).max_decimals(2));
+            egui::ComboBox::from_id_salt(("format", i)).selected_text(choice.format.label(lang)).show_ui(
+                ui,
+                |ui| {
+                    for f in PostFormat::ALL {
+                        ui.selectable_value(&mut choice.format, f, f.label(lang));
+                    }
+                },
+            );
+            ui.add(
+                DragValue::new(&mut choice.response_target_hours)
+                    .range(0.25..=672.0)
+                    .speed(0.25)
+                    .suffix(" h"),
+            )
+            .on_hover_text(format!(
+                "{} {}",
+                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
+            ));
+            override_cell(
+                ui,
+                &mut choice.minutes_per_post,
+                figures.minutes_per_post.for_format(choice.format),
+                lang,
+                ("mpp", i),
+            );
+            override_cell(ui, &mut choice.replies_per_week, figures.replies_per_week, lang, ("rpw", i));
+            override_cell(
+                ui,
+                &mut choice.planning_minutes_per_week,
+                figures.planning_minutes_per_week,
+                lang,
+                ("plan", i),
+            );
+            let mut who = choice.responder.clone().unwrap_or_default();
+            if ui
+                .add(
+                    egui::TextEdit::singleline(&mut who)
+                        .hint_text(lang.pick("à désigner", "to be named"))
+                        .desired_width(110.0),
+                )
+                .changed()
+            {
+                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
+            }
+            let hours = cost.choices.get(i).map(|c| format_hours(c.total())).unwrap_or_default();
+            ui.strong(hours);
+            if ui.button("🗑").on_hover_text(lang.pick("Retirer du plan", "Remove from the plan")).clicked()
+            {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.choices.remove(i);
+    }
+}
+
+/// A figure that takes the catalogue's value unless the owner changes it; ↺ goes back to it.
+fn override_cell(
+    ui: &mut egui::Ui,
+    value: &mut Option<f64>,
+    default: f64,
+    lang: Language,
+    id: impl std::hash::Hash + std::fmt::Debug,
+) {
+    ui.horizontal(|ui| {
+        ui.push_id(id, |ui| {
+            let mut v = value.unwrap_or(default);
+            let response = ui.add(DragValue::new(&mut v).range(0.0..=10_080.0).speed(0.5).max_decimals(1));
+            if response.changed() {
+                *value = Some(v);
+            }
+            if value.is_some() {
+                if ui
+                    .small_button("↺")
+                    .on_hover_text(
+                        lang.pick("Revenir à la valeur du catalogue", "Back to the catalogue's figure"),
+                    )
+                    .clicked()
+                {
+                    *value = None;
+                }
+            } else {
+                response.on_hover_text(lang.pick("Valeur du catalogue", "The catalogue's figure"));
+            }
+        });
+    });
+}
+
+/// An id for a new custom platform, made from its name and unique in the plan.
+fn unused_id(plan: &Plan, catalogue: &Catalogue, name: &str) -> String {
+    let base: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .trim_matches('-')
+        .to_owned();
+    let base = if base.is_empty() { "own".to_owned() } else { format!("own-{base}") };
+    let taken = |id: &str| plan.platform(catalogue, id).is_some();
+    if !taken(&base) {
+        return base;
+    }
+    (2..).map(|i| format!("{base}-{i}")).find(|id| !taken(id)).unwrap_or(base)
+}

@@ -1,0 +1,162 @@
+//! The plan's summary, the same one `socialplan summary` prints, laid out for reading in the
+//! window.
+
+use eframe::egui::{self, RichText};
+
+use crate::analysis::format_hours;
+use crate::report::Summary;
+
+/// Draws the summary; true when the owner asks to export it.
+pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_tooltip: &str) -> bool {
+    let w = &s.words;
+    let mut export = false;
+    ui.horizontal(|ui| {
+        ui.heading(format!("{} — {}", w.title, s.business_name));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            export = ui.button(export_label).on_hover_text(export_tooltip).clicked();
+        });
+    });
+    let intro: Vec<&str> =
+        [s.sector.as_str(), s.description.as_str()].into_iter().filter(|t| !t.is_empty()).collect();
+    if !intro.is_empty() {
+        ui.label(intro.join(" — "));
+    }
+
+    section(ui, &w.products);
+    if s.products.is_empty() {
+        ui.weak(&w.no_products);
+    }
+    for p in &s.products {
+        ui.label(format!("• {} — {}", p.name, p.place));
+    }
+
+    section(ui, &w.audience);
+    if !s.audience.is_empty() {
+        ui.label(&s.audience);
+    }
+    if !s.goals.is_empty() {
+        ui.label(format!("{} : {}", w.goals, s.goals.join(", ")));
+    }
+    if let Some(note) = &s.sales_note {
+        ui.label(RichText::new(note).italics());
+    }
+
+    section(ui, &w.recommendation);
+    table(
+        ui,
+        "ranking",
+        &["#", &w.platform, &w.score, &w.reason],
+        s.ranking.iter().map(|r| {
+            let name = if r.chosen { format!("{} ✔", r.name) } else { r.name.clone() };
+            vec![r.rank.to_string(), name, format!("{:.2}", r.score), r.reason.clone()]
+        }),
+    );
+
+    section(ui, &w.choices);
+    if s.choices.is_empty() {
+        ui.weak(&w.none_chosen);
+    } else {
+        table(
+            ui,
+            "chosen",
+            &[
+                &w.platform,
+                &w.posts_per_week,
+                &w.format,
+                &w.response_target,
+                &w.who_watches,
+                &w.looks_per_day,
+            ],
+            s.choices.iter().map(|c| {
+                vec![
+                    c.name.clone(),
+                    format!("{}", c.posts_per_week),
+                    c.format.clone(),
+                    format!("{} h", c.response_target_hours),
+                    c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
+                    format!("{}", c.checks_per_day),
+                ]
+            }),
+        );
+    }
+
+    section(ui, &w.time);
+    if !s.choices.is_empty() {
+        let t = &s.time;
+        let mut rows: Vec<Vec<String>> = s
+            .choices
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    format_hours(c.creation_minutes),
+                    format_hours(c.replies_minutes),
+                    format_hours(c.monitoring_minutes),
+                    format_hours(c.planning_minutes),
+                    format_hours(c.total_minutes),
+                ]
+            })
+            .collect();
+        rows.push(vec![
+            w.total.clone(),
+            format_hours(t.creation_minutes),
+            format_hours(t.replies_minutes),
+            format_hours(t.monitoring_minutes),
+            format_hours(t.planning_minutes),
+            format_hours(t.total_minutes),
+        ]);
+        table(
+            ui,
+            "time",
+            &[&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total],
+            rows.into_iter(),
+        );
+    }
+    ui.strong(&s.time.verdict);
+    for step in &s.time.bring_back {
+        ui.label(format!("• {step}"));
+    }
+
+    section(ui, &w.reactivity);
+    for line in &s.reactivity {
+        ui.label(format!("• {line}"));
+    }
+
+    section(ui, &w.checklist);
+    for item in &s.checklist {
+        let mark = if item.done == Some(true) { "☑" } else { "☐" };
+        ui.label(format!("{mark} {}", item.text));
+    }
+
+    if !s.notes.trim().is_empty() {
+        section(ui, &w.notes);
+        ui.label(&s.notes);
+    }
+    export
+}
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(title).heading().size(18.0));
+}
+
+fn table(ui: &mut egui::Ui, id: &str, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) {
+    egui::Grid::new(id).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+        for h in headers {
+            ui.strong(*h);
+        }
+        ui.end_row();
+        for row in rows {
+            let last = row.len().saturating_sub(1);
+            for (i, cell) in row.into_iter().enumerate() {
+                if i == last && headers.len() == 4 {
+                    // The reason column wraps rather than pushing the table off screen.
+                    ui.add(egui::Label::new(cell).wrap());
+                } else {
+                    ui.label(cell);
+                }
+            }
+            ui.end_row();
+        }
+    });
+}

@@ -1,0 +1,160 @@
+//! The week's time: one bar per chosen platform, split into creation, replies, monitoring and
+//! planning, with a "Total" bar against a dashed line at the owner's weekly budget.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
+
+use crate::analysis::{PlanCost, Saving, Status, format_hours};
+use crate::model::Language;
+
+/// The four parts, in stacking order, with colours that stay apart in light and dark themes.
+fn parts(lang: Language) -> [(&'static str, Color32); 4] {
+    [
+        (lang.pick("Création", "Creation"), Color32::from_rgb(66, 133, 244)),
+        (lang.pick("Réponses", "Replies"), Color32::from_rgb(52, 168, 83)),
+        (lang.pick("Veille", "Monitoring"), Color32::from_rgb(234, 140, 0)),
+        (lang.pick("Planification", "Planning"), Color32::from_rgb(150, 110, 200)),
+    ]
+}
+
+pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], lang: Language, height: f32) {
+    let total = cost.total();
+    let budget = cost.budget_minutes;
+    let over = cost.status() == Status::Over;
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(format!("{} {}", lang.pick("Total :", "Total:"), format_hours(total)));
+        ui.label(format!("/ {} {}", format_hours(budget), lang.pick("disponibles", "available")));
+        if over {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("{} {}", format_hours(cost.over_by()), lang.pick("de trop", "over budget")),
+            );
+        } else if !cost.choices.is_empty() {
+            ui.colored_label(Color32::from_rgb(52, 168, 83), lang.pick("dans le budget", "within budget"));
+        }
+    });
+
+    // The legend stands above the chart, where it can never cover a bar.
+    ui.horizontal_wrapped(|ui| {
+        for (name, color) in parts(lang) {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+            ui.add_space(6.0);
+        }
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(4.0, 14.0), egui::Sense::hover());
+        let stroke = egui::Stroke::new(2.0, budget_color(over));
+        ui.painter().add(egui::Shape::dashed_line(
+            &[rect.center_top(), rect.center_bottom()],
+            stroke,
+            3.0,
+            2.0,
+        ));
+        ui.label(
+            egui::RichText::new(format!("{} {}", lang.pick("budget", "budget"), format_hours(budget)))
+                .color(budget_color(over)),
+        );
+    });
+
+    if cost.choices.is_empty() {
+        ui.weak(lang.pick(
+            "Choisissez une plateforme (sur la carte ou dans l'onglet Plateformes) pour voir son temps.",
+            "Choose a platform (on the map or in the Platforms tab) to see its time.",
+        ));
+    }
+
+    // Bars from the top: one per choice, then the total.
+    let mut names: Vec<String> = cost.choices.iter().map(|c| c.platform_name.clone()).collect();
+    names.push(lang.pick("Total", "Total").to_owned());
+    let n = names.len();
+    let y_of = |i: usize| (n - 1 - i) as f64;
+    let hours = |m: f64| m / 60.0;
+    let values = |part: usize| -> Vec<f64> {
+        let mut v: Vec<f64> = cost
+            .choices
+            .iter()
+            .map(|c| hours([c.creation, c.replies, c.monitoring, c.planning][part]))
+            .collect();
+        v.push(hours(cost.sum(|c| [c.creation, c.replies, c.monitoring, c.planning][part])));
+        v
+    };
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (part, (name, color)) in parts(lang).into_iter().enumerate() {
+        let bars: Vec<Bar> = values(part)
+            .into_iter()
+            .enumerate()
+            .map(|(i, h)| Bar::new(y_of(i), h).name(&names[i]).width(0.6))
+            .collect();
+        let chart = BarChart::new(name, bars).color(color).horizontal().id(("time part", part));
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = chart.stack_on(&refs);
+        charts.push(chart);
+    }
+    let widest = hours(total.max(budget)).max(1.0) * 1.1;
+    let label_names = names.clone();
+    Plot::new("time chart")
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .x_axis_label(lang.pick("heures par semaine", "hours per week"))
+        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
+                return String::new();
+            }
+            short(&label_names[n - 1 - i as usize])
+        })
+        .y_axis_min_width(60.0)
+        .include_x(0.0)
+        .include_x(widest)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.2)
+        .show(ui, |plot_ui| {
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            plot_ui.add(
+                VLine::new("budget", hours(budget))
+                    .style(LineStyle::Dashed { length: 8.0 })
+                    .width(2.0)
+                    .color(budget_color(over))
+                    .allow_hover(false),
+            );
+            plot_ui.add(
+                Text::new(
+                    "budget label",
+                    PlotPoint::new(hours(budget), n as f64 - 0.45),
+                    format!(" {}", lang.pick("budget", "budget")),
+                )
+                .anchor(egui::Align2::LEFT_BOTTOM)
+                .color(budget_color(over))
+                .allow_hover(false),
+            );
+        });
+
+    if over && !bring_back.is_empty() {
+        ui.label(lang.pick("Pour revenir dans le budget :", "To come back within budget:"));
+        for step in bring_back {
+            ui.label(format!("• {}", step.describe(lang)));
+        }
+    }
+}
+
+fn budget_color(over: bool) -> Color32 {
+    if over { Color32::from_rgb(220, 50, 50) } else { Color32::from_rgb(130, 130, 130) }
+}
+
+/// Axis labels stay short; the full name is in the tooltip of the bar.
+fn short(name: &str) -> String {
+    const MAX: usize = 16;
+    if name.chars().count() <= MAX {
+        name.to_owned()
+    } else {
+        name.chars().take(MAX - 1).collect::<String>() + "…"
+    }
+}
