@@ -51,9 +51,7 @@ impl Document {
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(path) => path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            Some(path) => super::planner::file_name(path),
             None => self.plan.business.name.clone(),
         }
     }

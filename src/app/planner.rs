@@ -85,6 +85,7 @@ impl PlannerApp {
             prefs.language = Some(lang);
         }
         cc.egui_ctx.set_theme(prefs.theme);
+        install_fonts(&cc.egui_ctx);
         let lang = prefs.language();
         let example = example_plan(lang);
         let mut app = PlannerApp {
@@ -193,7 +194,7 @@ impl PlannerApp {
                 self.prefs.remember(path);
                 self.replace_document(doc);
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), path.display()), false);
+                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path)), false);
             }
             Err(e) => {
                 if !path.exists() {
@@ -225,7 +226,7 @@ impl PlannerApp {
                 self.prefs.remember(&path);
                 self.clear_recovery();
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), path.display()), false);
+                self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), file_name(&path)), false);
                 true
             }
             Err(e) => {
@@ -255,7 +256,7 @@ impl PlannerApp {
         }
         match storage::write_file_atomically(&path, report::to_markdown(&summary).as_bytes()) {
             Ok(()) => self.say(
-                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), path.display()),
+                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), file_name(&path)),
                 false,
             ),
             Err(e) => {
@@ -416,9 +417,7 @@ impl PlannerApp {
                         ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
                     }
                     for path in self.prefs.recent.clone() {
-                        let name = path
-                            .file_name()
-                            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                        let name = file_name(&path);
                         if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
                             self.guard(ui.ctx(), Then::OpenPath(path));
                         }
@@ -639,6 +638,22 @@ impl eframe::App for PlannerApp {
     }
 }
 
+/// egui's own font lacks arrows, shapes and most scripts beyond Latin; DejaVu Sans (also the
+/// printed summary's font) fills in after it, so "→", "●" and a Hebrew product name all show.
+fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "DejaVuSans".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf"))),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        let list = fonts.families.entry(family).or_default();
+        let at = list.len().min(1);
+        list.insert(at, "DejaVuSans".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 fn example_plan(lang: Language) -> Plan {
     let text = lang.pick(EXAMPLE_FR, EXAMPLE_EN);
     // The examples ship inside the program and a test loads them; an empty plan is the fallback.
@@ -659,6 +674,11 @@ fn file_stem(doc: &Document) -> String {
         .collect();
     let name = name.trim_matches('-').to_owned();
     if name.is_empty() { "plan".to_owned() } else { name }
+}
+
+/// The name alone: the status line has no room for whole paths (the menu's tooltips have them).
+pub(super) fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// `plan` → `plan.ron`; a name that already has the extension is kept.

@@ -1,0 +1,308 @@
+//! The window, driven headless through the real App with egui_kittest: what an owner does,
+//! and what they see. Snapshot tests need a software Vulkan renderer (Debian's
+//! `mesa-vulkan-drivers`); without one they say so and skip, unless
+//! SOCIALPLAN_REQUIRE_RENDERER is set (CI), in which case they fail.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::{Harness, SnapshotOptions};
+use socialplan::analysis;
+use socialplan::app::{PlannerApp, Recovery, StartOptions, Tab};
+use socialplan::model::{Catalogue, Language, Plan};
+use socialplan::storage;
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)
+}
+
+/// A copy of an example in a temporary folder, so the test may save over it.
+fn copy_of(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::copy(example(name), &path).unwrap();
+    (dir, path)
+}
+
+fn window(start: StartOptions, size: egui::Vec2) -> Harness<'static, PlannerApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| PlannerApp::new(cc, start));
+    harness.run_steps(3);
+    harness
+}
+
+fn open(path: &Path, lang: Language) -> Harness<'static, PlannerApp> {
+    let start = StartOptions { plan: Some(path.to_owned()), recovery: None, language: Some(lang) };
+    window(start, egui::vec2(1280.0, 800.0))
+}
+
+/// Every text painted in the last frame, to check what the map and the chart show.
+fn painted_texts(harness: &Harness<'_, PlannerApp>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+fn commands(harness: &Harness<'_, PlannerApp>) -> Vec<String> {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map(|v| v.commands.iter().map(|c| format!("{c:?}")).collect())
+        .unwrap_or_default()
+}
+
+fn weekly_total(plan: &Plan) -> f64 {
+    analysis::cost(plan, Catalogue::built_in()).total()
+}
+
+#[test]
+fn editing_a_product_name_shows_on_the_map_and_in_the_summary() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    h.get_all_by_value("Pain au levain").next().unwrap().focus();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_all_by_value("Pain au levain").next().unwrap().type_text("Baguette tradition");
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.plan.products[0].name, "Baguette tradition");
+    assert!(painted_texts(&h).iter().any(|t| t == "Baguette tradition"), "not on the map");
+
+    h.get_by_label("Summary").click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("• Baguette tradition —").is_some(), "not in the summary");
+    assert!(h.state().title().starts_with("*boulangerie.ron"), "{}", h.state().title());
+}
+
+#[test]
+fn moving_a_products_sliders_changes_the_recommendation_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one.ron");
+    let mut plan = Plan::new("Studio", Language::En);
+    plan.products.push(socialplan::model::Product::new("Portraits", 0.05, 0.9));
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let mut h = open(&path, Language::En);
+    let first =
+        |h: &Harness<'_, PlannerApp>| painted_texts(h).into_iter().find(|t| t.starts_with("1. ")).unwrap();
+    let before = first(&h);
+    assert_ne!(before, "1. LinkedIn");
+
+    // The product's two sliders: consumers → businesses, then text → visual.
+    h.get_all_by_label("Consumers").next().unwrap().set_value_accesskit(0.95);
+    h.run_steps(2);
+    h.get_all_by_label("Text").next().unwrap().set_value_accesskit(0.25);
+    h.run_steps(3);
+    let p = &h.state().doc.plan.products[0];
+    assert_eq!((p.b2b, p.visual), (0.95, 0.25));
+    assert_eq!(first(&h), "1. LinkedIn", "the map's first rank follows the product");
+}
+
+#[test]
+fn choosing_a_platform_changes_the_weekly_total_and_undo_redo_follow() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let before = weekly_total(&h.state().doc.plan);
+    h.get_by_label("Platforms").click();
+    h.run_steps(2);
+    h.get_by_value("➕ Add a platform…").click();
+    h.run_steps(2);
+    h.get_by_label("Pinterest").click();
+    h.run_steps(3);
+    assert!(h.state().doc.plan.is_chosen("pinterest"));
+    let after = weekly_total(&h.state().doc.plan);
+    assert!(after > before);
+    h.get_by_label("Map and time").click();
+    h.run_steps(2);
+    let total_text = |h: &Harness<'_, PlannerApp>| {
+        h.query_by_label_contains("Total:").and_then(|n| n.accesskit_node().value()).unwrap_or_default()
+    };
+    assert!(total_text(&h).contains(&analysis::format_hours(after)), "{}", total_text(&h));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert!(!h.state().doc.plan.is_chosen("pinterest"), "undo removes it");
+    assert!(total_text(&h).contains(&analysis::format_hours(before)), "{}", total_text(&h));
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(3);
+    assert!(h.state().doc.plan.is_chosen("pinterest"), "redo brings it back");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(2);
+    assert!(h.state().doc.plan.is_chosen("pinterest"), "Ctrl+Y redoes too");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let (_dir, path) = copy_of("accounting-firm.ron");
+    let mut h = open(&path, Language::En);
+    h.state_mut().doc.plan.notes.push_str(" More.");
+    h.run_steps(2);
+    h.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+    h.step();
+    assert!(commands(&h).iter().any(|c| c.contains("CancelClose")), "{:?}", commands(&h));
+    h.run_steps(2);
+    assert!(h.state().is_modal_open());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().is_modal_open());
+    assert!(!commands(&h).iter().any(|c| c == &format!("{:?}", ViewportCommand::Close)));
+
+    // Asked again, the owner saves: the file holds the change and the window closes.
+    h.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.step();
+    assert!(commands(&h).iter().any(|c| c == "Close"), "{:?}", commands(&h));
+    let saved = storage::load(&path, Catalogue::built_in()).unwrap();
+    assert!(saved.notes.ends_with(" More."));
+}
+
+#[test]
+fn a_clean_plan_closes_without_a_question() {
+    let mut h = open(&example("menuiserie.ron"), Language::Fr);
+    h.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+    h.step();
+    assert!(!commands(&h).iter().any(|c| c.contains("CancelClose")));
+    assert!(!h.state().is_modal_open());
+}
+
+#[test]
+fn switching_the_language_changes_the_menus() {
+    let mut h = open(&example("menuiserie.ron"), Language::En);
+    assert!(h.query_by_label("File").is_some());
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Français").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Fichier").is_some() && h.query_by_label("File").is_none());
+    assert!(h.query_by_label("Affichage").is_some());
+    h.get_by_label("Fichier").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Enregistrer sous…").is_some());
+}
+
+#[test]
+fn ctrl_s_saves_and_clears_the_unsaved_mark() {
+    let (_dir, path) = copy_of("menuiserie.ron");
+    let mut h = open(&path, Language::Fr);
+    h.state_mut().doc.plan.time.weekly_budget_hours = 9.5;
+    h.run_steps(2);
+    assert!(h.state().title().starts_with('*'));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().title().starts_with('*'), "{}", h.state().title());
+    assert_eq!(storage::load(&path, Catalogue::built_in()).unwrap().time.weekly_budget_hours, 9.5);
+    assert!(storage::backup_path(&path).exists());
+}
+
+#[test]
+fn a_plan_that_fails_to_load_shows_why_and_keeps_what_was_there() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/b2b-out-of-range.ron");
+    let mut h = open(&bad, Language::En);
+    assert!(h.state().is_modal_open());
+    let message = h.get_by_label_contains("products[1].b2b").accesskit_node().value().unwrap_or_default();
+    assert!(message.contains("b2b-out-of-range.ron:10:30"), "{message}");
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().doc.is_example, "the example plan stays on screen");
+    assert!(!h.state().doc.has_unsaved_changes());
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_unsaved_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = Recovery::in_folder(dir.path());
+    let mut plan = storage::load(&example("boulangerie.ron"), Catalogue::built_in()).unwrap();
+    plan.notes = "written just before the crash".into();
+    recovery.write(&plan, Some(&example("boulangerie.ron")), Catalogue::built_in()).unwrap();
+
+    let start = StartOptions {
+        plan: None,
+        recovery: Some(Recovery::in_folder(dir.path())),
+        language: Some(Language::En),
+    };
+    let mut h = window(start, egui::vec2(1280.0, 800.0));
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.plan.notes, "written just before the crash");
+    assert!(h.state().doc.has_unsaved_changes(), "restored work is not saved yet");
+    assert_eq!(h.state().doc.path.as_deref(), Some(example("boulangerie.ron").as_path()));
+}
+
+#[test]
+fn nothing_is_cut_off_in_a_small_window() {
+    let start =
+        StartOptions { plan: Some(example("boulangerie.ron")), recovery: None, language: Some(Language::Fr) };
+    let mut h = window(start, egui::vec2(1024.0, 700.0));
+    h.run_steps(3);
+    // The map's labels stay inside the map, and the business panel keeps its width.
+    let rects: Vec<egui::Rect> = h
+        .ctx
+        .data(|d| d.get_temp::<Vec<egui::Rect>>(egui::Id::unique("map label rects")))
+        .unwrap_or_default();
+    assert!(!rects.is_empty());
+    for r in &rects {
+        assert!(r.max.x <= 1024.0 && r.min.x >= 0.0, "{r:?}");
+    }
+    let name = h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect();
+    assert!(name.max.x < 1024.0 * 0.5, "the business panel stays narrow: {name:?}");
+}
+
+// ---- snapshots ----------------------------------------------------------------------------
+
+fn renderer_available() -> bool {
+    let icd_dirs = ["/usr/share/vulkan/icd.d", "/etc/vulkan/icd.d"];
+    let found = icd_dirs.iter().any(|d| std::fs::read_dir(d).is_ok_and(|mut e| e.next().is_some()));
+    if !found {
+        if std::env::var_os("SOCIALPLAN_REQUIRE_RENDERER").is_some() {
+            panic!(
+                "no Vulkan driver found and SOCIALPLAN_REQUIRE_RENDERER is set: install mesa-vulkan-drivers"
+            );
+        }
+        eprintln!("skipped: no Vulkan driver (install Debian's mesa-vulkan-drivers to render snapshots)");
+    }
+    found
+}
+
+fn snapshot_of(name: &str, theme: egui::Theme, size: egui::Vec2) {
+    if !renderer_available() {
+        return;
+    }
+    let start =
+        StartOptions { plan: Some(example("boulangerie.ron")), recovery: None, language: Some(Language::Fr) };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .build_eframe(move |cc| PlannerApp::new(cc, start));
+    h.ctx.set_theme(theme);
+    h.run_steps(4);
+    assert_eq!(h.state().tab, Tab::MapAndTime);
+    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+}
+
+#[test]
+fn snapshot_map_and_time_light() {
+    snapshot_of("map_and_time_light", egui::Theme::Light, egui::vec2(1280.0, 800.0));
+}
+
+#[test]
+fn snapshot_map_and_time_dark() {
+    snapshot_of("map_and_time_dark", egui::Theme::Dark, egui::vec2(1280.0, 800.0));
+}
+
+#[test]
+fn snapshot_small_window() {
+    snapshot_of("small_window_light", egui::Theme::Light, egui::vec2(1024.0, 700.0));
+}
