@@ -9,7 +9,7 @@ use eframe::egui::{self, Key, Modifiers, ViewportCommand, ViewportEvent, Viewpor
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use socialplan::analysis;
-use socialplan::app::{PlannerApp, Recovery, StartOptions, Tab};
+use socialplan::app::{PlannerApp, Recovery, StartOptions, Tab, map_screen_position};
 use socialplan::model::{Catalogue, Language, Plan};
 use socialplan::storage;
 
@@ -305,4 +305,80 @@ fn snapshot_map_and_time_dark() {
 #[test]
 fn snapshot_small_window() {
     snapshot_of("small_window_light", egui::Theme::Light, egui::vec2(1024.0, 700.0));
+}
+
+// ---- the map's own interactions ------------------------------------------------------------
+
+#[test]
+fn clicking_a_platform_on_the_map_adds_it_and_clicking_again_removes_it() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let pinterest = Catalogue::built_in().get("pinterest").unwrap();
+    let at = map_screen_position(&h.ctx, pinterest.b2b, pinterest.visual).unwrap();
+    assert!(!h.state().doc.plan.is_chosen("pinterest"));
+    h.hover_at(at);
+    // Tooltips wait half a second before they show.
+    h.run_steps(60);
+    assert!(h.query_by_label_contains("visual search engine").is_some(), "the hover shows the description");
+    assert!(h.query_by_label_contains("Click to add it to the plan").is_some());
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert!(h.state().doc.plan.is_chosen("pinterest"), "a click adds it");
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert!(!h.state().doc.plan.is_chosen("pinterest"), "a second click removes it");
+}
+
+#[test]
+fn dragging_a_product_moves_it_and_counts_as_one_undo_step() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let before = h.state().doc.plan.products[3].clone();
+    let from = map_screen_position(&h.ctx, before.b2b, before.visual).unwrap();
+    let to = map_screen_position(&h.ctx, 0.9, 0.2).unwrap();
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=5 {
+        h.hover_at(from + (to - from) * (i as f32 / 5.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+    let moved = &h.state().doc.plan.products[3];
+    assert!((moved.b2b - 0.9).abs() < 0.03 && (moved.visual - 0.2).abs() < 0.03, "{moved:?}");
+    // The sliders follow: the product's consumers↔businesses slider shows the new place.
+    let slider = h.get_all_by_label("Consumers").nth(3).unwrap().accesskit_node().numeric_value();
+    assert!(slider.is_some_and(|v| (v - moved.b2b).abs() < 1e-9), "{slider:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.plan.products[3], before, "one undo puts the whole drag back");
+}
+
+#[test]
+fn an_idle_window_does_not_redraw() {
+    let mut h = open(&example("menuiserie.ron"), Language::Fr);
+    h.run_steps(3);
+    let delay = h.output().viewport_output.get(&ViewportId::ROOT).map(|v| v.repaint_delay);
+    assert_eq!(delay, Some(std::time::Duration::MAX), "nothing changes, so nothing is redrawn");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_discard_starts_a_fresh_plan() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    h.state_mut().doc.plan.notes = "changed".into();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    assert!(h.state().is_modal_open());
+    assert_eq!(h.state().doc.plan.notes, "changed", "nothing happens before the answer");
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(h.state().doc.plan.products.is_empty() && h.state().doc.path.is_none());
+    assert_eq!(
+        storage::load(&path, Catalogue::built_in()).unwrap().notes,
+        "Photographier les gâteaux de fête le vendredi, à la lumière du matin. Fermé le lundi."
+    );
 }

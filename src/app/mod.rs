@@ -16,6 +16,7 @@ pub use command::Command;
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::Recovery;
+pub use views::map::screen_position as map_screen_position;
 
 use eframe::egui;
 

@@ -169,6 +169,7 @@ impl MapView {
             });
 
         let transform = response.transform;
+        ui.ctx().data_mut(|d| d.insert_temp(frame_id(), transform.clone()));
         paint_labels(ui, &transform, &marks, &colors, lang);
 
         // Hover: why a platform ranks where it does. Click: add it or remove it.
@@ -189,14 +190,19 @@ impl MapView {
 
     fn drag(&mut self, plot_ui: &mut egui_plot::PlotUi<'_>, plan: &mut Plan) {
         let response = plot_ui.response().clone();
+        // A drag is known to start once the pointer has moved: pick what was under the press.
+        let pressed_at = response.ctx.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
         if response.drag_started()
-            && let Some(pos) = response.interact_pointer_pos()
+            && let Some(pos) = pressed_at
         {
             self.dragging = nearest_draggable(plot_ui.transform(), plan, pos);
         }
-        if response.dragged()
-            && let (Some(target), Some(at)) = (self.dragging, plot_ui.pointer_coordinate())
+        // The pointer of this very frame, also on the frame the button is let go.
+        let pointer = response.ctx.input(|i| i.pointer.latest_pos());
+        if (response.dragged() || response.drag_stopped())
+            && let (Some(target), Some(pos)) = (self.dragging, pointer)
         {
+            let at = plot_ui.transform().value_from_position(pos);
             let (x, y) = (round(at.x.clamp(0.0, 1.0)), round(at.y.clamp(0.0, 1.0)));
             match target {
                 Draggable::Product(i) => {
@@ -215,6 +221,17 @@ impl MapView {
             self.dragging = None;
         }
     }
+}
+
+fn frame_id() -> egui::Id {
+    egui::Id::unique("socialplan map frame")
+}
+
+/// Where a place of the map was drawn on screen in the last frame: for tests and tools that
+/// point at a product or a platform.
+pub fn screen_position(ctx: &egui::Context, b2b: f64, visual: f64) -> Option<Pos2> {
+    let transform: egui_plot::PlotTransform = ctx.data(|d| d.get_temp(frame_id()))?;
+    Some(screen(&transform, b2b, visual))
 }
 
 /// Two decimals are as precise as a hand on a map can be, and keep the saved file tidy.
