@@ -169,7 +169,7 @@ impl MapView {
             });
 
         let transform = response.transform;
-        ui.ctx().data_mut(|d| d.insert_temp(frame_id(), transform.clone()));
+        ui.ctx().data_mut(|d| d.insert_temp(frame_id(), transform));
         paint_labels(ui, &transform, &marks, &colors, lang);
 
         // Hover: why a platform ranks where it does. Click: add it or remove it.
