@@ -4,6 +4,7 @@ use clap::Parser;
 use socialplan::cli::{Cli, run};
 
 fn main() -> ExitCode {
+    socialplan::app::mark_process_start();
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command, &mut std::io::stdout().lock()),

@@ -277,6 +277,10 @@ fn renderer_available() -> bool {
 }
 
 fn snapshot_of(name: &str, theme: egui::Theme, size: egui::Vec2) {
+    snapshot_tab(name, theme, size, None);
+}
+
+fn snapshot_tab(name: &str, theme: egui::Theme, size: egui::Vec2, tab: Option<&str>) {
     if !renderer_available() {
         return;
     }
@@ -288,7 +292,13 @@ fn snapshot_of(name: &str, theme: egui::Theme, size: egui::Vec2) {
         .build_eframe(move |cc| PlannerApp::new(cc, start));
     h.ctx.set_theme(theme);
     h.run_steps(4);
-    assert_eq!(h.state().tab, Tab::MapAndTime);
+    match tab {
+        Some(label) => {
+            h.get_by_label(label).click();
+            h.run_steps(4);
+        }
+        None => assert_eq!(h.state().tab, Tab::MapAndTime),
+    }
     h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
 }
 
@@ -381,4 +391,14 @@ fn new_with_unsaved_changes_asks_and_discard_starts_a_fresh_plan() {
         storage::load(&path, Catalogue::built_in()).unwrap().notes,
         "Photographier les gâteaux de fête le vendredi, à la lumière du matin. Fermé le lundi."
     );
+}
+
+#[test]
+fn snapshot_platforms_tab() {
+    snapshot_tab("platforms_tab_light", egui::Theme::Light, egui::vec2(1280.0, 800.0), Some("Plateformes"));
+}
+
+#[test]
+fn snapshot_summary_tab() {
+    snapshot_tab("summary_tab_dark", egui::Theme::Dark, egui::vec2(1280.0, 800.0), Some("Résumé"));
 }

@@ -154,7 +154,7 @@ fn reason(plan: &Plan, platform: &Platform, near: &[(f64, &str)], near_products:
     if plan.has_goal(Goal::Recruiting) && platform.goal_fit.recruiting >= 0.8 && strong.is_empty() {
         parts.push(lang.pick("utile pour recruter", "useful for recruiting").into());
     }
-    let text = parts.join("; ");
+    let text = parts.join(lang.pick(" ; ", "; "));
     let mut chars = text.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

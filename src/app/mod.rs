@@ -20,9 +20,25 @@ pub use views::map::screen_position as map_screen_position;
 
 use eframe::egui;
 
+/// When the process started, to measure the time to the first frame.
+static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Call first thing in `main`.
+pub fn mark_process_start() {
+    PROCESS_START.get_or_init(std::time::Instant::now);
+}
+
 /// Opens the window on `plan` (or the last plan, or an example) and runs until it closes.
+///
+/// `SOCIALPLAN_RENDERER=glow` draws with OpenGL instead of wgpu; `SOCIALPLAN_EXIT_AFTER_FIRST_FRAME=1`
+/// prints the time to the first frame and closes, for measuring start-up.
 pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
+    let renderer = match std::env::var("SOCIALPLAN_RENDERER").as_deref() {
+        Ok("glow") => eframe::Renderer::Glow,
+        _ => eframe::Renderer::Wgpu,
+    };
     let options = eframe::NativeOptions {
+        renderer,
         viewport: egui::ViewportBuilder::default()
             .with_title("socialplan")
             .with_app_id("socialplan")

@@ -42,15 +42,15 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
     }
 
     section(ui, &w.recommendation);
-    table(
-        ui,
-        "ranking",
-        &["#", &w.platform, &w.score, &w.reason],
-        s.ranking.iter().map(|r| {
-            let name = if r.chosen { format!("{} ✔", r.name) } else { r.name.clone() };
-            vec![r.rank.to_string(), name, format!("{:.2}", r.score), r.reason.clone()]
-        }),
-    );
+    // One wrapped line per platform: a reason is a sentence, it needs the whole width.
+    for r in &s.ranking {
+        ui.horizontal_wrapped(|ui| {
+            let mark = if r.chosen { " ✔" } else { "" };
+            ui.strong(format!("{}. {}{mark}", r.rank, r.name));
+            ui.weak(format!("{} {:.2} —", w.score.to_lowercase(), r.score));
+            ui.label(&r.reason);
+        });
+    }
 
     section(ui, &w.choices);
     if s.choices.is_empty() {
@@ -147,14 +147,8 @@ fn table(ui: &mut egui::Ui, id: &str, headers: &[&str], rows: impl Iterator<Item
         }
         ui.end_row();
         for row in rows {
-            let last = row.len().saturating_sub(1);
-            for (i, cell) in row.into_iter().enumerate() {
-                if i == last && headers.len() == 4 {
-                    // The reason column wraps rather than pushing the table off screen.
-                    ui.add(egui::Label::new(cell).wrap());
-                } else {
-                    ui.label(cell);
-                }
+            for cell in row {
+                ui.label(cell);
             }
             ui.end_row();
         }
