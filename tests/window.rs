@@ -402,3 +402,94 @@ fn snapshot_platforms_tab() {
 fn snapshot_summary_tab() {
     snapshot_tab("summary_tab_dark", egui::Theme::Dark, egui::vec2(1280.0, 800.0), Some("Résumé"));
 }
+
+// ---- keeping work safe ----------------------------------------------------------------------
+
+#[test]
+fn the_very_first_run_opens_an_example_and_says_so() {
+    let start = StartOptions { plan: None, recovery: None, language: Some(Language::En) };
+    let h = window(start, egui::vec2(1280.0, 800.0));
+    assert!(h.state().doc.is_example && h.state().doc.path.is_none());
+    assert!(h.query_by_label_contains("This is an example plan").is_some());
+    assert_eq!(h.state().doc.plan.business.name, "Northgate Accounting", "the English example");
+}
+
+#[test]
+fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let recovery_dir = tempfile::tempdir().unwrap();
+    let start = StartOptions {
+        plan: Some(path.clone()),
+        recovery: Some(Recovery::in_folder(recovery_dir.path())),
+        language: Some(Language::En),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0)
+        .build_eframe(move |cc| PlannerApp::new(cc, start));
+    h.run_steps(2);
+    let copy = recovery_dir.path().join("recovery.ron");
+    h.state_mut().doc.plan.notes = "not saved yet".into();
+    h.run_steps(10);
+    assert!(!copy.exists(), "not before 30 s");
+    h.run_steps(25);
+    let saved = storage::load(&copy, Catalogue::built_in()).expect("the recovery copy loads");
+    assert_eq!(saved.notes, "not saved yet");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!copy.exists(), "a clean save removes the copy");
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_unsaved_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("gone");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("plan.ron");
+    std::fs::copy(example("menuiserie.ron"), &path).unwrap();
+    let mut h = open(&path, Language::En);
+    std::fs::remove_dir_all(&folder).unwrap();
+    h.state_mut().doc.plan.notes = "edited".into();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(h.query_by_label("The plan was not saved").is_some());
+    assert!(h.query_by_label_contains("does not exist").is_some());
+    assert!(h.state().doc.has_unsaved_changes());
+    assert!(h.state().title().starts_with('*'));
+}
+
+/// eframe's storage, kept in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn preferences_are_kept_but_never_the_plan() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Dark").click();
+    h.run_steps(2);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let prefs: socialplan::app::Preferences = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    assert_eq!(prefs.theme, egui::ThemePreference::Dark);
+    assert_eq!(prefs.language, Some(Language::En));
+    assert_eq!(prefs.recent.first().map(|p| p.file_name()), Some(path.file_name()));
+    let stored: String = storage.0.values().cloned().collect();
+    assert!(!stored.contains("Pain au levain"), "the plan is not stored with the preferences");
+}
