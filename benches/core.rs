@@ -56,6 +56,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("cost, 500 products, 40 choices", |b| {
         b.iter(|| analysis::cost(black_box(&plan), catalogue))
     });
+    c.bench_function("changes that bring 40 choices back within budget", |b| {
+        b.iter(|| analysis::bring_back_within_budget(black_box(&plan), catalogue))
+    });
     c.bench_function("recommend + cost + savings, 500 products, 40 choices", |b| {
         b.iter(|| {
             let plan = black_box(&plan);

@@ -95,7 +95,8 @@ pub fn cost(plan: &Plan, catalogue: &Catalogue) -> PlanCost {
     PlanCost { choices, budget_minutes: plan.time.weekly_budget_hours * 60.0 }
 }
 
-fn choice_cost(plan: &Plan, catalogue: &Catalogue, choice: &Choice) -> ChoiceCost {
+/// The cost of one choice in this plan (it need not be one of the plan's choices yet).
+pub(crate) fn choice_cost(plan: &Plan, catalogue: &Catalogue, choice: &Choice) -> ChoiceCost {
     let platform = plan.platform(catalogue, &choice.platform);
     // A choice naming no known platform is refused on load; a plan built in memory still costs.
     let generic = Figures::default();

@@ -1,8 +1,8 @@
 //! Changes that save time, and the shortest list of them that brings a plan back within budget.
 
-use crate::model::{Catalogue, Language, Plan, PostFormat};
+use crate::model::{Catalogue, Choice, Language, Plan, PostFormat};
 
-use super::cost::cost;
+use super::cost::{choice_cost, cost};
 
 /// Response targets an owner can promise, in hours: each step relaxes the previous one.
 const RESPONSE_STEPS: [f64; 6] = [1.0, 2.0, 4.0, 8.0, 24.0, 48.0];
@@ -119,31 +119,45 @@ fn candidate_changes(plan: &Plan, catalogue: &Catalogue) -> Vec<(usize, Change)>
     out
 }
 
+fn apply_to_choice(choice: &mut Choice, change: &Change) {
+    match change {
+        Change::RelaxResponse { to, .. } => choice.response_target_hours = *to,
+        Change::FewerPosts { to, .. } => choice.posts_per_week = *to,
+        Change::LighterFormat { to, .. } => choice.format = *to,
+        Change::Drop => {}
+    }
+}
+
 fn apply(plan: &mut Plan, index: usize, change: &Change) {
     match change {
-        Change::RelaxResponse { to, .. } => plan.choices[index].response_target_hours = *to,
-        Change::FewerPosts { to, .. } => plan.choices[index].posts_per_week = *to,
-        Change::LighterFormat { to, .. } => plan.choices[index].format = *to,
         Change::Drop => {
             plan.choices.remove(index);
         }
+        _ => apply_to_choice(&mut plan.choices[index], change),
     }
 }
 
 /// Every single change and what it saves, largest saving first; changes that save nothing
-/// are left out.
+/// are left out. Choices cost independently of each other, so each change is measured on its
+/// own choice alone, without copying the plan.
 pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
-    let before = cost(plan, catalogue).total();
     let mut out: Vec<Saving> = candidate_changes(plan, catalogue)
         .into_iter()
         .filter_map(|(i, change)| {
-            let mut changed = plan.clone();
-            apply(&mut changed, i, &change);
-            let saved = before - cost(&changed, catalogue).total();
-            let platform = plan.platform(catalogue, &plan.choices[i].platform);
+            let choice = &plan.choices[i];
+            let before = choice_cost(plan, catalogue, choice);
+            let after = match &change {
+                Change::Drop => 0.0,
+                _ => {
+                    let mut changed = choice.clone();
+                    apply_to_choice(&mut changed, &change);
+                    choice_cost(plan, catalogue, &changed).total()
+                }
+            };
+            let saved = before.total() - after;
             (saved > 0.5).then(|| Saving {
-                platform_id: plan.choices[i].platform.clone(),
-                platform_name: platform.map_or_else(|| plan.choices[i].platform.clone(), |p| p.name.clone()),
+                platform_id: choice.platform.clone(),
+                platform_name: before.platform_name,
                 change,
                 minutes_saved: saved,
             })
@@ -204,7 +218,6 @@ fn merge_or_push(steps: &mut Vec<Saving>, next: Saving) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Choice;
 
     fn over_budget_plan() -> Plan {
         let catalogue = Catalogue::built_in();

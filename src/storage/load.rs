@@ -76,31 +76,11 @@ pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, Loa
         message,
     };
     let options = ron_options();
-    if let Ok(VersionProbe { format_version: Some(version) }) = options.from_str::<VersionProbe>(text) {
-        if version > u64::from(FORMAT_VERSION) {
-            return Err(error(
-                find_field(text, "format_version"),
-                Some("format_version".into()),
-                format!(
-                    "this plan was written by a newer version of socialplan (plan format {version}); \
-                     this version reads format {FORMAT_VERSION}. Update socialplan to open it: \
-                     it is not opened here, so that nothing in it is lost"
-                ),
-            ));
-        }
-        if version < u64::from(FORMAT_VERSION) {
-            return Err(error(
-                find_field(text, "format_version"),
-                Some("format_version".into()),
-                format!("plan format {version} does not exist; this version reads format {FORMAT_VERSION}"),
-            ));
-        }
-    }
-
     let mut de = ron::Deserializer::from_str_with_options(text, &options)
         .map_err(|e| error(Some(start(&e.span)), None, explain_ron(&e.code)))?;
     let plan: Plan = match serde_path_to_error::deserialize(&mut de) {
         Ok(plan) => plan,
+        Err(_) if let Some(refusal) = version_refusal(text, path) => return Err(refusal),
         Err(e) => {
             let field = e.path().to_string();
             let spanned = de.span_error(e.into_inner());
@@ -129,12 +109,52 @@ pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, Loa
         return Err(error(Some(start(&spanned.span)), None, explain_ron(&spanned.code)));
     }
 
+    if plan.format_version != FORMAT_VERSION
+        && let Some(refusal) = version_refusal(text, path)
+    {
+        return Err(refusal);
+    }
     // Report the first problem: it is the one to fix first, and the next load finds the next.
     if let Some(problem) = validate(&plan, catalogue).into_iter().next() {
         let position = problem.value.as_deref().and_then(|v| find_value(text, v, &problem.field));
         return Err(error(position, Some(problem.field), problem.message));
     }
     Ok(plan)
+}
+
+/// A file of another format version is refused for that reason alone, before any other error:
+/// a newer file fails on fields this program does not know, and the owner must hear why.
+/// Read leniently and only when needed, since it parses the whole text a second time.
+fn version_refusal(text: &str, path: &Path) -> Option<LoadError> {
+    let error = |position, field: Option<String>, message: String| LoadError {
+        file: path.to_owned(),
+        position,
+        field,
+        message,
+    };
+    let Ok(VersionProbe { format_version: Some(version) }) = ron_options().from_str::<VersionProbe>(text)
+    else {
+        return None;
+    };
+    if version > u64::from(FORMAT_VERSION) {
+        return Some(error(
+            find_field(text, "format_version"),
+            Some("format_version".into()),
+            format!(
+                "this plan was written by a newer version of socialplan (plan format {version}); \
+                 this version reads format {FORMAT_VERSION}. Update socialplan to open it: \
+                 it is not opened here, so that nothing in it is lost"
+            ),
+        ));
+    }
+    if version < u64::from(FORMAT_VERSION) {
+        return Some(error(
+            find_field(text, "format_version"),
+            Some("format_version".into()),
+            format!("plan format {version} does not exist; this version reads format {FORMAT_VERSION}"),
+        ));
+    }
+    None
 }
 
 fn start(span: &ron::error::Span) -> (usize, usize) {

@@ -92,8 +92,17 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     let mut remove = None;
     let mut swap = None;
     let count = plan.products.len();
+    // A block out of sight is only a gap of its last height: 200 products cost as little as 5.
+    let height_id = ui.scope_id().with("product block height");
+    let block_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(110.0);
     for (i, product) in plan.products.iter_mut().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        let width = ui.available_width();
+        let slot = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, block_height));
+        if !ui.is_rect_visible(slot) {
+            ui.allocate_space(egui::vec2(width, block_height));
+            continue;
+        }
+        let block = egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut product.name)
@@ -141,6 +150,10 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 ));
             });
         });
+        let height = block.response.rect.height();
+        if (height - block_height).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(height_id, height));
+        }
     }
     if let Some((a, b)) = swap {
         plan.products.swap(a, b);

@@ -307,7 +307,7 @@ fn paint_labels(
                 Align2::CENTER_CENTER.anchor_size(screen(transform, x + dx, y + dy), galley.size())
             })
             .min_by(|a, b| {
-                let hidden = |r: &Rect| markers.iter().map(|m| m.intersect(*r).area().max(0.0)).sum::<f32>();
+                let hidden = |r: &Rect| markers.iter().map(|m| overlap_area(m, r)).sum::<f32>();
                 hidden(a).total_cmp(&hidden(b))
             });
         if let Some(rect) = best {
@@ -322,7 +322,11 @@ fn paint_labels(
     };
     let mut order: Vec<usize> = (0..marks.len()).collect();
     order.sort_by_key(|&i| priority(&marks[i]));
-    let mut placed: Vec<Rect> = Vec::new();
+    let mut marker_buckets = Buckets::default();
+    for m in &markers {
+        marker_buckets.insert(*m);
+    }
+    let mut placed = Buckets::default();
     for i in order {
         let mark = &marks[i];
         let color = match mark.kind {
@@ -360,16 +364,11 @@ fn paint_labels(
             anchor.anchor_size(centre + offset, size)
         };
         let overlap = |r: &Rect| {
-            let with_labels: f32 = placed.iter().map(|p| p.intersect(*r).area().max(0.0)).sum();
-            let with_markers: f32 = markers
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, m)| m.intersect(*r).area().max(0.0))
-                .sum();
-            let with_captions: f32 = captions.iter().map(|c| c.intersect(*r).area().max(0.0)).sum();
-            let outside = r.area() - frame.intersect(*r).area().max(0.0);
-            with_labels * 3.0 + with_markers * 2.0 + with_captions * 0.5 + outside * 4.0
+            let with_labels = placed.overlap(r, None);
+            let with_markers = marker_buckets.overlap(r, Some(i));
+            let with_captions: f32 = captions.iter().map(|c| overlap_area(c, r)).sum();
+            let outside = r.area() - overlap_area(&frame, r);
+            with_labels * 4.0 + with_markers * 6.0 + with_captions * 0.5 + outside * 8.0
         };
         let best = candidates
             .iter()
@@ -378,10 +377,75 @@ fn paint_labels(
             .unwrap_or_else(|| rect_for(Align2::LEFT_CENTER));
         painter.rect_filled(best.expand(1.0), 3.0, colors.label_bg);
         painter.galley(best.min, galley, color);
-        placed.push(best);
+        placed.insert(best);
+    }
+    // Markers stay visible above any label that had to cover them.
+    for (mark, rect) in marks.iter().zip(&markers) {
+        let c = rect.center();
+        match mark.kind {
+            MarkKind::Platform { chosen: true } => {
+                painter.circle_filled(c, 5.0, colors.chosen);
+                painter.circle_stroke(c, 9.0, egui::Stroke::new(1.5, colors.chosen));
+            }
+            MarkKind::Platform { chosen: false } => {
+                painter.circle_stroke(c, 5.5, egui::Stroke::new(1.5, colors.platform));
+            }
+            MarkKind::Product => {
+                let d = 6.5;
+                let points = vec![
+                    c + Vec2::new(0.0, -d),
+                    c + Vec2::new(d, 0.0),
+                    c + Vec2::new(0.0, d),
+                    c + Vec2::new(-d, 0.0),
+                ];
+                painter.add(egui::Shape::convex_polygon(points, colors.product, egui::Stroke::NONE));
+            }
+        }
     }
     // Keep the label layout honest in tests: the last frame's label rectangles.
-    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), placed));
+    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), placed.rects));
+}
+
+/// The area two rectangles share (egui's `intersect` of disjoint rectangles is inverted, and
+/// its area may then be positive).
+fn overlap_area(a: &Rect, b: &Rect) -> f32 {
+    let shared = a.intersect(*b);
+    if shared.is_positive() { shared.area() } else { 0.0 }
+}
+
+/// Rectangles filed by the cells of a coarse grid, so that a label is only compared with its
+/// neighbours: with 200 products on the map, comparing with all of them each frame shows.
+#[derive(Default)]
+struct Buckets {
+    rects: Vec<Rect>,
+    cells: std::collections::HashMap<(i32, i32), Vec<usize>>,
+}
+
+impl Buckets {
+    const CELL: f32 = 64.0;
+
+    fn cells_of(r: &Rect) -> impl Iterator<Item = (i32, i32)> {
+        let (x0, x1) = ((r.min.x / Self::CELL).floor() as i32, (r.max.x / Self::CELL).floor() as i32);
+        let (y0, y1) = ((r.min.y / Self::CELL).floor() as i32, (r.max.y / Self::CELL).floor() as i32);
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    fn insert(&mut self, r: Rect) {
+        let index = self.rects.len();
+        self.rects.push(r);
+        for cell in Self::cells_of(&r) {
+            self.cells.entry(cell).or_default().push(index);
+        }
+    }
+
+    /// The area of `r` covered by the filed rectangles, but for the one at `except`.
+    fn overlap(&self, r: &Rect, except: Option<usize>) -> f32 {
+        let mut near: Vec<usize> =
+            Self::cells_of(r).filter_map(|c| self.cells.get(&c)).flatten().copied().collect();
+        near.sort_unstable();
+        near.dedup();
+        near.into_iter().filter(|j| Some(*j) != except).map(|j| overlap_area(&self.rects[j], r)).sum()
+    }
 }
 
 fn screen(transform: &egui_plot::PlotTransform, x: f64, y: f64) -> Pos2 {
