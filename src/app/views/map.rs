@@ -315,69 +315,51 @@ fn paint_labels(
             captions.push(rect);
         }
     }
-    let priority = |m: &Mark| match m.kind {
-        MarkKind::Platform { chosen: true } => 0,
-        MarkKind::Product => 1,
-        MarkKind::Platform { chosen: false } => 2,
+    let priority = |m: &Mark| -> u8 {
+        match m.kind {
+            MarkKind::Platform { chosen: true } => 0,
+            MarkKind::Product => 1,
+            MarkKind::Platform { chosen: false } => 2,
+        }
     };
-    let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by_key(|&i| priority(&marks[i]));
-    let mut marker_buckets = Buckets::default();
-    for m in &markers {
-        marker_buckets.insert(*m);
-    }
-    let mut placed = Buckets::default();
-    for i in order {
-        let mark = &marks[i];
-        let color = match mark.kind {
-            MarkKind::Platform { chosen: true } => colors.chosen,
-            MarkKind::Platform { chosen: false } => colors.platform,
-            MarkKind::Product => colors.product,
-        };
-        let galley = painter.layout_no_wrap(mark.label.clone(), font.clone(), color);
-        let size = galley.size();
-        let centre = markers[i].center();
-        let gap = 10.0;
-        let candidates = [
-            Align2::LEFT_CENTER,
-            Align2::RIGHT_CENTER,
-            Align2::CENTER_BOTTOM,
-            Align2::CENTER_TOP,
-            Align2::LEFT_BOTTOM,
-            Align2::LEFT_TOP,
-            Align2::RIGHT_BOTTOM,
-            Align2::RIGHT_TOP,
-        ];
-        let rect_for = |anchor: Align2| {
-            let offset = Vec2::new(
-                match anchor.x() {
-                    egui::Align::Min => gap,
-                    egui::Align::Max => -gap,
-                    egui::Align::Center => 0.0,
-                },
-                match anchor.y() {
-                    egui::Align::Min => gap,
-                    egui::Align::Max => -gap,
-                    egui::Align::Center => 0.0,
-                },
-            );
-            anchor.anchor_size(centre + offset, size)
-        };
-        let overlap = |r: &Rect| {
-            let with_labels = placed.overlap(r, None);
-            let with_markers = marker_buckets.overlap(r, Some(i));
-            let with_captions: f32 = captions.iter().map(|c| overlap_area(c, r)).sum();
-            let outside = r.area() - overlap_area(&frame, r);
-            with_labels * 4.0 + with_markers * 6.0 + with_captions * 0.5 + outside * 8.0
-        };
-        let best = candidates
-            .iter()
-            .map(|a| rect_for(*a))
-            .min_by(|a, b| overlap(a).total_cmp(&overlap(b)))
-            .unwrap_or_else(|| rect_for(Align2::LEFT_CENTER));
-        painter.rect_filled(best.expand(1.0), 3.0, colors.label_bg);
-        painter.galley(best.min, galley, color);
-        placed.insert(best);
+    let galleys: Vec<_> = marks
+        .iter()
+        .map(|mark| {
+            let color = match mark.kind {
+                MarkKind::Platform { chosen: true } => colors.chosen,
+                MarkKind::Platform { chosen: false } => colors.platform,
+                MarkKind::Product => colors.product,
+            };
+            (painter.layout_no_wrap(mark.label.clone(), font.clone(), color), color)
+        })
+        .collect();
+    let sizes: Vec<Vec2> = galleys.iter().map(|(g, _)| g.size()).collect();
+
+    // Placing labels compares each with its neighbours: done again only when the map changed.
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for r in markers.iter().chain(&captions).chain(std::iter::once(&frame)) {
+            [r.min.x, r.min.y, r.max.x, r.max.y].map(f32::to_bits).hash(&mut h);
+        }
+        for (mark, size) in marks.iter().zip(&sizes) {
+            (priority(mark), [size.x, size.y].map(f32::to_bits)).hash(&mut h);
+        }
+        h.finish()
+    };
+    let cache_id = egui::Id::unique("map label placement");
+    let cached: Option<(u64, Vec<Rect>)> = ui.ctx().data(|d| d.get_temp(cache_id));
+    let places = match cached {
+        Some((k, places)) if k == key => places,
+        _ => {
+            let places = place_labels(&markers, &sizes, &captions, frame, |i| priority(&marks[i]));
+            ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, places.clone())));
+            places
+        }
+    };
+    for ((galley, color), place) in galleys.into_iter().zip(&places) {
+        painter.rect_filled(place.expand(1.0), 3.0, colors.label_bg);
+        painter.galley(place.min, galley, color);
     }
     // Markers stay visible above any label that had to cover them.
     for (mark, rect) in marks.iter().zip(&markers) {
@@ -403,7 +385,61 @@ fn paint_labels(
         }
     }
     // Keep the label layout honest in tests: the last frame's label rectangles.
-    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), placed.rects));
+    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), places));
+}
+
+/// Where each label goes (by mark index): beside its marker, where it covers the least of the
+/// labels already placed, the other markers and the captions, in order of priority.
+fn place_labels(
+    markers: &[Rect],
+    sizes: &[Vec2],
+    captions: &[Rect],
+    frame: Rect,
+    priority: impl Fn(usize) -> u8,
+) -> Vec<Rect> {
+    let mut order: Vec<usize> = (0..markers.len()).collect();
+    order.sort_by_key(|&i| priority(i));
+    let mut marker_buckets = Buckets::default();
+    for m in markers {
+        marker_buckets.insert(*m);
+    }
+    let mut placed = Buckets::default();
+    let mut places = vec![Rect::NOTHING; markers.len()];
+    let gap = 10.0;
+    let candidates = [
+        Align2::LEFT_CENTER,
+        Align2::RIGHT_CENTER,
+        Align2::CENTER_BOTTOM,
+        Align2::CENTER_TOP,
+        Align2::LEFT_BOTTOM,
+        Align2::LEFT_TOP,
+        Align2::RIGHT_BOTTOM,
+        Align2::RIGHT_TOP,
+    ];
+    let offset = |a: egui::Align| match a {
+        egui::Align::Min => gap,
+        egui::Align::Max => -gap,
+        egui::Align::Center => 0.0,
+    };
+    for i in order {
+        let centre = markers[i].center();
+        let cost = |r: &Rect| {
+            let with_labels = placed.overlap(r, None);
+            let with_markers = marker_buckets.overlap(r, Some(i));
+            let with_captions: f32 = captions.iter().map(|c| overlap_area(c, r)).sum();
+            let outside = r.area() - overlap_area(&frame, r);
+            with_labels * 4.0 + with_markers * 6.0 + with_captions * 0.5 + outside * 8.0
+        };
+        let best = candidates
+            .iter()
+            .map(|a| a.anchor_size(centre + Vec2::new(offset(a.x()), offset(a.y())), sizes[i]))
+            .map(|r| (cost(&r), r))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map_or(markers[i], |(_, r)| r);
+        places[i] = best;
+        placed.insert(best);
+    }
+    places
 }
 
 /// The area two rectangles share (egui's `intersect` of disjoint rectangles is inverted, and
