@@ -7,5 +7,6 @@
 pub mod analysis;
 pub mod cli;
 pub mod model;
+pub mod printing;
 pub mod report;
 pub mod storage;

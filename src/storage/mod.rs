@@ -8,5 +8,5 @@ mod validate;
 
 pub use error::{LoadError, SaveError};
 pub use load::{MAX_FILE_BYTES, load, parse};
-pub use save::{backup_path, save, to_ron};
+pub use save::{backup_path, save, to_ron, write_file_atomically};
 pub use validate::{Problem, validate};

@@ -54,6 +54,16 @@ pub fn save(plan: &Plan, path: &Path, catalogue: &Catalogue) -> Result<(), SaveE
     write_atomically(&folder, path, text.as_bytes()).map_err(|e| fail(explain_io(&e)))
 }
 
+/// Writes any file (an exported summary, a PDF) the same safe way: whole or not at all.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    write_atomically(&folder, path, bytes)
+        .map_err(|e| SaveError { file: path.to_owned(), message: explain_io(&e) })
+}
+
 fn write_atomically(folder: &Path, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut temp = tempfile::Builder::new().prefix(".socialplan-").suffix(".tmp").tempfile_in(folder)?;
     temp.write_all(bytes)?;
