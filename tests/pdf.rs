@@ -130,6 +130,7 @@ fn poppler(tool: &str) -> bool {
 /// 1. title, products, audience (and sales note), the map;
 /// 2. the recommendation table, the chosen platforms, the time table, chart and verdict;
 /// 3. the end of the reactivity plan, the checklist and the notes.
+///
 /// A change that pushes the map or the chart to a page of its own shows up here.
 const EXAMPLES: [(&str, usize); 3] =
     [("boulangerie.ron", 3), ("accounting-firm.ron", 3), ("menuiserie.ron", 3)];
@@ -288,10 +289,13 @@ fn stress_plan() -> Plan {
         });
     }
     let mut note = String::new();
-    while note.chars().count() < 4_700 {
+    for sentence in 1.. {
+        if note.chars().count() >= 4_700 {
+            break;
+        }
         note += "Penser à photographier les vitrines 📸 ; répondre aux avis — שלום — مرحبا. ";
-        if note.len() % 5 == 0 {
-            note.push('\n');
+        if sentence % 4 == 0 {
+            note.push('\n'); // a paragraph now and then
         }
     }
     note += &format!("\nhttps://example.org/{}", "tres-long-chemin-".repeat(18));

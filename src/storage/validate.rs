@@ -86,7 +86,6 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
     }
     check("notes".into(), rules::text(&plan.notes));
-    drop(check);
     out.extend(cross_checks(plan, catalogue));
     out
 }
