@@ -14,7 +14,10 @@ fn benches(c: &mut Criterion) {
     let catalogue = Catalogue::built_in();
     let started = Instant::now();
     let faces = report::load_fonts();
-    eprintln!("loading {faces} font faces and Typst's library: {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    eprintln!(
+        "loading {faces} font faces and Typst's library: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
 
     for name in ["boulangerie", "accounting-firm", "menuiserie"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(format!("{name}.ron"));
