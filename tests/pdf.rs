@@ -325,6 +325,21 @@ fn a_plan_built_to_break_the_layout_stays_on_the_page() {
 }
 
 #[test]
+fn a_plan_with_nothing_yet_still_prints() {
+    // No product, no goal, no choice, no note: every section has to cope with being empty.
+    for language in [Language::Fr, Language::En] {
+        let summary = report::summarize(&Plan::new("Nouveau", language), Catalogue::built_in());
+        let laid = layout(&summary, Paper::A4);
+        let text = laid_out_text(&laid);
+        assert!(text.contains(&squeezed(&summary.words.no_products)), "{language:?}");
+        assert!(text.contains(&squeezed(&summary.words.none_chosen)), "{language:?}");
+        assert!(!text.contains(&squeezed(&summary.words.notes)), "no notes heading without notes");
+        assert_within_page(&laid, 28.0, "empty plan");
+        laid.to_pdf().unwrap();
+    }
+}
+
+#[test]
 fn a_broken_template_is_reported_with_its_line() {
     let summary = summary_of(&example("boulangerie.ron"));
     let template =
