@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use socialplan::model::Catalogue;
@@ -48,7 +48,7 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = pdf;
-    config = Criterion::default().sample_size(20);
+    config = Criterion::default().sample_size(20).measurement_time(Duration::from_secs(8));
     targets = benches
 }
 criterion_main!(pdf);
