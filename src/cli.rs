@@ -1,4 +1,4 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `pdf`; with no subcommand, the window.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
 use crate::model::{Catalogue, Plan};
-use crate::report;
+use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
 use crate::storage::{self, LoadError};
 
 #[derive(Parser, Debug)]
@@ -54,6 +54,39 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
         format: SummaryFormat,
     },
+    /// Write the printable summary as a PDF: the map, the recommendation, the weekly time
+    /// with its chart, the reactivity plan and the checklist. Prints the path written.
+    #[command(after_help = "Examples:\n  socialplan pdf saves/boulangerie.ron\n  \
+                            socialplan pdf plan.ron -o ~/plan-printed.pdf --paper letter")]
+    Pdf {
+        /// The plan file (.ron).
+        plan: PathBuf,
+        /// Where to write the PDF [default: the plan's path with .pdf].
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+        /// Paper size [default: from the locale (LC_ALL, LC_PAPER, LANG): letter in the US,
+        /// Canada, Mexico…, a4 elsewhere or when no locale names a country].
+        #[arg(long, value_enum)]
+        paper: Option<PaperName>,
+        /// Typeset with your own copy of the template (assets/summary.typ in the source).
+        #[arg(long, value_name = "FILE.typ")]
+        template: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperName {
+    A4,
+    Letter,
+}
+
+impl From<PaperName> for Paper {
+    fn from(name: PaperName) -> Paper {
+        match name {
+            PaperName::A4 => Paper::A4,
+            PaperName::Letter => Paper::Letter,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -68,7 +101,7 @@ const BAD_PLAN: u8 = 1;
 /// Runs a subcommand, writing to `out`. Errors go to stderr.
 pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
     let catalogue = Catalogue::built_in();
-    let result = match &command {
+    let result: Result<String, String> = match &command {
         Command::Check { plan } => load(plan, catalogue).map(|p| check_line(&p, plan)),
         Command::Recommend { plan, top } => {
             load(plan, catalogue).map(|p| recommend_lines(&p, catalogue, *top))
@@ -82,6 +115,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
                 SummaryFormat::Markdown => report::to_markdown(&summary),
             }
         }),
+        Command::Pdf { plan, output, paper, template } => {
+            write_pdf(plan, output.as_deref(), paper.map(Paper::from), template.as_deref(), catalogue)
+        }
     };
     match result {
         Ok(text) => match out.write_all(text.as_bytes()) {
@@ -100,8 +136,55 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
     }
 }
 
-fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
-    storage::load(path, catalogue)
+fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, String> {
+    storage::load(path, catalogue).map_err(|e: LoadError| e.to_string())
+}
+
+/// A template is a small text file; anything bigger is not one.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+fn write_pdf(
+    plan_path: &Path,
+    output: Option<&Path>,
+    paper: Option<Paper>,
+    template: Option<&Path>,
+    catalogue: &Catalogue,
+) -> Result<String, String> {
+    let plan = load(plan_path, catalogue)?;
+    let out = output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
+    if out == plan_path {
+        return Err(format!(
+            "{}: the PDF would replace the plan itself: choose another name with -o",
+            out.display()
+        ));
+    }
+    let template = match template {
+        Some(path) => read_template(path)?,
+        None => Template::built_in(),
+    };
+    let options = PdfOptions {
+        // The printer's paper belongs to where the person is, so the locale decides.
+        paper: paper.or_else(Paper::from_env).unwrap_or_default(),
+        file_name: plan_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        date: PdfDate::today_utc(),
+    };
+    let summary = report::summarize(&plan, catalogue);
+    let pdf = report::to_pdf_with(&summary, &options, &template)
+        .map_err(|e| format!("{}: {e}", plan_path.display()))?;
+    storage::write_file_atomically(&out, &pdf).map_err(|e| e.to_string())?;
+    Ok(format!("{}\n", out.display()))
+}
+
+fn read_template(path: &Path) -> Result<Template, String> {
+    let fail = |message: String| format!("{}: {message}", path.display());
+    let size = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
+    if size > MAX_TEMPLATE_BYTES {
+        return Err(fail(format!("{size} bytes is too big for a template (at most 1 MiB)")));
+    }
+    let source = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+    let name =
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "template.typ".into());
+    Ok(Template { name, source })
 }
 
 fn check_line(plan: &Plan, path: &Path) -> String {

@@ -8,5 +8,6 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod model;
+pub mod printing;
 pub mod report;
 pub mod storage;

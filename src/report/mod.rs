@@ -1,10 +1,18 @@
 //! The plan summary for a person: built once from the plan, then written as text, Markdown
 //! or a printable PDF.
 
+mod paper;
+mod pdf;
 mod summary;
 mod text;
+mod typst_world;
 
+pub use paper::Paper;
+pub use pdf::{
+    Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,
+};
 pub use summary::{
-    ChecklistItem, ChoiceLine, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words, summarize,
+    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
+    summarize,
 };
 pub use text::{time_text, to_markdown, to_text};

@@ -68,6 +68,18 @@ pub struct Words {
     pub weight: String,
     pub none_chosen: String,
     pub no_products: String,
+    // For the printed summary.
+    pub date: String,
+    pub plan_file: String,
+    pub place: String,
+    pub legend_chosen: String,
+    pub legend_other: String,
+    pub legend_product: String,
+    pub legend_rank: String,
+    pub map_hint: String,
+    pub map_crowded: String,
+    pub other_platforms: String,
+    pub bring_back: String,
 }
 
 impl Words {
@@ -109,6 +121,23 @@ impl Words {
             weight: w("Poids", "Weight"),
             none_chosen: w("Aucune plateforme choisie pour l'instant.", "No platform chosen yet."),
             no_products: w("Aucun produit pour l'instant.", "No product yet."),
+            date: w("Date", "Date"),
+            plan_file: w("Fichier du plan", "Plan file"),
+            place: w("Sur la carte", "On the map"),
+            legend_chosen: w("plateforme choisie", "chosen platform"),
+            legend_other: w("autre plateforme", "other platform"),
+            legend_product: w("vos produits", "your products"),
+            legend_rank: w("chiffre : rang dans la recommandation", "number: rank in the recommendation"),
+            map_hint: w(
+                "Plus une plateforme est proche de vos produits, mieux elle leur convient.",
+                "The closer a platform sits to your products, the better it suits them.",
+            ),
+            map_crowded: w(
+                "Faute de place, certains noms de produits ne figurent pas sur la carte : voir le tableau des produits.",
+                "For lack of room, some product names are left off the map: see the product table.",
+            ),
+            other_platforms: w("Moins adaptées", "Less suited"),
+            bring_back: w("Pour revenir dans le budget :", "To come back within budget:"),
         }
     }
 }
@@ -131,6 +160,8 @@ pub struct ProductLine {
     pub weight: f64,
     /// "Consumers, in pictures".
     pub place: String,
+    /// The weight as printed: "1.5".
+    pub weight_text: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -139,6 +170,8 @@ pub struct RankLine {
     pub platform_id: String,
     pub name: String,
     pub score: f64,
+    /// The score as printed: "0.71".
+    pub score_text: String,
     pub reason: String,
     pub chosen: bool,
 }
@@ -157,6 +190,34 @@ pub struct ChoiceLine {
     pub monitoring_minutes: f64,
     pub planning_minutes: f64,
     pub total_minutes: f64,
+    /// The figures above as printed, so that every face shows the same roundings.
+    pub posts_per_week_text: String,
+    /// "4 h".
+    pub response_target_text: String,
+    pub checks_per_day_text: String,
+    pub hours: HoursText,
+}
+
+/// A week's time in its four parts and in total, as printed: "1.5 h".
+#[derive(Clone, Debug, Serialize)]
+pub struct HoursText {
+    pub creation: String,
+    pub replies: String,
+    pub monitoring: String,
+    pub planning: String,
+    pub total: String,
+}
+
+impl HoursText {
+    fn new(creation: f64, replies: f64, monitoring: f64, planning: f64, total: f64) -> HoursText {
+        HoursText {
+            creation: format_hours(creation),
+            replies: format_hours(replies),
+            monitoring: format_hours(monitoring),
+            planning: format_hours(planning),
+            total: format_hours(total),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -175,6 +236,9 @@ pub struct TimeTotals {
     pub bring_back: Vec<String>,
     pub open_hours_per_day: f64,
     pub open_days_per_week: u8,
+    pub hours: HoursText,
+    /// "4 h".
+    pub budget_text: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -210,6 +274,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             visual: p.visual,
             weight: p.weight,
             place: Quadrant::of(p.b2b, p.visual).caption(lang).to_owned(),
+            weight_text: format_count(p.weight),
         })
         .collect();
 
@@ -221,6 +286,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             platform_id: r.platform_id.clone(),
             name: r.platform_name.clone(),
             score: r.score,
+            score_text: format!("{:.2}", r.score),
             reason: r.reason.clone(),
             chosen: plan.is_chosen(&r.platform_id),
         })
@@ -243,6 +309,10 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             monitoring_minutes: c.monitoring,
             planning_minutes: c.planning,
             total_minutes: c.total(),
+            posts_per_week_text: format_count(choice.posts_per_week),
+            response_target_text: format!("{} h", format_count(choice.response_target_hours)),
+            checks_per_day_text: format_count(c.checks_per_day),
+            hours: HoursText::new(c.creation, c.replies, c.monitoring, c.planning, c.total()),
         })
         .collect();
 
@@ -250,11 +320,17 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
     let verdict = verdict(&cost, lang);
     let bring_back =
         analysis::bring_back_within_budget(plan, catalogue).iter().map(|s| s.describe(lang)).collect();
+    let (creation, replies, monitoring, planning) = (
+        cost.sum(|c| c.creation),
+        cost.sum(|c| c.replies),
+        cost.sum(|c| c.monitoring),
+        cost.sum(|c| c.planning),
+    );
     let time = TimeTotals {
-        creation_minutes: cost.sum(|c| c.creation),
-        replies_minutes: cost.sum(|c| c.replies),
-        monitoring_minutes: cost.sum(|c| c.monitoring),
-        planning_minutes: cost.sum(|c| c.planning),
+        creation_minutes: creation,
+        replies_minutes: replies,
+        monitoring_minutes: monitoring,
+        planning_minutes: planning,
         total_minutes: cost.total(),
         budget_minutes: cost.budget_minutes,
         over,
@@ -263,6 +339,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         bring_back,
         open_hours_per_day: plan.time.open_hours_per_day,
         open_days_per_week: plan.time.open_days_per_week,
+        hours: HoursText::new(creation, replies, monitoring, planning, cost.total()),
+        budget_text: format_hours(cost.budget_minutes),
     };
 
     let mut map: Vec<MapPoint> = ranking

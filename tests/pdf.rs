@@ -1,0 +1,669 @@
+//! The printed summary: the PDF made from each example plan and from a plan built to break the
+//! layout, the `pdf` subcommand run as a process, and printing with stand-in programs.
+//!
+//! Tests that need poppler-utils (`pdftotext`, `pdftoppm`) skip with a message when it is
+//! missing, and fail instead when SOCIALPLAN_REQUIRE_PDF_TOOLS is set (as CI does).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use pdf_extract::{Document, Object};
+use socialplan::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Product};
+use socialplan::report::{self, Layout, Paper, PdfDate, PdfOptions, Summary, Template, TextBox};
+use socialplan::storage;
+
+// ------------------------------------------------------------------ helpers ----
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)
+}
+
+fn summary_of(path: &Path) -> Summary {
+    let catalogue = Catalogue::built_in();
+    report::summarize(&storage::load(path, catalogue).unwrap(), catalogue)
+}
+
+fn options(paper: Paper) -> PdfOptions {
+    PdfOptions { paper, file_name: "plan.ron".into(), date: PdfDate { year: 2026, month: 11, day: 27 } }
+}
+
+fn layout(summary: &Summary, paper: Paper) -> Layout {
+    report::layout(summary, &options(paper), &Template::built_in()).unwrap()
+}
+
+/// The PDF's text as pdf-extract reads it, with runs of whitespace made single spaces.
+fn pdf_text(pdf: &[u8]) -> String {
+    let text = pdf_extract::extract_text_from_mem(pdf).unwrap();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn pdf_pages(pdf: &[u8]) -> Document {
+    Document::load_mem(pdf).unwrap()
+}
+
+/// Each page's MediaBox, [x0 y0 x1 y1] in points.
+fn media_boxes(pdf: &[u8]) -> Vec<[f64; 4]> {
+    let doc = pdf_pages(pdf);
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let page = doc.get_dictionary(id).unwrap();
+            let rect = match page.get(b"MediaBox") {
+                Ok(object) => object.as_array().unwrap().clone(),
+                // Inherited from the page tree.
+                Err(_) => {
+                    let parent = page.get(b"Parent").unwrap().as_reference().unwrap();
+                    doc.get_dictionary(parent).unwrap().get(b"MediaBox").unwrap().as_array().unwrap().clone()
+                }
+            };
+            let num =
+                |o: &Object| o.as_float().map(f64::from).or_else(|_| o.as_i64().map(|i| i as f64)).unwrap();
+            [num(&rect[0]), num(&rect[1]), num(&rect[2]), num(&rect[3])]
+        })
+        .collect()
+}
+
+/// All text with whitespace and the zero-width spaces the template adds for line breaks removed.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '\u{200B}').collect()
+}
+
+fn laid_out_text(layout: &Layout) -> String {
+    squeezed(&layout.text_boxes().iter().map(|b| b.text.as_str()).collect::<String>())
+}
+
+/// Every run of text keeps `margin` points away from the page's edges.
+fn assert_within_page(layout: &Layout, margin: f64, what: &str) {
+    let sizes = layout.page_sizes();
+    for b in layout.text_boxes() {
+        let (w, h) = sizes[b.page];
+        assert!(
+            b.x0 >= margin && b.y0 >= margin && b.x1 <= w - margin && b.y1 <= h - margin,
+            "{what}: text runs off page {} ({w:.0}×{h:.0} pt): {:?} at x {:.1}..{:.1}, y {:.1}..{:.1}",
+            b.page + 1,
+            b.text,
+            b.x0,
+            b.x1,
+            b.y0,
+            b.y1
+        );
+    }
+}
+
+/// No two runs of text print over each other (beyond a hair, for kerning at run ends).
+fn assert_no_overlapping_text(layout: &Layout, what: &str) {
+    let boxes = layout.text_boxes();
+    let overlap = |a: &TextBox, b: &TextBox| {
+        let dx = a.x1.min(b.x1) - a.x0.max(b.x0);
+        let dy = a.y1.min(b.y1) - a.y0.max(b.y0);
+        a.page == b.page && dx > 0.6 && dy > 0.6
+    };
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(
+                !overlap(a, b),
+                "{what}: {:?} and {:?} overlap on page {}: {a:?} {b:?}",
+                a.text,
+                b.text,
+                a.page + 1
+            );
+        }
+    }
+}
+
+/// poppler-utils' `tool`, or a reason to skip.
+fn poppler(tool: &str) -> bool {
+    let found = Command::new(tool).arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("SOCIALPLAN_REQUIRE_PDF_TOOLS").is_none(),
+            "{tool} is missing and SOCIALPLAN_REQUIRE_PDF_TOOLS is set: install poppler-utils"
+        );
+        eprintln!("skipped: {tool} is not installed (apt-get install poppler-utils)");
+    }
+    found
+}
+
+// ---------------------------------------------------------- example plans ----
+
+/// Each example plan, and the pages its summary takes. All three fit the same three pages:
+/// 1. title, products, audience (and sales note), the map;
+/// 2. the recommendation table, the chosen platforms, the time table, chart and verdict;
+/// 3. the end of the reactivity plan, the checklist and the notes.
+///
+/// A change that pushes the map or the chart to a page of its own shows up here.
+const EXAMPLES: [(&str, usize); 3] =
+    [("boulangerie.ron", 3), ("accounting-firm.ron", 3), ("menuiserie.ron", 3)];
+
+#[test]
+fn each_example_prints_its_name_platforms_and_weekly_total() {
+    for (file, pages) in EXAMPLES {
+        let summary = summary_of(&example(file));
+        let laid = layout(&summary, Paper::A4);
+        assert!(laid.warnings().is_empty(), "{file}: {:?}", laid.warnings());
+        let pdf = laid.to_pdf().unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = pdf_text(&pdf);
+
+        assert!(text.contains(&summary.business_name), "{file}: no {:?} in {text}", summary.business_name);
+        for choice in &summary.choices {
+            assert!(text.contains(&choice.name), "{file}: no {:?}", choice.name);
+        }
+        assert!(!summary.choices.is_empty());
+        // The overall total, as the time table prints it, and the verdict that names it.
+        assert!(text.contains(&summary.time.hours.total), "{file}: no {:?}", summary.time.hours.total);
+        assert!(text.contains(&summary.time.verdict), "{file}: no verdict {:?}", summary.time.verdict);
+        assert_eq!(laid.page_count(), pages, "{file}");
+        assert_eq!(pdf_pages(&pdf).get_pages().len(), pages, "{file}: the PDF and its layout disagree");
+        assert!(text.contains(&format!("{} 3 / 3", summary.words.page)), "{file}: no page footer");
+    }
+}
+
+#[test]
+fn french_accents_survive_into_the_pdf() {
+    let summary = summary_of(&example("boulangerie.ron"));
+    assert_eq!(summary.language, "fr");
+    let text = pdf_text(&report::to_pdf(&summary, &options(Paper::A4)).unwrap());
+    for words in ["Boulangerie du Marché", "Gâteaux de fête", "Coups d'œil", "Réponses", "27 novembre 2026"]
+    {
+        assert!(text.contains(words), "no {words:?}");
+    }
+}
+
+#[test]
+fn example_layouts_keep_text_inside_the_margins_and_apart() {
+    for (file, _) in EXAMPLES {
+        for paper in [Paper::A4, Paper::Letter] {
+            let laid = layout(&summary_of(&example(file)), paper);
+            // The page margins are 2 cm at the sides; nothing may come within 1 cm of an edge.
+            assert_within_page(&laid, 28.0, file);
+            assert_no_overlapping_text(&laid, file);
+        }
+    }
+}
+
+#[test]
+fn paper_sizes_are_read_back_from_the_pdf() {
+    let summary = summary_of(&example("accounting-firm.ron"));
+    for (paper, (w, h)) in [(Paper::A4, (595.0, 842.0)), (Paper::Letter, (612.0, 792.0))] {
+        let pdf = report::to_pdf(&summary, &options(paper)).unwrap();
+        let boxes = media_boxes(&pdf);
+        assert!(!boxes.is_empty());
+        for b in boxes {
+            assert_eq!(
+                [b[0].round(), b[1].round(), (b[2] - b[0]).round(), (b[3] - b[1]).round()],
+                [0.0, 0.0, w, h]
+            );
+        }
+        let (pw, ph) = paper.size_pt();
+        assert_eq!((pw.round(), ph.round()), (w, h));
+    }
+}
+
+#[test]
+fn the_same_plan_and_date_give_the_same_bytes() {
+    // So a printed plan can be compared, and the benchmark measures steady work.
+    let summary = summary_of(&example("menuiserie.ron"));
+    let a = report::to_pdf(&summary, &options(Paper::A4)).unwrap();
+    let b = report::to_pdf(&summary, &options(Paper::A4)).unwrap();
+    assert!(a == b);
+}
+
+// --------------------------------------------------------- hostile input ----
+
+#[test]
+fn names_that_look_like_typst_code_are_printed_as_they_are() {
+    let catalogue = Catalogue::built_in();
+    let name = r#"#panic("x") "Chez Zoé" ] [ $x^2$ \ // not a comment /* nor */ <l> @ref *a* _b_ = c"#;
+    let product = r#"]#set page(width: 1cm)[ #{ "}" } \u{41}"#;
+    let mut plan = Plan::new(name, Language::Fr);
+    plan.products.push(Product::new(product, 0.3, 0.6));
+    plan.notes = "#import \"/etc/passwd\"\n`raw` ```block```".into();
+    plan.choices.push(Choice {
+        responder: Some(r#"Anne "$" \ ]"#.into()),
+        ..Choice::with_defaults(catalogue.get("facebook").unwrap())
+    });
+    let summary = report::summarize(&plan, catalogue);
+    let laid = layout(&summary, Paper::A4);
+    let text = laid_out_text(&laid);
+    for literal in [name, product, "#import \"/etc/passwd\"", "`raw` ```block```", r#"Anne "$" \ ]"#] {
+        assert!(text.contains(&squeezed(literal)), "{literal:?} was not printed as text");
+    }
+    // Had the product's `#set page(width: 1cm)` run, the pages would be 1 cm wide.
+    assert!(laid.page_sizes().iter().all(|&(w, _)| (w - 595.3).abs() < 0.5));
+    assert_within_page(&laid, 28.0, "typst-looking names");
+}
+
+/// 200 products, long names with and without spaces, emoji, Hebrew and Arabic, a 5,000-character
+/// note, custom platforms and every platform chosen.
+fn stress_plan() -> Plan {
+    let catalogue = Catalogue::built_in();
+    let unbroken = "Pâtisserieartisanale".repeat(10); // 200 characters, no space
+    let mut plan = Plan::new(
+        format!("Boulangerie 🥐 « Le Fournil » — מאפייה שכונתית — مخبز الحي — {}", "très ".repeat(28)),
+        Language::Fr,
+    );
+    plan.business.sector = unbroken.clone();
+    plan.business.description = "Une description ordinaire, avec des accents : éàèùçœ. ".repeat(8);
+    plan.audience.description = "Tout le quartier ; ".repeat(30);
+    plan.audience.goals = Goal::ALL.to_vec();
+    let names = [
+        "Croissant 🥐",
+        "עוגת שמרים",
+        "خبز عربي طازج",
+        "👩‍🍳✨🎂 Gâteau",
+        unbroken.as_str(),
+        "Pain de campagne au levain naturel, cuit au feu de bois, tranché ou entier, sur commande la veille",
+    ];
+    for i in 0..200 {
+        let base = names[i % names.len()];
+        let name = if base.chars().count() > 190 { base.to_owned() } else { format!("{base} n°{i}") };
+        // Many at the same few spots, the rest spread out: both crowd the map.
+        let (x, y) = if i % 3 == 0 {
+            (0.1, 0.9)
+        } else {
+            ((i * 37 % 101) as f64 / 100.0, (i * 53 % 101) as f64 / 100.0)
+        };
+        let mut product = Product::new(name, x, y);
+        product.weight = 1.0 + (i % 7) as f64;
+        plan.products.push(product);
+    }
+    for i in 0..6 {
+        plan.custom_platforms.push(Platform::custom(
+            format!("own-{i}"),
+            if i % 2 == 0 {
+                format!("Plateforme {i} {}", unbroken)
+            } else {
+                format!("Réseau ✨ {i} שלום سلام")
+            },
+            0.1 + i as f64 * 0.15,
+            0.9 - i as f64 * 0.1,
+        ));
+    }
+    let platforms: Vec<Platform> = plan.platforms(catalogue).cloned().collect();
+    for (i, p) in platforms.iter().enumerate() {
+        plan.choices.push(Choice {
+            responder: Some(if i % 2 == 0 { unbroken.clone() } else { "Ruth רות روث 👋".into() }),
+            format: if i % 3 == 0 { PostFormat::LongVideo } else { p.figures.format },
+            ..Choice::with_defaults(p)
+        });
+    }
+    let mut note = String::new();
+    for sentence in 1.. {
+        if note.chars().count() >= 4_700 {
+            break;
+        }
+        note += "Penser à photographier les vitrines 📸 ; répondre aux avis — שלום — مرحبا. ";
+        if sentence % 4 == 0 {
+            note.push('\n'); // a paragraph now and then
+        }
+    }
+    note += &format!("\nhttps://example.org/{}", "tres-long-chemin-".repeat(18));
+    plan.notes = note.chars().take(5_000).collect();
+    plan
+}
+
+#[test]
+fn a_plan_built_to_break_the_layout_stays_on_the_page() {
+    let plan = stress_plan();
+    assert_eq!(plan.products.len(), 200);
+    assert_eq!(plan.notes.chars().count(), 5_000);
+    let summary = report::summarize(&plan, Catalogue::built_in());
+    let laid = layout(&summary, Paper::A4);
+    assert_within_page(&laid, 28.0, "stress plan");
+    assert_no_overlapping_text(&laid, "stress plan");
+    // 200 product names cannot all fit on the map: the map says some were left off.
+    let text = laid_out_text(&laid);
+    assert!(text.contains(&squeezed(&summary.words.map_crowded)));
+    // Emoji and right-to-left text are typeset (emoji as empty boxes: the embedded font has none).
+    assert!(text.contains(&squeezed("מאפייה שכונתית")) || text.contains(&squeezed("שכונתית מאפייה")));
+    assert!(text.contains("🥐"));
+    // The long tables went on over several pages.
+    assert!(laid.page_count() >= 8, "{} pages", laid.page_count());
+    let pdf = laid.to_pdf().unwrap();
+    assert_eq!(pdf_pages(&pdf).get_pages().len(), laid.page_count());
+}
+
+#[test]
+fn a_plan_with_nothing_yet_still_prints() {
+    // No product, no goal, no choice, no note: every section has to cope with being empty.
+    for language in [Language::Fr, Language::En] {
+        let summary = report::summarize(&Plan::new("Nouveau", language), Catalogue::built_in());
+        let laid = layout(&summary, Paper::A4);
+        let text = laid_out_text(&laid);
+        assert!(text.contains(&squeezed(&summary.words.no_products)), "{language:?}");
+        assert!(text.contains(&squeezed(&summary.words.none_chosen)), "{language:?}");
+        assert!(!text.contains(&squeezed(&summary.words.notes)), "no notes heading without notes");
+        assert_within_page(&laid, 28.0, "empty plan");
+        laid.to_pdf().unwrap();
+    }
+}
+
+#[test]
+fn a_broken_template_is_reported_with_its_line() {
+    let summary = summary_of(&example("boulangerie.ron"));
+    let template =
+        Template { name: "mine.typ".into(), source: "#let data = json(\"data.json\")\n#data.nope\n".into() };
+    let e = report::to_pdf_with(&summary, &options(Paper::A4), &template).unwrap_err();
+    let message = e.to_string();
+    assert!(message.contains("mine.typ:2:"), "{message}");
+    assert!(message.contains("nope"), "{message}");
+}
+
+#[test]
+fn an_impossible_date_is_an_error_not_a_panic() {
+    let summary = summary_of(&example("boulangerie.ron"));
+    let mut o = options(Paper::A4);
+    o.date = PdfDate { year: 2026, month: 2, day: 30 };
+    assert!(report::to_pdf(&summary, &o).unwrap_err().to_string().contains("2026-02-30"));
+}
+
+// -------------------------------------------------------------- poppler ----
+
+/// `pdftotext -bbox` on the written PDF: every word within the page, a margin away from the edge.
+#[test]
+fn poppler_finds_every_word_of_the_stress_pdf_inside_the_page() {
+    if !poppler("pdftotext") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("stress.pdf");
+    let summary = report::summarize(&stress_plan(), Catalogue::built_in());
+    std::fs::write(&pdf, report::to_pdf(&summary, &options(Paper::Letter)).unwrap()).unwrap();
+    let html = dir.path().join("stress.html");
+    let out =
+        Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(&pdf).arg(&html).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8_lossy(&std::fs::read(html).unwrap()).into_owned();
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (mut width, mut height, mut words) = (0.0, 0.0, 0);
+    for tag in html.split('<') {
+        if tag.starts_with("page ") {
+            (width, height) = (attr(tag, "width"), attr(tag, "height"));
+            assert_eq!((width.round(), height.round()), (612.0, 792.0));
+        } else if tag.starts_with("word ") {
+            words += 1;
+            let (x0, y0, x1, y1) =
+                (attr(tag, "xMin"), attr(tag, "yMin"), attr(tag, "xMax"), attr(tag, "yMax"));
+            assert!(
+                x0 >= 28.0 && y0 >= 28.0 && x1 <= width - 28.0 && y1 <= height - 28.0,
+                "off the page: {tag}"
+            );
+        }
+    }
+    assert!(words > 1000, "{words} words");
+}
+
+/// The rendered pages of each example: ink on every page, and none within 1 cm of the edges.
+#[test]
+fn poppler_renders_each_example_with_clean_edges() {
+    if !poppler("pdftoppm") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (file, pages) in EXAMPLES {
+        let pdf = dir.path().join(file).with_extension("pdf");
+        std::fs::write(&pdf, report::to_pdf(&summary_of(&example(file)), &options(Paper::A4)).unwrap())
+            .unwrap();
+        let prefix = dir.path().join(file).with_extension("");
+        let out =
+            Command::new("pdftoppm").args(["-gray", "-r", "36"]).arg(&pdf).arg(&prefix).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        for page in 1..=pages {
+            let image = std::fs::read(format!("{}-{page}.pgm", prefix.display())).unwrap();
+            let (w, h, pixels) = parse_pgm(&image);
+            let border = 14; // 1 cm at 36 dpi
+            let mut ink = 0;
+            for y in 0..h {
+                for x in 0..w {
+                    let dark = pixels[y * w + x] < 200;
+                    let edge = x < border || y < border || x >= w - border || y >= h - border;
+                    assert!(!(dark && edge), "{file} page {page}: ink at the edge ({x}, {y})");
+                    ink += usize::from(dark);
+                }
+            }
+            assert!(ink > 500, "{file} page {page} looks blank");
+        }
+    }
+}
+
+/// A binary greyscale PGM (P5) from pdftoppm: width, height, one byte per pixel.
+fn parse_pgm(data: &[u8]) -> (usize, usize, &[u8]) {
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while data[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !data[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(std::str::from_utf8(&data[start..i]).unwrap().to_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, &data[i + 1..i + 1 + w * h])
+}
+
+// ---------------------------------------------------------- command line ----
+
+fn socialplan(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_socialplan"));
+    command.args(args).env_remove("LC_ALL").env_remove("LC_PAPER").env_remove("LANG");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn pdf_subcommand_writes_beside_the_plan_with_the_locale_paper() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("mon plan; à imprimer.ron");
+    std::fs::copy(example("boulangerie.ron"), &plan).unwrap();
+    let out = socialplan(&["pdf", plan.to_str().unwrap()], &[("LANG", "en_US.UTF-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let written = plan.with_extension("pdf");
+    assert_eq!(text(&out.stdout).trim_end(), written.display().to_string());
+    let pdf = std::fs::read(&written).unwrap();
+    assert!(
+        media_boxes(&pdf).iter().all(|b| (b[2].round(), b[3].round()) == (612.0, 792.0)),
+        "Letter for en_US"
+    );
+    assert!(pdf_text(&pdf).contains("mon plan; à imprimer.ron"), "the plan's file name is printed");
+    // Nothing but the plan and its PDF: the temporary file was renamed, not left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+    // --paper beats the locale; -o chooses the file.
+    let other = dir.path().join("out folder").join("résumé.pdf");
+    std::fs::create_dir(other.parent().unwrap()).unwrap();
+    let out = socialplan(
+        &["pdf", plan.to_str().unwrap(), "-o", other.to_str().unwrap(), "--paper", "a4"],
+        &[("LC_PAPER", "en_CA.UTF-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pdf = std::fs::read(&other).unwrap();
+    assert!(media_boxes(&pdf).iter().all(|b| (b[2].round(), b[3].round()) == (595.0, 842.0)));
+
+    // No locale at all: A4.
+    let out = socialplan(&["pdf", plan.to_str().unwrap(), "-o", other.to_str().unwrap()], &[("LC_ALL", "C")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(media_boxes(&std::fs::read(&other).unwrap()).iter().all(|b| b[2].round() == 595.0));
+}
+
+#[test]
+fn pdf_subcommand_failures_name_the_file_and_exit_1_or_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/b2b-out-of-range.ron");
+    let out_pdf = dir.path().join("bad.pdf");
+    let out = socialplan(&["pdf", bad.to_str().unwrap(), "-o", out_pdf.to_str().unwrap()], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(&bad.display().to_string()), "{}", text(&out.stderr));
+    assert!(!out_pdf.exists());
+
+    let good = example("accounting-firm.ron");
+    let out = socialplan(&["pdf", good.to_str().unwrap(), "--paper", "a5"], &[]);
+    assert_eq!(out.status.code(), Some(2), "bad usage is clap's exit 2");
+    assert!(text(&out.stderr).contains("a5"));
+
+    // A folder that does not exist.
+    let nowhere = dir.path().join("no such folder").join("x.pdf");
+    let out = socialplan(&["pdf", good.to_str().unwrap(), "-o", nowhere.to_str().unwrap()], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(&nowhere.display().to_string()), "{}", text(&out.stderr));
+
+    // A template of one's own with a mistake: its name, line and column.
+    let template = dir.path().join("mine.typ");
+    std::fs::write(&template, "= Title\n#unknown-thing\n").unwrap();
+    let out = socialplan(
+        &[
+            "pdf",
+            good.to_str().unwrap(),
+            "-o",
+            out_pdf.to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("mine.typ:2:2: unknown variable: unknown-thing"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!out_pdf.exists());
+
+    // The PDF must never replace the plan.
+    let plan = dir.path().join("plan.pdf");
+    std::fs::copy(&good, &plan).unwrap();
+    let out = socialplan(&["pdf", plan.to_str().unwrap()], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&plan).unwrap(), std::fs::read(&good).unwrap());
+}
+
+#[test]
+fn pdf_subcommand_has_help() {
+    let out = socialplan(&["pdf", "--help"], &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for words in ["--output", "--paper", "a4", "letter", "--template", "LC_PAPER"] {
+        assert!(help.contains(words), "no {words} in {help}");
+    }
+}
+
+// -------------------------------------------------------------- printing ----
+
+#[cfg(unix)]
+mod printing {
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::{Path, PathBuf};
+
+    use socialplan::printing::{PrintOutcome, PrintSetup, Viewer, print_or_open_with};
+
+    /// A shell script standing in for `lp` or a viewer: it writes each argument it gets on a
+    /// line of `record`, prints `say`, and exits with `code`.
+    fn fake(dir: &Path, name: &str, record: &Path, say: &str, code: i32) -> PathBuf {
+        let path = dir.join(name);
+        let script = format!(
+            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\necho '{say}' >&{}\nexit {code}\n",
+            record.display(),
+            if code == 0 { 1 } else { 2 }
+        );
+        std::fs::write(&path, script).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    }
+
+    fn pdf_file(dir: &Path) -> PathBuf {
+        let path = dir.join("plan; rm -rf ~ $(x) & résumé.pdf");
+        std::fs::write(&path, b"%PDF-1.7\n").unwrap();
+        path
+    }
+
+    fn recorded(record: &Path) -> Vec<String> {
+        std::fs::read_to_string(record).unwrap().lines().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn lp_first_on_the_path_gets_the_file_as_one_argument() {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = dir.path().join("bin");
+        std::fs::create_dir(&bin).unwrap();
+        let record = dir.path().join("lp-args");
+        fake(&bin, "lp", &record, "request id is Fake-7 (1 file(s))", 0);
+        let viewer_record = dir.path().join("viewer-args");
+        let viewer = fake(dir.path(), "viewer", &viewer_record, "", 0);
+        let pdf = pdf_file(dir.path());
+        let search = std::env::join_paths([bin.as_path(), Path::new("/usr/bin"), Path::new("/bin")]).unwrap();
+        let setup = PrintSetup { search_path: Some(search), viewer: Viewer::Program(viewer) };
+
+        let outcome = print_or_open_with(&pdf, &setup).unwrap();
+        assert_eq!(
+            outcome,
+            PrintOutcome::SentToPrinter { printer_output: "request id is Fake-7 (1 file(s))".into() }
+        );
+        assert_eq!(recorded(&record), ["--", pdf.to_str().unwrap()]);
+        assert!(!viewer_record.exists(), "printed, so no viewer");
+    }
+
+    #[test]
+    fn without_lp_the_viewer_opens_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let viewer_record = dir.path().join("viewer-args");
+        let viewer = fake(dir.path(), "viewer", &viewer_record, "", 0);
+        let pdf = pdf_file(dir.path());
+        let setup = PrintSetup { search_path: Some(empty.into_os_string()), viewer: Viewer::Program(viewer) };
+
+        let outcome = print_or_open_with(&pdf, &setup).unwrap();
+        assert_eq!(outcome, PrintOutcome::OpenedInViewer { printer_problem: None });
+        assert_eq!(recorded(&viewer_record), [pdf.to_str().unwrap()]);
+    }
+
+    #[test]
+    fn when_lp_refuses_the_viewer_opens_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let record = dir.path().join("lp-args");
+        fake(dir.path(), "lp", &record, "lp: Error - no default destination available.", 1);
+        let viewer_record = dir.path().join("viewer-args");
+        let viewer = fake(dir.path(), "viewer", &viewer_record, "", 0);
+        let pdf = pdf_file(dir.path());
+        let setup = PrintSetup { search_path: Some(dir.path().into()), viewer: Viewer::Program(viewer) };
+
+        let outcome = print_or_open_with(&pdf, &setup).unwrap();
+        assert_eq!(
+            outcome,
+            PrintOutcome::OpenedInViewer {
+                printer_problem: Some("lp: Error - no default destination available.".into())
+            }
+        );
+        assert_eq!(recorded(&viewer_record), [pdf.to_str().unwrap()]);
+    }
+
+    #[test]
+    fn when_nothing_works_the_error_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let viewer = fake(dir.path(), "viewer", &dir.path().join("r"), "no application for PDF", 3);
+        let pdf = pdf_file(dir.path());
+        let setup = PrintSetup { search_path: None, viewer: Viewer::Program(viewer) };
+        let e = print_or_open_with(&pdf, &setup).unwrap_err();
+        assert!(e.contains(pdf.to_str().unwrap()) && e.contains("no application for PDF"), "{e}");
+
+        let missing = PrintSetup { search_path: None, viewer: Viewer::Program(dir.path().join("no-viewer")) };
+        let e = print_or_open_with(&pdf, &missing).unwrap_err();
+        assert!(e.contains("not installed"), "{e}");
+        assert!(
+            print_or_open_with(&dir.path().join("gone.pdf"), &missing).unwrap_err().contains("no such file")
+        );
+    }
+}
