@@ -36,7 +36,7 @@ fn stress_plan() -> Plan {
 }
 
 fn window(plan: PathBuf) -> Harness<'static, PlannerApp> {
-    let start = StartOptions { plan: Some(plan), recovery: None, language: Some(Language::En) };
+    let start = StartOptions { plan: Some(plan), recovery: None, language: Some(Language::En), print: None };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_accessibility_check(false)

@@ -32,7 +32,8 @@ fn window(start: StartOptions, size: egui::Vec2) -> Harness<'static, PlannerApp>
 }
 
 fn open(path: &Path, lang: Language) -> Harness<'static, PlannerApp> {
-    let start = StartOptions { plan: Some(path.to_owned()), recovery: None, language: Some(lang) };
+    let start =
+        StartOptions { plan: Some(path.to_owned()), recovery: None, language: Some(lang), print: None };
     window(start, egui::vec2(1280.0, 800.0))
 }
 
@@ -232,6 +233,7 @@ fn after_a_crash_the_next_start_offers_the_unsaved_work() {
         plan: None,
         recovery: Some(Recovery::in_folder(dir.path())),
         language: Some(Language::En),
+        print: None,
     };
     let mut h = window(start, egui::vec2(1280.0, 800.0));
     h.get_by_label("Restore").click();
@@ -243,8 +245,12 @@ fn after_a_crash_the_next_start_offers_the_unsaved_work() {
 
 #[test]
 fn nothing_is_cut_off_in_a_small_window() {
-    let start =
-        StartOptions { plan: Some(example("boulangerie.ron")), recovery: None, language: Some(Language::Fr) };
+    let start = StartOptions {
+        plan: Some(example("boulangerie.ron")),
+        recovery: None,
+        language: Some(Language::Fr),
+        print: None,
+    };
     let mut h = window(start, egui::vec2(1024.0, 700.0));
     h.run_steps(3);
     // The map's labels stay inside the map, and the business panel keeps its width.
@@ -284,8 +290,12 @@ fn snapshot_tab(name: &str, theme: egui::Theme, size: egui::Vec2, tab: Option<&s
     if !renderer_available() {
         return;
     }
-    let start =
-        StartOptions { plan: Some(example("boulangerie.ron")), recovery: None, language: Some(Language::Fr) };
+    let start = StartOptions {
+        plan: Some(example("boulangerie.ron")),
+        recovery: None,
+        language: Some(Language::Fr),
+        print: None,
+    };
     let mut h = Harness::builder()
         .with_size(size)
         .with_theme(theme)
@@ -407,7 +417,7 @@ fn snapshot_summary_tab() {
 
 #[test]
 fn the_very_first_run_opens_an_example_and_says_so() {
-    let start = StartOptions { plan: None, recovery: None, language: Some(Language::En) };
+    let start = StartOptions { plan: None, recovery: None, language: Some(Language::En), print: None };
     let h = window(start, egui::vec2(1280.0, 800.0));
     assert!(h.state().doc.is_example && h.state().doc.path.is_none());
     assert!(h.query_by_label_contains("This is an example plan").is_some());
@@ -422,6 +432,7 @@ fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
         plan: Some(path.clone()),
         recovery: Some(Recovery::in_folder(recovery_dir.path())),
         language: Some(Language::En),
+        print: None,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -492,4 +503,80 @@ fn preferences_are_kept_but_never_the_plan() {
     assert_eq!(prefs.recent.first().map(|p| p.file_name()), Some(path.file_name()));
     let stored: String = storage.0.values().cloned().collect();
     assert!(!stored.contains("Pain au levain"), "the plan is not stored with the preferences");
+}
+
+// ---- printing and exporting ------------------------------------------------------------------
+
+fn wait_for_pdf(h: &mut Harness<'static, PlannerApp>) {
+    for _ in 0..600 {
+        h.step();
+        if !h.state().is_making_pdf() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("the PDF was not made within 30 s");
+}
+
+#[test]
+fn export_asks_format_and_paper_then_writes_the_pdf_without_freezing() {
+    let (dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::Fr);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(2);
+    assert!(h.query_by_label("PDF, à imprimer").is_some() && h.query_by_label("US Letter").is_some());
+    h.get_by_label("Annuler").click();
+    h.run_steps(2);
+    assert!(!h.state().is_modal_open());
+
+    // Behind the native file dialog: the path it would give.
+    let out = dir.path().join("résumé.pdf");
+    let ctx = h.ctx.clone();
+    h.state_mut().export_summary(&ctx, &out);
+    assert!(h.state().is_making_pdf(), "the PDF is made on its own thread");
+    wait_for_pdf(&mut h);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(h.query_by_label_contains("Résumé exporté : résumé.pdf").is_some());
+
+    let md = dir.path().join("résumé.md");
+    h.state_mut().export_summary(&ctx, &md);
+    h.run_steps(2);
+    assert!(std::fs::read_to_string(&md).unwrap().contains("# Plan réseaux sociaux — Boulangerie du Marché"));
+}
+
+#[cfg(unix)]
+#[test]
+fn print_hands_the_pdf_to_lp_and_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = copy_of("menuiserie.ron");
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let log = dir.path().join("lp.log");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\necho 'request id is Atelier-7 (1 file(s))'\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let setup = socialplan::printing::PrintSetup {
+        search_path: Some(bin.clone().into_os_string()),
+        viewer: socialplan::printing::Viewer::Program(PathBuf::from("/bin/false")),
+    };
+    let start =
+        StartOptions { plan: Some(path), recovery: None, language: Some(Language::En), print: Some(setup) };
+    let mut h = window(start, egui::vec2(1280.0, 800.0));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run_steps(1);
+    assert!(h.state().is_making_pdf());
+    wait_for_pdf(&mut h);
+    let args = std::fs::read_to_string(&log).unwrap();
+    let printed = args.lines().last().unwrap();
+    assert!(printed.ends_with(".pdf") && std::fs::read(printed).unwrap().starts_with(b"%PDF"), "{args}");
+    assert!(h.query_by_label_contains("sent to the printer").is_some());
 }

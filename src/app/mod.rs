@@ -7,6 +7,7 @@ mod document;
 mod file_dialog;
 mod history;
 mod modals;
+mod pdf_job;
 mod planner;
 mod prefs;
 mod recovery;
@@ -50,7 +51,8 @@ pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
         "socialplan",
         options,
         Box::new(move |cc| {
-            let start = StartOptions { plan, recovery: Recovery::in_data_folder(), language: None };
+            let start =
+                StartOptions { plan, recovery: Recovery::in_data_folder(), ..StartOptions::default() };
             Ok(Box::new(PlannerApp::new(cc, start)))
         }),
     )

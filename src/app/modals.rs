@@ -9,6 +9,14 @@ use eframe::egui::{self, Id, RichText};
 use super::file_dialog::Purpose;
 use super::recovery::Recovered;
 use crate::model::Language;
+use crate::report::Paper;
+
+/// The summary's export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Pdf,
+    Markdown,
+}
 
 #[derive(Debug)]
 pub enum Modal {
@@ -23,6 +31,11 @@ pub enum Modal {
         purpose: Purpose,
         text: String,
     },
+    /// Format and paper, before the file dialog.
+    Export {
+        format: ExportFormat,
+        paper: Paper,
+    },
     About,
     Method,
 }
@@ -35,6 +48,7 @@ pub enum Answer {
     Cancel,
     Restore,
     Path(Purpose, PathBuf),
+    Export(ExportFormat, Paper),
     Close,
 }
 
@@ -114,6 +128,30 @@ impl Modal {
                         }
                     });
                 }
+                Modal::Export { format, paper } => {
+                    ui.heading(lang.pick("Exporter le résumé", "Export the summary"));
+                    ui.horizontal(|ui| {
+                        ui.label(lang.pick("Format :", "Format:"));
+                        ui.radio_value(format, ExportFormat::Pdf, lang.pick("PDF, à imprimer", "PDF, to print"));
+                        ui.radio_value(format, ExportFormat::Markdown, lang.pick("Markdown (texte)", "Markdown (text)"));
+                    });
+                    ui.add_enabled_ui(*format == ExportFormat::Pdf, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.label(lang.pick("Papier :", "Paper:"));
+                            ui.radio_value(paper, Paper::A4, "A4");
+                            ui.radio_value(paper, Paper::Letter, "US Letter");
+                        });
+                    });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.pick("Choisir le fichier…", "Choose the file…")).clicked() {
+                            answer = Some(Answer::Export(*format, *paper));
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
                 Modal::About => {
                     ui.heading("socialplan");
                     ui.label(format!("{} {}", lang.pick("Version", "Version"), env!("CARGO_PKG_VERSION")));
@@ -139,7 +177,7 @@ impl Modal {
         if answer.is_none() && response.should_close() {
             // Escape or a click beside the modal: the careful answer.
             answer = Some(match self {
-                Modal::Unsaved | Modal::TypePath { .. } => Answer::Cancel,
+                Modal::Unsaved | Modal::TypePath { .. } | Modal::Export { .. } => Answer::Cancel,
                 Modal::Restore(_) => Answer::Cancel,
                 _ => Answer::Close,
             });

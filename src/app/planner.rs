@@ -10,7 +10,8 @@ use super::derived::Cache;
 use super::document::Document;
 use super::file_dialog::{self, FileDialogs, Purpose};
 use super::history::History;
-use super::modals::{Answer, Modal};
+use super::modals::{Answer, ExportFormat, Modal};
+use super::pdf_job::{PdfJob, PdfTask, SHOW_PROGRESS_AFTER};
 use super::prefs::Preferences;
 use super::recovery::{AUTOSAVE_EVERY, Recovery};
 use super::views::{
@@ -18,7 +19,8 @@ use super::views::{
     time_chart::time_chart_ui,
 };
 use crate::model::{Catalogue, Language, Plan};
-use crate::report;
+use crate::printing::PrintSetup;
+use crate::report::{self, Paper, PdfDate, PdfOptions};
 use crate::storage;
 
 /// How the window starts.
@@ -30,6 +32,8 @@ pub struct StartOptions {
     pub recovery: Option<Recovery>,
     /// The window's language; None: the preference, else the system's.
     pub language: Option<Language>,
+    /// How to print; None: the system's `lp` and PDF viewer.
+    pub print: Option<PrintSetup>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +79,10 @@ pub struct PlannerApp {
     allow_close: bool,
     title: String,
     cache: Cache,
+    pdf_job: Option<PdfJob>,
+    print_setup: PrintSetup,
+    /// The format and paper last chosen for an export.
+    export_choice: (ExportFormat, Paper),
 }
 
 impl PlannerApp {
@@ -104,6 +112,9 @@ impl PlannerApp {
             allow_close: false,
             title: String::new(),
             cache: Cache::default(),
+            pdf_job: None,
+            print_setup: start.print.unwrap_or_else(PrintSetup::from_env),
+            export_choice: (ExportFormat::Pdf, Paper::from_env().unwrap_or_default()),
         };
         let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
         if let Some(path) = start.plan.or(last) {
@@ -131,8 +142,11 @@ impl PlannerApp {
             Command::Open => self.guard(ctx, Then::Open),
             Command::Save => self.save(ctx),
             Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs),
-            Command::ExportSummary => self.start_dialog(ctx, Purpose::ExportSummary),
-            Command::Print => self.print(),
+            Command::ExportSummary => {
+                let (format, paper) = self.export_choice;
+                self.modal = Some(Modal::Export { format, paper });
+            }
+            Command::Print => self.print(ctx),
             Command::Quit => self.guard(ctx, Then::Quit),
             Command::Undo => {
                 if self.history.undo(&mut self.doc.plan) {
@@ -151,6 +165,7 @@ impl PlannerApp {
         match command {
             Command::Undo => self.history.can_undo(&self.doc.plan),
             Command::Redo => self.history.can_redo(&self.doc.plan),
+            Command::ExportSummary | Command::Print => !self.dialogs.is_open() && self.pdf_job.is_none(),
             _ => !self.dialogs.is_open(),
         }
     }
@@ -238,23 +253,23 @@ impl PlannerApp {
         }
     }
 
-    fn export(&mut self, path: &Path) {
+    /// Writes the summary to `path`: a PDF (made on a thread) or Markdown, by the extension,
+    /// else by the format chosen in the export dialog.
+    pub fn export_summary(&mut self, ctx: &egui::Context, path: &Path) {
         let lang = self.lang();
-        let summary = report::summarize(&self.doc.plan, Catalogue::built_in());
-        let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-            path.to_owned()
-        } else {
-            with_extension(path, "md")
-        };
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
-            let title = lang.pick("Export PDF indisponible", "PDF export unavailable").to_owned();
-            let message = lang
-                .pick("Exportez en Markdown (.md) pour l'instant.", "Export as Markdown (.md) for now.")
-                .to_owned();
-            self.modal = Some(Modal::Error { title, message });
+        let is = |p: &Path, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        let pdf = is(path, "pdf") || (!is(path, "md") && self.export_choice.0 == ExportFormat::Pdf);
+        if pdf {
+            let path = with_extension(path, "pdf");
+            let options = self.pdf_options(self.export_choice.1);
+            let summary = self.cache.summary(&self.doc.plan).clone();
+            self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path), lang));
+            ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
             return;
         }
-        match storage::write_file_atomically(&path, report::to_markdown(&summary).as_bytes()) {
+        let path = with_extension(path, "md");
+        let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
+        match storage::write_file_atomically(&path, markdown.as_bytes()) {
             Ok(()) => self.say(
                 &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), file_name(&path)),
                 false,
@@ -267,12 +282,37 @@ impl PlannerApp {
         }
     }
 
-    fn print(&mut self) {
+    /// Makes the PDF and hands it to the print service, or else to the PDF viewer.
+    fn print(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        self.say(
-            lang.pick("L'impression arrive avec le résumé PDF.", "Printing comes with the PDF summary."),
-            true,
-        );
+        let options = self.pdf_options(Paper::from_env().unwrap_or_default());
+        let summary = self.cache.summary(&self.doc.plan).clone();
+        let task = PdfTask::Print(self.print_setup.clone());
+        self.pdf_job = Some(PdfJob::start(ctx, summary, options, task, lang));
+        ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
+    }
+
+    fn pdf_options(&self, paper: Paper) -> PdfOptions {
+        let file_name = self.doc.path.as_deref().map(file_name).unwrap_or_default();
+        PdfOptions { paper, file_name, date: PdfDate::today_utc() }
+    }
+
+    /// The PDF's outcome, once the thread is done.
+    fn handle_pdf_job(&mut self) {
+        let Some(result) = self.pdf_job.as_ref().and_then(PdfJob::poll) else { return };
+        self.pdf_job = None;
+        match result {
+            Ok(message) => self.say(&message, false),
+            Err(message) => {
+                let title =
+                    self.lang().pick("Le PDF n'a pas pu être fait", "The PDF could not be made").to_owned();
+                self.modal = Some(Modal::Error { title, message });
+            }
+        }
+    }
+
+    pub fn is_making_pdf(&self) -> bool {
+        self.pdf_job.is_some()
     }
 
     fn start_dialog(&mut self, ctx: &egui::Context, purpose: Purpose) {
@@ -284,8 +324,9 @@ impl PlannerApp {
             .or_else(|| self.prefs.last_folder.clone())
             .or_else(|| std::env::current_dir().ok().map(|d| d.join("saves")).filter(|d| d.is_dir()));
         let stem = file_stem(&self.doc);
-        let name = match purpose {
-            Purpose::ExportSummary => format!("{stem}.pdf"),
+        let name = match (purpose, self.export_choice.0) {
+            (Purpose::ExportSummary, ExportFormat::Pdf) => format!("{stem}.pdf"),
+            (Purpose::ExportSummary, ExportFormat::Markdown) => format!("{stem}.md"),
             _ => format!("{stem}.ron"),
         };
         self.dialogs.start(ctx, purpose, folder.as_deref(), &name, self.lang());
@@ -313,7 +354,7 @@ impl PlannerApp {
                     self.proceed(ctx, then);
                 }
             }
-            Purpose::ExportSummary => self.export(path),
+            Purpose::ExportSummary => self.export_summary(ctx, path),
         }
     }
 
@@ -352,6 +393,10 @@ impl PlannerApp {
             }
             (Some(Modal::Restore(_)), _) => self.clear_recovery(),
             (Some(Modal::TypePath { .. }), Answer::Path(purpose, path)) => self.picked(ctx, purpose, &path),
+            (Some(Modal::Export { .. }), Answer::Export(format, paper)) => {
+                self.export_choice = (format, paper);
+                self.start_dialog(ctx, Purpose::ExportSummary);
+            }
             (_, Answer::Cancel) => self.then = None,
             _ => {}
         }
@@ -483,6 +528,14 @@ impl PlannerApp {
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
+        if let Some(job) = &self.pdf_job
+            && job.elapsed() >= SHOW_PROGRESS_AFTER
+        {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(lang.pick("Préparation du PDF…", "Making the PDF…"));
+            });
+        }
         let problems = &self.cache.get(&self.doc.plan, lang).problems;
         if let Some(problem) = problems.first() {
             ui.colored_label(
@@ -604,6 +657,7 @@ impl eframe::App for PlannerApp {
             self.run(&ctx, command);
         }
         self.handle_dialog(&ctx);
+        self.handle_pdf_job();
 
         let lang = self.lang();
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar(ui));
