@@ -31,12 +31,14 @@ pub fn mark_process_start() {
 
 /// Opens the window on `plan` (or the last plan, or an example) and runs until it closes.
 ///
-/// `SOCIALPLAN_RENDERER=glow` draws with OpenGL instead of wgpu; `SOCIALPLAN_EXIT_AFTER_FIRST_FRAME=1`
+/// `SOCIALPLAN_RENDERER=wgpu` draws with wgpu instead of OpenGL (glow); `SOCIALPLAN_EXIT_AFTER_FIRST_FRAME=1`
 /// prints the time to the first frame and closes, for measuring start-up.
 pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
+    // glow starts faster and lighter than wgpu here (docs/performance.md); wgpu stays one
+    // variable away for systems whose OpenGL misbehaves.
     let renderer = match std::env::var("SOCIALPLAN_RENDERER").as_deref() {
-        Ok("glow") => eframe::Renderer::Glow,
-        _ => eframe::Renderer::Wgpu,
+        Ok("wgpu") => eframe::Renderer::Wgpu,
+        _ => eframe::Renderer::Glow,
     };
     let options = eframe::NativeOptions {
         renderer,

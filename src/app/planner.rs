@@ -682,7 +682,9 @@ impl eframe::App for PlannerApp {
         self.handle_modal(&ctx);
 
         if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
-            if let Some(start) = super::PROCESS_START.get() {
+            if let Some(start) = super::PROCESS_START.get()
+                && !self.allow_close
+            {
                 println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
             }
             self.allow_close = true;
