@@ -9,31 +9,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
 use socialplan::app::{PlannerApp, StartOptions};
-use socialplan::model::{Catalogue, Choice, Goal, Language, Plan, Platform, Product};
-use socialplan::storage;
+use socialplan::model::{Catalogue, Language};
 
-fn stress_plan() -> Plan {
-    let mut plan = Plan::new("Stress", Language::En);
-    plan.audience.goals = Goal::ALL.to_vec();
-    for i in 0..200 {
-        let x = (i * 37 % 101) as f64 / 100.0;
-        let y = (i * 53 % 101) as f64 / 100.0;
-        plan.products.push(Product::new(format!("Product {i}"), x, y));
-    }
-    for i in 0..28 {
-        plan.custom_platforms.push(Platform::custom(
-            format!("own-{i}"),
-            format!("Own {i}"),
-            i as f64 / 28.0,
-            0.3,
-        ));
-    }
-    let all: Vec<Platform> = plan.platforms(Catalogue::built_in()).cloned().collect();
-    for p in all.iter().take(40) {
-        plan.choices.push(Choice::with_defaults(p));
-    }
-    plan
-}
+mod common;
+use socialplan::storage;
 
 fn window(plan: PathBuf) -> Harness<'static, PlannerApp> {
     let start = StartOptions { plan: Some(plan), recovery: None, language: Some(Language::En), print: None };
@@ -57,7 +36,7 @@ fn benches(c: &mut Criterion) {
     let typical = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/boulangerie.ron");
     let dir = tempfile::tempdir().unwrap();
     let stress = dir.path().join("stress.ron");
-    storage::save(&stress_plan(), &stress, Catalogue::built_in()).unwrap();
+    storage::save(&common::big_plan(200, 40), &stress, Catalogue::built_in()).unwrap();
 
     let mut h = window(typical);
     c.bench_function("frame, typical plan", |b| b.iter(|| frame(&mut h)));

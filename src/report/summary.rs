@@ -260,6 +260,43 @@ pub struct MapPoint {
     pub rank: Option<usize>,
 }
 
+impl Summary {
+    /// The weekly time as a table in hours: headers, a row per chosen platform, the total row.
+    pub fn time_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let w = &self.words;
+        let headers = [&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total];
+        let row = |name: &str, parts: [f64; 5]| {
+            std::iter::once(name.to_owned()).chain(parts.map(format_hours)).collect::<Vec<_>>()
+        };
+        let t = &self.time;
+        let mut rows: Vec<Vec<String>> = self
+            .choices
+            .iter()
+            .map(|c| {
+                let parts = [
+                    c.creation_minutes,
+                    c.replies_minutes,
+                    c.monitoring_minutes,
+                    c.planning_minutes,
+                    c.total_minutes,
+                ];
+                row(&c.name, parts)
+            })
+            .collect();
+        rows.push(row(
+            &w.total,
+            [
+                t.creation_minutes,
+                t.replies_minutes,
+                t.monitoring_minutes,
+                t.planning_minutes,
+                t.total_minutes,
+            ],
+        ));
+        (headers.map(String::clone).to_vec(), rows)
+    }
+}
+
 pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
     let lang = plan.language;
     let ranking = analysis::recommend(plan, catalogue);

@@ -4,7 +4,6 @@
 use std::fmt::Write;
 
 use super::summary::{Summary, format_count};
-use crate::analysis::format_hours;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Style {
@@ -110,32 +109,11 @@ pub fn time_text(summary: &Summary) -> String {
 }
 
 fn time_section(out: &mut Out, summary: &Summary) {
-    let w = &summary.words;
     let t = &summary.time;
     if !summary.choices.is_empty() {
-        let mut rows: Vec<Vec<String>> = summary
-            .choices
-            .iter()
-            .map(|c| {
-                vec![
-                    c.name.clone(),
-                    format_hours(c.creation_minutes),
-                    format_hours(c.replies_minutes),
-                    format_hours(c.monitoring_minutes),
-                    format_hours(c.planning_minutes),
-                    format_hours(c.total_minutes),
-                ]
-            })
-            .collect();
-        rows.push(vec![
-            w.total.clone(),
-            format_hours(t.creation_minutes),
-            format_hours(t.replies_minutes),
-            format_hours(t.monitoring_minutes),
-            format_hours(t.planning_minutes),
-            format_hours(t.total_minutes),
-        ]);
-        out.table(&[&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total], &rows);
+        let (headers, rows) = summary.time_table();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        out.table(&headers, &rows);
     }
     out.para(&t.verdict);
     out.list(&t.bring_back);

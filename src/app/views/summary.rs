@@ -3,7 +3,6 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::analysis::format_hours;
 use crate::report::Summary;
 
 /// Draws the summary; true when the owner asks to export it.
@@ -82,35 +81,9 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
 
     section(ui, &w.time);
     if !s.choices.is_empty() {
-        let t = &s.time;
-        let mut rows: Vec<Vec<String>> = s
-            .choices
-            .iter()
-            .map(|c| {
-                vec![
-                    c.name.clone(),
-                    format_hours(c.creation_minutes),
-                    format_hours(c.replies_minutes),
-                    format_hours(c.monitoring_minutes),
-                    format_hours(c.planning_minutes),
-                    format_hours(c.total_minutes),
-                ]
-            })
-            .collect();
-        rows.push(vec![
-            w.total.clone(),
-            format_hours(t.creation_minutes),
-            format_hours(t.replies_minutes),
-            format_hours(t.monitoring_minutes),
-            format_hours(t.planning_minutes),
-            format_hours(t.total_minutes),
-        ]);
-        table(
-            ui,
-            "time",
-            &[&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total],
-            rows.into_iter(),
-        );
+        let (headers, rows) = s.time_table();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        table(ui, "time", &headers, rows.into_iter());
     }
     ui.strong(&s.time.verdict);
     for step in &s.time.bring_back {
