@@ -132,6 +132,26 @@ fn a_failed_save_leaves_the_old_file_untouched() {
 }
 
 #[test]
+fn a_save_that_fails_midway_leaves_the_old_file_untouched_even_as_root() {
+    // A folder where the backup should go makes the save fail after the new text is written
+    // to its temporary file: permissions cannot stop root, this can.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    storage::save(&Plan::new("Old", Language::En), &path, catalogue()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    std::fs::create_dir(storage::backup_path(&path)).unwrap();
+    let e = storage::save(&Plan::new("New", Language::En), &path, catalogue()).unwrap_err();
+    assert!(e.to_string().contains("previous version"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
 fn saving_into_a_folder_that_does_not_exist_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let e = storage::save(&Plan::new("x", Language::En), &dir.path().join("no/such/plan.ron"), catalogue())
