@@ -261,6 +261,28 @@ pub struct MapPoint {
 }
 
 impl Summary {
+    /// The chosen platforms as a table: cadence, format, response target, who watches.
+    pub fn choices_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let w = &self.words;
+        let headers =
+            [&w.platform, &w.posts_per_week, &w.format, &w.response_target, &w.who_watches, &w.looks_per_day];
+        let rows = self
+            .choices
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    format_count(c.posts_per_week),
+                    c.format.clone(),
+                    format!("{} h", format_count(c.response_target_hours)),
+                    c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
+                    format_count(c.checks_per_day),
+                ]
+            })
+            .collect();
+        (headers.map(String::clone).to_vec(), rows)
+    }
+
     /// The weekly time as a table in hours: headers, a row per chosen platform, the total row.
     pub fn time_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
         let w = &self.words;

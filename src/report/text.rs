@@ -175,31 +175,9 @@ fn write(summary: &Summary, style: Style) -> String {
     if summary.choices.is_empty() {
         out.para(&w.none_chosen);
     } else {
-        let rows: Vec<Vec<String>> = summary
-            .choices
-            .iter()
-            .map(|c| {
-                vec![
-                    c.name.clone(),
-                    format_count(c.posts_per_week),
-                    c.format.clone(),
-                    format!("{} h", format_count(c.response_target_hours)),
-                    c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
-                    format_count(c.checks_per_day),
-                ]
-            })
-            .collect();
-        out.table(
-            &[
-                &w.platform,
-                &w.posts_per_week,
-                &w.format,
-                &w.response_target,
-                &w.who_watches,
-                &w.looks_per_day,
-            ],
-            &rows,
-        );
+        let (headers, rows) = summary.choices_table();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        out.table(&headers, &rows);
     }
 
     out.heading(2, &w.time);

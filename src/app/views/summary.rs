@@ -55,28 +55,9 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
     if s.choices.is_empty() {
         ui.weak(&w.none_chosen);
     } else {
-        table(
-            ui,
-            "chosen",
-            &[
-                &w.platform,
-                &w.posts_per_week,
-                &w.format,
-                &w.response_target,
-                &w.who_watches,
-                &w.looks_per_day,
-            ],
-            s.choices.iter().map(|c| {
-                vec![
-                    c.name.clone(),
-                    format!("{}", c.posts_per_week),
-                    c.format.clone(),
-                    format!("{} h", c.response_target_hours),
-                    c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
-                    format!("{}", c.checks_per_day),
-                ]
-            }),
-        );
+        let (headers, rows) = s.choices_table();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        table(ui, "chosen", &headers, rows.into_iter());
     }
 
     section(ui, &w.time);
