@@ -7,6 +7,8 @@ mod summary;
 mod text;
 mod typst_world;
 
+pub use typst_world::DEJAVU_SANS;
+
 pub use paper::Paper;
 pub use pdf::{
     Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,

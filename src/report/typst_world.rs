@@ -14,8 +14,11 @@ use typst_layout::PagedDocument;
 
 /// DejaVu Sans: French accents, Hebrew and Arabic (upright), and many symbols in ~2 MB.
 /// Licence: assets/fonts/LICENSE-DejaVu.txt.
+/// The regular face, shared with the window (egui's fallback font) so it is embedded once.
+pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
 const FONT_FILES: [&[u8]; 3] = [
-    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
+    DEJAVU_SANS,
     include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/DejaVuSans-Oblique.ttf"),
 ];
