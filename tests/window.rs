@@ -580,3 +580,22 @@ fn print_hands_the_pdf_to_lp_and_says_so() {
     assert!(printed.ends_with(".pdf") && std::fs::read(printed).unwrap().starts_with(b"%PDF"), "{args}");
     assert!(h.query_by_label_contains("sent to the printer").is_some());
 }
+
+#[test]
+fn the_owners_own_platform_can_be_dragged_on_the_map() {
+    let (_dir, path) = copy_of("accounting-firm.ron");
+    let mut h = open(&path, Language::En);
+    let own = h.state().doc.plan.custom_platforms[0].clone();
+    let from = map_screen_position(&h.ctx, own.b2b, own.visual).unwrap();
+    let to = map_screen_position(&h.ctx, 0.3, 0.7).unwrap();
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 4.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+    let moved = &h.state().doc.plan.custom_platforms[0];
+    assert!((moved.b2b - 0.3).abs() < 0.03 && (moved.visual - 0.7).abs() < 0.03, "{moved:?}");
+}
