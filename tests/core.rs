@@ -320,3 +320,28 @@ fn a_save_killed_at_any_moment_leaves_a_plan_that_loads() {
         }
     }
 }
+
+/// The core is one of three faces' common ground: it must not know the window.
+#[test]
+fn the_core_does_not_depend_on_the_window() {
+    let mut checked = 0;
+    for module in ["model", "analysis", "storage", "report"] {
+        let mut folders = vec![project("src").join(module)];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for word in ["egui", "eframe", "crate::app", "rfd::"] {
+                    let uses = text.lines().any(|l| !l.trim_start().starts_with("//") && l.contains(word));
+                    assert!(!uses, "{} uses {word}", path.display());
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 15, "only {checked} files read");
+}
