@@ -224,23 +224,28 @@ fn a_plan_that_fails_to_load_shows_why_and_keeps_what_was_there() {
 #[test]
 fn after_a_crash_the_next_start_offers_the_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
+    let (_plans, path) = copy_of("boulangerie.ron");
     let recovery = Recovery::in_folder(dir.path());
-    let mut plan = storage::load(&example("boulangerie.ron"), Catalogue::built_in()).unwrap();
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
     plan.notes = "written just before the crash".into();
-    recovery.write(&plan, Some(&example("boulangerie.ron")), Catalogue::built_in()).unwrap();
+    recovery.write(&plan, Some(&path), Catalogue::built_in()).unwrap();
 
+    // The plan is opened at start (as the last plan would be): the copy must survive that.
     let start = StartOptions {
-        plan: None,
+        plan: Some(path.clone()),
         recovery: Some(Recovery::in_folder(dir.path())),
         language: Some(Language::En),
         print: None,
     };
     let mut h = window(start, egui::vec2(1280.0, 800.0));
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().is_modal_open(), "Escape does not throw the recovered work away");
     h.get_by_label("Restore").click();
     h.run_steps(2);
     assert_eq!(h.state().doc.plan.notes, "written just before the crash");
     assert!(h.state().doc.has_unsaved_changes(), "restored work is not saved yet");
-    assert_eq!(h.state().doc.path.as_deref(), Some(example("boulangerie.ron").as_path()));
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
 }
 
 #[test]
@@ -449,6 +454,15 @@ fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     assert!(!copy.exists(), "a clean save removes the copy");
+
+    // Edited again, copied again, then undone back to the saved plan: the copy goes too.
+    h.state_mut().doc.plan.notes = "again".into();
+    h.run_steps(35);
+    assert!(copy.exists());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(!h.state().doc.has_unsaved_changes());
+    assert!(!copy.exists(), "nothing unsaved, nothing to offer after a crash");
 }
 
 #[test]

@@ -174,11 +174,11 @@ impl Modal {
                 }
             }
         });
-        if answer.is_none() && response.should_close() {
+        // Escape or a click beside the question must not throw recovered work away.
+        if answer.is_none() && response.should_close() && !matches!(self, Modal::Restore(_)) {
             // Escape or a click beside the modal: the careful answer.
             answer = Some(match self {
                 Modal::Unsaved | Modal::TypePath { .. } | Modal::Export { .. } => Answer::Cancel,
-                Modal::Restore(_) => Answer::Cancel,
                 _ => Answer::Close,
             });
         }

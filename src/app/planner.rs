@@ -76,6 +76,8 @@ pub struct PlannerApp {
     recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
     autosave_clock: Option<f64>,
+    /// A recovery copy of this plan is on disk.
+    recovery_written: bool,
     allow_close: bool,
     title: String,
     cache: Cache,
@@ -109,6 +111,7 @@ impl PlannerApp {
             notice: None,
             recovery: start.recovery,
             autosave_clock: None,
+            recovery_written: false,
             allow_close: false,
             title: String::new(),
             cache: Cache::default(),
@@ -117,9 +120,12 @@ impl PlannerApp {
             export_choice: (ExportFormat::Pdf, Paper::from_env().unwrap_or_default()),
         };
         let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
+        // Opening a plan clears the recovery copy: not this one, which is offered below.
+        let recovery = app.recovery.take();
         if let Some(path) = start.plan.or(last) {
             app.open_path(&path);
         }
+        app.recovery = recovery;
         let recovered = app.recovery.as_ref().and_then(|r| r.find(Catalogue::built_in()));
         if let Some(recovered) = recovered {
             app.modal = Some(Modal::Restore(Box::new(recovered)));
@@ -219,7 +225,7 @@ impl PlannerApp {
                     .lang()
                     .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
                     .to_owned();
-                self.modal = Some(Modal::Error { title, message: e.to_string() });
+                self.show_error(title, e.to_string());
             }
         }
     }
@@ -233,9 +239,9 @@ impl PlannerApp {
         }
     }
 
-    /// True when saved.
+    /// True when saved. On failure, whatever waited for the save is called off.
     fn save_to(&mut self, path: &Path) -> bool {
-        let path = with_extension(path, "ron");
+        let path = path.to_owned();
         match self.doc.save_to(&path, Catalogue::built_in()) {
             Ok(()) => {
                 self.prefs.remember(&path);
@@ -247,7 +253,7 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     self.lang().pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
-                self.modal = Some(Modal::Error { title, message: e.to_string() });
+                self.show_error(title, e.to_string());
                 false
             }
         }
@@ -277,7 +283,7 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
-                self.modal = Some(Modal::Error { title, message: e.to_string() });
+                self.show_error(title, e.to_string());
             }
         }
     }
@@ -306,7 +312,7 @@ impl PlannerApp {
             Err(message) => {
                 let title =
                     self.lang().pick("Le PDF n'a pas pu être fait", "The PDF could not be made").to_owned();
-                self.modal = Some(Modal::Error { title, message });
+                self.show_error(title, message);
             }
         }
     }
@@ -329,6 +335,11 @@ impl PlannerApp {
             (Purpose::ExportSummary, ExportFormat::Markdown) => format!("{stem}.md"),
             _ => format!("{stem}.ron"),
         };
+        if self.dialogs.is_open() {
+            // One dialog at a time; what waited for this one will not happen.
+            self.then = None;
+            return;
+        }
         self.dialogs.start(ctx, purpose, folder.as_deref(), &name, self.lang());
     }
 
@@ -348,7 +359,7 @@ impl PlannerApp {
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
-                if self.save_to(path)
+                if self.save_to(&with_extension(path, "ron"))
                     && let Some(then) = self.then.take()
                 {
                     self.proceed(ctx, then);
@@ -407,26 +418,52 @@ impl PlannerApp {
             r.clear();
         }
         self.autosave_clock = None;
+        self.recovery_written = false;
     }
 
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(recovery) = &self.recovery else { return };
+        if self.recovery.is_none() {
+            return;
+        }
         if !self.doc.has_unsaved_changes() {
+            // Undone back to the saved plan: a copy on disk would be offered for nothing.
+            if self.recovery_written {
+                self.clear_recovery();
+            }
             self.autosave_clock = None;
             return;
         }
+        let Some(recovery) = &self.recovery else { return };
         let now = ctx.input(|i| i.time);
         let since = *self.autosave_clock.get_or_insert(now);
         let due = AUTOSAVE_EVERY.as_secs_f64();
         if now - since >= due {
-            if let Err(e) = recovery.write(&self.doc.plan, self.doc.path.as_deref(), Catalogue::built_in()) {
+            match recovery.write(&self.doc.plan, self.doc.path.as_deref(), Catalogue::built_in()) {
+                Ok(()) => self.recovery_written = true,
                 // An invalid plan (a name left empty) is not written; the next try comes later.
-                self.notice = Some(Notice { text: format!("autosave: {e}"), error: true });
+                Err(e) => {
+                    let lang = self.lang();
+                    let text = format!(
+                        "{} {e}",
+                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:")
+                    );
+                    self.notice = Some(Notice { text, error: true });
+                }
             }
             self.autosave_clock = Some(now);
             ctx.request_repaint_after(AUTOSAVE_EVERY);
         } else {
             ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
+        }
+    }
+
+    /// An error in a dialog; while another question is open (Save your changes?), on the
+    /// status line instead, so the question is not lost.
+    fn show_error(&mut self, title: String, message: String) {
+        if self.modal.is_some() {
+            self.say(&format!("{title}: {message}"), true);
+        } else {
+            self.modal = Some(Modal::Error { title, message });
         }
     }
 
@@ -593,7 +630,7 @@ impl PlannerApp {
                         Command::ExportSummary.tooltip(lang),
                     );
                 });
-                if export {
+                if export && self.is_enabled(Command::ExportSummary) {
                     self.run(ui.ctx(), Command::ExportSummary);
                 }
             }
@@ -677,7 +714,10 @@ impl eframe::App for PlannerApp {
                 business_ui(ui, &mut self.doc.plan, lang);
             });
         });
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        let editable = !self.dialogs.is_open();
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_enabled_ui(editable, |ui| self.central_ui(ui));
+        });
 
         self.handle_modal(&ctx);
 
