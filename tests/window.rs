@@ -356,13 +356,10 @@ fn clicking_a_platform_on_the_map_adds_it_and_clicking_again_removes_it() {
     assert!(!h.state().doc.plan.is_chosen("pinterest"), "a second click removes it");
 }
 
-#[test]
-fn dragging_a_product_moves_it_and_counts_as_one_undo_step() {
-    let (_dir, path) = copy_of("boulangerie.ron");
-    let mut h = open(&path, Language::En);
-    let before = h.state().doc.plan.products[3].clone();
-    let from = map_screen_position(&h.ctx, before.b2b, before.visual).unwrap();
-    let to = map_screen_position(&h.ctx, 0.9, 0.2).unwrap();
+/// Presses on the map at `from` (a place in map units), moves in small steps, lets go at `to`.
+fn drag_on_map(h: &mut Harness<'static, PlannerApp>, from: (f64, f64), to: (f64, f64)) {
+    let from = map_screen_position(&h.ctx, from.0, from.1).unwrap();
+    let to = map_screen_position(&h.ctx, to.0, to.1).unwrap();
     h.drag_at(from);
     h.run_steps(1);
     for i in 1..=5 {
@@ -371,6 +368,14 @@ fn dragging_a_product_moves_it_and_counts_as_one_undo_step() {
     }
     h.drop_at(to);
     h.run_steps(2);
+}
+
+#[test]
+fn dragging_a_product_moves_it_and_counts_as_one_undo_step() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let before = h.state().doc.plan.products[3].clone();
+    drag_on_map(&mut h, (before.b2b, before.visual), (0.9, 0.2));
     let moved = &h.state().doc.plan.products[3];
     assert!((moved.b2b - 0.9).abs() < 0.03 && (moved.visual - 0.2).abs() < 0.03, "{moved:?}");
     // The sliders follow: the product's consumers↔businesses slider shows the new place.
@@ -600,16 +605,7 @@ fn the_owners_own_platform_can_be_dragged_on_the_map() {
     let (_dir, path) = copy_of("accounting-firm.ron");
     let mut h = open(&path, Language::En);
     let own = h.state().doc.plan.custom_platforms[0].clone();
-    let from = map_screen_position(&h.ctx, own.b2b, own.visual).unwrap();
-    let to = map_screen_position(&h.ctx, 0.3, 0.7).unwrap();
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=4 {
-        h.hover_at(from + (to - from) * (i as f32 / 4.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(2);
+    drag_on_map(&mut h, (own.b2b, own.visual), (0.3, 0.7));
     let moved = &h.state().doc.plan.custom_platforms[0];
     assert!((moved.b2b - 0.3).abs() < 0.03 && (moved.visual - 0.7).abs() < 0.03, "{moved:?}");
 }
