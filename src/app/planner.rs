@@ -615,8 +615,8 @@ impl PlannerApp {
             Tab::MapAndTime => self.map_and_time_ui(ui),
             Tab::Platforms => {
                 egui::ScrollArea::vertical().id_salt("platforms tab").show(ui, |ui| {
-                    let cost = self.cache.get(&self.doc.plan, lang).cost.clone();
-                    self.platforms.ui(ui, &mut self.doc.plan, &cost, lang);
+                    let cost = &self.cache.get(&self.doc.plan, lang).cost;
+                    self.platforms.ui(ui, &mut self.doc.plan, cost, lang);
                 });
             }
             Tab::Summary => {
@@ -639,29 +639,29 @@ impl PlannerApp {
 
     fn map_and_time_ui(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
+        // Borrowed from the cache, not copied: the map edits the plan, the cache stays as it was
+        // at the start of the frame and is refreshed on the next one.
         let derived = self.cache.get(&self.doc.plan, lang);
-        let ranking = derived.ranking.clone();
-        let cost = derived.cost.clone();
-        let bring_back = derived.bring_back.clone();
+        let (ranking, cost, bring_back) = (&derived.ranking, &derived.cost, &derived.bring_back);
         let wide = ui.available_width() >= 820.0;
         if wide {
             let height = ui.available_height();
             ui.columns(2, |columns| {
                 map_legend(&mut columns[0], lang);
                 let side = columns[0].available_width().min(height - 50.0).max(260.0);
-                self.map.ui(&mut columns[0], &mut self.doc.plan, &ranking, lang, side);
+                self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
                 egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
                     let chart_height = (height * 0.55).max(220.0);
-                    time_chart_ui(ui, &cost, &bring_back, lang, chart_height);
+                    time_chart_ui(ui, cost, bring_back, lang, chart_height);
                 });
             });
         } else {
             egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
                 map_legend(ui, lang);
                 let side = ui.available_width().min(560.0);
-                self.map.ui(ui, &mut self.doc.plan, &ranking, lang, side);
+                self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
                 ui.add_space(8.0);
-                time_chart_ui(ui, &cost, &bring_back, lang, 280.0);
+                time_chart_ui(ui, cost, bring_back, lang, 280.0);
             });
         }
     }

@@ -134,7 +134,8 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         "",
     ];
     let open_hours = plan.time.open_hours_per_day;
-    let custom = plan.custom_platforms.clone();
+    // Disjoint fields: the choices are edited while the custom platforms are read.
+    let custom = &plan.custom_platforms;
     egui::Grid::new("choices").striped(true).num_columns(headers.len()).spacing([10.0, 6.0]).show(ui, |ui| {
         for h in headers {
             ui.strong(h);
