@@ -183,14 +183,10 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                 ("plan", i),
             );
             let mut who = choice.responder.clone().unwrap_or_default();
-            if ui
-                .add(
-                    egui::TextEdit::singleline(&mut who)
-                        .hint_text(lang.pick("à désigner", "to be named"))
-                        .desired_width(110.0),
-                )
-                .changed()
-            {
+            // A grid cell only offers last frame's column width: ask for the size outright, so a
+            // full name such as "Julien Durand" is not cut.
+            let edit = egui::TextEdit::singleline(&mut who).hint_text(lang.pick("à désigner", "to be named"));
+            if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
                 choice.responder = if who.trim().is_empty() { None } else { Some(who) };
             }
             let hours = cost.choices.get(i).map(|c| format_hours(c.total())).unwrap_or_default();
