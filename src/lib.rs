@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod format;
 pub mod model;
 pub mod printing;
 pub mod report;

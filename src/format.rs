@@ -1,0 +1,160 @@
+//! Numbers for people, in one place: decimals, units, thousands and French typography follow the
+//! language (`8,8 h` in French, `8.8 h` in English), and a rounded value is never shown as `-0`.
+//!
+//! The window, the command line and the printed summary all write numbers through here, so a
+//! figure reads the same on every face.
+
+use crate::model::Language;
+
+/// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
+pub const NARROW_NBSP: char = '\u{202F}';
+
+/// `value` rounded to at most `decimals` decimals, trailing zeros dropped, with the language's
+/// decimal mark and thousands separator: `1234.5` → `1,234.5` / `1 234,5`.
+pub fn number(value: f64, decimals: usize, language: Language) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let scale = 10f64.powi(decimals as i32);
+    let mut rounded = (value * scale).round() / scale;
+    if rounded == 0.0 {
+        rounded = 0.0; // drops the sign of -0.0, which rounding small negatives gives
+    }
+    let text = format!("{:.*}", decimals, rounded.abs());
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w, f.trim_end_matches('0')),
+        None => (text.as_str(), ""),
+    };
+    let (thousands, decimal_mark) = match language {
+        Language::Fr => (NARROW_NBSP, ','),
+        Language::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if rounded < 0.0 {
+        out.push('-');
+    }
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(decimal_mark);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// Minutes written as hours with at most one decimal: `525.0` → `8.8 h` / `8,8 h`.
+pub fn hours(minutes: f64, language: Language) -> String {
+    format!("{} h", number(minutes / 60.0, 1, language))
+}
+
+/// Minutes written as whole minutes: `12.4` → `12 min`.
+pub fn minutes(minutes: f64, language: Language) -> String {
+    format!("{} min", number(minutes, 0, language))
+}
+
+/// Hours to one decimal for parts that must add up to their shown total: each part's tenths
+/// are rounded down, then the tenths still missing go to the parts that lost most (largest
+/// remainder), so 2.74 + 0.96 + 0.96 + 0.76 shows 2.7 + 1 + 1 + 0.7 = 5.4, not 5.4 from 5.5.
+/// Returns the parts and the total, in hours. Negative parts count as zero.
+pub fn hours_adding_up(parts_minutes: &[f64]) -> (Vec<f64>, f64) {
+    let tenths: Vec<f64> =
+        parts_minutes.iter().map(|m| if m.is_finite() { m.max(0.0) / 6.0 } else { 0.0 }).collect();
+    let total_tenths = tenths.iter().sum::<f64>().round();
+    let mut floors: Vec<f64> = tenths.iter().map(|t| t.floor()).collect();
+    let missing = (total_tenths - floors.iter().sum::<f64>()).max(0.0) as usize;
+    let mut order: Vec<usize> = (0..tenths.len()).collect();
+    // Largest remainder first; ties to the earlier part, so the result does not depend on sorting.
+    order.sort_by(|&a, &b| (tenths[b] - floors[b]).total_cmp(&(tenths[a] - floors[a])).then(a.cmp(&b)));
+    for &i in order.iter().take(missing) {
+        floors[i] += 1.0;
+    }
+    (floors.iter().map(|t| t / 10.0).collect(), total_tenths / 10.0)
+}
+
+/// What goes between a label and what follows it: `Goals: ` in English, `Objectifs : ` (with a
+/// narrow no-break space) in French.
+pub fn colon(language: Language) -> &'static str {
+    match language {
+        Language::Fr => "\u{202F}: ",
+        Language::En => ": ",
+    }
+}
+
+/// A sentence's `:`, `;`, `?` and `!` spaced the way the language wants: in French a narrow
+/// no-break space goes before each (an ordinary space there is replaced); English is unchanged.
+pub fn typography(text: &str, language: Language) -> String {
+    if language == Language::En {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        // Only punctuation that ends a phrase: followed by a space or the end, so "12:30" and
+        // "https://" stay as they are.
+        let ends_phrase = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        if matches!(c, ':' | ';' | '?' | '!') && ends_phrase && i > 0 {
+            if matches!(out.chars().last(), Some(' ' | '\u{00A0}')) {
+                out.pop();
+            }
+            if out.chars().last() != Some(NARROW_NBSP) {
+                out.push(NARROW_NBSP);
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Language::{En, Fr};
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(hours(528.0, Fr), "8,8 h");
+        assert_eq!(hours(528.0, En), "8.8 h");
+        assert_eq!(hours(180.0, En), "3 h");
+        assert_eq!(number(0.25, 2, Fr), "0,25");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(number(1234.5, 1, En), "1,234.5");
+        assert_eq!(number(20000.0, 0, Fr), "20\u{202F}000");
+        assert_eq!(number(999.0, 0, En), "999");
+        assert_eq!(number(-1234.0, 0, En), "-1,234");
+    }
+
+    #[test]
+    fn never_a_negative_zero() {
+        assert_eq!(hours(-0.0, En), "0 h");
+        assert_eq!(hours(-1.0, Fr), "0 h");
+        assert_eq!(number(-0.04, 1, En), "0");
+        assert_eq!(number(-0.06, 1, En), "-0.1");
+    }
+
+    #[test]
+    fn parts_add_up_to_the_shown_total() {
+        let parts = [2.74 * 60.0, 0.96 * 60.0, 0.96 * 60.0, 0.76 * 60.0];
+        let (shown, total) = hours_adding_up(&parts);
+        assert_eq!(total, 5.4);
+        let sum: f64 = shown.iter().sum();
+        assert!((sum - total).abs() < 1e-9, "{shown:?} adds to {sum}, not {total}");
+        assert_eq!(hours_adding_up(&[]), (vec![], 0.0));
+    }
+
+    #[test]
+    fn french_spaces_before_high_punctuation_only_in_french() {
+        assert_eq!(typography("Objectifs: Ventes", Fr), "Objectifs\u{202F}: Ventes");
+        assert_eq!(typography("Pourquoi ? Voilà ; fin", Fr), "Pourquoi\u{202F}? Voilà\u{202F}; fin");
+        assert_eq!(typography("à 12:30, https://x.fr", Fr), "à 12:30, https://x.fr");
+        assert_eq!(typography("Déjà\u{202F}: bon", Fr), "Déjà\u{202F}: bon");
+        assert_eq!(typography("Goals: Sales", En), "Goals: Sales");
+        assert_eq!(format!("Goals{}Sales", colon(En)), "Goals: Sales");
+    }
+}
