@@ -219,7 +219,7 @@ fn names_that_look_like_typst_code_are_printed_as_they_are() {
     let mut plan = Plan::new(name, Language::Fr);
     plan.products.push(Product::new(product, 0.3, 0.6));
     plan.notes = "#import \"/etc/passwd\"\n`raw` ```block```".into();
-    plan.choices.push(Choice {
+    plan.current_choices_mut().push(Choice {
         responder: Some(r#"Anne "$" \ ]"#.into()),
         ..Choice::with_defaults(catalogue.get("facebook").unwrap())
     });
@@ -282,7 +282,7 @@ fn stress_plan() -> Plan {
     }
     let platforms: Vec<Platform> = plan.platforms(catalogue).cloned().collect();
     for (i, p) in platforms.iter().enumerate() {
-        plan.choices.push(Choice {
+        plan.current_choices_mut().push(Choice {
             responder: Some(if i % 2 == 0 { unbroken.clone() } else { "Ruth רות روث 👋".into() }),
             format: if i % 3 == 0 { PostFormat::LongVideo } else { p.figures.format },
             ..Choice::with_defaults(p)

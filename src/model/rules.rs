@@ -17,6 +17,10 @@ pub const MAX_REPLIES_PER_WEEK: f64 = 10_000.0;
 pub const MAX_RESPONSE_HOURS: f64 = 672.0;
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 pub const MAX_WEIGHT: f64 = 1_000.0;
+/// More followers than any account has: a larger number is a typo.
+pub const MAX_FOLLOWERS: u32 = 1_000_000_000;
+/// A plan compares a handful of scenarios; more is a file gone wrong.
+pub const MAX_SCENARIOS: usize = 50;
 
 fn finite(v: f64) -> Result<f64, String> {
     if v.is_finite() { Ok(v) } else { Err(format!("{v} is not a number this plan can use")) }
@@ -122,6 +126,15 @@ pub fn de_opt_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D:
 }
 pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_REPLIES_PER_WEEK)))
+}
+pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_WEEKLY_HOURS)))
+}
+pub fn followers(v: u32) -> Result<(), String> {
+    if v <= MAX_FOLLOWERS { Ok(()) } else { Err(format!("{v} followers: at most {MAX_FOLLOWERS}")) }
+}
+pub fn de_opt_followers<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    with(d, |v: &Option<u32>| v.map_or(Ok(()), followers))
 }
 pub fn de_opt_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), name))

@@ -7,6 +7,6 @@ mod save;
 mod validate;
 
 pub use error::{LoadError, SaveError};
-pub use load::{MAX_FILE_BYTES, load, parse};
+pub use load::{Loaded, MAX_FILE_BYTES, OLDEST_FORMAT, load, load_file, parse, parse_file};
 pub use save::{backup_path, save, to_ron, write_file_atomically};
 pub use validate::{Problem, validate};

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Catalogue, FORMAT_VERSION, Plan, Platform, rules};
+use crate::model::{Catalogue, Choice, FORMAT_VERSION, Plan, Platform, rules};
 
 /// Limits on list lengths, so that a hostile file cannot make the program crawl.
 pub const MAX_PRODUCTS: usize = 20_000;
@@ -55,27 +55,19 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     );
     check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
     check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
-    check("choices".into(), at_most(plan.choices.len(), MAX_CHOICES, "chosen platforms"));
-    for (i, c) in plan.choices.iter().enumerate() {
-        check(
-            format!("choices[{i}].posts_per_week"),
-            rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-        );
-        check(
-            format!("choices[{i}].response_target_hours"),
-            rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
-        );
-        for (name, v, max) in [
-            ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
-            ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
-            ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MAX_MINUTES),
-        ] {
-            if let Some(v) = v {
-                check(format!("choices[{i}].{name}"), rules::non_negative_up_to(v, max));
-            }
+    check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, "scenarios"));
+    if plan.scenarios.is_empty() {
+        check("scenarios".into(), Err("a plan needs at least one scenario".into()));
+    }
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        let at = format!("scenarios[{s}]");
+        check(format!("{at}.name"), rules::name(&scenario.name));
+        if let Some(h) = scenario.weekly_hours {
+            check(format!("{at}.weekly_hours"), rules::non_negative_up_to(h, rules::MAX_WEEKLY_HOURS));
         }
-        if let Some(r) = &c.responder {
-            check(format!("choices[{i}].responder"), rules::name(r));
+        check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
+        for (i, c) in scenario.choices.iter().enumerate() {
+            check_choice(&format!("{at}.choices[{i}]"), c, &mut check);
         }
     }
     check(
@@ -94,12 +86,48 @@ fn at_most(len: usize, max: usize, what: &str) -> Result<(), String> {
     if len <= max { Ok(()) } else { Err(format!("{len} {what}: at most {max} are allowed")) }
 }
 
+fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), String>)) {
+    check(
+        format!("{at}.posts_per_week"),
+        rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
+    );
+    check(
+        format!("{at}.response_target_hours"),
+        rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
+    );
+    for (name, v, max) in [
+        ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
+        ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
+        ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MAX_MINUTES),
+    ] {
+        if let Some(v) = v {
+            check(format!("{at}.{name}"), rules::non_negative_up_to(v, max));
+        }
+    }
+    if let Some(r) = &c.responder {
+        check(format!("{at}.responder"), rules::name(r));
+    }
+    if let Some(f) = c.followers {
+        check(format!("{at}.followers"), rules::followers(f));
+    }
+    if let Some(r) = &c.reuse_from {
+        check(format!("{at}.reuse_from"), rules::name(r));
+    }
+}
+
 fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<(), String>)) {
     check(format!("{at}.id"), rules::name(&p.id));
     check(format!("{at}.name"), rules::name(&p.name));
     check(format!("{at}.b2b"), rules::unit(p.b2b));
     check(format!("{at}.visual"), rules::unit(p.visual));
     check(format!("{at}.brand_use"), rules::unit(p.brand_use));
+    check(format!("{at}.local"), rules::unit(p.local));
+    if let Some(group) = &p.inbox {
+        check(format!("{at}.inbox"), rules::name(group));
+    }
+    if p.formats.is_empty() {
+        check(format!("{at}.formats"), Err("a platform takes at least one format".into()));
+    }
     let f = &p.figures;
     check(
         format!("{at}.figures.posts_per_week"),
@@ -156,8 +184,59 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
             });
         }
     }
+    for (i, p) in plan.custom_platforms.iter().enumerate() {
+        let Some(group) = &p.inbox else { continue };
+        // A group shared with nobody is a typo: it must be the catalogue's or another custom one's.
+        let shared = catalogue.inbox(group).is_some()
+            || plan
+                .custom_platforms
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.inbox.as_ref() == Some(group));
+        if !shared {
+            let known: Vec<&str> = catalogue.inboxes.iter().map(|i| i.id.as_str()).collect();
+            out.push(Problem {
+                field: format!("custom_platforms[{i}].inbox"),
+                message: format!(
+                    "no inbox group is called \"{group}\": use one of {} or a group another custom platform names",
+                    known.join(", ")
+                ),
+                value: Some(group.clone()),
+            });
+        }
+    }
+    let mut names = HashSet::new();
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        if !names.insert(scenario.name.trim().to_lowercase()) {
+            out.push(Problem {
+                field: format!("scenarios[{s}].name"),
+                message: format!("two scenarios are called \"{}\": give each its own name", scenario.name),
+                value: Some(scenario.name.clone()),
+            });
+        }
+        out.extend(scenario_checks(plan, catalogue, s));
+    }
+    if !plan.scenarios.is_empty() && plan.scenario(&plan.current_scenario).is_none() {
+        let known: Vec<String> = plan.scenarios.iter().map(|s| format!("\"{}\"", s.name)).collect();
+        out.push(Problem {
+            field: "current_scenario".into(),
+            message: format!(
+                "no scenario is called \"{}\"; the scenarios are {}",
+                plan.current_scenario,
+                known.join(", ")
+            ),
+            value: Some(plan.current_scenario.clone()),
+        });
+    }
+    out
+}
+
+/// One scenario's choices: platforms that exist, once each, and reuse that makes sense.
+fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let choices = &plan.scenarios[s].choices;
     let mut chosen = HashSet::new();
-    for (i, c) in plan.choices.iter().enumerate() {
+    for (i, c) in choices.iter().enumerate() {
         let message = if plan.platform(catalogue, &c.platform).is_none() {
             let known: Vec<&str> = plan.platforms(catalogue).map(|p| p.id.as_str()).collect();
             Some(format!("no platform has the id \"{}\"; known ids: {}", c.platform, known.join(", ")))
@@ -168,9 +247,39 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         };
         if let Some(message) = message {
             out.push(Problem {
-                field: format!("choices[{i}].platform"),
+                field: format!("scenarios[{s}].choices[{i}].platform"),
                 message,
                 value: Some(c.platform.clone()),
+            });
+        }
+    }
+    for (i, c) in choices.iter().enumerate() {
+        let Some(source) = &c.reuse_from else { continue };
+        let source_choice = choices.iter().find(|o| &o.platform == source);
+        let message = if source == &c.platform {
+            Some(format!("\"{}\" cannot reuse its own posts: name another chosen platform", c.platform))
+        } else if let Some(source_choice) = source_choice {
+            match &source_choice.reuse_from {
+                Some(back) if back == &c.platform => Some(format!(
+                    "\"{}\" reuses \"{source}\", which reuses \"{}\": a reuse cycle; one of them must make its own posts",
+                    c.platform, c.platform
+                )),
+                Some(further) => Some(format!(
+                    "\"{source}\" itself reuses \"{further}\": reuse straight from a platform that makes its own posts"
+                )),
+                None => None,
+            }
+        } else {
+            Some(format!(
+                "\"{}\" reuses \"{source}\", which is not chosen in this scenario: choose it too, or remove reuse_from",
+                c.platform
+            ))
+        };
+        if let Some(message) = message {
+            out.push(Problem {
+                field: format!("scenarios[{s}].choices[{i}].reuse_from"),
+                message,
+                value: Some(source.clone()),
             });
         }
     }
@@ -180,12 +289,13 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Choice, Language, Product};
+    use crate::model::{Language, Product};
 
     fn valid_plan() -> Plan {
         let mut plan = Plan::new("Shop", Language::En);
         plan.products.push(Product::new("Bread", 0.1, 0.7));
-        plan.choices.push(Choice::with_defaults(Catalogue::built_in().get("facebook").unwrap()));
+        plan.current_choices_mut()
+            .push(Choice::with_defaults(Catalogue::built_in().get("facebook").unwrap()));
         plan
     }
 
@@ -201,16 +311,16 @@ mod tests {
         plan.products[0].b2b = f64::NAN;
         plan.products.push(Product::new(" bread ", 0.2, 0.2));
         plan.time.open_days_per_week = 8;
-        plan.choices.push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
-        plan.choices[0].response_target_hours = 0.0;
+        plan.current_choices_mut().push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
+        plan.current_choices_mut()[0].response_target_hours = 0.0;
         plan.custom_platforms.push(Platform::custom("x", "Mine", 0.5, 0.5));
         let fields: Vec<String> = validate(&plan, catalogue).into_iter().map(|p| p.field).collect();
         for expected in [
             "products[0].b2b",
             "products[1].name",
             "time.open_days_per_week",
-            "choices[0].response_target_hours",
-            "choices[1].platform",
+            "scenarios[0].choices[0].response_target_hours",
+            "scenarios[0].choices[1].platform",
             "custom_platforms[0].id",
         ] {
             assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
@@ -221,7 +331,8 @@ mod tests {
     fn a_choice_may_name_a_custom_platform() {
         let mut plan = valid_plan();
         plan.custom_platforms.push(Platform::custom("forum", "Forum", 0.5, 0.5));
-        plan.choices.push(Choice::with_defaults(&plan.custom_platforms[0].clone()));
+        let forum = plan.custom_platforms[0].clone();
+        plan.current_choices_mut().push(Choice::with_defaults(&forum));
         assert_eq!(validate(&plan, Catalogue::built_in()), vec![]);
     }
 }

@@ -18,7 +18,7 @@ impl PlatformsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language) {
         let catalogue = Catalogue::built_in();
         ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
-        if plan.choices.is_empty() {
+        if plan.current_choices().is_empty() {
             ui.weak(lang.pick(
                 "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
                 "None yet: click a platform on the map, or add one below.",
@@ -50,7 +50,7 @@ impl PlatformsView {
                 && let Some(p) = plan.platform(catalogue, &id)
             {
                 let choice = Choice::with_defaults(p);
-                plan.choices.push(choice);
+                plan.current_choices_mut().push(choice);
             }
         });
 
@@ -80,7 +80,7 @@ impl PlatformsView {
         }
         if let Some(i) = remove {
             let id = plan.custom_platforms.remove(i).id;
-            plan.choices.retain(|c| c.platform != id);
+            plan.current_choices_mut().retain(|c| c.platform != id);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
             let label = ui.label(lang.pick("Nom", "Name"));
@@ -123,7 +123,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
     let mut remove = None;
     let headers = [
         lang.pick("Plateforme", "Platform"),
-        lang.pick("Posts / sem.", "Posts / week"),
+        lang.pick("Publications / sem.", "Posts / week"),
         lang.pick("Format", "Format"),
         lang.pick("Répondre sous", "Answer within"),
         lang.pick("Min. / post", "Min. / post"),
@@ -135,13 +135,13 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
     ];
     let open_hours = plan.time.open_hours_per_day;
     // Disjoint fields: the choices are edited while the custom platforms are read.
-    let custom = &plan.custom_platforms;
+    let (choices, custom) = plan.current_choices_and_custom_mut();
     egui::Grid::new("choices").striped(true).num_columns(headers.len()).spacing([10.0, 6.0]).show(ui, |ui| {
         for h in headers {
             ui.strong(h);
         }
         ui.end_row();
-        for (i, choice) in plan.choices.iter_mut().enumerate() {
+        for (i, choice) in choices.iter_mut().enumerate() {
             let platform =
                 custom.iter().find(|p| p.id == choice.platform).or_else(|| catalogue.get(&choice.platform));
             let Some(platform) = platform else { continue };
@@ -199,7 +199,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         }
     });
     if let Some(i) = remove {
-        plan.choices.remove(i);
+        plan.current_choices_mut().remove(i);
     }
 }
 
