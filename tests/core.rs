@@ -403,3 +403,43 @@ fn the_core_does_not_depend_on_the_window() {
     }
     assert!(checked >= 15, "only {checked} files read");
 }
+
+/// The advice on every scenario of every example keeps the method's rules.
+#[test]
+fn advice_on_the_examples_keeps_the_method() {
+    use analysis::Change;
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        for scenario in &plan.scenarios {
+            let plan = plan.with_current(&scenario.name).unwrap();
+            let what = format!("{} / {}", path.display(), scenario.name);
+            let steps = analysis::bring_back_within_budget(&plan, catalogue());
+            let cost = analysis::cost(&plan, catalogue());
+            let saved: f64 = steps.iter().map(|s| s.minutes_saved).sum();
+            assert!(saved + 0.5 >= cost.over_by(), "{what}: saves {saved} of {}", cost.over_by());
+            let mut cut_seen = false;
+            for step in &steps {
+                let platform = plan.platform(catalogue(), &step.platform_id).unwrap();
+                let choice = plan.choice(&step.platform_id).unwrap();
+                match &step.change {
+                    Change::RelaxResponse { to, .. } => {
+                        assert!(
+                            *to <= platform.figures.expected_response_hours.max(choice.response_target_hours),
+                            "{what}: {step:?}"
+                        );
+                    }
+                    Change::LighterFormat { to, .. } => assert!(platform.takes(*to), "{what}: {step:?}"),
+                    Change::FewerPosts { .. } => cut_seen = true,
+                    Change::Reuse { .. } => assert!(!cut_seen, "{what}: reuse after a cut: {steps:?}"),
+                    Change::Drop { .. } => {
+                        let on_it = steps.iter().filter(|s| s.platform_id == step.platform_id).count();
+                        assert_eq!(on_it, 1, "{what}: a step on a platform that is left: {steps:?}");
+                    }
+                }
+                assert!(step.minutes_saved > 0.0, "{what}: {step:?}");
+                let text = step.describe(plan.language);
+                assert!(text.contains(" h "), "{what}: every step says what it saves: {text}");
+            }
+        }
+    }
+}
