@@ -2,6 +2,7 @@
 //! chosen ones cost in minutes each week.
 
 mod cost;
+pub mod labels;
 mod map;
 mod recommend;
 mod savings;
@@ -9,7 +10,7 @@ mod savings;
 pub use cost::{ChoiceCost, PlanCost, Status, checks_per_day, cost};
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, recommend};
-pub use savings::{Change, Saving, bring_back_within_budget, format_hours, savings};
+pub use savings::{Change, Saving, bring_back_within_budget, savings};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.
 pub fn hours(minutes: f64) -> f64 {

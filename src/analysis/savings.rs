@@ -1,5 +1,6 @@
 //! Changes that save time, and the shortest list of them that brings a plan back within budget.
 
+use crate::format;
 use crate::model::{Catalogue, Choice, Language, Plan, PostFormat};
 
 use super::cost::{choice_cost, cost};
@@ -38,7 +39,8 @@ impl Saving {
     /// "answering within 4 h instead of 1 h on Instagram saves 2.5 h a week".
     pub fn describe(&self, lang: Language) -> String {
         let p = &self.platform_name;
-        let h = format_hours(self.minutes_saved);
+        let h = format::hours(self.minutes_saved, lang);
+        let num = |v: f64| format::number(v, 1, lang);
         match (&self.change, lang) {
             (Change::RelaxResponse { from, to }, Language::En) => {
                 format!("answering within {} h instead of {} h on {p} saves {h} a week", num(*to), num(*from))
@@ -77,16 +79,6 @@ impl Saving {
             (Change::Drop, Language::Fr) => format!("quitter {p} libère {h} par semaine"),
         }
     }
-}
-
-/// Hours with at most one decimal, without a trailing ".0": "2.5 h", "3 h".
-pub fn format_hours(minutes: f64) -> String {
-    format!("{} h", num((minutes / 6.0).round() / 10.0))
-}
-
-fn num(v: f64) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") }
 }
 
 /// The changes one could make to each choice, each on its own, with what it saves.
@@ -270,9 +262,20 @@ mod tests {
     }
 
     #[test]
-    fn hours_are_written_briefly() {
-        assert_eq!(format_hours(150.0), "2.5 h");
-        assert_eq!(format_hours(180.0), "3 h");
-        assert_eq!(format_hours(0.0), "0 h");
+    fn a_saving_reads_in_the_language_of_its_numbers() {
+        let saving = Saving {
+            platform_id: "instagram".into(),
+            platform_name: "Instagram".into(),
+            change: Change::FewerPosts { from: 3.5, to: 2.5 },
+            minutes_saved: 150.0,
+        };
+        assert_eq!(
+            saving.describe(Language::En),
+            "posting 2.5 times a week instead of 3.5 on Instagram saves 2.5 h a week"
+        );
+        assert_eq!(
+            saving.describe(Language::Fr),
+            "publier 2,5 fois par semaine au lieu de 3,5 sur Instagram libère 2,5 h par semaine"
+        );
     }
 }

@@ -18,10 +18,12 @@ pub struct Problem {
     pub message: String,
     /// A string value the field holds, to find it in the file.
     pub value: Option<String>,
+    /// Which occurrence of `value` in the file is the field's, from 0; None: the last one.
+    pub occurrence: Option<usize>,
 }
 
 fn problem(field: String, message: String) -> Problem {
-    Problem { field, message, value: None }
+    Problem { field, message, value: None, occurrence: None }
 }
 
 /// Every problem of the plan, in file order; empty when the plan is valid.
@@ -46,32 +48,26 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check(format!("products[{i}].name"), rules::name(&p.name));
         check(format!("products[{i}].b2b"), rules::unit(p.b2b));
         check(format!("products[{i}].visual"), rules::unit(p.visual));
-        check(format!("products[{i}].weight"), rules::positive_up_to(p.weight, rules::MAX_WEIGHT));
+        check(format!("products[{i}].weight"), rules::WEIGHT.check(p.weight));
     }
     check("audience.description".into(), rules::text(&plan.audience.description));
-    check(
-        "time.weekly_budget_hours".into(),
-        rules::non_negative_up_to(plan.time.weekly_budget_hours, rules::MAX_WEEKLY_HOURS),
-    );
+    check("time.weekly_budget_hours".into(), rules::WEEKLY_HOURS.check(plan.time.weekly_budget_hours));
     check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
     check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
     check("choices".into(), at_most(plan.choices.len(), MAX_CHOICES, "chosen platforms"));
     for (i, c) in plan.choices.iter().enumerate() {
-        check(
-            format!("choices[{i}].posts_per_week"),
-            rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-        );
+        check(format!("choices[{i}].posts_per_week"), rules::POSTS_PER_WEEK.check(c.posts_per_week));
         check(
             format!("choices[{i}].response_target_hours"),
-            rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
+            rules::RESPONSE_HOURS.check(c.response_target_hours),
         );
-        for (name, v, max) in [
-            ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
-            ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
-            ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MAX_MINUTES),
+        for (name, v, limits) in [
+            ("minutes_per_post", c.minutes_per_post, rules::MINUTES),
+            ("replies_per_week", c.replies_per_week, rules::REPLIES_PER_WEEK),
+            ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MINUTES),
         ] {
             if let Some(v) = v {
-                check(format!("choices[{i}].{name}"), rules::non_negative_up_to(v, max));
+                check(format!("choices[{i}].{name}"), limits.check(v));
             }
         }
         if let Some(r) = &c.responder {
@@ -100,18 +96,22 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     check(format!("{at}.b2b"), rules::unit(p.b2b));
     check(format!("{at}.visual"), rules::unit(p.visual));
     check(format!("{at}.brand_use"), rules::unit(p.brand_use));
+    // The loader refuses a goal fit outside 0..1: so does the save, or a saved plan would not open.
+    let fit = &p.goal_fit;
+    for (name, v) in [
+        ("notoriety", fit.notoriety),
+        ("sales", fit.sales),
+        ("customer_service", fit.customer_service),
+        ("recruiting", fit.recruiting),
+    ] {
+        check(format!("{at}.goal_fit.{name}"), rules::unit(v));
+    }
     let f = &p.figures;
-    check(
-        format!("{at}.figures.posts_per_week"),
-        rules::non_negative_up_to(f.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-    );
-    check(
-        format!("{at}.figures.replies_per_week"),
-        rules::non_negative_up_to(f.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
-    );
+    check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
+    check(format!("{at}.figures.replies_per_week"), rules::REPLIES_PER_WEEK.check(f.replies_per_week));
     check(
         format!("{at}.figures.expected_response_hours"),
-        rules::positive_up_to(f.expected_response_hours, rules::MAX_RESPONSE_HOURS),
+        rules::RESPONSE_HOURS.check(f.expected_response_hours),
     );
     for (name, v) in [
         ("minutes_per_reply", f.minutes_per_reply),
@@ -122,7 +122,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
         ("minutes_per_post.short_video", f.minutes_per_post.short_video),
         ("minutes_per_post.long_video", f.minutes_per_post.long_video),
     ] {
-        check(format!("{at}.figures.{name}"), rules::non_negative_up_to(v, rules::MAX_MINUTES));
+        check(format!("{at}.figures.{name}"), rules::MINUTES.check(v));
     }
 }
 
@@ -132,10 +132,14 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut seen = HashSet::new();
     for (i, p) in plan.products.iter().enumerate() {
         if !seen.insert(p.name.trim().to_lowercase()) {
+            // The same text written before this product: the business's name, earlier products.
+            let before = usize::from(plan.business.name == p.name)
+                + plan.products[..i].iter().filter(|q| q.name == p.name).count();
             out.push(Problem {
                 field: format!("products[{i}].name"),
                 message: format!("two products are called \"{}\": give each product its own name", p.name),
                 value: Some(p.name.clone()),
+                occurrence: Some(before),
             });
         }
     }
@@ -153,6 +157,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("custom_platforms[{i}].id"),
                 message,
                 value: Some(p.id.clone()),
+                occurrence: None,
             });
         }
     }
@@ -171,6 +176,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("choices[{i}].platform"),
                 message,
                 value: Some(c.platform.clone()),
+                occurrence: None,
             });
         }
     }
@@ -215,6 +221,16 @@ mod tests {
         ] {
             assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
         }
+    }
+
+    #[test]
+    fn a_custom_platforms_goal_fit_is_checked_as_the_loader_does() {
+        let mut plan = valid_plan();
+        plan.custom_platforms.push(Platform::custom("own-forum", "Forum", 0.5, 0.5));
+        plan.custom_platforms[0].goal_fit.sales = 1.5;
+        let fields: Vec<String> =
+            validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use eframe::egui::{self, DragValue};
 
-use crate::analysis::{PlanCost, format_hours};
-use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat};
+use crate::analysis::PlanCost;
+use crate::format;
+use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat, rules};
 
 /// The form's fields between frames.
 #[derive(Debug, Default)]
@@ -68,7 +69,11 @@ impl PlatformsView {
         for (i, p) in plan.custom_platforms.iter_mut().enumerate() {
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut p.name).desired_width(180.0));
-                ui.label(format!("({:.2}, {:.2})", p.b2b, p.visual));
+                ui.label(format!(
+                    "({}; {})",
+                    format::number(p.b2b, 2, lang),
+                    format::number(p.visual, 2, lang)
+                ));
                 if ui
                     .button("🗑")
                     .on_hover_text(lang.pick("Supprimer cette plateforme", "Delete this platform"))
@@ -147,7 +152,13 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
             let Some(platform) = platform else { continue };
             let figures = &platform.figures;
             ui.label(&platform.name);
-            ui.add(DragValue::new(&mut choice.posts_per_week).range(0.0..=140.0).speed(0.1).max_decimals(2));
+            ui.add(
+                DragValue::new(&mut choice.posts_per_week)
+                    .range(rules::POSTS_PER_WEEK.edit_range())
+                    .clamp_existing_to_range(false)
+                    .speed(0.1)
+                    .max_decimals(2),
+            );
             egui::ComboBox::from_id_salt(("format", i)).selected_text(choice.format.label(lang)).show_ui(
                 ui,
                 |ui| {
@@ -158,27 +169,41 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
             );
             ui.add(
                 DragValue::new(&mut choice.response_target_hours)
-                    .range(0.25..=672.0)
+                    .range(rules::RESPONSE_HOURS.edit_range())
+                    .clamp_existing_to_range(false)
                     .speed(0.25)
                     .suffix(" h"),
             )
             .on_hover_text(format!(
                 "{} {}",
-                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                format::number(
+                    crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                    1,
+                    lang
+                ),
                 lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
             ));
             override_cell(
                 ui,
                 &mut choice.minutes_per_post,
                 figures.minutes_per_post.for_format(choice.format),
+                rules::MINUTES,
                 lang,
                 ("mpp", i),
             );
-            override_cell(ui, &mut choice.replies_per_week, figures.replies_per_week, lang, ("rpw", i));
+            override_cell(
+                ui,
+                &mut choice.replies_per_week,
+                figures.replies_per_week,
+                rules::REPLIES_PER_WEEK,
+                lang,
+                ("rpw", i),
+            );
             override_cell(
                 ui,
                 &mut choice.planning_minutes_per_week,
                 figures.planning_minutes_per_week,
+                rules::MINUTES,
                 lang,
                 ("plan", i),
             );
@@ -189,7 +214,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
             if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
                 choice.responder = if who.trim().is_empty() { None } else { Some(who) };
             }
-            let hours = cost.choices.get(i).map(|c| format_hours(c.total())).unwrap_or_default();
+            let hours = cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
             ui.strong(hours);
             if ui.button("🗑").on_hover_text(lang.pick("Retirer du plan", "Remove from the plan")).clicked()
             {
@@ -208,13 +233,20 @@ fn override_cell(
     ui: &mut egui::Ui,
     value: &mut Option<f64>,
     default: f64,
+    limits: rules::Limits,
     lang: Language,
     id: impl std::hash::Hash + std::fmt::Debug,
 ) {
     ui.horizontal(|ui| {
         ui.push_id(id, |ui| {
             let mut v = value.unwrap_or(default);
-            let response = ui.add(DragValue::new(&mut v).range(0.0..=10_080.0).speed(0.5).max_decimals(1));
+            let response = ui.add(
+                DragValue::new(&mut v)
+                    .range(limits.edit_range())
+                    .clamp_existing_to_range(false)
+                    .speed(0.5)
+                    .max_decimals(1),
+            );
             if response.changed() {
                 *value = Some(v);
             }
