@@ -1082,3 +1082,32 @@ fn a_new_product_is_placed_where_it_does_not_stack() {
     }
     assert_labels_readable(&h, "after adding products");
 }
+
+#[test]
+fn the_time_chart_has_an_hour_by_hour_axis_in_the_windows_language() {
+    let h = open(&example("boulangerie.ron"), Language::Fr);
+    let texts = painted_texts(&h);
+    // 8.8 h planned for 4 h available: a labelled tick every hour up to past the total.
+    for tick in ["1", "2", "3", "4", "8"] {
+        assert!(texts.iter().any(|t| t == tick), "no tick {tick}: {texts:?}");
+    }
+    assert!(texts.iter().any(|t| t == "Total\u{202F}: 8,8 h"), "French figures: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("8.8")), "an English decimal point in French");
+}
+
+#[test]
+fn the_reactivity_plan_reads_as_a_person_writes() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    // Answer within two days, with nobody named: looks every other open day.
+    let plan = &mut h.state_mut().doc.plan;
+    plan.language = Language::En;
+    plan.choices[0].responder = None;
+    plan.choices[0].response_target_hours = 48.0;
+    plan.time.open_hours_per_day = 8.0;
+    h.run_steps(2);
+    h.get_by_label("Summary").click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("someone still to be named looks every other open day").is_some());
+    assert!(h.query_by_label_contains("time(s)").is_none());
+}

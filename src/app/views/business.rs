@@ -166,11 +166,8 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 ui.horizontal(|ui| {
                     let label = ui.label(lang.pick("Importance", "Weight"));
                     ui.add(
-                        egui::DragValue::new(&mut product.weight)
-                            .range(rules::WEIGHT.edit_range())
-                            .clamp_existing_to_range(false)
-                            .speed(0.05)
-                            .max_decimals(2),
+                        super::fields::number_field(&mut product.weight, rules::WEIGHT, 2, "", lang)
+                            .speed(0.05),
                     )
                     .labelled_by(label.id)
                     .on_hover_text(lang.pick(

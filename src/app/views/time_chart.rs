@@ -2,7 +2,7 @@
 //! planning, with a "Total" bar against a dashed line at the owner's weekly budget.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use crate::analysis::{PlanCost, Saving, Status};
 use crate::format;
@@ -110,14 +110,19 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([true, false])
-        .x_axis_label(lang.pick("heures par semaine", "hours per week"))
-        // A tick every hour, or every two past 12 h, up to the budget or the total.
+        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
+        // the numbers alone are narrow enough for that, the unit is in the axis' title.
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .label(lang.pick("heures par semaine (h)", "hours per week (h)"))
+                .formatter(move |mark, _| format::number(mark.value, 1, lang))
+                .label_spacing(18.0..=24.0),
+        ])
         .x_grid_spacer(move |input| {
             let step = hour_step(input.bounds.1);
             let last = (input.bounds.1 / step).floor() as i64;
             (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
         })
-        .x_axis_formatter(move |mark, _| format::hours(mark.value * 60.0, lang))
         .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
         .y_axis_formatter(move |mark, _| {
             let i = mark.value.round();
