@@ -443,3 +443,18 @@ fn advice_on_the_examples_keeps_the_method() {
         }
     }
 }
+
+#[test]
+fn three_products_of_one_name_are_reported_where_the_second_is() {
+    let text = r#"(format_version: 1, business: (name: "Shop"),
+    products: [
+        (name: "Bread", b2b: 0.1, visual: 0.5),
+        (name: "Bread", b2b: 0.2, visual: 0.5),
+        (name: "Bread", b2b: 0.3, visual: 0.5),
+    ],
+    time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5))"#;
+    let e =
+        socialplan::storage::parse(text, std::path::Path::new("t.ron"), Catalogue::built_in()).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("products[1].name"));
+    assert_eq!(e.position, Some((4, 16)), "{e}");
+}

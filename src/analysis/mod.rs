@@ -3,6 +3,7 @@
 
 mod cost;
 mod fit;
+pub mod labels;
 mod map;
 mod recommend;
 mod savings;
@@ -17,7 +18,7 @@ pub use fit::{
 };
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, reach_weight, recommend};
-pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, format_hours, savings};
+pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, savings};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.
 pub fn hours(minutes: f64) -> f64 {

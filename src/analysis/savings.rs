@@ -127,12 +127,6 @@ impl Saving {
     }
 }
 
-/// Hours with at most one decimal, in English: "2.5 h", "3 h". Faces in the plan's language
-/// use `crate::format::hours`.
-pub fn format_hours(minutes: f64) -> String {
-    format::hours(minutes, Language::En)
-}
-
 /// Formats from the heaviest to the lightest to make.
 fn lighter(format: PostFormat) -> Option<PostFormat> {
     match format {

@@ -6,18 +6,21 @@ mod derived;
 mod document;
 mod file_dialog;
 mod history;
+mod layout;
 mod modals;
+mod paths;
 mod pdf_job;
 mod planner;
 mod prefs;
 mod recovery;
 mod views;
 
-pub use command::Command;
+pub use command::{Command, Then};
+pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::Recovery;
-pub use views::map::screen_position as map_screen_position;
+pub use views::map::{MapLabels, drawn_labels as map_labels, screen_position as map_screen_position};
 
 use eframe::egui;
 

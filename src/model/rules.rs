@@ -22,6 +22,56 @@ pub const MAX_FOLLOWERS: u32 = 1_000_000_000;
 /// A plan compares a handful of scenarios; more is a file gone wrong.
 pub const MAX_SCENARIOS: usize = 50;
 
+/// The allowed values of one number of a plan. The loader, the validator and the window's
+/// widgets all read these, so a value the file may hold is a value the window keeps as it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub min: f64,
+    pub max: f64,
+    /// False when the value must be more than `min` (a weight, a response target).
+    pub min_allowed: bool,
+    /// The smallest value an edit in the window lands on when `min` itself is not allowed.
+    pub lowest_edit: f64,
+}
+
+impl Limits {
+    const fn from(min: f64, max: f64) -> Limits {
+        Limits { min, max, min_allowed: true, lowest_edit: min }
+    }
+
+    const fn above(min: f64, lowest_edit: f64, max: f64) -> Limits {
+        Limits { min, max, min_allowed: false, lowest_edit }
+    }
+
+    pub fn check(self, v: f64) -> Result<(), String> {
+        let v = finite(v)?;
+        let low_ok = if self.min_allowed { v >= self.min } else { v > self.min };
+        match (low_ok && v <= self.max, self.min_allowed) {
+            (true, _) => Ok(()),
+            (false, true) => Err(format!("{v} must be from {} to {}", self.min, self.max)),
+            (false, false) => Err(format!("{v} must be more than {} and at most {}", self.min, self.max)),
+        }
+    }
+
+    /// The range a widget clamps the owner's edits to. Widgets never clamp a loaded value
+    /// (`SliderClamping::Edits`, `clamp_existing_to_range(false)`): a value off this range but
+    /// within the rule (a weight of 0.05) stays as it is until the owner moves it.
+    pub fn edit_range(self) -> std::ops::RangeInclusive<f64> {
+        self.lowest_edit..=self.max
+    }
+}
+
+/// A place on the map, or a share: 0 to 1.
+pub const UNIT: Limits = Limits::from(0.0, 1.0);
+pub const WEIGHT: Limits = Limits::above(0.0, 0.1, MAX_WEIGHT);
+pub const POSTS_PER_WEEK: Limits = Limits::from(0.0, MAX_POSTS_PER_WEEK);
+pub const RESPONSE_HOURS: Limits = Limits::above(0.0, 0.25, MAX_RESPONSE_HOURS);
+pub const WEEKLY_HOURS: Limits = Limits::from(0.0, MAX_WEEKLY_HOURS);
+pub const OPEN_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);
+pub const MINUTES: Limits = Limits::from(0.0, MAX_MINUTES);
+pub const REPLIES_PER_WEEK: Limits = Limits::from(0.0, MAX_REPLIES_PER_WEEK);
+pub const OPEN_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
+
 fn finite(v: f64) -> Result<f64, String> {
     if v.is_finite() { Ok(v) } else { Err(format!("{v} is not a number this plan can use")) }
 }
@@ -29,7 +79,7 @@ fn finite(v: f64) -> Result<f64, String> {
 /// A place on the map: 0 to 1.
 pub fn unit(v: f64) -> Result<(), String> {
     let v = finite(v)?;
-    if (0.0..=1.0).contains(&v) {
+    if UNIT.check(v).is_ok() {
         Ok(())
     } else {
         Err(format!("{v} is outside the map: use a number from 0 to 1"))
@@ -38,14 +88,12 @@ pub fn unit(v: f64) -> Result<(), String> {
 
 /// Strictly positive and at most `max`.
 pub fn positive_up_to(v: f64, max: f64) -> Result<(), String> {
-    let v = finite(v)?;
-    if v > 0.0 && v <= max { Ok(()) } else { Err(format!("{v} must be more than 0 and at most {max}")) }
+    Limits::above(0.0, 0.0, max).check(v)
 }
 
 /// Zero or more, and at most `max`.
 pub fn non_negative_up_to(v: f64, max: f64) -> Result<(), String> {
-    let v = finite(v)?;
-    if (0.0..=max).contains(&v) { Ok(()) } else { Err(format!("{v} must be from 0 to {max}")) }
+    Limits::from(0.0, max).check(v)
 }
 
 pub fn name(s: &str) -> Result<(), String> {
@@ -67,12 +115,11 @@ pub fn text(s: &str) -> Result<(), String> {
 }
 
 pub fn open_days(days: u8) -> Result<(), String> {
-    if (1..=7).contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
+    if OPEN_DAYS.contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
 }
 
 pub fn open_hours(hours: f64) -> Result<(), String> {
-    positive_up_to(hours, 24.0)
-        .map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
+    OPEN_HOURS.check(hours).map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
 }
 
 // serde wrappers: same rules, raised while reading so that the error carries line:column.
@@ -98,16 +145,16 @@ pub fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| text(s))
 }
 pub fn de_weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| positive_up_to(*v, MAX_WEIGHT))
+    with(d, |v: &f64| WEIGHT.check(*v))
 }
 pub fn de_posts<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_POSTS_PER_WEEK))
+    with(d, |v: &f64| POSTS_PER_WEEK.check(*v))
 }
 pub fn de_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| positive_up_to(*v, MAX_RESPONSE_HOURS))
+    with(d, |v: &f64| RESPONSE_HOURS.check(*v))
 }
 pub fn de_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_WEEKLY_HOURS))
+    with(d, |v: &f64| WEEKLY_HOURS.check(*v))
 }
 pub fn de_open_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     with(d, |v: &f64| open_hours(*v))
@@ -116,16 +163,16 @@ pub fn de_open_days<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
     with(d, |v: &u8| open_days(*v))
 }
 pub fn de_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_MINUTES))
+    with(d, |v: &f64| MINUTES.check(*v))
 }
 pub fn de_replies<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_REPLIES_PER_WEEK))
+    with(d, |v: &f64| REPLIES_PER_WEEK.check(*v))
 }
 pub fn de_opt_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_MINUTES)))
+    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| MINUTES.check(v)))
 }
 pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_REPLIES_PER_WEEK)))
+    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| REPLIES_PER_WEEK.check(v)))
 }
 pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_WEEKLY_HOURS)))
@@ -162,5 +209,25 @@ mod tests {
     fn a_week_has_one_to_seven_open_days_and_a_day_24_hours() {
         assert!(open_days(0).is_err() && open_days(8).is_err() && open_days(7).is_ok());
         assert!(open_hours(0.0).is_err() && open_hours(24.5).is_err() && open_hours(24.0).is_ok());
+    }
+
+    #[test]
+    fn every_edit_range_lies_within_its_rule() {
+        for limits in [
+            UNIT,
+            WEIGHT,
+            POSTS_PER_WEEK,
+            RESPONSE_HOURS,
+            WEEKLY_HOURS,
+            OPEN_HOURS,
+            MINUTES,
+            REPLIES_PER_WEEK,
+        ] {
+            let range = limits.edit_range();
+            assert!(limits.check(*range.start()).is_ok(), "{limits:?}");
+            assert!(limits.check(*range.end()).is_ok(), "{limits:?}");
+            assert_eq!(limits.check(limits.min).is_ok(), limits.min_allowed, "{limits:?}");
+            assert!(limits.check(limits.max + 0.001).is_err(), "{limits:?}");
+        }
     }
 }

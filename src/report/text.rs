@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::summary::{Summary, format_count};
+use super::summary::Summary;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Style {
@@ -144,7 +144,7 @@ fn write(summary: &Summary, style: Style) -> String {
                     p.name.clone(),
                     p.place.clone(),
                     format!("{:.2} / {:.2}", p.b2b, p.visual),
-                    format_count(p.weight),
+                    p.weight_text.clone(),
                 ]
             })
             .collect();

@@ -125,7 +125,8 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
         {
             problem.field = rest.to_owned();
         }
-        let position = problem.value.as_deref().and_then(|v| find_value(text, v, &problem.field));
+        let position =
+            problem.value.as_deref().and_then(|v| find_value(text, v, &problem.field, problem.occurrence));
         return Err(error(position, Some(problem.field), problem.message));
     }
     Ok(Loaded { plan, file_format })
@@ -267,7 +268,7 @@ fn find_field(text: &str, name: &str) -> Option<(usize, usize)> {
 }
 
 /// Where a string value named in a problem stands: for a name given twice, the later one.
-fn find_value(text: &str, value: &str, field: &str) -> Option<(usize, usize)> {
+fn find_value(text: &str, value: &str, field: &str, occurrence: Option<usize>) -> Option<(usize, usize)> {
     let quoted = ron::to_string(value).ok()?;
     // A platform id is written in many places: find it where this field holds it.
     for name in ["reuse_from", "current_scenario", "inbox"] {
@@ -280,7 +281,9 @@ fn find_value(text: &str, value: &str, field: &str) -> Option<(usize, usize)> {
         }
     }
     let count = text.matches(quoted.as_str()).count();
-    let nth = if field.ends_with(".name") || field.ends_with(".id") || field.ends_with(".platform") {
+    let nth = if let Some(nth) = occurrence {
+        nth
+    } else if field.ends_with(".name") || field.ends_with(".id") || field.ends_with(".platform") {
         // The field's own list index tells which occurrence; duplicates are the later ones.
         count.saturating_sub(1)
     } else {

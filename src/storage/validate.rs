@@ -18,10 +18,12 @@ pub struct Problem {
     pub message: String,
     /// A string value the field holds, to find it in the file.
     pub value: Option<String>,
+    /// Which occurrence of `value` in the file is the field's, from 0; None: the last one.
+    pub occurrence: Option<usize>,
 }
 
 fn problem(field: String, message: String) -> Problem {
-    Problem { field, message, value: None }
+    Problem { field, message, value: None, occurrence: None }
 }
 
 /// Every problem of the plan, in file order; empty when the plan is valid.
@@ -46,13 +48,10 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check(format!("products[{i}].name"), rules::name(&p.name));
         check(format!("products[{i}].b2b"), rules::unit(p.b2b));
         check(format!("products[{i}].visual"), rules::unit(p.visual));
-        check(format!("products[{i}].weight"), rules::positive_up_to(p.weight, rules::MAX_WEIGHT));
+        check(format!("products[{i}].weight"), rules::WEIGHT.check(p.weight));
     }
     check("audience.description".into(), rules::text(&plan.audience.description));
-    check(
-        "time.weekly_budget_hours".into(),
-        rules::non_negative_up_to(plan.time.weekly_budget_hours, rules::MAX_WEEKLY_HOURS),
-    );
+    check("time.weekly_budget_hours".into(), rules::WEEKLY_HOURS.check(plan.time.weekly_budget_hours));
     check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
     check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
     check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, "scenarios"));
@@ -63,7 +62,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         let at = format!("scenarios[{s}]");
         check(format!("{at}.name"), rules::name(&scenario.name));
         if let Some(h) = scenario.weekly_hours {
-            check(format!("{at}.weekly_hours"), rules::non_negative_up_to(h, rules::MAX_WEEKLY_HOURS));
+            check(format!("{at}.weekly_hours"), rules::WEEKLY_HOURS.check(h));
         }
         check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
         for (i, c) in scenario.choices.iter().enumerate() {
@@ -128,18 +127,22 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     if p.formats.is_empty() {
         check(format!("{at}.formats"), Err("a platform takes at least one format".into()));
     }
+    // The loader refuses a goal fit outside 0..1: so does the save, or a saved plan would not open.
+    let fit = &p.goal_fit;
+    for (name, v) in [
+        ("notoriety", fit.notoriety),
+        ("sales", fit.sales),
+        ("customer_service", fit.customer_service),
+        ("recruiting", fit.recruiting),
+    ] {
+        check(format!("{at}.goal_fit.{name}"), rules::unit(v));
+    }
     let f = &p.figures;
-    check(
-        format!("{at}.figures.posts_per_week"),
-        rules::non_negative_up_to(f.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-    );
-    check(
-        format!("{at}.figures.replies_per_week"),
-        rules::non_negative_up_to(f.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
-    );
+    check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
+    check(format!("{at}.figures.replies_per_week"), rules::REPLIES_PER_WEEK.check(f.replies_per_week));
     check(
         format!("{at}.figures.expected_response_hours"),
-        rules::positive_up_to(f.expected_response_hours, rules::MAX_RESPONSE_HOURS),
+        rules::RESPONSE_HOURS.check(f.expected_response_hours),
     );
     for (name, v) in [
         ("minutes_per_reply", f.minutes_per_reply),
@@ -150,7 +153,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
         ("minutes_per_post.short_video", f.minutes_per_post.short_video),
         ("minutes_per_post.long_video", f.minutes_per_post.long_video),
     ] {
-        check(format!("{at}.figures.{name}"), rules::non_negative_up_to(v, rules::MAX_MINUTES));
+        check(format!("{at}.figures.{name}"), rules::MINUTES.check(v));
     }
 }
 
@@ -160,10 +163,14 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut seen = HashSet::new();
     for (i, p) in plan.products.iter().enumerate() {
         if !seen.insert(p.name.trim().to_lowercase()) {
+            // The same text written before this product: the business's name, earlier products.
+            let before = usize::from(plan.business.name == p.name)
+                + plan.products[..i].iter().filter(|q| q.name == p.name).count();
             out.push(Problem {
                 field: format!("products[{i}].name"),
                 message: format!("two products are called \"{}\": give each product its own name", p.name),
                 value: Some(p.name.clone()),
+                occurrence: Some(before),
             });
         }
     }
@@ -181,6 +188,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("custom_platforms[{i}].id"),
                 message,
                 value: Some(p.id.clone()),
+                occurrence: None,
             });
         }
     }
@@ -202,6 +210,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                     known.join(", ")
                 ),
                 value: Some(group.clone()),
+                occurrence: None,
             });
         }
     }
@@ -212,6 +221,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("scenarios[{s}].name"),
                 message: format!("two scenarios are called \"{}\": give each its own name", scenario.name),
                 value: Some(scenario.name.clone()),
+                occurrence: None,
             });
         }
         out.extend(scenario_checks(plan, catalogue, s));
@@ -226,6 +236,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 known.join(", ")
             ),
             value: Some(plan.current_scenario.clone()),
+            occurrence: None,
         });
     }
     out
@@ -250,6 +261,7 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
                 field: format!("scenarios[{s}].choices[{i}].platform"),
                 message,
                 value: Some(c.platform.clone()),
+                occurrence: None,
             });
         }
     }
@@ -280,6 +292,7 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
                 field: format!("scenarios[{s}].choices[{i}].reuse_from"),
                 message,
                 value: Some(source.clone()),
+                occurrence: None,
             });
         }
     }
@@ -325,6 +338,16 @@ mod tests {
         ] {
             assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
         }
+    }
+
+    #[test]
+    fn a_custom_platforms_goal_fit_is_checked_as_the_loader_does() {
+        let mut plan = valid_plan();
+        plan.custom_platforms.push(Platform::custom("own-forum", "Forum", 0.5, 0.5));
+        plan.custom_platforms[0].goal_fit.sales = 1.5;
+        let fields: Vec<String> =
+            validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
     }
 
     #[test]
