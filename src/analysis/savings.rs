@@ -81,12 +81,12 @@ impl Saving {
 
 /// Hours with at most one decimal, without a trailing ".0": "2.5 h", "3 h".
 pub fn format_hours(minutes: f64) -> String {
-    format!("{} h", num((minutes / 6.0).round() / 10.0))
+    // Through the one formatter, which never shows "-0 h" (an empty plan's sum is -0.0).
+    format!("{} h", num(minutes / 60.0))
 }
 
 fn num(v: f64) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") }
+    crate::format::number(v, 1, crate::model::Language::En)
 }
 
 /// The changes one could make to each choice, each on its own, with what it saves.
