@@ -5,10 +5,12 @@ use std::collections::HashSet;
 
 use crate::model::{Catalogue, FORMAT_VERSION, Plan, Platform, rules};
 
-/// Limits on list lengths, so that a hostile file cannot make the program crawl.
-pub const MAX_PRODUCTS: usize = 20_000;
-pub const MAX_CHOICES: usize = 200;
-pub const MAX_CUSTOM_PLATFORMS: usize = 200;
+/// Limits on list lengths: what every face handles in time, the printed summary being the
+/// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
+/// business places its product lines on the map, not every article it stocks.
+pub const MAX_PRODUCTS: usize = 2_000;
+pub const MAX_CHOICES: usize = 60;
+pub const MAX_CUSTOM_PLATFORMS: usize = 50;
 
 /// One thing wrong with a plan, at one field.
 #[derive(Clone, Debug, PartialEq)]
