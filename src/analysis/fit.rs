@@ -79,6 +79,10 @@ struct Candidate<'a> {
     /// Best value per minute of any option, and the best value: for the bound.
     density: f64,
     best_value: f64,
+    /// The candidate just before it among platforms that differ only in score (same figures,
+    /// formats, inbox and goals served): it is taken only if that one is, with an option no
+    /// better, since swapping them would give as much for the same hours.
+    twin_before: Option<usize>,
 }
 
 /// The fitted scenario and why.
@@ -185,6 +189,7 @@ fn candidates<'a>(
             options,
             density: 0.0,
             best_value: 0.0,
+            twin_before: None,
         };
         // An option costing more for no more value than another is never part of a best plan.
         candidate.options.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.creation.total_cmp(&b.creation)));
@@ -223,7 +228,25 @@ fn candidates<'a>(
     let extras = groups.iter().map(|g| inbox_extra_minutes(catalogue, g)).collect();
     // Best value per minute first; ties by id, so the result never depends on the input order.
     out.sort_by(|a, b| b.density.total_cmp(&a.density).then_with(|| a.platform.id.cmp(&b.platform.id)));
+    for j in 0..out.len() {
+        out[j].twin_before = (0..j).rev().find(|&i| twins(&out[i], &out[j]));
+    }
     (out, extras)
+}
+
+/// Platforms that cost the same and serve the same goals, whatever their score: the earlier one
+/// scores at least as much, so its options are worth at least as much, one for one.
+fn twins(a: &Candidate, b: &Candidate) -> bool {
+    a.score >= b.score
+        && a.platform.figures == b.platform.figures
+        && a.platform.formats == b.platform.formats
+        && a.platform.inbox == b.platform.inbox
+        && a.goals == b.goals
+        && a.fixed == b.fixed
+        && a.options.len() == b.options.len()
+        && a.options.iter().zip(&b.options).all(|(x, y)| {
+            x.posts == y.posts && x.format == y.format && x.adapts == y.adapts && x.creation == y.creation
+        })
 }
 
 struct Search<'c, 'a> {
@@ -300,7 +323,15 @@ impl Search<'_, '_> {
         }
         let cands = self.cands;
         let c = &cands[i];
-        for (k, o) in c.options.iter().enumerate() {
+        // A twin is taken only after the one before it, with an option no better than its.
+        let first_option = match c.twin_before {
+            Some(t) => match self.current[t] {
+                Some(k) => k,
+                None => c.options.len(),
+            },
+            None => 0,
+        };
+        for (k, o) in c.options.iter().enumerate().skip(first_option) {
             let mut delta = o.creation + c.fixed + if any { 0.0 } else { PLANNING_SESSION_MINUTES };
             let saved_group = c.group.map(|g| (g, self.groups[g]));
             match c.group {
@@ -606,7 +637,7 @@ fn explain(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Product;
+    use crate::model::{Platform, Product};
 
     #[test]
     fn cadence_value_is_full_at_the_published_cadence_and_flattens() {
@@ -716,6 +747,26 @@ mod tests {
                     assert!(f.minutes <= hours * 60.0 + 1e-6);
                 }
                 FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{ids:?} {hours} h"),
+            }
+        }
+    }
+
+    #[test]
+    fn platforms_that_differ_only_in_score_are_searched_once_and_still_exactly() {
+        let catalogue = small_catalogue(&["instagram"]);
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.3, 0.6));
+        plan.audience.goals = vec![Goal::Notoriety];
+        for (i, x) in [0.3, 0.35, 0.45].iter().enumerate() {
+            plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), *x, 0.6));
+        }
+        for hours in [2.0, 4.0, 7.0] {
+            let expected = exhaustive(&plan, &catalogue, hours);
+            match fit(&plan, &catalogue, hours, None) {
+                FitOutcome::Fitted(f) => {
+                    assert!((f.value - expected).abs() < 1e-9, "{hours} h: fit {} vs all {expected}", f.value)
+                }
+                FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{hours} h"),
             }
         }
     }
