@@ -662,11 +662,13 @@ fn plan_at(edge: usize) -> Plan {
     plan.custom_platforms.push(Platform::custom("own-forum", "Forum", 0.33, 0.77));
     for platform in [catalogue.get("instagram").unwrap(), &plan.custom_platforms[0].clone()] {
         let mut choice = Choice::with_defaults(platform);
+        // No platform may take more than a week (issue 9): the largest figures are tried one
+        // against the smallest others.
         choice.posts_per_week = pick([0.0, 140.0, 2.345]);
-        choice.response_target_hours = pick([0.01, 672.0, 1.3]);
-        choice.minutes_per_post = Some(pick([0.0, 10_080.0, 12.345]));
-        choice.replies_per_week = Some(pick([0.0, 10_000.0, 3.33]));
-        choice.planning_minutes_per_week = Some(pick([0.0, 10_080.0, 33.33]));
+        choice.response_target_hours = pick([0.25, 672.0, 1.3]);
+        choice.minutes_per_post = Some(pick([0.0, 0.0, 12.345]));
+        choice.replies_per_week = Some(pick([0.0, 0.0, 3.33]));
+        choice.planning_minutes_per_week = Some(pick([0.0, 10_000.0, 33.33]));
         plan.current_choices_mut().push(choice);
     }
     plan
