@@ -53,6 +53,15 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+fn file_names(paths: &[PathBuf]) -> Vec<String> {
+    paths.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect()
+}
+
+/// `args` then `file`, for a command line.
+fn args_then<'a>(args: &[&'a str], file: &'a Path) -> Vec<&'a OsStr> {
+    args.iter().map(|a| OsStr::new(*a)).chain([file.as_os_str()]).collect()
+}
+
 fn subcommand_names() -> Vec<String> {
     Cli::command().get_subcommands().map(|s| s.get_name().to_owned()).filter(|n| n != "help").collect()
 }
@@ -61,8 +70,7 @@ fn subcommand_names() -> Vec<String> {
 fn a_man_page_for_the_program_and_each_subcommand_reads_without_warnings() {
     let dir = tempfile::tempdir().unwrap();
     let pages = assets::write_man_pages(dir.path()).unwrap();
-    let names: Vec<String> =
-        pages.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let names = file_names(&pages);
     let mut expected: Vec<String> = subcommand_names().iter().map(|s| format!("socialplan-{s}.1")).collect();
     expected.push("socialplan.1".into());
     for name in &expected {
@@ -74,10 +82,8 @@ fn a_man_page_for_the_program_and_each_subcommand_reads_without_warnings() {
         assert!(main.contains(&format!("socialplan\\-{subcommand}(1)")), "socialplan.1 omits {subcommand}");
     }
     for page in &pages {
-        // lintian's own check (manpage-has-errors-from-man): man's warnings, formatted at 80 columns.
-        let args = ["--warnings", "-E", "UTF-8", "-l", "-Tutf8", "-Z"].map(OsStr::new);
-        let mut args = args.to_vec();
-        args.push(page.as_os_str());
+        // lintian's own check (manpage-has-errors-from-man): man's warnings.
+        let args = args_then(&["--warnings", "-E", "UTF-8", "-l", "-Tutf8", "-Z"], page);
         let Some(out) = tool("man", "man-db", &args, &[]) else { return };
         assert!(out.status.success(), "man {}: {}", page.display(), text(&out.stderr));
         assert_eq!(text(&out.stderr), "", "man warns about {}", page.display());
@@ -88,8 +94,7 @@ fn a_man_page_for_the_program_and_each_subcommand_reads_without_warnings() {
 fn completions_for_bash_zsh_and_fish_know_every_subcommand_and_parse() {
     let dir = tempfile::tempdir().unwrap();
     let scripts = assets::write_completions(dir.path()).unwrap();
-    let names: Vec<String> =
-        scripts.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let names = file_names(&scripts);
     // The names the package installs them under (Cargo.toml's [package.metadata.deb]).
     assert_eq!(names, ["socialplan.bash", "_socialplan", "socialplan.fish"]);
     for (script, (shell, package)) in scripts.iter().zip([("bash", "bash"), ("zsh", "zsh"), ("fish", "fish")])
@@ -140,9 +145,7 @@ fn the_appstream_metadata_validates_names_the_entry_and_the_plan_type_and_has_th
         "debian/changelog does not start with version {}",
         env!("CARGO_PKG_VERSION")
     );
-    let args = ["validate", "--no-net", "--pedantic"].map(OsStr::new);
-    let mut args = args.to_vec();
-    args.push(path.as_os_str());
+    let args = args_then(&["validate", "--no-net", "--pedantic"], &path);
     let Some(out) = tool("appstreamcli", "appstream", &args, &[]) else { return };
     let said = text(&out.stdout);
     assert!(out.status.success(), "appstreamcli validate: {said}");
@@ -195,9 +198,7 @@ fn plan_files_are_recognised_by_their_content_and_other_ron_files_are_not() {
         (scene, false),
     ];
     for (file, is_plan) in cases {
-        let args = ["info", "-a", "standard::content-type"].map(OsStr::new);
-        let mut args = args.to_vec();
-        args.push(file.as_os_str());
+        let args = args_then(&["info", "-a", "standard::content-type"], &file);
         let Some(out) = tool("gio", "libglib2.0-bin", &args, &env) else { return };
         let said = text(&out.stdout);
         assert!(out.status.success(), "gio info {}: {}", file.display(), text(&out.stderr));
