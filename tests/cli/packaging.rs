@@ -159,10 +159,9 @@ fn the_appstream_metadata_validates_names_the_entry_and_the_plan_type_and_has_th
 #[test]
 fn plan_files_are_recognised_by_their_content_and_other_ron_files_are_not() {
     let xml = packaging("socialplan-mime.xml");
-    let Some(out) = tool("xmllint", "libxml2-utils", &[OsStr::new("--noout"), xml.as_os_str()], &[]) else {
-        return;
-    };
-    assert!(out.status.success(), "xmllint: {}", text(&out.stderr));
+    if let Some(out) = tool("xmllint", "libxml2-utils", &[OsStr::new("--noout"), xml.as_os_str()], &[]) {
+        assert!(out.status.success(), "xmllint: {}", text(&out.stderr));
+    }
 
     // A private MIME database holding our type, as the package's dpkg trigger would build it.
     let data = tempfile::tempdir().unwrap();
