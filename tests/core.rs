@@ -187,7 +187,8 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
     let customs = prop::collection::vec((name(), unit(), unit(), 0.0..50.0f64), 0..3);
     let choices = prop::collection::vec(
         (
-            0.0..30.0f64,
+            // Within a week: 10 long videos of 5 hours and a look every quarter hour still fit.
+            0.0..10.0f64,
             format(),
             0.25..200.0f64,
             prop::option::of(0.0..120.0f64),
