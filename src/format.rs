@@ -100,7 +100,7 @@ pub fn typography(text: &str, language: Language) -> String {
             if matches!(out.chars().last(), Some(' ' | '\u{00A0}')) {
                 out.pop();
             }
-            if out.chars().last() != Some(NARROW_NBSP) {
+            if !out.ends_with(NARROW_NBSP) {
                 out.push(NARROW_NBSP);
             }
         }

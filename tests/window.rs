@@ -323,44 +323,26 @@ const SMALL: egui::Vec2 = egui::vec2(1024.0, 700.0);
 const PLATFORMS: Option<(&str, &str)> = Some(("Plateformes", "Platforms"));
 const SUMMARY: Option<(&str, &str)> = Some(("Résumé", "Summary"));
 
-#[test]
-fn snapshot_map_and_time_fr_light_1280() {
-    snapshot_tab("map_and_time_fr_light_1280", Language::Fr, egui::Theme::Light, WIDE, None);
+/// One test per snapshot, named `snapshot_<file name>`.
+macro_rules! snapshots {
+    ($($test:ident: $lang:ident, $theme:ident, $size:ident, $tab:expr;)*) => {$(
+        #[test]
+        fn $test() {
+            let name = stringify!($test).trim_start_matches("snapshot_");
+            snapshot_tab(name, Language::$lang, egui::Theme::$theme, $size, $tab);
+        }
+    )*};
 }
 
-#[test]
-fn snapshot_map_and_time_fr_dark_1280() {
-    snapshot_tab("map_and_time_fr_dark_1280", Language::Fr, egui::Theme::Dark, WIDE, None);
-}
-
-#[test]
-fn snapshot_map_and_time_en_light_1024() {
-    snapshot_tab("map_and_time_en_light_1024", Language::En, egui::Theme::Light, SMALL, None);
-}
-
-#[test]
-fn snapshot_map_and_time_en_dark_1024() {
-    snapshot_tab("map_and_time_en_dark_1024", Language::En, egui::Theme::Dark, SMALL, None);
-}
-
-#[test]
-fn snapshot_platforms_en_light_1024() {
-    snapshot_tab("platforms_en_light_1024", Language::En, egui::Theme::Light, SMALL, PLATFORMS);
-}
-
-#[test]
-fn snapshot_platforms_fr_dark_1280() {
-    snapshot_tab("platforms_fr_dark_1280", Language::Fr, egui::Theme::Dark, WIDE, PLATFORMS);
-}
-
-#[test]
-fn snapshot_summary_fr_light_1024() {
-    snapshot_tab("summary_fr_light_1024", Language::Fr, egui::Theme::Light, SMALL, SUMMARY);
-}
-
-#[test]
-fn snapshot_summary_en_dark_1280() {
-    snapshot_tab("summary_en_dark_1280", Language::En, egui::Theme::Dark, WIDE, SUMMARY);
+snapshots! {
+    snapshot_map_and_time_fr_light_1280: Fr, Light, WIDE, None;
+    snapshot_map_and_time_fr_dark_1280: Fr, Dark, WIDE, None;
+    snapshot_map_and_time_en_light_1024: En, Light, SMALL, None;
+    snapshot_map_and_time_en_dark_1024: En, Dark, SMALL, None;
+    snapshot_platforms_en_light_1024: En, Light, SMALL, PLATFORMS;
+    snapshot_platforms_fr_dark_1280: Fr, Dark, WIDE, PLATFORMS;
+    snapshot_summary_fr_light_1024: Fr, Light, SMALL, SUMMARY;
+    snapshot_summary_en_dark_1280: En, Dark, WIDE, SUMMARY;
 }
 
 // ---- the map's own interactions ------------------------------------------------------------
@@ -461,15 +443,12 @@ fn the_very_first_run_opens_an_example_and_says_so() {
     assert_eq!(h.state().doc.plan.business.name, "Northgate Accounting", "the English example");
 }
 
-#[test]
-fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
-    let (_dir, path) = copy_of("boulangerie.ron");
-    let recovery_dir = tempfile::tempdir().unwrap();
+/// A window on `plan` that keeps its recovery copy in `folder`, one second per frame.
+fn with_autosave(plan: &Path, folder: &Path) -> Harness<'static, PlannerApp> {
     let start = StartOptions {
-        plan: Some(path.clone()),
-        recovery: Some(Recovery::in_folder(recovery_dir.path())),
+        plan: Some(plan.to_owned()),
+        recovery: Some(Recovery::in_folder(folder)),
         language: Some(Language::En),
-        print: None,
         ..StartOptions::default()
     };
     let mut h = Harness::builder()
@@ -477,6 +456,14 @@ fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
         .with_step_dt(1.0)
         .build_eframe(move |cc| PlannerApp::new(cc, start));
     h.run_steps(2);
+    h
+}
+
+#[test]
+fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let recovery_dir = tempfile::tempdir().unwrap();
+    let mut h = with_autosave(&path, recovery_dir.path());
     let copy = recovery_dir.path().join("recovery.ron");
     h.state_mut().doc.plan.notes = "not saved yet".into();
     h.run_steps(10);
@@ -833,17 +820,7 @@ fn export_suggests_the_plans_name_with_pdf() {
 fn the_crash_copy_is_written_while_a_name_is_blank() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let recovery_dir = tempfile::tempdir().unwrap();
-    let start = StartOptions {
-        plan: Some(path),
-        recovery: Some(Recovery::in_folder(recovery_dir.path())),
-        language: Some(Language::En),
-        ..StartOptions::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_step_dt(1.0)
-        .build_eframe(move |cc| PlannerApp::new(cc, start));
-    h.run_steps(2);
+    let mut h = with_autosave(&path, recovery_dir.path());
     h.state_mut().doc.plan.business.name.clear();
     h.state_mut().doc.plan.notes = "typed before the crash".into();
     h.run_steps(35);
