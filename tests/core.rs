@@ -162,11 +162,13 @@ fn saving_into_a_folder_that_does_not_exist_says_so() {
 // ---- round trip -------------------------------------------------------------------------
 
 fn name() -> impl Strategy<Value = String> {
-    "[^\\p{Cc}]{0,30}".prop_filter("names are not blank", |s| !s.trim().is_empty())
+    "[^\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}]{0,30}"
+        .prop_filter("names are not blank", |s| !s.trim().is_empty())
 }
 
 fn free_text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("(.|\n|\t|\"|\\\\){0,80}").unwrap()
+    proptest::string::string_regex("([^\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}]|\n|\t|\"|\\\\){0,80}")
+        .unwrap()
 }
 
 fn unit() -> impl Strategy<Value = f64> {
@@ -183,10 +185,11 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
     let customs = prop::collection::vec((name(), unit(), unit(), 0.0..50.0f64), 0..3);
     let choices = prop::collection::vec(
         (
-            0.0..30.0f64,
+            // Within a week: 10 long videos of 5 hours and a look every quarter hour still fit.
+            0.0..10.0f64,
             format(),
-            0.1..200.0f64,
-            prop::option::of(0.0..600.0f64),
+            0.25..200.0f64,
+            prop::option::of(0.0..120.0f64),
             prop::option::of(0.0..100.0f64),
             prop::option::of(0.0..300.0f64),
             prop::option::of(name()),
@@ -359,4 +362,31 @@ fn three_products_of_one_name_are_reported_where_the_second_is() {
         socialplan::storage::parse(text, std::path::Path::new("t.ron"), Catalogue::built_in()).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("products[1].name"));
     assert_eq!(e.position, Some((4, 16)), "{e}");
+}
+
+mod fuzz;
+
+/// The mutation fuzzer, short. `scripts/fuzz-long` runs the same with large counts.
+#[test]
+fn fuzz_mutated_plans_break_no_promise() {
+    let var =
+        |name: &str, default: u64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let seed = var("SOCIALPLAN_FUZZ_SEED", 9);
+    let (loads, pdfs) = (var("SOCIALPLAN_FUZZ_LOADS", 3000), var("SOCIALPLAN_FUZZ_PDFS", 8));
+    let started = std::time::Instant::now();
+    let tally = fuzz::run(seed, loads, pdfs, Duration::from_secs(var("SOCIALPLAN_FUZZ_HANG_SECS", 60)));
+    eprintln!(
+        "fuzz seed {seed}: {} loads ({} valid), {} PDFs, {} failures in {:.1} s; slowest load {:?}, slowest PDF {:?}",
+        tally.loads,
+        tally.valid,
+        tally.pdfs,
+        tally.failures.len(),
+        started.elapsed().as_secs_f64(),
+        tally.slowest_load,
+        tally.slowest_pdf
+    );
+    assert!(tally.failures.is_empty(), "{}", tally.failures.join("\n\n"));
+    // Enough mutations get past the parser to test the rest.
+    assert!(tally.valid * 20 >= tally.loads, "only {} of {} loads were valid", tally.valid, tally.loads);
+    assert!(tally.pdfs >= pdfs);
 }

@@ -636,7 +636,7 @@ fn the_owners_own_platform_can_be_dragged_on_the_map() {
 
 /// A plan with every number of the window set to `pick(min, max, off_step)`.
 fn plan_at(edge: usize) -> Plan {
-    use socialplan::model::{Choice, Platform, Product};
+    use socialplan::model::{Choice, Platform, Product, rules};
     let pick = |values: [f64; 3]| values[edge];
     let catalogue = Catalogue::built_in();
     let mut plan = Plan::new("Edges", Language::En);
@@ -647,14 +647,24 @@ fn plan_at(edge: usize) -> Plan {
     plan.products.push(Product { weight: pick([0.05, 999.99, 12.34]), ..Product::new("B", 1.0, 0.0) });
     plan.products.push(Product::new("C", pick([0.0, 1.0, 0.123_456_7]), pick([1.0, 0.0, 0.987_654_3])));
     plan.custom_platforms.push(Platform::custom("own-forum", "Forum", 0.33, 0.77));
+    // Answering the owner's own platform costs nothing a reply or a look, so that its figures
+    // can reach their maxima while the platform stays within a week.
+    plan.custom_platforms[0].figures.minutes_per_reply = 0.0;
+    plan.custom_platforms[0].figures.minutes_per_check = 0.0;
     for platform in [catalogue.get("instagram").unwrap(), &plan.custom_platforms[0].clone()] {
         let mut choice = Choice::with_defaults(platform);
         choice.posts_per_week = pick([0.0, 140.0, 2.345]);
-        choice.response_target_hours = pick([0.01, 672.0, 1.3]);
-        choice.minutes_per_post = Some(pick([0.0, 10_080.0, 12.345]));
-        choice.replies_per_week = Some(pick([0.0, 10_000.0, 3.33]));
-        choice.planning_minutes_per_week = Some(pick([0.0, 10_080.0, 33.33]));
+        choice.response_target_hours = pick([rules::MIN_RESPONSE_HOURS, 672.0, 1.3]);
+        choice.minutes_per_post = Some(pick([0.0, 1.0, 12.345]));
+        choice.replies_per_week = Some(pick([0.0, 0.0, 3.33]));
+        choice.planning_minutes_per_week = Some(pick([0.0, 0.0, 33.33]));
         plan.choices.push(choice);
+    }
+    if edge == 1 {
+        let own = &mut plan.choices[1];
+        (own.posts_per_week, own.minutes_per_post) = (0.0, Some(rules::MAX_MINUTES));
+        own.replies_per_week = Some(rules::MAX_REPLIES_PER_WEEK);
+        own.planning_minutes_per_week = Some(rules::MAX_MINUTES);
     }
     plan
 }

@@ -48,6 +48,10 @@ pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("socialplan")
             .with_app_id("socialplan")
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!("../../packaging/icons/socialplan-128.png"))
+                    .unwrap_or_default(),
+            )
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 560.0]),
         ..Default::default()

@@ -15,6 +15,11 @@ pub const MAX_MINUTES: f64 = 10_080.0;
 pub const MAX_REPLIES_PER_WEEK: f64 = 10_000.0;
 /// A response target beyond four weeks is not a target.
 pub const MAX_RESPONSE_HOURS: f64 = 672.0;
+/// A quarter of an hour: a shorter promise means watching the screen all day (96 looks in a
+/// 24-hour day already), which no owner can keep; nearer 0 the looks per day have no bound.
+pub const MIN_RESPONSE_HOURS: f64 = 0.25;
+/// What one platform can take in a week: the week itself (7 × 24 hours).
+pub const MAX_MINUTES_PER_WEEK: f64 = 168.0 * 60.0;
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 pub const MAX_WEIGHT: f64 = 1_000.0;
 
@@ -61,7 +66,8 @@ impl Limits {
 pub const UNIT: Limits = Limits::from(0.0, 1.0);
 pub const WEIGHT: Limits = Limits::above(0.0, 0.1, MAX_WEIGHT);
 pub const POSTS_PER_WEEK: Limits = Limits::from(0.0, MAX_POSTS_PER_WEEK);
-pub const RESPONSE_HOURS: Limits = Limits::above(0.0, 0.25, MAX_RESPONSE_HOURS);
+/// A response target a person can keep: from a quarter of an hour to four weeks.
+pub const RESPONSE_HOURS: Limits = Limits::from(MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS);
 pub const WEEKLY_HOURS: Limits = Limits::from(0.0, MAX_WEEKLY_HOURS);
 pub const OPEN_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);
 pub const MINUTES: Limits = Limits::from(0.0, MAX_MINUTES);
@@ -92,8 +98,32 @@ pub fn non_negative_up_to(v: f64, max: f64) -> Result<(), String> {
     Limits::from(0.0, max).check(v)
 }
 
+/// Between `min` and `max`, both included.
+pub fn from_to(v: f64, min: f64, max: f64) -> Result<(), String> {
+    let v = finite(v)?;
+    if (min..=max).contains(&v) { Ok(()) } else { Err(format!("{v} must be from {min} to {max}")) }
+}
+
+/// A response target a person can keep: from a quarter of an hour to four weeks.
+pub fn response_hours(v: f64) -> Result<(), String> {
+    from_to(v, MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS).map_err(|_| {
+        format!(
+            "{v} hours: a response target is from {MIN_RESPONSE_HOURS} (a quarter of an hour) to \
+             {MAX_RESPONSE_HOURS} (four weeks)"
+        )
+    })
+}
+
+/// Characters that would reach a terminal as commands, or reorder what it shows.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 pub fn name(s: &str) -> Result<(), String> {
-    if s.trim().is_empty() {
+    if s.chars().any(is_hidden_control) {
+        Err("the name holds a control character (a line break, a tab, an escape): write it on one line"
+            .to_owned())
+    } else if s.trim().is_empty() {
         Err("the name is empty".to_owned())
     } else if s.chars().count() > MAX_NAME_CHARS {
         Err(format!("the name is longer than {MAX_NAME_CHARS} characters"))
@@ -103,7 +133,9 @@ pub fn name(s: &str) -> Result<(), String> {
 }
 
 pub fn text(s: &str) -> Result<(), String> {
-    if s.chars().count() > MAX_TEXT_CHARS {
+    if s.chars().any(|c| is_hidden_control(c) && !matches!(c, '\n' | '\r' | '\t')) {
+        Err("the text holds a control character other than a line break or a tab".to_owned())
+    } else if s.chars().count() > MAX_TEXT_CHARS {
         Err(format!("the text is longer than {MAX_TEXT_CHARS} characters"))
     } else {
         Ok(())
@@ -131,8 +163,29 @@ where
     Ok(value)
 }
 
+/// A number read from a file, `-0.0` written as `0.0`: nothing may ever show "-0".
+fn with_number<'de, D, F>(d: D, rule: F) -> Result<f64, D::Error>
+where
+    D: Deserializer<'de>,
+    F: FnOnce(f64) -> Result<(), String>,
+{
+    let value = f64::deserialize(d)? + 0.0;
+    rule(value).map_err(D::Error::custom)?;
+    Ok(value)
+}
+
+fn with_optional_number<'de, D, F>(d: D, rule: F) -> Result<Option<f64>, D::Error>
+where
+    D: Deserializer<'de>,
+    F: FnOnce(f64) -> Result<(), String>,
+{
+    let value = Option::<f64>::deserialize(d)?.map(|v| v + 0.0);
+    value.map_or(Ok(()), rule).map_err(D::Error::custom)?;
+    Ok(value)
+}
+
 pub fn de_unit<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| unit(*v))
+    with_number(d, unit)
 }
 pub fn de_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| name(s))
@@ -141,34 +194,34 @@ pub fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| text(s))
 }
 pub fn de_weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| WEIGHT.check(*v))
+    with_number(d, |v| WEIGHT.check(v))
 }
 pub fn de_posts<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| POSTS_PER_WEEK.check(*v))
+    with_number(d, |v| POSTS_PER_WEEK.check(v))
 }
 pub fn de_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| RESPONSE_HOURS.check(*v))
+    with_number(d, response_hours)
 }
 pub fn de_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| WEEKLY_HOURS.check(*v))
+    with_number(d, |v| WEEKLY_HOURS.check(v))
 }
 pub fn de_open_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| open_hours(*v))
+    with_number(d, open_hours)
 }
 pub fn de_open_days<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
     with(d, |v: &u8| open_days(*v))
 }
 pub fn de_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| MINUTES.check(*v))
+    with_number(d, |v| MINUTES.check(v))
 }
 pub fn de_replies<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| REPLIES_PER_WEEK.check(*v))
+    with_number(d, |v| REPLIES_PER_WEEK.check(v))
 }
 pub fn de_opt_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| MINUTES.check(v)))
+    with_optional_number(d, |v| MINUTES.check(v))
 }
 pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| REPLIES_PER_WEEK.check(v)))
+    with_optional_number(d, |v| REPLIES_PER_WEEK.check(v))
 }
 pub fn de_opt_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), name))
@@ -183,6 +236,33 @@ mod tests {
         assert!(unit(0.0).is_ok() && unit(1.0).is_ok() && unit(0.5).is_ok());
         assert!(unit(-0.01).is_err() && unit(1.01).is_err());
         assert!(unit(f64::NAN).is_err() && unit(f64::INFINITY).is_err());
+    }
+
+    #[test]
+    fn names_and_texts_hold_no_control_characters() {
+        for bad in ["a\nb", "a\tb", "\u{1b}[31mred", "a\u{202E}b"] {
+            assert!(name(bad).is_err(), "{bad:?}");
+        }
+        assert!(text("line one\nline two\tand a tab").is_ok());
+        assert!(text("\u{1b}[2J").is_err() && text("a\u{7}").is_err());
+    }
+
+    #[test]
+    fn a_response_target_is_at_least_a_quarter_of_an_hour() {
+        assert!(response_hours(1e-300).is_err() && response_hours(0.2).is_err());
+        assert!(response_hours(MIN_RESPONSE_HOURS).is_ok() && response_hours(MAX_RESPONSE_HOURS).is_ok());
+        assert!(response_hours(MAX_RESPONSE_HOURS + 1.0).is_err());
+    }
+
+    #[test]
+    fn negative_zero_is_read_as_zero() {
+        #[derive(serde::Deserialize)]
+        struct T {
+            #[serde(deserialize_with = "de_minutes")]
+            m: f64,
+        }
+        let t: T = ron::from_str("(m: -0.0)").unwrap();
+        assert!(t.m == 0.0 && t.m.is_sign_positive());
     }
 
     #[test]

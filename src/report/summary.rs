@@ -258,6 +258,9 @@ pub struct ChecklistItem {
     pub done: Option<bool>,
 }
 
+/// A point of the map. [`Summary::map`] lists them in the order their names are placed and,
+/// reversed, drawn: chosen platforms, the others by rank, then products heaviest first; so
+/// the printed map needs no sorting of its own (sorting there cost O(N²), docs/performance.md).
 #[derive(Clone, Debug, Serialize)]
 pub struct MapPoint {
     pub name: String,
@@ -268,6 +271,8 @@ pub struct MapPoint {
     pub chosen: bool,
     /// Rank in the recommendation, for platforms.
     pub rank: Option<usize>,
+    /// The product's weight; 0 for platforms.
+    pub weight: f64,
 }
 
 impl Summary {
@@ -399,17 +404,27 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
                 kind: "platform",
                 chosen: plan.is_chosen(&p.id),
                 rank: Some(i + 1),
+                weight: 0.0,
             })
         })
         .collect();
-    map.extend(plan.products.iter().map(|p| MapPoint {
-        name: p.name.clone(),
-        b2b: p.b2b,
-        visual: p.visual,
-        kind: "product",
-        chosen: false,
-        rank: None,
-    }));
+    // Stable sorts: equal keys keep the ranking's and the file's order.
+    map.sort_by_key(|p| !p.chosen);
+    let mut product_points: Vec<MapPoint> = plan
+        .products
+        .iter()
+        .map(|p| MapPoint {
+            name: p.name.clone(),
+            b2b: p.b2b,
+            visual: p.visual,
+            kind: "product",
+            chosen: false,
+            rank: None,
+            weight: p.weight,
+        })
+        .collect();
+    product_points.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    map.extend(product_points);
     let [(consumers, businesses), (text, visual)] = analysis::axis_ends(lang);
 
     Summary {
@@ -647,5 +662,19 @@ mod tests {
         assert_eq!(platforms, Catalogue::built_in().platforms.len());
         assert!(s.map.iter().any(|m| m.kind == "product" && m.name == "Pain"));
         assert!(s.map.iter().any(|m| m.name == "Instagram" && m.chosen));
+    }
+
+    #[test]
+    fn map_points_come_in_label_order() {
+        let mut p = plan(Language::En);
+        p.products.push(Product { weight: 9.0, ..Product::new("Heavy", 0.2, 0.2) });
+        let s = summarize(&p, Catalogue::built_in());
+        let chosen = s.map.iter().take_while(|m| m.chosen).count();
+        assert_eq!(chosen, p.choices.len(), "chosen platforms first");
+        let ranks: Vec<usize> = s.map[chosen..].iter().map_while(|m| m.rank).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "then the others by rank: {ranks:?}");
+        let weights: Vec<f64> = s.map.iter().filter(|m| m.kind == "product").map(|m| m.weight).collect();
+        assert_eq!(weights[0], 9.0);
+        assert!(weights.windows(2).all(|w| w[0] >= w[1]), "products heaviest first: {weights:?}");
     }
 }

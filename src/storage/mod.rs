@@ -2,11 +2,13 @@
 //! validation, and an atomic save that keeps the previous version.
 
 mod error;
+mod file;
 mod load;
 mod save;
 mod validate;
 
 pub use error::{LoadError, SaveError};
+pub use file::{Replaces, pdf_destination, read_regular_file, same_file};
 pub use load::{MAX_FILE_BYTES, load, parse};
-pub use save::{backup_path, save, to_ron, write_file_atomically};
-pub use validate::{Problem, validate};
+pub use save::{backup_path, remove_leftover_temp_files, save, to_ron, write_file_atomically};
+pub use validate::{MAX_CHOICES, MAX_CUSTOM_PLATFORMS, MAX_PRODUCTS, Problem, validate};

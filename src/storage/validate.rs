@@ -5,10 +5,12 @@ use std::collections::HashSet;
 
 use crate::model::{Catalogue, FORMAT_VERSION, Plan, Platform, rules};
 
-/// Limits on list lengths, so that a hostile file cannot make the program crawl.
-pub const MAX_PRODUCTS: usize = 20_000;
-pub const MAX_CHOICES: usize = 200;
-pub const MAX_CUSTOM_PLATFORMS: usize = 200;
+/// Limits on list lengths: what every face handles in time, the printed summary being the
+/// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
+/// business places its product lines on the map, not every article it stocks.
+pub const MAX_PRODUCTS: usize = 2_000;
+pub const MAX_CHOICES: usize = 60;
+pub const MAX_CUSTOM_PLATFORMS: usize = 50;
 
 /// One thing wrong with a plan, at one field.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,10 +59,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     check("choices".into(), at_most(plan.choices.len(), MAX_CHOICES, "chosen platforms"));
     for (i, c) in plan.choices.iter().enumerate() {
         check(format!("choices[{i}].posts_per_week"), rules::POSTS_PER_WEEK.check(c.posts_per_week));
-        check(
-            format!("choices[{i}].response_target_hours"),
-            rules::RESPONSE_HOURS.check(c.response_target_hours),
-        );
+        check(format!("choices[{i}].response_target_hours"), rules::response_hours(c.response_target_hours));
         for (name, v, limits) in [
             ("minutes_per_post", c.minutes_per_post, rules::MINUTES),
             ("replies_per_week", c.replies_per_week, rules::REPLIES_PER_WEEK),
@@ -83,7 +82,41 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     }
     check("notes".into(), rules::text(&plan.notes));
     out.extend(cross_checks(plan, catalogue));
+    out.extend(goals_once(plan));
+    if out.is_empty() {
+        out.extend(week_checks(plan, catalogue));
+    }
     out
+}
+
+/// A goal listed twice would count twice in the ranking.
+fn goals_once(plan: &Plan) -> Option<Problem> {
+    let goals = &plan.audience.goals;
+    let twice = goals.iter().enumerate().find(|(i, g)| goals[..*i].contains(g))?;
+    Some(problem("audience.goals".into(), format!("{:?} is listed twice: keep each goal once", twice.1)))
+}
+
+/// Each figure may be in range while together they ask for more hours than a week has: a
+/// platform at every maximum would cost two million hours a week. Refuse that, at the choice.
+fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
+    let cost = crate::analysis::cost(plan, catalogue);
+    let week = crate::format::number(rules::MAX_MINUTES_PER_WEEK / 60.0, 0, crate::model::Language::En);
+    cost.choices
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK)
+        .map(|(i, c)| Problem {
+            field: format!("choices[{i}]"),
+            message: format!(
+                "\"{}\" alone would take {} h a week, more than the {week} h a week has: lower its \
+                 posts, replies or minutes",
+                c.platform_id,
+                crate::format::number(c.total() / 60.0, 0, crate::model::Language::En)
+            ),
+            value: Some(c.platform_id.clone()),
+            occurrence: None,
+        })
+        .collect()
 }
 
 fn at_most(len: usize, max: usize, what: &str) -> Result<(), String> {
@@ -109,10 +142,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     let f = &p.figures;
     check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
     check(format!("{at}.figures.replies_per_week"), rules::REPLIES_PER_WEEK.check(f.replies_per_week));
-    check(
-        format!("{at}.figures.expected_response_hours"),
-        rules::RESPONSE_HOURS.check(f.expected_response_hours),
-    );
+    check(format!("{at}.figures.expected_response_hours"), rules::response_hours(f.expected_response_hours));
     for (name, v) in [
         ("minutes_per_reply", f.minutes_per_reply),
         ("minutes_per_check", f.minutes_per_check),
@@ -186,7 +216,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Choice, Language, Product};
+    use crate::model::{Choice, Goal, Language, Product};
 
     fn valid_plan() -> Plan {
         let mut plan = Plan::new("Shop", Language::En);
@@ -231,6 +261,36 @@ mod tests {
         let fields: Vec<String> =
             validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
+    }
+
+    #[test]
+    fn a_goal_counts_once() {
+        let mut plan = valid_plan();
+        plan.audience.goals = vec![Goal::Sales, Goal::Notoriety, Goal::Sales];
+        let problems = validate(&plan, Catalogue::built_in());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "audience.goals");
+        assert!(problems[0].message.contains("Sales is listed twice"), "{problems:?}");
+    }
+
+    #[test]
+    fn no_platform_may_take_more_than_a_week() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = valid_plan();
+        let mut own = Platform::custom("own", "Own", 0.5, 0.5);
+        own.figures.replies_per_week = rules::MAX_REPLIES_PER_WEEK;
+        own.figures.minutes_per_reply = rules::MAX_MINUTES;
+        plan.custom_platforms.push(own.clone());
+        plan.choices.push(Choice::with_defaults(&own));
+        let problems = validate(&plan, catalogue);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "choices[1]");
+        assert!(problems[0].message.contains("168 h"), "{problems:?}");
+        // Back within a week, it is a plan again, however far over the owner's budget.
+        plan.custom_platforms[0].figures.replies_per_week = 100.0;
+        plan.custom_platforms[0].figures.minutes_per_reply = 60.0;
+        plan.choices[1].replies_per_week = None;
+        assert_eq!(validate(&plan, catalogue), vec![]);
     }
 
     #[test]
