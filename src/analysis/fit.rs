@@ -79,9 +79,6 @@ struct Candidate<'a> {
     /// Best value per minute of any option, and the best value: for the bound.
     density: f64,
     best_value: f64,
-    /// The upper concave hull of its options' (least minutes, value), from nothing taken: the
-    /// steps (minutes, value) of falling value per minute, for the bound.
-    hull: Vec<(f64, f64)>,
     /// The candidate just before it among platforms that differ only in score (same figures,
     /// formats, inbox and goals served): it is taken only if that one is, with an option no
     /// better, since swapping them would give as much for the same hours.
@@ -192,7 +189,6 @@ fn candidates<'a>(
             options,
             density: 0.0,
             best_value: 0.0,
-            hull: Vec::new(),
             twin_before: None,
         };
         // An option costing more for no more value than another is never part of a best plan.
@@ -227,12 +223,6 @@ fn candidates<'a>(
                 candidate.density.max(if floor > 0.0 { o.value / floor } else { f64::INFINITY });
             candidate.best_value = candidate.best_value.max(o.value);
         }
-        let floors: Vec<(f64, f64)> = candidate
-            .options
-            .iter()
-            .map(|o| (o.creation + candidate.fixed + monitoring_floor, o.value))
-            .collect();
-        candidate.hull = hull_steps(floors);
         out.push(candidate);
     }
     let extras = groups.iter().map(|g| inbox_extra_minutes(catalogue, g)).collect();
@@ -242,36 +232,6 @@ fn candidates<'a>(
         out[j].twin_before = (0..j).rev().find(|&i| twins(&out[i], &out[j]));
     }
     (out, extras)
-}
-
-/// The steps of the upper concave hull of (minutes, value) points from (0, 0): each step adds
-/// minutes and value, at a value per minute lower than the step before. Taking a fraction of
-/// the steps in that order is the most value any mix of the options can give for its minutes.
-fn hull_steps(mut points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    let mut corners: Vec<(f64, f64)> = vec![(0.0, 0.0)];
-    for (m, v) in points {
-        let &(lm, lv) = corners.last().unwrap_or(&(0.0, 0.0));
-        if v <= lv {
-            continue;
-        }
-        if m <= lm && corners.len() > 1 {
-            // As cheap as the last corner and worth more: it replaces it.
-            corners.pop();
-        }
-        // Drop corners under the line from the one before them to this point.
-        while corners.len() >= 2 {
-            let (am, av) = corners[corners.len() - 2];
-            let (bm, bv) = corners[corners.len() - 1];
-            if (bv - av) * (m - am) <= (v - av) * (bm - am) {
-                corners.pop();
-            } else {
-                break;
-            }
-        }
-        corners.push((m, v));
-    }
-    corners.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)).collect()
 }
 
 /// Platforms that cost the same and serve the same goals, whatever their score: the earlier one
@@ -301,9 +261,6 @@ struct Search<'c, 'a> {
     groups: Vec<(usize, f64, f64)>,
     best: Vec<Option<usize>>,
     best_value: f64,
-    /// Every candidate's hull steps, best value per minute first: (candidate, minutes, value).
-    /// `None`: the looser bound of one density per candidate (kept to test the tighter one).
-    steps: Option<Vec<(usize, f64, f64)>>,
 }
 
 impl Search<'_, '_> {
@@ -313,29 +270,6 @@ impl Search<'_, '_> {
     }
 
     fn bound(&self, from: usize, room: f64) -> f64 {
-        let Some(steps) = &self.steps else { return self.loose_bound(from, room) };
-        let mut room = room;
-        let mut total = 0.0;
-        for &(i, m, v) in steps {
-            if i < from {
-                continue;
-            }
-            if room <= 0.0 {
-                break;
-            }
-            if m <= room {
-                total += v;
-                room -= m;
-            } else {
-                total += v * room / m;
-                break;
-            }
-        }
-        total
-    }
-
-    /// Each remaining platform at its best value per minute up to its best value, fractionally.
-    fn loose_bound(&self, from: usize, room: f64) -> f64 {
         let mut room = room;
         let mut total = 0.0;
         for c in &self.cands[from..] {
@@ -524,31 +458,18 @@ pub fn promise_expected_answers(plan: &Plan, catalogue: &Catalogue, choices: &mu
     }
 }
 
-/// Runs the branch and bound over `cands` for `budget` minutes; `tight` chooses the hull bound
-/// (the fit's) or the looser one (to test that both find the same).
-fn search<'c, 'a>(
-    plan: &Plan,
-    cands: &'c [Candidate<'a>],
-    extras: Vec<f64>,
-    budget: f64,
-    tight: bool,
-) -> Search<'c, 'a> {
+/// Finds the best scenario for `hours` a week. `name` defaults to "Fitted to 4 h".
+pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -> FitOutcome {
+    let ranking = recommend(plan, catalogue);
+    let (cands, extras) = candidates(plan, catalogue, &ranking);
+    let budget = hours * 60.0;
     let all_goals = ((1u16 << plan_goals(plan).len()) - 1) as u8;
     let mut goals_from = vec![0u8; cands.len() + 1];
     for i in (0..cands.len()).rev() {
         goals_from[i] = goals_from[i + 1] | cands[i].goals;
     }
-    let steps = tight.then(|| {
-        let mut steps: Vec<(usize, f64, f64)> =
-            cands.iter().enumerate().flat_map(|(i, c)| c.hull.iter().map(move |&(m, v)| (i, m, v))).collect();
-        // Best value per minute first (a step of no minutes first of all); within a platform the
-        // hull's steps already fall, and the stable sort keeps them in their order.
-        let slope = |&(_, m, v): &(usize, f64, f64)| if m > 0.0 { v / m } else { f64::INFINITY };
-        steps.sort_by(|a, b| slope(b).total_cmp(&slope(a)));
-        steps
-    });
     let mut search = Search {
-        cands,
+        cands: &cands,
         extras,
         days: f64::from(plan.time.open_days_per_week),
         budget,
@@ -558,18 +479,8 @@ fn search<'c, 'a>(
         groups: vec![(0, 0.0, 0.0); 8.max(cands.len())],
         best: vec![None; cands.len()],
         best_value: 0.0,
-        steps,
     };
     search.dfs(0, 0.0, 0.0, 0, false);
-    search
-}
-
-/// Finds the best scenario for `hours` a week. `name` defaults to "Fitted to 4 h".
-pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -> FitOutcome {
-    let ranking = recommend(plan, catalogue);
-    let (cands, extras) = candidates(plan, catalogue, &ranking);
-    let budget = hours * 60.0;
-    let mut search = search(plan, &cands, extras, budget, true);
     if search.best.iter().all(Option::is_none) {
         return nothing_fits(plan, catalogue, &cands);
     }
@@ -838,73 +749,6 @@ mod tests {
                 FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{ids:?} {hours} h"),
             }
         }
-    }
-
-    /// The best value and selection found with the hull bound (`true`) or the looser one.
-    fn best_with(plan: &Plan, catalogue: &Catalogue, hours: f64, tight: bool) -> (f64, Vec<Option<usize>>) {
-        let ranking = recommend(plan, catalogue);
-        let (cands, extras) = candidates(plan, catalogue, &ranking);
-        let s = search(plan, &cands, extras, hours * 60.0, tight);
-        (s.best_value, s.best)
-    }
-
-    #[test]
-    fn the_hull_bound_finds_what_the_looser_bound_found() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
-        let catalogue = Catalogue::built_in();
-        for file in ["boulangerie.ron", "menuiserie.ron", "accounting-firm.ron"] {
-            let plan = crate::storage::load(&dir.join(file), catalogue).unwrap();
-            for hours in [0.5, 1.0, 2.0, 3.0, 4.0, 6.0] {
-                let (tight, loose) =
-                    (best_with(&plan, catalogue, hours, true), best_with(&plan, catalogue, hours, false));
-                assert!((tight.0 - loose.0).abs() < 1e-9, "{file} {hours} h: {} vs {}", tight.0, loose.0);
-                assert_eq!(tight.1, loose.1, "{file} {hours} h");
-            }
-        }
-        // Random small plans: a few catalogue platforms, a few custom ones, random goals.
-        let ids = ["instagram", "facebook", "linkedin", "whatsapp", "youtube", "tiktok", "pinterest", "x"];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed >> 11) as f64 / (1u64 << 53) as f64
-        };
-        for _ in 0..12 {
-            let picked: Vec<&str> = ids.iter().copied().filter(|_| next() < 0.5).collect();
-            let catalogue = small_catalogue(&picked);
-            let mut plan = Plan::new("Shop", Language::En);
-            plan.products.push(Product::new("Thing", next(), next()));
-            plan.audience.goals = Goal::ALL.iter().copied().filter(|_| next() < 0.5).collect();
-            for i in 0..(next() * 4.0) as usize {
-                plan.custom_platforms.push(Platform::custom(
-                    format!("own-{i}"),
-                    format!("Own {i}"),
-                    next(),
-                    next(),
-                ));
-            }
-            for hours in [0.5, 1.5, 3.0, 5.0, 8.0] {
-                let (tight, loose) =
-                    (best_with(&plan, &catalogue, hours, true), best_with(&plan, &catalogue, hours, false));
-                assert!((tight.0 - loose.0).abs() < 1e-9, "{picked:?} {hours} h: {} vs {}", tight.0, loose.0);
-                assert_eq!(tight.1, loose.1, "{picked:?} {hours} h");
-            }
-        }
-    }
-
-    #[test]
-    fn a_hull_is_concave_and_ends_at_the_best_value() {
-        let steps = hull_steps(vec![(10.0, 1.0), (20.0, 1.5), (15.0, 1.1), (30.0, 1.4), (40.0, 2.2)]);
-        // (15, 1.1) is under the line from (10, 1) to (40, 2.2); (30, 1.4) is worth less than (20, 1.5).
-        let slopes: Vec<f64> = steps.iter().map(|(m, v)| v / m).collect();
-        assert!(slopes.windows(2).all(|w| w[0] > w[1]), "{steps:?}");
-        let (m, v) = steps.iter().fold((0.0, 0.0), |(a, b), (m, v)| (a + m, b + v));
-        assert!((m - 40.0f64).abs() < 1e-12 && (v - 2.2f64).abs() < 1e-12, "{steps:?}");
-        assert!(
-            steps.iter().all(|&(m, _)| (m - 5.0f64).abs() > 1e-9),
-            "(15, 1.1) is not a corner: {steps:?}"
-        );
     }
 
     #[test]
