@@ -426,6 +426,29 @@ fn new_with_unsaved_changes_asks_and_discard_starts_a_fresh_plan() {
     );
 }
 
+#[test]
+fn open_recent_asks_about_unsaved_changes_then_opens_the_chosen_plan() {
+    let (dir, path) = copy_of("boulangerie.ron");
+    let other = dir.path().join("other.ron");
+    std::fs::copy(example("menuiserie.ron"), &other).unwrap();
+    let mut h = open(&path, Language::En);
+    h.state_mut().prefs.recent = vec![path.clone(), other.clone()];
+    h.state_mut().doc.plan.notes = "changed".into();
+    h.run_steps(2);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open recent").hover();
+    h.run_steps(2);
+    h.get_by_label("other.ron").click();
+    h.run_steps(2);
+    assert!(h.state().is_modal_open(), "a recent plan waits for the answer like Open does");
+    assert_eq!(h.state().doc.plan.notes, "changed");
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
+    assert_eq!(h.state().doc.plan, storage::load(&other, Catalogue::built_in()).unwrap());
+}
+
 // ---- keeping work safe ----------------------------------------------------------------------
 
 #[test]

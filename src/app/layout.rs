@@ -23,19 +23,21 @@ impl PlannerApp {
                         run = Some(c);
                     }
                 }
-                ui.menu_button(lang.pick("Ouvrir un plan récent", "Open recent"), |ui| {
+                let recent = Command::OpenRecent(0);
+                ui.menu_button(recent.label(lang), |ui| {
                     if self.prefs.recent.is_empty() {
                         ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
                     }
-                    let enabled = !self.dialogs.is_open();
-                    for path in self.prefs.recent.clone() {
-                        let name = file_name(&path);
-                        let button = ui.add_enabled(enabled, egui::Button::new(name));
+                    for (i, path) in self.prefs.recent.iter().enumerate() {
+                        let c = Command::OpenRecent(i);
+                        let button = ui.add_enabled(self.is_enabled(c), egui::Button::new(file_name(path)));
                         if button.on_hover_text(path.display().to_string()).clicked() {
-                            self.guard(ui.ctx(), Then::OpenPath(path));
+                            run = Some(c);
                         }
                     }
-                });
+                })
+                .response
+                .on_hover_text(recent.tooltip(lang));
                 ui.separator();
                 for c in [Command::Save, Command::SaveAs] {
                     if c.menu_button(ui, lang, self.is_enabled(c)) {
