@@ -276,6 +276,30 @@ fn nothing_is_cut_off_in_a_small_window() {
     assert!(name.max.x < 1024.0 * 0.5, "the business panel stays narrow: {name:?}");
 }
 
+#[test]
+fn a_long_business_name_wraps_in_the_summary_tab() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    plan.business.name =
+        "Boulangerie-pâtisserie artisanale du Marché couvert Saint-Martin et de la place de la \
+                          Mairie, fondée en 1987 par la famille Dupont-Lefebvre"
+            .into();
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::Fr), ..StartOptions::default() };
+    let mut h = window(start, egui::vec2(1024.0, 700.0));
+    h.state_mut().tab = Tab::Summary;
+    h.run_steps(3);
+    let words = socialplan::report::summarize(&plan, Catalogue::built_in()).words;
+    let heading = h.get_by_label(&format!("{} — {}", words.title, plan.business.name)).rect();
+    let export = h.get_by_label("Exporter le résumé…").rect();
+    assert!(heading.max.x <= export.min.x, "the name runs under the export button: {heading:?} {export:?}");
+    assert!(heading.height() > 40.0, "the name is on one line: {heading:?}");
+    assert!(export.max.x <= 1024.0, "the export button is out of the window: {export:?}");
+    if renderer_available() {
+        h.snapshot_options("summary_long_name_fr_dark_1024", &SnapshotOptions::new().threshold(2.0));
+    }
+}
+
 // ---- snapshots ----------------------------------------------------------------------------
 
 fn renderer_available() -> bool {
