@@ -1125,8 +1125,28 @@ fn the_time_chart_has_an_hour_by_hour_axis_in_the_windows_language() {
     for tick in ["1", "2", "3", "4", "8"] {
         assert!(texts.iter().any(|t| t == tick), "no tick {tick}: {texts:?}");
     }
-    assert!(texts.iter().any(|t| t == "Total\u{202F}: 8,8 h"), "French figures: {texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("8,8 h par semaine")), "French figures: {texts:?}");
     assert!(!texts.iter().any(|t| t.contains("8.8")), "an English decimal point in French");
+}
+
+#[test]
+fn the_time_chart_says_the_week_with_the_summarys_words_in_the_windows_language() {
+    // The same plan seen in a French and an English window: the chart's sentence about the week,
+    // its parts and its way back within budget are the summary's, in the window's language.
+    let plan = storage::load(&example("boulangerie.ron"), Catalogue::built_in()).unwrap();
+    for lang in Language::ALL {
+        let h = open(&example("boulangerie.ron"), lang);
+        let texts = painted_texts(&h);
+        let mut shown = plan.clone();
+        shown.language = lang;
+        let summary = socialplan::report::summarize(&shown, Catalogue::built_in());
+        let w = &summary.words;
+        for words in [&summary.time.verdict, &w.bring_back, &w.creation, &w.monitoring, &w.planning] {
+            assert!(texts.contains(words), "{lang:?}: the chart does not say {words:?}: {texts:?}");
+        }
+        let step = &summary.time.bring_back[0];
+        assert!(texts.iter().any(|t| t.ends_with(step.as_str())), "{lang:?}: no {step:?}");
+    }
 }
 
 #[test]

@@ -187,7 +187,7 @@ impl PlannerApp {
         // Borrowed from the cache, not copied: the map edits the plan, the cache stays as it was
         // at the start of the frame and is refreshed on the next one.
         let derived = self.cache.get(&self.doc.plan, lang);
-        let (ranking, cost, bring_back) = (&derived.ranking, &derived.cost, &derived.bring_back);
+        let ranking = &derived.ranking;
         let wide = ui.available_width() >= 820.0;
         if wide {
             let height = ui.available_height();
@@ -197,7 +197,7 @@ impl PlannerApp {
                 self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
                 egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
                     let chart_height = (height * 0.55).max(220.0);
-                    time_chart_ui(ui, cost, bring_back, lang, chart_height);
+                    time_chart_ui(ui, derived, lang, chart_height);
                 });
             });
         } else {
@@ -206,7 +206,7 @@ impl PlannerApp {
                 let side = ui.available_width().min(560.0);
                 self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
                 ui.add_space(8.0);
-                time_chart_ui(ui, cost, bring_back, lang, 280.0);
+                time_chart_ui(ui, derived, lang, 280.0);
             });
         }
     }

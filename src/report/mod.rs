@@ -15,6 +15,6 @@ pub use pdf::{
 };
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
-    summarize,
+    summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};

@@ -488,7 +488,8 @@ pub fn looks_in_words(checks_per_day: f64, lang: Language) -> String {
     }
 }
 
-fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
+/// The week in one sentence: the hours against the budget. The window's time chart says it too.
+pub fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
     let total = format::hours(cost.total(), lang);
     let budget = format::hours(cost.budget_minutes, lang);
     match (cost.status(), lang) {
