@@ -129,7 +129,11 @@ fn choosing_a_platform_changes_the_weekly_total_and_undo_redo_follow() {
     h.get_by_label("Map and time").click();
     h.run_steps(2);
     let total_text = |h: &Harness<'_, PlannerApp>| {
-        h.query_by_label_contains("Total:").and_then(|n| n.accesskit_node().value()).unwrap_or_default()
+        // The chart's sentence about the week (over budget here: "… h a week for … h available: …").
+        h.query_all_by(|n| n.value().is_some_and(|v| v.contains(" available: ")))
+            .next()
+            .and_then(|n| n.accesskit_node().value())
+            .unwrap_or_default()
     };
     assert!(total_text(&h).contains(&socialplan::format::hours(after, Language::En)), "{}", total_text(&h));
 
@@ -298,6 +302,57 @@ fn a_long_business_name_wraps_in_the_summary_tab() {
     if renderer_available() {
         h.snapshot_options("summary_long_name_fr_dark_1024", &SnapshotOptions::new().threshold(2.0));
     }
+}
+
+/// The widget that has the keyboard focus: its label (or value) and its place on screen.
+fn focused(h: &Harness<'_, PlannerApp>) -> Option<(String, egui::Rect)> {
+    h.query_by(|n| n.is_focused()).map(|n| {
+        let node = n.accesskit_node();
+        (node.label().or_else(|| node.value()).unwrap_or_default(), n.rect())
+    })
+}
+
+#[test]
+fn tab_follows_the_left_panel_and_scrolls_with_it() {
+    // 15 products at 1024×700: most product blocks are out of sight (and not drawn).
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    for i in 0..11 {
+        plan.products.push(socialplan::model::Product::new(format!("Produit {i}"), 0.05 * i as f64, 0.3));
+    }
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::En), ..StartOptions::default() };
+    let mut h = window(start, egui::vec2(1024.0, 700.0));
+    h.get_all_by_value(&plan.business.name).next().unwrap().click();
+    h.run_steps(2);
+    let mut seen = Vec::new();
+    for _ in 0..200 {
+        let (what, rect) = focused(&h).expect("the focus stays somewhere");
+        if what == "Resize panel" {
+            break; // past the panel's last field
+        }
+        assert!(rect.min.y >= 20.0 && rect.max.y <= 700.0, "{what:?} has the focus out of sight: {rect:?}");
+        seen.push(what);
+        h.key_press(Key::Tab);
+        h.run_steps(4);
+    }
+    let expected: Vec<String> = ["Name", "Sector", "Description", "Summary language"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(plan.products.iter().map(|p| p.name.clone()))
+        .chain(
+            ["➕ Add a product", "Who are your customers?", "Reputation", "Recruiting", "Hours per week"]
+                .map(String::from),
+        )
+        .chain(["Opening hours per day", "Open days per week"].map(String::from))
+        .collect();
+    let mut at = 0;
+    for step in &seen {
+        if at < expected.len() && *step == expected[at] {
+            at += 1;
+        }
+    }
+    assert_eq!(at, expected.len(), "Tab skipped {:?}; it went through {seen:?}", expected.get(at));
 }
 
 // ---- snapshots ----------------------------------------------------------------------------

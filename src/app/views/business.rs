@@ -79,6 +79,20 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         ui.add(days).labelled_by(label.id);
         ui.end_row();
     });
+    keep_focus_in_view(ui);
+}
+
+/// egui moves the focus with Tab in the order the panel is drawn, but does not scroll to it:
+/// the panel follows the focus, so the field the owner reached is always in view.
+fn keep_focus_in_view(ui: &egui::Ui) {
+    let Some(focused) = ui.memory(|m| m.focused()).and_then(|id| ui.ctx().read_response(id)) else {
+        return;
+    };
+    let in_panel =
+        focused.layer_id == ui.layer_id() && ui.min_rect().x_range().contains(focused.rect.center().x);
+    if in_panel && focused.gained_focus() {
+        focused.scroll_to_me(None);
+    }
 }
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
@@ -108,10 +122,16 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     // The product just added, whose name takes the focus on the next frame.
     let focus_id = ui.scope_id().with("focus new product");
     let focus_new: Option<usize> = ui.data(|d| d.get_temp(focus_id));
+    // Where the focus was last frame. The block holding it and its neighbours are drawn even out
+    // of sight, so that Tab and Shift+Tab reach the next product instead of jumping past the
+    // hidden ones.
+    let focused = ui.memory(|m| m.focused()).and_then(|id| ui.ctx().read_response(id)).map(|r| r.rect);
     for (i, product) in plan.products.iter_mut().enumerate() {
         let width = ui.available_width();
         let slot = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, block_height));
-        if !ui.is_rect_visible(slot) && focus_new != Some(i) {
+        let near_focus =
+            focused.is_some_and(|r| slot.expand2(egui::vec2(0.0, block_height + 8.0)).intersects(r));
+        if !ui.is_rect_visible(slot) && focus_new != Some(i) && !near_focus {
             ui.allocate_space(egui::vec2(width, block_height));
             continue;
         }
