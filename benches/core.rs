@@ -23,6 +23,25 @@ fn benches(c: &mut Criterion) {
         b.iter(|| storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap())
     });
 
+    // Fit: the catalogue and 28 custom platforms, a bakery's goals, 4 and 10 hours.
+    let mut fit_plan = big_plan(20, 0);
+    for i in 0..28 {
+        let x = (i * 7 % 29) as f64 / 28.0;
+        let y = (i * 11 % 29) as f64 / 28.0;
+        fit_plan.custom_platforms.push(socialplan::model::Platform::custom(
+            format!("own-{i}"),
+            format!("Own {i}"),
+            x,
+            y,
+        ));
+    }
+    eprintln!("fit over {} platforms", fit_plan.platforms(catalogue).count());
+    for hours in [4.0, 10.0] {
+        c.bench_function(&format!("fit {hours} h, catalogue + 28 custom platforms"), |b| {
+            b.iter(|| analysis::fit(black_box(&fit_plan), catalogue, hours, None))
+        });
+    }
+
     let plan = big_plan(500, 40);
     c.bench_function("recommend, 500 products, 40 choices", |b| {
         b.iter(|| analysis::recommend(black_box(&plan), catalogue))

@@ -4,10 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
-use crate::model::{Catalogue, Plan};
+use crate::model::{Catalogue, FORMAT_VERSION, Plan};
 use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
 use crate::storage::{self, LoadError, Replaces};
 
@@ -27,40 +27,81 @@ pub struct Cli {
     pub plan: Option<PathBuf>,
 }
 
+/// The plan a subcommand works on, and which of its scenarios.
+#[derive(Args, Debug, Clone)]
+pub struct PlanArg {
+    /// The plan file (.ron).
+    pub plan: PathBuf,
+    /// Work on this scenario [default: the plan's current one].
+    #[arg(long, value_name = "NAME")]
+    pub scenario: Option<String>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check that a plan file is valid; print a one-line summary or the error.
     Check {
-        /// The plan file (.ron).
-        plan: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
     },
     /// Rank every platform for the plan, best first: rank, id, score, reason (tab-separated).
     Recommend {
-        plan: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
         /// Show only the N best platforms.
         #[arg(long, value_name = "N")]
         top: Option<usize>,
     },
     /// The weekly time cost of each chosen platform, against the owner's budget.
     Cost {
-        plan: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
         /// Minutes per week as tab-separated values, for a spreadsheet or a script.
         #[arg(long)]
         tsv: bool,
     },
     /// The plan summary for a person, in the plan's language.
     Summary {
-        plan: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
         #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
         format: SummaryFormat,
+    },
+    /// Find the best scenario for the hours you have: which platforms, how many posts a week,
+    /// which format, reuse, and the fastest answers the hours allow. Adds it to the plan as a
+    /// new scenario and makes it the current one; your own scenarios stay as they are.
+    /// Exit code 3 when not even one platform fits.
+    #[command(after_help = "Examples:\n  socialplan fit saves/boulangerie.ron -o fitted.ron\n  \
+                            socialplan fit plan.ron --hours 2.5 --name \"Winter\"")]
+    Fit {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Hours a week to fit [default: the scenario's budget].
+        #[arg(long, value_name = "H")]
+        hours: Option<f64>,
+        /// The new scenario's name [default: "Fitted to H h" / "Ajusté à H h"].
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Where to write the plan with the new scenario [default: PLAN itself, keeping PLAN.bak].
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+    },
+    /// The plan's scenarios side by side: hours by part, total against budget, platforms,
+    /// response promises, goals served and the fit's value.
+    Compare {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// One row per scenario and platform, tab-separated, minutes per week.
+        #[arg(long)]
+        tsv: bool,
     },
     /// Write the printable summary as a PDF: the map, the recommendation, the weekly time
     /// with its chart, the reactivity plan and the checklist. Prints the path written.
     #[command(after_help = "Examples:\n  socialplan pdf saves/boulangerie.ron\n  \
                             socialplan pdf plan.ron -o ~/plan-printed.pdf --paper letter")]
     Pdf {
-        /// The plan file (.ron).
-        plan: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
         /// Where to write the PDF [default: the plan's path with .pdf].
         #[arg(short, long, value_name = "OUT.pdf")]
         output: Option<PathBuf>,
@@ -99,14 +140,15 @@ pub enum SummaryFormat {
     Markdown,
 }
 
-/// Exit codes: 0 done, 1 a bad plan or a failure, 2 bad usage (clap's own).
+/// Exit codes: 0 done, 1 a bad plan or a failure, 2 bad usage (clap's own), 3 nothing fits.
 const BAD_PLAN: u8 = 1;
+const NOTHING_FITS: u8 = 3;
 
 /// Runs a subcommand, writing to `out`. Errors go to stderr.
 pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
     let catalogue = Catalogue::built_in();
     let result: Result<String, String> = match &command {
-        Command::Check { plan } => load(plan, catalogue).map(|p| check_line(&p, plan)),
+        Command::Check { plan } => check(plan, catalogue),
         Command::Recommend { plan, top } => {
             load(plan, catalogue).map(|p| recommend_lines(&p, catalogue, *top))
         }
@@ -118,6 +160,19 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
                 SummaryFormat::Text => report::to_text(&summary),
                 SummaryFormat::Markdown => report::to_markdown(&summary),
             }
+        }),
+        Command::Fit { plan, hours, name, output } => {
+            match fit_command(plan, *hours, name.as_deref(), output.as_deref(), catalogue) {
+                Err(FitFailure::NothingFits(message)) => {
+                    eprintln!("socialplan: {message}");
+                    return ExitCode::from(NOTHING_FITS);
+                }
+                Err(FitFailure::Other(e)) => Err(e),
+                Ok(text) => Ok(text),
+            }
+        }
+        Command::Compare { plan, tsv } => load(plan, catalogue).map(|p| {
+            if *tsv { report::compare_tsv(&p, catalogue) } else { report::compare_text(&p, catalogue) }
         }),
         Command::Pdf { plan, output, paper, template, force } => {
             let request = PdfRequest {
@@ -147,8 +202,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
     }
 }
 
-fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, String> {
-    storage::load(path, catalogue).map_err(|e: LoadError| e.to_string())
+/// The plan, with the scenario asked for made the current one.
+fn load(arg: &PlanArg, catalogue: &Catalogue) -> Result<Plan, String> {
+    load_file(arg, catalogue).map(|loaded| loaded.plan)
+}
+
+fn load_file(arg: &PlanArg, catalogue: &Catalogue) -> Result<storage::Loaded, String> {
+    let mut loaded = storage::load_file(&arg.plan, catalogue).map_err(|e: LoadError| e.to_string())?;
+    if let Some(name) = &arg.scenario {
+        loaded.plan.select_scenario(name).map_err(|e| format!("{}: --scenario: {e}", arg.plan.display()))?;
+    }
+    Ok(loaded)
 }
 
 /// A template is a small text file; anything bigger is not one.
@@ -156,7 +220,7 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// What `socialplan pdf` was asked to do.
 struct PdfRequest<'a> {
-    plan: &'a Path,
+    plan: &'a PlanArg,
     output: Option<&'a Path>,
     paper: Option<Paper>,
     template: Option<&'a Path>,
@@ -164,8 +228,8 @@ struct PdfRequest<'a> {
 }
 
 fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, String> {
-    let plan_path = request.plan;
-    let plan = load(plan_path, catalogue)?;
+    let plan_path = request.plan.plan.as_path();
+    let plan = load(request.plan, catalogue)?;
     let wanted = request.output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
     // Decided before the slow typesetting, and by file identity, never by spelling.
     let (out, replaces) = storage::pdf_destination(plan_path, &wanted)?;
@@ -215,6 +279,83 @@ fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, Stri
     Ok(format!("{}\n", out.display()))
 }
 
+enum FitFailure {
+    NothingFits(String),
+    Other(String),
+}
+
+fn fit_command(
+    arg: &PlanArg,
+    hours: Option<f64>,
+    name: Option<&str>,
+    output: Option<&Path>,
+    catalogue: &Catalogue,
+) -> Result<String, FitFailure> {
+    let mut plan = load(arg, catalogue).map_err(FitFailure::Other)?;
+    let lang = plan.language;
+    let hours = hours.unwrap_or_else(|| plan.budget_hours());
+    if let Err(e) = crate::model::rules::non_negative_up_to(hours, crate::model::rules::MAX_WEEKLY_HOURS) {
+        return Err(FitFailure::Other(format!("--hours: {e}")));
+    }
+    if let Some(name) = name
+        && let Err(e) = crate::model::rules::name(name)
+    {
+        return Err(FitFailure::Other(format!("--name: {e}")));
+    }
+    let fitted = match analysis::fit(&plan, catalogue, hours, name) {
+        analysis::FitOutcome::Fitted(f) => f,
+        analysis::FitOutcome::NothingFits { lightest_minutes, platform_name } => {
+            let h = crate::format::hours(hours * 60.0, lang);
+            let need = crate::format::hours(lightest_minutes, lang);
+            return Err(FitFailure::NothingFits(crate::format::typography(
+                &lang.pick(
+                    format!("rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"),
+                    format!("nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"),
+                ),
+                lang,
+            )));
+        }
+    };
+    let name = fitted.scenario.name.clone();
+    let mut out = format!(
+        "{}\n{}\n",
+        name,
+        crate::format::typography(
+            &lang.pick(
+                format!(
+                    "{} sur {} disponibles",
+                    crate::format::hours(fitted.minutes, lang),
+                    crate::format::hours(fitted.budget_minutes, lang)
+                ),
+                format!(
+                    "{} of {} available",
+                    crate::format::hours(fitted.minutes, lang),
+                    crate::format::hours(fitted.budget_minutes, lang)
+                ),
+            ),
+            lang
+        )
+    );
+    for reason in &fitted.reasons {
+        out += &format!("- {reason}\n");
+    }
+    match plan.scenarios.iter_mut().find(|s| s.name == name) {
+        Some(existing) => *existing = fitted.scenario,
+        None => plan.scenarios.push(fitted.scenario),
+    }
+    plan.current_scenario = name.clone();
+    let target = output.unwrap_or(&arg.plan);
+    storage::save(&plan, target, catalogue).map_err(|e| FitFailure::Other(e.to_string()))?;
+    out += &crate::format::typography(
+        &lang.pick(
+            format!("Écrit dans {} : le scénario « {name} » est le scénario courant.\n", target.display()),
+            format!("Written to {}: the scenario \"{name}\" is now the current one.\n", target.display()),
+        ),
+        lang,
+    );
+    Ok(out)
+}
+
 fn read_template(path: &Path) -> Result<Template, String> {
     let fail = |message: String| format!("{}: {message}", path.display());
     let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(fail)?;
@@ -225,16 +366,27 @@ fn read_template(path: &Path) -> Result<Template, String> {
     Ok(Template { name, source })
 }
 
-fn check_line(plan: &Plan, path: &Path) -> String {
-    format!(
-        "ok: {}: \"{}\", {} product(s), {} goal(s), {} chosen platform(s), {} custom platform(s)\n",
-        path.display(),
+fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, String> {
+    let loaded = load_file(arg, catalogue)?;
+    let plan = &loaded.plan;
+    let mut out = format!(
+        "ok: {}: \"{}\", {} product(s), {} goal(s), {} scenario(s), {} chosen platform(s) in \"{}\", {} custom platform(s)\n",
+        arg.plan.display(),
         plan.business.name,
         plan.products.len(),
         plan.audience.goals.len(),
-        plan.choices.len(),
+        plan.scenarios.len(),
+        plan.current_choices().len(),
+        plan.current().map_or("", |s| s.name.as_str()),
         plan.custom_platforms.len()
-    )
+    );
+    if loaded.migrated() {
+        out += &format!(
+            "note: the file is plan format {}; it opens as format {} and will be saved as format {} (the .bak keeps the old file)\n",
+            loaded.file_format, FORMAT_VERSION, FORMAT_VERSION
+        );
+    }
+    Ok(out)
 }
 
 fn recommend_lines(plan: &Plan, catalogue: &Catalogue, top: Option<usize>) -> String {
@@ -286,5 +438,10 @@ fn cost_table(plan: &Plan, catalogue: &Catalogue) -> String {
     // The summary's own time section, so the terminal and the printed plan agree.
     let summary = report::summarize(plan, catalogue);
     let title = format!("{} — {}", summary.business_name, summary.words.time);
-    format!("{title}\n{}\n\n{}", "=".repeat(title.chars().count()), report::time_text(&summary))
+    let mut out =
+        format!("{title}\n{}\n\n{}", "=".repeat(title.chars().count()), report::time_text(&summary));
+    if let Some(shared) = analysis::cost(plan, catalogue).sharing.describe(catalogue, plan.language) {
+        out += &format!("\n{shared}.\n");
+    }
+    out
 }

@@ -144,11 +144,115 @@ fn bad_usage_exits_2_and_a_bad_plan_exits_1() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["check", "recommend", "cost", "summary"] {
+    for sub in ["check", "recommend", "cost", "summary", "fit", "compare", "pdf"] {
         let o = socialplan(&[sub, "--help"]);
         assert_eq!(o.status.code(), Some(0));
         assert!(stdout(&o).contains("Usage: socialplan"), "{sub}");
     }
+}
+
+#[test]
+fn check_says_a_format_1_file_will_be_saved_as_format_2() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-1/boulangerie.ron");
+    let o = socialplan(&["check", fixture.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("1 scenario(s)") && out.contains("in \"Mon plan\""), "{out}");
+    assert!(out.contains("plan format 1") && out.contains("saved as format 2"), "{out}");
+    let now = socialplan(&["check", &example("boulangerie.ron")]);
+    assert!(!stdout(&now).contains("format 1"), "{}", stdout(&now));
+}
+
+#[test]
+fn every_subcommand_takes_a_scenario() {
+    let plan = example("accounting-firm.ron");
+    for sub in [&["check"][..], &["recommend"], &["cost", "--tsv"], &["summary"], &["compare"]] {
+        let mut args = sub.to_vec();
+        args.extend([plan.as_str(), "--scenario", "LinkedIn and the newsletter"]);
+        let o = socialplan(&args);
+        assert_eq!(o.status.code(), Some(0), "{sub:?}: {}", stderr(&o));
+        let mut args = sub.to_vec();
+        args.extend([plan.as_str(), "--scenario", "Nope"]);
+        let ko = socialplan(&args);
+        assert_eq!(ko.status.code(), Some(1), "{sub:?}");
+        assert!(stderr(&ko).contains("no scenario is called \"Nope\""), "{}", stderr(&ko));
+    }
+    // The scenario's own hours are its budget, and its platforms are the ones costed.
+    let o = socialplan(&["cost", &plan, "--tsv", "--scenario", "LinkedIn and the newsletter"]);
+    let out = stdout(&o);
+    assert!(out.contains("newsletter\t") && !out.contains("\nx\t"), "{out}");
+    assert!(out.contains("budget\t\t\t\t\t120"), "{out}");
+}
+
+#[test]
+fn cost_says_what_sharing_saved() {
+    let o = socialplan(&["cost", &example("boulangerie.ron"), "--scenario", "Photos partagées"]);
+    let out = stdout(&o);
+    assert!(out.contains("une seule boîte Meta") && out.contains("de moins par semaine"), "{out}");
+}
+
+#[test]
+fn fit_adds_a_scenario_within_the_hours_and_keeps_the_owners() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("fitted.ron");
+    let o = socialplan(&["fit", &example("boulangerie.ron"), "-o", out_path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Ajusté à 4 h\n"), "{text}");
+    assert!(text.contains("laissée de côté"), "{text}");
+    let check = socialplan(&["compare", out_path.to_str().unwrap(), "--tsv"]);
+    let tsv = stdout(&check);
+    assert!(tsv.lines().any(|l| l.starts_with("Mon plan\tinstagram\t3\tImage\t4\t\t")), "{tsv}");
+    let fitted: Vec<&str> = tsv.lines().filter(|l| l.starts_with("Ajusté à 4 h\t")).collect();
+    assert!(!fitted.is_empty(), "{tsv}");
+    let minutes: f64 = fitted.iter().map(|l| l.rsplit('\t').next().unwrap().parse::<f64>().unwrap()).sum();
+    assert!(minutes <= 240.0 + fitted.len() as f64, "{tsv}");
+    // The same plan fitted twice gives the same bytes.
+    let again = dir.path().join("again.ron");
+    socialplan(&["fit", &example("boulangerie.ron"), "-o", again.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&out_path).unwrap(), std::fs::read(&again).unwrap());
+    let current = socialplan(&["check", out_path.to_str().unwrap()]);
+    assert!(stdout(&current).contains("in \"Ajusté à 4 h\""), "{}", stdout(&current));
+}
+
+#[test]
+fn fit_exits_3_when_nothing_fits_and_says_what_is_needed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("x.ron");
+    let o = socialplan(&[
+        "fit",
+        &example("accounting-firm.ron"),
+        "--hours",
+        "0.1",
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("nothing useful fits in 0.1 h") && stderr(&o).contains("needs"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out_path.exists());
+}
+
+#[test]
+fn compare_shows_every_scenario_side_by_side() {
+    let o = socialplan(&["compare", &example("menuiserie.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Mon plan *") && out.contains("Un chantier, trois réseaux"), "{out}");
+    for row in ["Création", "Veille", "Total / budget", "Réponse promise", "Objectifs bien servis"] {
+        assert!(out.contains(row), "{row}: {out}");
+    }
+    let tsv = stdout(&socialplan(&["compare", &example("menuiserie.ron"), "--tsv"]));
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["scenario", "platform", "posts_per_week", "format", "response_hours", "reuse_from", "minutes"]
+    );
+    assert_eq!(rows.len(), 1 + 3 + 3);
+    assert!(rows.iter().any(|r| r[1] == "linkedin" && r[5] == "instagram"), "{tsv}");
 }
 
 // ------------------------------------------------ under fire (issue 9) ----

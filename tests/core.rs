@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use proptest::prelude::*;
 use socialplan::analysis;
-use socialplan::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Product};
+use socialplan::model::{
+    Catalogue, Choice, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach, Scenario,
+};
 use socialplan::storage::{self, MAX_FILE_BYTES};
 
 fn catalogue() -> &'static Catalogue {
@@ -193,6 +195,7 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
             prop::option::of(0.0..100.0f64),
             prop::option::of(0.0..300.0f64),
             prop::option::of(name()),
+            prop::option::of(0u32..20_000),
         ),
         0..6,
     );
@@ -200,7 +203,7 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
         (name(), free_text(), free_text(), prop::bool::ANY),
         products,
         (free_text(), prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4)),
-        (0.0..168.0f64, 0.5..24.0f64, 1u8..=7),
+        (0.0..168.0f64, 0.5..24.0f64, 1u8..=7, prop::sample::select(Reach::ALL.to_vec())),
         (choices, prop::sample::subsequence(ids, 0..6), customs),
         free_text(),
     )
@@ -222,8 +225,10 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 plan.audience.description = audience;
                 plan.audience.goals = goals;
+                let (budget, open_hours, open_days, reach) = time;
                 (plan.time.weekly_budget_hours, plan.time.open_hours_per_day, plan.time.open_days_per_week) =
-                    time;
+                    (budget, open_hours, open_days);
+                plan.reach = reach;
                 for (i, (n, b2b, visual, posts)) in customs.into_iter().enumerate() {
                     let mut p = Platform::custom(format!("own-{i}"), n, b2b, visual);
                     p.figures.posts_per_week = posts;
@@ -231,10 +236,10 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 let mut platform_ids: Vec<String> = ids;
                 platform_ids.extend(plan.custom_platforms.iter().map(|p| p.id.clone()));
-                for (id, (posts, format, target, mpp, replies, planning, responder)) in
+                for (id, (posts, format, target, mpp, replies, planning, responder, followers)) in
                     platform_ids.into_iter().zip(choices)
                 {
-                    plan.choices.push(Choice {
+                    plan.current_choices_mut().push(Choice {
                         platform: id,
                         posts_per_week: posts,
                         format,
@@ -243,8 +248,20 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                         replies_per_week: replies,
                         planning_minutes_per_week: planning,
                         responder,
+                        followers,
+                        reuse_from: None,
                     });
                 }
+                // A second scenario: the first half of the choices, the second adapting the first's posts.
+                let mut second: Vec<Choice> = plan.current_choices().iter().take(2).cloned().collect();
+                if second.len() == 2 {
+                    second[1].reuse_from = Some(second[0].platform.clone());
+                }
+                plan.scenarios.push(Scenario {
+                    name: "Second".into(),
+                    weekly_hours: Some(budget / 2.0),
+                    choices: second,
+                });
                 plan.notes = notes;
                 plan
             },
@@ -260,6 +277,47 @@ proptest! {
         let back = storage::parse(&text, Path::new("p.ron"), catalogue())
             .unwrap_or_else(|e| panic!("{e}\n{text}"));
         prop_assert_eq!(back, plan);
+    }
+}
+
+#[test]
+fn a_format_1_plan_opens_as_my_plan_and_is_saved_as_format_2_keeping_the_old_bytes() {
+    let fixture = project("tests/fixtures/format-1/boulangerie.ron");
+    let old = std::fs::read(&fixture).unwrap();
+    let loaded = storage::load_file(&fixture, catalogue()).unwrap();
+    assert_eq!(loaded.file_format, 1);
+    assert!(loaded.migrated());
+    let plan = loaded.plan;
+    assert_eq!(plan.format_version, FORMAT_VERSION);
+    assert_eq!(plan.scenarios.len(), 1);
+    assert_eq!(plan.current_scenario, "Mon plan");
+    let ids: Vec<&str> = plan.current_choices().iter().map(|c| c.platform.as_str()).collect();
+    assert_eq!(ids, ["instagram", "facebook"]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("boulangerie.ron");
+    std::fs::write(&path, &old).unwrap();
+    storage::save(&plan, &path, catalogue()).unwrap();
+    assert_eq!(std::fs::read(storage::backup_path(&path)).unwrap(), old, "the .bak keeps the format 1 bytes");
+    let again = storage::load_file(&path, catalogue()).unwrap();
+    assert_eq!(again.file_format, FORMAT_VERSION);
+    assert_eq!(again.plan, plan);
+    // The English side names its scenario in English.
+    let english = std::str::from_utf8(&old).unwrap().replace("language: \"fr\"", "language: \"en\"");
+    let plan = storage::parse(&english, Path::new("en.ron"), catalogue()).unwrap();
+    assert_eq!(plan.current_scenario, "My plan");
+}
+
+#[test]
+fn every_example_has_two_scenarios_and_costs_each() {
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        assert!(plan.scenarios.len() >= 2, "{}", path.display());
+        for s in &plan.scenarios {
+            let one = plan.with_current(&s.name).unwrap();
+            assert!(!one.current_choices().is_empty(), "{}: {}", path.display(), s.name);
+            assert!(analysis::cost(&one, catalogue()).total() > 0.0);
+        }
     }
 }
 
@@ -347,6 +405,46 @@ fn the_core_does_not_depend_on_the_window() {
         }
     }
     assert!(checked >= 15, "only {checked} files read");
+}
+
+/// The advice on every scenario of every example keeps the method's rules.
+#[test]
+fn advice_on_the_examples_keeps_the_method() {
+    use analysis::Change;
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        for scenario in &plan.scenarios {
+            let plan = plan.with_current(&scenario.name).unwrap();
+            let what = format!("{} / {}", path.display(), scenario.name);
+            let steps = analysis::bring_back_within_budget(&plan, catalogue());
+            let cost = analysis::cost(&plan, catalogue());
+            let saved: f64 = steps.iter().map(|s| s.minutes_saved).sum();
+            assert!(saved + 0.5 >= cost.over_by(), "{what}: saves {saved} of {}", cost.over_by());
+            let mut cut_seen = false;
+            for step in &steps {
+                let platform = plan.platform(catalogue(), &step.platform_id).unwrap();
+                let choice = plan.choice(&step.platform_id).unwrap();
+                match &step.change {
+                    Change::RelaxResponse { to, .. } => {
+                        assert!(
+                            *to <= platform.figures.expected_response_hours.max(choice.response_target_hours),
+                            "{what}: {step:?}"
+                        );
+                    }
+                    Change::LighterFormat { to, .. } => assert!(platform.takes(*to), "{what}: {step:?}"),
+                    Change::FewerPosts { .. } => cut_seen = true,
+                    Change::Reuse { .. } => assert!(!cut_seen, "{what}: reuse after a cut: {steps:?}"),
+                    Change::Drop { .. } => {
+                        let on_it = steps.iter().filter(|s| s.platform_id == step.platform_id).count();
+                        assert_eq!(on_it, 1, "{what}: a step on a platform that is left: {steps:?}");
+                    }
+                }
+                assert!(step.minutes_saved > 0.0, "{what}: {step:?}");
+                let text = step.describe(plan.language);
+                assert!(text.contains(" h "), "{what}: every step says what it saves: {text}");
+            }
+        }
+    }
 }
 
 #[test]

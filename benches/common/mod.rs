@@ -18,7 +18,7 @@ pub fn big_plan(products: usize, choices: usize) -> Plan {
     }
     let all: Vec<Platform> = plan.platforms(Catalogue::built_in()).cloned().collect();
     for p in all.iter().take(choices) {
-        plan.choices.push(Choice { responder: Some("Sam".into()), ..Choice::with_defaults(p) });
+        plan.current_choices_mut().push(Choice { responder: Some("Sam".into()), ..Choice::with_defaults(p) });
     }
     plan
 }

@@ -2,15 +2,23 @@
 //! chosen ones cost in minutes each week.
 
 mod cost;
+mod fit;
 pub mod labels;
 mod map;
 mod recommend;
 mod savings;
 
-pub use cost::{ChoiceCost, PlanCost, Status, checks_per_day, cost};
+pub use cost::{
+    ChoiceCost, PLANNING_SESSION_MINUTES, PlanCost, Sharing, Status, checks_per_day, cost, cost_of,
+    creation_minutes, replies_per_week,
+};
+pub use fit::{
+    CADENCE_LADDER, FitOutcome, Fitted, GOAL_VALUE, OTHER_FORMAT_VALUE, cadence_value, default_name, fit,
+    promise_expected_answers, search_space, value_of,
+};
 pub use map::{Quadrant, axis_ends, business_centre, distance};
-pub use recommend::{Recommendation, recommend};
-pub use savings::{Change, Saving, bring_back_within_budget, savings};
+pub use recommend::{Recommendation, reach_weight, recommend};
+pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, savings};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.
 pub fn hours(minutes: f64) -> f64 {

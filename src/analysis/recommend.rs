@@ -1,7 +1,7 @@
 //! The ranking: every platform, best first, with a score in [0, 1] and a reason in the plan's
 //! language. docs/method.md explains the scoring.
 
-use crate::model::{Catalogue, Goal, Language, Plan, Platform};
+use crate::model::{Catalogue, Goal, Language, Plan, Platform, Reach};
 
 use super::map::distance;
 
@@ -79,6 +79,8 @@ fn rate(plan: &Plan, platform: &Platform) -> Recommendation {
     } else {
         customer_score
     };
+    // Local customers look for a shop on maps, in reviews and in neighbours' groups.
+    let fit = fit + reach_weight(plan.reach) * platform.local * (1.0 - fit);
     let brand = BRAND_FLOOR + (1.0 - BRAND_FLOOR) * platform.brand_use;
     let score = (brand * fit).clamp(0.0, 1.0);
 
@@ -93,6 +95,15 @@ fn rate(plan: &Plan, platform: &Platform) -> Recommendation {
         goal_fit,
         near_products,
         reason,
+    }
+}
+
+/// How much a platform's `local` pulls its fit towards 1, by how far the business sells.
+pub fn reach_weight(reach: Reach) -> f64 {
+    match reach {
+        Reach::Local => 0.4,
+        Reach::Regional => 0.2,
+        Reach::National | Reach::International => 0.0,
     }
 }
 
@@ -150,6 +161,9 @@ fn reason(plan: &Plan, platform: &Platform, near: &[(f64, &str)], near_products:
             Some(w) => parts.push(lower_first(first_clause(w.get(lang)))),
             None => parts.push(lang.pick("peu utilisé par les marques", "little used by brands").into()),
         }
+    }
+    if reach_weight(plan.reach) > 0.0 && platform.local >= 0.6 {
+        parts.push(lang.pick("là où cherchent les clients du coin", "where local customers look").into());
     }
     if plan.has_goal(Goal::Recruiting) && platform.goal_fit.recruiting >= 0.8 && strong.is_empty() {
         parts.push(lang.pick("utile pour recruter", "useful for recruiting").into());
@@ -280,6 +294,23 @@ mod tests {
         plan.custom_platforms.push(Platform::custom("forum", "Cycling forum", 0.1, 0.2));
         let ranked = recommend(&plan, Catalogue::built_in());
         assert_eq!(ranked[0].platform_id, "forum");
+    }
+
+    #[test]
+    fn local_reach_raises_where_local_customers_look() {
+        let mut plan = plan_with(&[("Bread", 0.05, 0.7)], &[Goal::Notoriety], Language::En);
+        let national = recommend(&plan, Catalogue::built_in());
+        plan.reach = Reach::Local;
+        let local = recommend(&plan, Catalogue::built_in());
+        let score = |r: &[Recommendation], id: &str| r[rank_of(r, id)].score;
+        for id in ["google_business", "facebook", "whatsapp"] {
+            assert!(score(&local, id) > score(&national, id), "{id}");
+        }
+        assert!(score(&local, "tiktok") - score(&national, "tiktok") < 0.05);
+        assert!(rank_of(&local, "google_business") <= rank_of(&national, "google_business"));
+        assert!(rank_of(&local, "google_business") < rank_of(&local, "tiktok"));
+        let gbp = &local[rank_of(&local, "google_business")];
+        assert!(gbp.reason.contains("where local customers look"), "{}", gbp.reason);
     }
 
     #[test]

@@ -87,6 +87,12 @@ impl Default for FormatMinutes {
     }
 }
 
+/// Minutes to adapt a post made for another platform (reframe, rewrite the caption, re-cut),
+/// by format: an estimate, a quarter or less of making it (docs/method.md).
+pub fn default_adaptation_minutes() -> FormatMinutes {
+    FormatMinutes { text: 5.0, image: 8.0, short_video: 20.0, long_video: 45.0 }
+}
+
 impl FormatMinutes {
     pub fn for_format(&self, format: PostFormat) -> f64 {
         match format {
@@ -119,6 +125,11 @@ pub struct Figures {
     /// The answer time the platform's users expect.
     #[serde(deserialize_with = "rules::de_response_hours")]
     pub expected_response_hours: f64,
+    /// Minutes to adapt a post of another chosen platform instead of making one.
+    pub adaptation_minutes: FormatMinutes,
+    /// Replies a week per 1,000 followers, when the choice gives its followers.
+    #[serde(deserialize_with = "rules::de_replies")]
+    pub replies_per_1000_followers: f64,
 }
 
 impl Default for Figures {
@@ -131,8 +142,10 @@ impl Default for Figures {
             replies_per_week: 10.0,
             minutes_per_reply: 4.0,
             minutes_per_check: 5.0,
-            planning_minutes_per_week: 30.0,
+            planning_minutes_per_week: 15.0,
             expected_response_hours: 24.0,
+            adaptation_minutes: default_adaptation_minutes(),
+            replies_per_1000_followers: 3.6,
         }
     }
 }
@@ -172,8 +185,22 @@ pub struct Platform {
     pub brand_use: f64,
     #[serde(default)]
     pub figures: Figures,
+    /// The post formats the platform takes (no image post on YouTube); all four by default.
+    #[serde(default = "all_formats")]
+    pub formats: Vec<PostFormat>,
+    /// The inbox it is answered from with others (`"meta"`); alone when none.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
+    pub inbox: Option<String>,
+    /// How much local customers look for a business there, 0 to 1 (maps, reviews, neighbours'
+    /// groups): what a plan of `Local` reach raises.
+    #[serde(default, deserialize_with = "rules::de_unit")]
+    pub local: f64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+}
+
+fn all_formats() -> Vec<PostFormat> {
+    PostFormat::ALL.to_vec()
 }
 
 fn one() -> f64 {
@@ -194,15 +221,35 @@ impl Platform {
             goal_fit: GoalFit::default(),
             brand_use: 1.0,
             figures: Figures::default(),
+            formats: all_formats(),
+            inbox: None,
+            local: 0.0,
             sources: Vec::new(),
         }
     }
+
+    pub fn takes(&self, format: PostFormat) -> bool {
+        self.formats.contains(&format)
+    }
+}
+
+/// An inbox several platforms are answered from, such as Meta Business Suite's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inbox {
+    pub id: String,
+    pub name: Localized,
+    /// Minutes each look takes for each platform beyond the first.
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub extra_minutes_per_platform: f64,
+    pub source: String,
 }
 
 /// All the platforms the program knows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
+    pub inboxes: Vec<Inbox>,
     pub platforms: Vec<Platform>,
 }
 
@@ -225,6 +272,10 @@ impl Catalogue {
 
     pub fn get(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
+    }
+
+    pub fn inbox(&self, id: &str) -> Option<&Inbox> {
+        self.inboxes.iter().find(|i| i.id == id)
     }
 }
 

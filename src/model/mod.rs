@@ -3,8 +3,16 @@
 mod catalogue;
 mod language;
 mod plan;
+mod plan_file;
 pub mod rules;
 
-pub use catalogue::{Catalogue, Figures, FormatMinutes, GoalFit, Localized, Platform, Source};
+pub use catalogue::{
+    Catalogue, Figures, FormatMinutes, GoalFit, Inbox, Localized, Platform, Source,
+    default_adaptation_minutes,
+};
 pub use language::Language;
-pub use plan::{Audience, Business, Choice, FORMAT_VERSION, Goal, Plan, PostFormat, Product, TimeAvailable};
+pub use plan::{
+    Audience, Business, Choice, FORMAT_VERSION, Goal, Plan, PostFormat, Product, Reach, Scenario,
+    TimeAvailable,
+};
+pub use plan_file::{FormatMismatch, PlanFile};

@@ -6,28 +6,82 @@ use super::catalogue::{Catalogue, Platform};
 use super::language::Language;
 use super::rules;
 
-/// The plan file format this program reads and writes. A file with a higher number was
-/// written by a newer program and is refused, never loaded and saved back with fields lost.
-pub const FORMAT_VERSION: u32 = 1;
+/// The plan file format this program writes. A file with a higher number was written by a
+/// newer program and is refused, never loaded and saved back with fields lost; an older one
+/// is read and migrated in memory (`super::plan_file`).
+pub const FORMAT_VERSION: u32 = 2;
 
+/// A plan in memory, always in the current format. Business, products, audience and time are
+/// shared; each scenario is one way to spend the week (its choices, and perhaps its own hours).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename = "Plan", deny_unknown_fields)]
+#[serde(rename = "Plan", try_from = "super::plan_file::PlanFile")]
 pub struct Plan {
     pub format_version: u32,
     pub business: Business,
-    #[serde(default)]
     pub language: Language,
-    #[serde(default)]
     pub products: Vec<Product>,
-    #[serde(default)]
     pub audience: Audience,
+    /// How far the business sells: local customers look for it in other places.
+    pub reach: Reach,
     pub time: TimeAvailable,
+    /// The name of the scenario the owner is looking at.
+    pub current_scenario: String,
+    pub scenarios: Vec<Scenario>,
+    pub custom_platforms: Vec<Platform>,
+    pub notes: String,
+}
+
+/// How far the business sells.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Reach {
+    /// Customers come from the neighbourhood or the town.
+    Local,
+    Regional,
+    /// The default: no place-based adjustment.
+    #[default]
+    National,
+    International,
+}
+
+impl Reach {
+    pub const ALL: [Reach; 4] = [Reach::Local, Reach::Regional, Reach::National, Reach::International];
+
+    pub fn label(self, language: Language) -> &'static str {
+        match self {
+            Reach::Local => language.pick("Locale", "Local"),
+            Reach::Regional => language.pick("Régionale", "Regional"),
+            Reach::National => language.pick("Nationale", "National"),
+            Reach::International => language.pick("Internationale", "International"),
+        }
+    }
+}
+
+/// One way to spend the week on social networks: which platforms, how, and with how many hours.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    #[serde(deserialize_with = "rules::de_name")]
+    pub name: String,
+    /// Hours a week for this scenario; without it, the plan's `time.weekly_budget_hours`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rules::de_opt_weekly_hours"
+    )]
+    pub weekly_hours: Option<f64>,
     #[serde(default)]
     pub choices: Vec<Choice>,
-    #[serde(default)]
-    pub custom_platforms: Vec<Platform>,
-    #[serde(default, deserialize_with = "rules::de_text")]
-    pub notes: String,
+}
+
+impl Scenario {
+    pub fn new(name: impl Into<String>) -> Scenario {
+        Scenario { name: name.into(), weekly_hours: None, choices: Vec::new() }
+    }
+
+    /// The name a plan's first scenario gets: also the one format 1 choices move into.
+    pub fn first_name(language: Language) -> &'static str {
+        language.pick("Mon plan", "My plan")
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -82,7 +136,7 @@ impl Goal {
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            Goal::Notoriety => language.pick("Notoriété", "Reputation"),
+            Goal::Notoriety => language.pick("Notoriété", "Awareness"),
             Goal::Sales => language.pick("Ventes", "Sales"),
             Goal::CustomerService => language.pick("Service client", "Customer service"),
             Goal::Recruiting => language.pick("Recrutement", "Recruiting"),
@@ -161,6 +215,12 @@ pub struct Choice {
     /// Who watches and answers there.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
     pub responder: Option<String>,
+    /// Followers there: replies per week are estimated from them (docs/method.md).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_followers")]
+    pub followers: Option<u32>,
+    /// The id of another chosen platform whose posts are adapted here instead of made anew.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
+    pub reuse_from: Option<String>,
 }
 
 impl Choice {
@@ -175,6 +235,8 @@ impl Choice {
             replies_per_week: None,
             planning_minutes_per_week: None,
             responder: None,
+            followers: None,
+            reuse_from: None,
         }
     }
 }
@@ -188,15 +250,104 @@ impl Plan {
             language,
             products: Vec::new(),
             audience: Audience::default(),
+            reach: Reach::default(),
             time: TimeAvailable::default(),
-            choices: Vec::new(),
+            scenarios: vec![Scenario::new(Scenario::first_name(language))],
+            current_scenario: Scenario::first_name(language).to_owned(),
             custom_platforms: Vec::new(),
             notes: String::new(),
         }
     }
 
+    pub fn scenario(&self, name: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.name == name)
+    }
+
+    /// The scenario the owner is looking at. A plan built in memory whose current name matches
+    /// none falls back to its first scenario; a loaded plan always matches (validation).
+    pub fn current(&self) -> Option<&Scenario> {
+        self.scenario(&self.current_scenario).or_else(|| self.scenarios.first())
+    }
+
+    /// The current scenario, made if the plan has none, so that a choice always has a home.
+    pub fn current_mut(&mut self) -> &mut Scenario {
+        let index = match self.scenarios.iter().position(|s| s.name == self.current_scenario) {
+            Some(i) => i,
+            None if !self.scenarios.is_empty() => 0,
+            None => {
+                self.scenarios.push(Scenario::new(Scenario::first_name(self.language)));
+                0
+            }
+        };
+        &mut self.scenarios[index]
+    }
+
+    /// The current scenario's choices: what the cost, the advice and the summary are about.
+    pub fn current_choices(&self) -> &[Choice] {
+        self.current().map_or(&[], |s| s.choices.as_slice())
+    }
+
+    pub fn current_choices_mut(&mut self) -> &mut Vec<Choice> {
+        &mut self.current_mut().choices
+    }
+
+    /// The current choices to edit while reading the custom platforms (disjoint fields).
+    pub fn current_choices_and_custom_mut(&mut self) -> (&mut Vec<Choice>, &[Platform]) {
+        self.current_mut();
+        let index = self.scenarios.iter().position(|s| s.name == self.current_scenario).unwrap_or(0);
+        (&mut self.scenarios[index].choices, &self.custom_platforms)
+    }
+
+    /// Takes a platform out of the current scenario; choices that adapted its posts make their own.
+    pub fn remove_choice(&mut self, platform_id: &str) {
+        let choices = self.current_choices_mut();
+        choices.retain(|c| c.platform != platform_id);
+        for c in choices.iter_mut() {
+            if c.reuse_from.as_deref() == Some(platform_id) {
+                c.reuse_from = None;
+            }
+        }
+    }
+
+    /// Takes a platform out of every scenario (a custom platform the owner deleted).
+    pub fn forget_platform(&mut self, platform_id: &str) {
+        for scenario in &mut self.scenarios {
+            scenario.choices.retain(|c| c.platform != platform_id);
+            for c in &mut scenario.choices {
+                if c.reuse_from.as_deref() == Some(platform_id) {
+                    c.reuse_from = None;
+                }
+            }
+        }
+    }
+
+    /// Makes the scenario called `name` the current one; refused, with the names there are,
+    /// when the plan has none of that name.
+    pub fn select_scenario(&mut self, name: &str) -> Result<(), String> {
+        if self.scenario(name).is_none() {
+            let names: Vec<String> = self.scenarios.iter().map(|s| format!("\"{}\"", s.name)).collect();
+            return Err(format!("no scenario is called \"{name}\"; this plan has {}", names.join(", ")));
+        }
+        self.current_scenario = name.to_owned();
+        Ok(())
+    }
+
+    /// The hours a week the current scenario may take: its own, or the plan's.
+    pub fn budget_hours(&self) -> f64 {
+        self.current().and_then(|s| s.weekly_hours).unwrap_or(self.time.weekly_budget_hours)
+    }
+
+    /// A copy of the plan whose current scenario is `scenario`: to cost or advise on one
+    /// scenario of several with the functions that work on the current one.
+    pub fn with_current(&self, name: &str) -> Option<Plan> {
+        self.scenario(name)?;
+        let mut plan = self.clone();
+        plan.current_scenario = name.to_owned();
+        Some(plan)
+    }
+
     pub fn choice(&self, platform_id: &str) -> Option<&Choice> {
-        self.choices.iter().find(|c| c.platform == platform_id)
+        self.current_choices().iter().find(|c| c.platform == platform_id)
     }
 
     pub fn is_chosen(&self, platform_id: &str) -> bool {

@@ -22,6 +22,10 @@ pub const MIN_RESPONSE_HOURS: f64 = 0.25;
 pub const MAX_MINUTES_PER_WEEK: f64 = 168.0 * 60.0;
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 pub const MAX_WEIGHT: f64 = 1_000.0;
+/// More followers than any account has: a larger number is a typo.
+pub const MAX_FOLLOWERS: u32 = 1_000_000_000;
+/// A plan compares a handful of scenarios; more is a file gone wrong.
+pub const MAX_SCENARIOS: usize = 50;
 
 /// The allowed values of one number of a plan. The loader, the validator and the window's
 /// widgets all read these, so a value the file may hold is a value the window keeps as it is.
@@ -222,6 +226,15 @@ pub fn de_opt_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D:
 }
 pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     with_optional_number(d, |v| REPLIES_PER_WEEK.check(v))
+}
+pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with_optional_number(d, |v| WEEKLY_HOURS.check(v))
+}
+pub fn followers(v: u32) -> Result<(), String> {
+    if v <= MAX_FOLLOWERS { Ok(()) } else { Err(format!("{v} followers: at most {MAX_FOLLOWERS}")) }
+}
+pub fn de_opt_followers<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    with(d, |v: &Option<u32>| v.map_or(Ok(()), followers))
 }
 pub fn de_opt_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), name))

@@ -1,6 +1,7 @@
 //! The plan summary for a person: built once from the plan, then written as text, Markdown
 //! or a printable PDF.
 
+mod compare;
 mod paper;
 mod pdf;
 mod summary;
@@ -9,6 +10,7 @@ mod typst_world;
 
 pub use typst_world::DEJAVU_SANS;
 
+pub use compare::{compare_text, compare_tsv};
 pub use paper::Paper;
 pub use pdf::{
     Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,

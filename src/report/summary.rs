@@ -101,7 +101,7 @@ impl Words {
             platform: w("Plateforme", "Platform"),
             score: w("Note", "Score"),
             reason: w("Pourquoi", "Why"),
-            posts_per_week: w("Posts / sem.", "Posts / wk"),
+            posts_per_week: w("Publications / sem.", "Posts / wk"),
             format: w("Format", "Format"),
             response_target: w("Répondre sous", "Answer within"),
             who_watches: w("Qui veille", "Who watches"),
@@ -342,7 +342,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         .collect();
 
     let choices = plan
-        .choices
+        .current_choices()
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| ChoiceLine {
@@ -528,7 +528,7 @@ fn reactivity(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
     let lang = plan.language;
     let cost = analysis::cost(plan, catalogue);
     let mut lines: Vec<String> = plan
-        .choices
+        .current_choices()
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
@@ -571,17 +571,17 @@ fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
     let cost = analysis::cost(plan, catalogue);
     let item =
         |fr: &str, en: &str, done: Option<bool>| ChecklistItem { text: lang.pick(fr, en).to_owned(), done };
-    let has_choices = !plan.choices.is_empty();
+    let has_choices = !plan.current_choices().is_empty();
     vec![
         item(
             "Choisir peu de plateformes, celles où sont vos clients.",
             "Choose few platforms: the ones where your customers are.",
-            Some(has_choices && plan.choices.len() <= 3),
+            Some(has_choices && plan.current_choices().len() <= 3),
         ),
         item(
             "Nommer qui répond sur chaque plateforme, et qui le remplace.",
             "Name who answers on each platform, and who stands in for them.",
-            Some(has_choices && plan.choices.iter().all(|c| c.responder.is_some())),
+            Some(has_choices && plan.current_choices().iter().all(|c| c.responder.is_some())),
         ),
         item(
             "Vérifier que le temps prévu tient dans la semaine.",
@@ -621,7 +621,7 @@ mod tests {
         let mut plan = Plan::new("Boulangerie", lang);
         plan.products.push(Product::new("Pain", 0.05, 0.75));
         plan.audience.goals = vec![Goal::Sales];
-        plan.choices.push(Choice {
+        plan.current_choices_mut().push(Choice {
             responder: Some("Marie".into()),
             ..Choice::with_defaults(c.get("instagram").unwrap())
         });
@@ -651,7 +651,7 @@ mod tests {
         p.time.weekly_budget_hours = 100.0;
         let s = summarize(&p, Catalogue::built_in());
         assert!(s.checklist.iter().filter(|i| i.done == Some(true)).count() >= 3);
-        p.choices[0].responder = None;
+        p.current_choices_mut()[0].responder = None;
         let s = summarize(&p, Catalogue::built_in());
         assert_eq!(s.checklist[1].done, Some(false));
     }
@@ -671,7 +671,7 @@ mod tests {
         p.products.push(Product { weight: 9.0, ..Product::new("Heavy", 0.2, 0.2) });
         let s = summarize(&p, Catalogue::built_in());
         let chosen = s.map.iter().take_while(|m| m.chosen).count();
-        assert_eq!(chosen, p.choices.len(), "chosen platforms first");
+        assert_eq!(chosen, p.current_choices().len(), "chosen platforms first");
         let ranks: Vec<usize> = s.map[chosen..].iter().map_while(|m| m.rank).collect();
         assert!(ranks.windows(2).all(|w| w[0] < w[1]), "then the others by rank: {ranks:?}");
         let weights: Vec<f64> = s.map.iter().filter(|m| m.kind == "product").map(|m| m.weight).collect();

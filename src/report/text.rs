@@ -266,7 +266,7 @@ mod tests {
         let c = Catalogue::built_in();
         let mut plan = Plan::new("Atelier Zoé", Language::Fr);
         plan.products.push(Product::new("Vélo | cargo", 0.1, 0.8));
-        plan.choices.push(Choice::with_defaults(c.get("pinterest").unwrap()));
+        plan.current_choices_mut().push(Choice::with_defaults(c.get("pinterest").unwrap()));
         let s = summarize(&plan, c);
         let text = to_text(&s);
         let md = to_markdown(&s);

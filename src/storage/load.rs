@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{Catalogue, FORMAT_VERSION, Plan};
+use crate::model::{Catalogue, FORMAT_VERSION, Plan, PlanFile};
 
 use super::error::LoadError;
 use super::file::read_regular_file;
@@ -20,8 +20,31 @@ pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
+/// The oldest plan format still opened; it is moved to the current one in memory.
+pub const OLDEST_FORMAT: u32 = 1;
+
+/// A plan as opened, with the format its file was written in: an older one is saved as the
+/// current format, and the owner is told so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub file_format: u32,
+}
+
+impl Loaded {
+    /// Whether saving will write another format than the file has.
+    pub fn migrated(&self) -> bool {
+        self.file_format != FORMAT_VERSION
+    }
+}
+
 /// Reads, parses and validates the plan at `path`.
 pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
+    load_file(path, catalogue).map(|loaded| loaded.plan)
+}
+
+/// Reads, parses and validates the plan at `path`, and tells which format the file was in.
+pub fn load_file(path: &Path, catalogue: &Catalogue) -> Result<Loaded, LoadError> {
     let fail = |message: String| LoadError { file: path.to_owned(), position: None, field: None, message };
     let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(fail)?;
     let text = match String::from_utf8(bytes) {
@@ -37,7 +60,7 @@ pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
             });
         }
     };
-    parse(&text, path, catalogue)
+    parse_file(&text, path, catalogue)
 }
 
 /// Just the version, read leniently, so a newer file is refused for being newer rather than
@@ -50,6 +73,51 @@ struct VersionProbe {
 
 /// Parses and validates a plan's text; `path` names it in errors.
 pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
+    parse_file(text, path, catalogue).map(|loaded| loaded.plan)
+}
+
+/// Parses and validates a plan's text, keeping the format it was written in.
+pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Loaded, LoadError> {
+    let error = |position, field: Option<String>, message: String| LoadError {
+        file: path.to_owned(),
+        position,
+        field,
+        message,
+    };
+    // Most files are sound: read them without tracking the field path, which costs about a
+    // fifth of the time; a file that fails is read again with it, to name the field.
+    let file: PlanFile = match ron_options().from_str(text) {
+        Ok(file) => file,
+        Err(_) => read_naming_the_field(text, path)?,
+    };
+    let file_format = file.format_version;
+    if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&file_format)
+        && let Some(refusal) = version_refusal(text, path)
+    {
+        return Err(refusal);
+    }
+    let plan = Plan::try_from(file)
+        .map_err(|e| error(find_field(text, e.field), Some(e.field.into()), e.message))?;
+    // Report the first problem: it is the one to fix first, and the next load finds the next.
+    if let Some(mut problem) = validate(&plan, catalogue).into_iter().next() {
+        // A format 1 file has its choices at the top: name the field as the file writes it.
+        if file_format == 1
+            && let Some(rest) = problem.field.strip_prefix("scenarios[0].")
+        {
+            problem.field = rest.to_owned();
+        }
+        let position = problem
+            .value
+            .as_deref()
+            .and_then(|v| find_value(text, v, &problem.field, problem.occurrence))
+            .or_else(|| find_path(text, &problem.field));
+        return Err(error(position, Some(problem.field), problem.message));
+    }
+    Ok(Loaded { plan, file_format })
+}
+
+/// Reads the plan again, tracking where the reader is, so that its error names the field.
+fn read_naming_the_field(text: &str, path: &Path) -> Result<PlanFile, LoadError> {
     let error = |position, field: Option<String>, message: String| LoadError {
         file: path.to_owned(),
         position,
@@ -61,8 +129,8 @@ pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, Loa
     let options = ron_options();
     let mut de = ron::Deserializer::from_str_with_options(text, &options)
         .map_err(|e| error(Some(start(&e.span)), None, explain_ron(&e.code)))?;
-    let plan: Plan = match serde_path_to_error::deserialize(&mut de) {
-        Ok(plan) => plan,
+    let file: PlanFile = match serde_path_to_error::deserialize(&mut de) {
+        Ok(file) => file,
         Err(_) if let Some(refusal) = version_refusal(text, path) => return Err(refusal),
         Err(e) => {
             let field = e.path().to_string();
@@ -92,21 +160,7 @@ pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, Loa
         return Err(error(Some(start(&spanned.span)), None, explain_ron(&spanned.code)));
     }
 
-    if plan.format_version != FORMAT_VERSION
-        && let Some(refusal) = version_refusal(text, path)
-    {
-        return Err(refusal);
-    }
-    // Report the first problem: it is the one to fix first, and the next load finds the next.
-    if let Some(problem) = validate(&plan, catalogue).into_iter().next() {
-        let position = problem
-            .value
-            .as_deref()
-            .and_then(|v| find_value(text, v, &problem.field, problem.occurrence))
-            .or_else(|| find_path(text, &problem.field));
-        return Err(error(position, Some(problem.field), problem.message));
-    }
-    Ok(plan)
+    Ok(file)
 }
 
 /// A file of another format version is refused for that reason alone, before any other error:
@@ -134,11 +188,13 @@ fn version_refusal(text: &str, path: &Path) -> Option<LoadError> {
             ),
         ));
     }
-    if version < u64::from(FORMAT_VERSION) {
+    if version < u64::from(OLDEST_FORMAT) {
         return Some(error(
             find_field(text, "format_version"),
             Some("format_version".into()),
-            format!("plan format {version} does not exist; this version reads format {FORMAT_VERSION}"),
+            format!(
+                "plan format {version} does not exist; this version reads formats {OLDEST_FORMAT} to {FORMAT_VERSION}"
+            ),
         ));
     }
     None
@@ -225,6 +281,16 @@ fn find_path(text: &str, path: &str) -> Option<(usize, usize)> {
 /// Where a string value named in a problem stands: for a name given twice, the later one.
 fn find_value(text: &str, value: &str, field: &str, occurrence: Option<usize>) -> Option<(usize, usize)> {
     let quoted = ron::to_string(value).ok()?;
+    // A platform id is written in many places: find it where this field holds it.
+    for name in ["reuse_from", "current_scenario", "inbox"] {
+        if field.ends_with(name) {
+            let offset = text.match_indices(name).find_map(|(i, _)| {
+                let rest = text[i + name.len()..].trim_start().strip_prefix(':')?.trim_start();
+                rest.starts_with(quoted.as_str()).then(|| text.len() - rest.len())
+            })?;
+            return Some(end_position(&text[..offset]));
+        }
+    }
     let count = text.matches(quoted.as_str()).count();
     let nth = if let Some(nth) = occurrence {
         nth
@@ -245,7 +311,7 @@ mod tests {
         parse(text, Path::new("t.ron"), Catalogue::built_in())
     }
 
-    const MINIMAL: &str = r#"(format_version: 1, business: (name: "Shop"), time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5))"#;
+    const MINIMAL: &str = r#"(format_version: 2, business: (name: "Shop"), time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5), scenarios: [(name: "A")])"#;
 
     #[test]
     fn a_minimal_plan_loads_with_or_without_the_struct_name() {
@@ -269,7 +335,11 @@ mod tests {
 
     #[test]
     fn problems_without_a_plain_value_still_get_a_position() {
-        let text = MINIMAL.replace(
+        // A format 1 plan: its choices are at the top, and its errors are named so.
+        let format_1 = MINIMAL
+            .replace("format_version: 2", "format_version: 1")
+            .replace(r#", scenarios: [(name: "A")]"#, "");
+        let text = format_1.replace(
             "open_days_per_week: 5)",
             "open_days_per_week: 5),\n  choices: [\n    (platform: \"face\\u{62}ook\", {C}),\n    (platform: \"my\\u{2d}shop\", {C})]",
         );
@@ -286,7 +356,7 @@ mod tests {
 
     #[test]
     fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
-        let text = MINIMAL.replace("format_version: 1", "format_version: 2, colour: Blue");
+        let text = MINIMAL.replace("format_version: 2", "format_version: 3, colour: Blue");
         let e = parse_str(&text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("format_version"));
         assert!(e.message.contains("newer version"), "{e}");

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Catalogue, FORMAT_VERSION, Plan, Platform, rules};
+use crate::model::{Catalogue, Choice, FORMAT_VERSION, Plan, Platform, rules};
 
 /// Limits on list lengths: what every face handles in time, the printed summary being the
 /// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
@@ -56,21 +56,19 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     check("time.weekly_budget_hours".into(), rules::WEEKLY_HOURS.check(plan.time.weekly_budget_hours));
     check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
     check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
-    check("choices".into(), at_most(plan.choices.len(), MAX_CHOICES, "chosen platforms"));
-    for (i, c) in plan.choices.iter().enumerate() {
-        check(format!("choices[{i}].posts_per_week"), rules::POSTS_PER_WEEK.check(c.posts_per_week));
-        check(format!("choices[{i}].response_target_hours"), rules::response_hours(c.response_target_hours));
-        for (name, v, limits) in [
-            ("minutes_per_post", c.minutes_per_post, rules::MINUTES),
-            ("replies_per_week", c.replies_per_week, rules::REPLIES_PER_WEEK),
-            ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MINUTES),
-        ] {
-            if let Some(v) = v {
-                check(format!("choices[{i}].{name}"), limits.check(v));
-            }
+    check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, "scenarios"));
+    if plan.scenarios.is_empty() {
+        check("scenarios".into(), Err("a plan needs at least one scenario".into()));
+    }
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        let at = format!("scenarios[{s}]");
+        check(format!("{at}.name"), rules::name(&scenario.name));
+        if let Some(h) = scenario.weekly_hours {
+            check(format!("{at}.weekly_hours"), rules::WEEKLY_HOURS.check(h));
         }
-        if let Some(r) = &c.responder {
-            check(format!("choices[{i}].responder"), rules::name(r));
+        check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
+        for (i, c) in scenario.choices.iter().enumerate() {
+            check_choice(&format!("{at}.choices[{i}]"), c, &mut check);
         }
     }
     check(
@@ -99,28 +97,60 @@ fn goals_once(plan: &Plan) -> Option<Problem> {
 /// Each figure may be in range while together they ask for more hours than a week has: a
 /// platform at every maximum would cost two million hours a week. Refuse that, at the choice.
 fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
-    let cost = crate::analysis::cost(plan, catalogue);
     let week = crate::format::number(rules::MAX_MINUTES_PER_WEEK / 60.0, 0, crate::model::Language::En);
-    cost.choices
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK)
-        .map(|(i, c)| Problem {
-            field: format!("choices[{i}]"),
-            message: format!(
-                "\"{}\" alone would take {} h a week, more than the {week} h a week has: lower its \
-                 posts, replies or minutes",
-                c.platform_id,
-                crate::format::number(c.total() / 60.0, 0, crate::model::Language::En)
+    let mut out = Vec::new();
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        let cost = crate::analysis::cost_of(plan, catalogue, &scenario.choices);
+        out.extend(
+            cost.choices.iter().enumerate().filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK).map(
+                |(i, c)| Problem {
+                    field: format!("scenarios[{s}].choices[{i}]"),
+                    message: format!(
+                        "\"{}\" alone would take {} h a week, more than the {week} h a week has: lower its \
+                     posts, replies or minutes",
+                        c.platform_id,
+                        crate::format::number(c.total() / 60.0, 0, crate::model::Language::En)
+                    ),
+                    value: Some(c.platform_id.clone()),
+                    occurrence: None,
+                },
             ),
-            value: Some(c.platform_id.clone()),
-            occurrence: None,
-        })
-        .collect()
+        );
+    }
+    out
 }
 
 fn at_most(len: usize, max: usize, what: &str) -> Result<(), String> {
     if len <= max { Ok(()) } else { Err(format!("{len} {what}: at most {max} are allowed")) }
+}
+
+fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), String>)) {
+    check(
+        format!("{at}.posts_per_week"),
+        rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
+    );
+    check(
+        format!("{at}.response_target_hours"),
+        rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
+    );
+    for (name, v, max) in [
+        ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
+        ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
+        ("planning_minutes_per_week", c.planning_minutes_per_week, rules::MAX_MINUTES),
+    ] {
+        if let Some(v) = v {
+            check(format!("{at}.{name}"), rules::non_negative_up_to(v, max));
+        }
+    }
+    if let Some(r) = &c.responder {
+        check(format!("{at}.responder"), rules::name(r));
+    }
+    if let Some(f) = c.followers {
+        check(format!("{at}.followers"), rules::followers(f));
+    }
+    if let Some(r) = &c.reuse_from {
+        check(format!("{at}.reuse_from"), rules::name(r));
+    }
 }
 
 fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<(), String>)) {
@@ -129,6 +159,13 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     check(format!("{at}.b2b"), rules::unit(p.b2b));
     check(format!("{at}.visual"), rules::unit(p.visual));
     check(format!("{at}.brand_use"), rules::unit(p.brand_use));
+    check(format!("{at}.local"), rules::unit(p.local));
+    if let Some(group) = &p.inbox {
+        check(format!("{at}.inbox"), rules::name(group));
+    }
+    if p.formats.is_empty() {
+        check(format!("{at}.formats"), Err("a platform takes at least one format".into()));
+    }
     // The loader refuses a goal fit outside 0..1: so does the save, or a saved plan would not open.
     let fit = &p.goal_fit;
     for (name, v) in [
@@ -191,8 +228,62 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
             });
         }
     }
+    for (i, p) in plan.custom_platforms.iter().enumerate() {
+        let Some(group) = &p.inbox else { continue };
+        // A group shared with nobody is a typo: it must be the catalogue's or another custom one's.
+        let shared = catalogue.inbox(group).is_some()
+            || plan
+                .custom_platforms
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.inbox.as_ref() == Some(group));
+        if !shared {
+            let known: Vec<&str> = catalogue.inboxes.iter().map(|i| i.id.as_str()).collect();
+            out.push(Problem {
+                field: format!("custom_platforms[{i}].inbox"),
+                message: format!(
+                    "no inbox group is called \"{group}\": use one of {} or a group another custom platform names",
+                    known.join(", ")
+                ),
+                value: Some(group.clone()),
+                occurrence: None,
+            });
+        }
+    }
+    let mut names = HashSet::new();
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        if !names.insert(scenario.name.trim().to_lowercase()) {
+            out.push(Problem {
+                field: format!("scenarios[{s}].name"),
+                message: format!("two scenarios are called \"{}\": give each its own name", scenario.name),
+                value: Some(scenario.name.clone()),
+                occurrence: None,
+            });
+        }
+        out.extend(scenario_checks(plan, catalogue, s));
+    }
+    if !plan.scenarios.is_empty() && plan.scenario(&plan.current_scenario).is_none() {
+        let known: Vec<String> = plan.scenarios.iter().map(|s| format!("\"{}\"", s.name)).collect();
+        out.push(Problem {
+            field: "current_scenario".into(),
+            message: format!(
+                "no scenario is called \"{}\"; the scenarios are {}",
+                plan.current_scenario,
+                known.join(", ")
+            ),
+            value: Some(plan.current_scenario.clone()),
+            occurrence: None,
+        });
+    }
+    out
+}
+
+/// One scenario's choices: platforms that exist, once each, and reuse that makes sense.
+fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let choices = &plan.scenarios[s].choices;
     let mut chosen = HashSet::new();
-    for (i, c) in plan.choices.iter().enumerate() {
+    for (i, c) in choices.iter().enumerate() {
         let message = if plan.platform(catalogue, &c.platform).is_none() {
             let known: Vec<&str> = plan.platforms(catalogue).map(|p| p.id.as_str()).collect();
             Some(format!("no platform has the id \"{}\"; known ids: {}", c.platform, known.join(", ")))
@@ -203,9 +294,40 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         };
         if let Some(message) = message {
             out.push(Problem {
-                field: format!("choices[{i}].platform"),
+                field: format!("scenarios[{s}].choices[{i}].platform"),
                 message,
                 value: Some(c.platform.clone()),
+                occurrence: None,
+            });
+        }
+    }
+    for (i, c) in choices.iter().enumerate() {
+        let Some(source) = &c.reuse_from else { continue };
+        let source_choice = choices.iter().find(|o| &o.platform == source);
+        let message = if source == &c.platform {
+            Some(format!("\"{}\" cannot reuse its own posts: name another chosen platform", c.platform))
+        } else if let Some(source_choice) = source_choice {
+            match &source_choice.reuse_from {
+                Some(back) if back == &c.platform => Some(format!(
+                    "\"{}\" reuses \"{source}\", which reuses \"{}\": a reuse cycle; one of them must make its own posts",
+                    c.platform, c.platform
+                )),
+                Some(further) => Some(format!(
+                    "\"{source}\" itself reuses \"{further}\": reuse straight from a platform that makes its own posts"
+                )),
+                None => None,
+            }
+        } else {
+            Some(format!(
+                "\"{}\" reuses \"{source}\", which is not chosen in this scenario: choose it too, or remove reuse_from",
+                c.platform
+            ))
+        };
+        if let Some(message) = message {
+            out.push(Problem {
+                field: format!("scenarios[{s}].choices[{i}].reuse_from"),
+                message,
+                value: Some(source.clone()),
                 occurrence: None,
             });
         }
@@ -216,12 +338,13 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Choice, Goal, Language, Product};
+    use crate::model::{Goal, Language, Product};
 
     fn valid_plan() -> Plan {
         let mut plan = Plan::new("Shop", Language::En);
         plan.products.push(Product::new("Bread", 0.1, 0.7));
-        plan.choices.push(Choice::with_defaults(Catalogue::built_in().get("facebook").unwrap()));
+        plan.current_choices_mut()
+            .push(Choice::with_defaults(Catalogue::built_in().get("facebook").unwrap()));
         plan
     }
 
@@ -237,16 +360,16 @@ mod tests {
         plan.products[0].b2b = f64::NAN;
         plan.products.push(Product::new(" bread ", 0.2, 0.2));
         plan.time.open_days_per_week = 8;
-        plan.choices.push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
-        plan.choices[0].response_target_hours = 0.0;
+        plan.current_choices_mut().push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
+        plan.current_choices_mut()[0].response_target_hours = 0.0;
         plan.custom_platforms.push(Platform::custom("x", "Mine", 0.5, 0.5));
         let fields: Vec<String> = validate(&plan, catalogue).into_iter().map(|p| p.field).collect();
         for expected in [
             "products[0].b2b",
             "products[1].name",
             "time.open_days_per_week",
-            "choices[0].response_target_hours",
-            "choices[1].platform",
+            "scenarios[0].choices[0].response_target_hours",
+            "scenarios[0].choices[1].platform",
             "custom_platforms[0].id",
         ] {
             assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
@@ -281,15 +404,15 @@ mod tests {
         own.figures.replies_per_week = rules::MAX_REPLIES_PER_WEEK;
         own.figures.minutes_per_reply = rules::MAX_MINUTES;
         plan.custom_platforms.push(own.clone());
-        plan.choices.push(Choice::with_defaults(&own));
+        plan.current_choices_mut().push(Choice::with_defaults(&own));
         let problems = validate(&plan, catalogue);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0].field, "choices[1]");
+        assert_eq!(problems[0].field, "scenarios[0].choices[1]");
         assert!(problems[0].message.contains("168 h"), "{problems:?}");
         // Back within a week, it is a plan again, however far over the owner's budget.
         plan.custom_platforms[0].figures.replies_per_week = 100.0;
         plan.custom_platforms[0].figures.minutes_per_reply = 60.0;
-        plan.choices[1].replies_per_week = None;
+        plan.current_choices_mut()[1].replies_per_week = None;
         assert_eq!(validate(&plan, catalogue), vec![]);
     }
 
@@ -297,7 +420,8 @@ mod tests {
     fn a_choice_may_name_a_custom_platform() {
         let mut plan = valid_plan();
         plan.custom_platforms.push(Platform::custom("forum", "Forum", 0.5, 0.5));
-        plan.choices.push(Choice::with_defaults(&plan.custom_platforms[0].clone()));
+        let forum = plan.custom_platforms[0].clone();
+        plan.current_choices_mut().push(Choice::with_defaults(&forum));
         assert_eq!(validate(&plan, Catalogue::built_in()), vec![]);
     }
 }

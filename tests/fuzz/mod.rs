@@ -250,7 +250,7 @@ fn check(text: &str, pdf: bool, tally: &mut Tally) -> Result<(), String> {
     ];
     owners.extend(plan.products.iter().map(|p| p.name.as_str()));
     owners.extend(plan.custom_platforms.iter().flat_map(|p| [p.id.as_str(), p.name.as_str()]));
-    owners.extend(plan.choices.iter().filter_map(|c| c.responder.as_deref()));
+    owners.extend(plan.current_choices().iter().filter_map(|c| c.responder.as_deref()));
     owners.sort_by_key(|o| std::cmp::Reverse(o.len()));
     for mut out in [report::to_text(&summary), report::time_text(&summary)] {
         for words in owners.iter().filter(|w| !w.is_empty()) {

@@ -489,10 +489,10 @@ fn nearest_draggable(transform: &egui_plot::PlotTransform, plan: &Plan, pointer:
 /// Adds the platform to the plan with its usual figures, or removes it.
 pub fn toggle(plan: &mut Plan, platform_id: &str, catalogue: &Catalogue) {
     if plan.is_chosen(platform_id) {
-        plan.choices.retain(|c| c.platform != platform_id);
+        plan.current_choices_mut().retain(|c| c.platform != platform_id);
     } else if let Some(p) = plan.platform(catalogue, platform_id) {
         let choice = Choice::with_defaults(p);
-        plan.choices.push(choice);
+        plan.current_choices_mut().push(choice);
     }
 }
 

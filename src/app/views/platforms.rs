@@ -21,7 +21,7 @@ impl PlatformsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language) {
         let catalogue = Catalogue::built_in();
         ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
-        if plan.choices.is_empty() {
+        if plan.current_choices().is_empty() {
             ui.weak(lang.pick(
                 "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
                 "None yet: click a platform on the map, or add one below.",
@@ -51,7 +51,7 @@ impl PlatformsView {
                 && let Some(p) = plan.platform(catalogue, &id)
             {
                 let choice = Choice::with_defaults(p);
-                plan.choices.push(choice);
+                plan.current_choices_mut().push(choice);
             }
         });
 
@@ -85,7 +85,7 @@ impl PlatformsView {
         }
         if let Some(i) = remove {
             let id = plan.custom_platforms.remove(i).id;
-            plan.choices.retain(|c| c.platform != id);
+            plan.forget_platform(&id);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
             let label = ui.label(lang.pick("Nom", "Name"));
@@ -127,7 +127,7 @@ impl PlatformsView {
 fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language, catalogue: &Catalogue) {
     let mut remove = None;
     let headers = [
-        lang.pick("Posts / sem.", "Posts / week"),
+        lang.pick("Publications / sem.", "Posts / week"),
         lang.pick("Format", "Format"),
         lang.pick("Répondre sous", "Answer within"),
         lang.pick("Min. / post", "Min. / post"),
@@ -139,7 +139,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
     ];
     let open_hours = plan.time.open_hours_per_day;
     // Disjoint fields: the choices are edited while the custom platforms are read.
-    let custom = &plan.custom_platforms;
+    let (choices, custom) = plan.current_choices_and_custom_mut();
     let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
     // Both grids have rows of one height, so that the names stay level with their figures.
     let row = ui.spacing().interact_size.y + 6.0;
@@ -153,7 +153,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
             .show(ui, |ui| {
                 ui.strong(lang.pick("Plateforme", "Platform"));
                 ui.end_row();
-                for choice in &plan.choices {
+                for choice in choices.iter() {
                     if let Some(platform) = name_of(&choice.platform) {
                         ui.label(&platform.name);
                         ui.end_row();
@@ -171,7 +171,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                         ui.strong(h);
                     }
                     ui.end_row();
-                    for (i, choice) in plan.choices.iter_mut().enumerate() {
+                    for (i, choice) in choices.iter_mut().enumerate() {
                         let Some(platform) = name_of(&choice.platform) else { continue };
                         let figures = &platform.figures;
                         ui.add(
@@ -252,7 +252,8 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         });
     });
     if let Some(i) = remove {
-        plan.choices.remove(i);
+        let id = plan.current_choices()[i].platform.clone();
+        plan.remove_choice(&id);
     }
 }
 

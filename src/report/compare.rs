@@ -1,0 +1,135 @@
+//! The plan's scenarios side by side, for a person (a table in the plan's language) or a
+//! spreadsheet (one row per scenario and platform).
+
+use crate::analysis::{self, SERVES_WELL, Status};
+use crate::format;
+use crate::model::{Catalogue, Language, Plan};
+
+/// One scenario, measured.
+struct Column {
+    name: String,
+    cells: Vec<String>,
+}
+
+fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
+    let lang = plan.language;
+    let plan = plan.with_current(name)?;
+    let cost = analysis::cost(&plan, catalogue);
+    let parts = [
+        cost.sum(|c| c.creation),
+        cost.sum(|c| c.replies),
+        cost.sum(|c| c.monitoring),
+        cost.sum(|c| c.planning),
+    ];
+    let (shown, total) = format::hours_adding_up(&parts);
+    let h = |hours: f64| format!("{} h", format::number(hours, 1, lang));
+    let mut cells: Vec<String> = shown.iter().map(|v| h(*v)).collect();
+    cells.push(format!("{} / {}", h(total), format::hours(cost.budget_minutes, lang)));
+    cells.push(match cost.status() {
+        Status::Within => lang.pick("dans le budget", "within budget").to_owned(),
+        Status::Over => format!("{} {}", format::hours(cost.over_by(), lang), lang.pick("de trop", "over")),
+    });
+    let names: Vec<&str> = cost.choices.iter().map(|c| c.platform_name.as_str()).collect();
+    cells.push(if names.is_empty() { "—".to_owned() } else { names.join(", ") });
+    let promises: Vec<String> = plan
+        .current_choices()
+        .iter()
+        .zip(&cost.choices)
+        .map(|(choice, c)| {
+            format!("{} {} h", c.platform_name, format::number(choice.response_target_hours, 1, lang))
+        })
+        .collect();
+    cells.push(if promises.is_empty() { "—".to_owned() } else { promises.join(", ") });
+    let served: Vec<String> = plan
+        .audience
+        .goals
+        .iter()
+        .filter(|g| {
+            plan.current_choices().iter().any(|c| {
+                plan.platform(catalogue, &c.platform).is_some_and(|p| p.goal_fit.for_goal(**g) >= SERVES_WELL)
+            })
+        })
+        .map(|g| g.label(lang).to_lowercase())
+        .collect();
+    cells.push(if served.is_empty() { "—".to_owned() } else { served.join(", ") });
+    cells.push(format::number(analysis::value_of(&plan, catalogue, plan.current_choices()), 2, lang));
+    Some(Column { name: name.to_owned(), cells })
+}
+
+fn row_names(lang: Language) -> [&'static str; 10] {
+    [
+        lang.pick("Création", "Creation"),
+        lang.pick("Réponses", "Replies"),
+        lang.pick("Veille", "Monitoring"),
+        lang.pick("Planification", "Planning"),
+        lang.pick("Total / budget", "Total / budget"),
+        lang.pick("Bilan", "Status"),
+        lang.pick("Plateformes", "Platforms"),
+        lang.pick("Réponse promise", "Answers within"),
+        lang.pick("Objectifs bien servis", "Goals served well"),
+        lang.pick("Valeur (méthode)", "Value (method)"),
+    ]
+}
+
+/// The scenarios side by side, the current one marked with `*`.
+pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
+    let lang = plan.language;
+    let mut columns: Vec<Column> =
+        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &s.name)).collect();
+    for c in &mut columns {
+        if c.name == plan.current_scenario {
+            c.name.push_str(" *");
+        }
+    }
+    let labels = row_names(lang);
+    let width = |s: &str| s.chars().count();
+    let first = labels.iter().map(|l| width(l)).max().unwrap_or(0);
+    let widths: Vec<usize> = columns
+        .iter()
+        .map(|c| c.cells.iter().map(|s| width(s)).chain([width(&c.name)]).max().unwrap_or(0))
+        .collect();
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
+    let title = format!("{} — {}", plan.business.name, lang.pick("scénarios", "scenarios"));
+    let mut out = format!("{title}\n{}\n\n", "=".repeat(width(&title)));
+    let mut line = pad("", first);
+    for (c, w) in columns.iter().zip(&widths) {
+        line += &format!("  {}", pad(&c.name, *w));
+    }
+    out += line.trim_end();
+    out.push('\n');
+    for (r, label) in labels.iter().enumerate() {
+        let mut line = pad(label, first);
+        for (c, w) in columns.iter().zip(&widths) {
+            line += &format!("  {}", pad(&c.cells[r], *w));
+        }
+        out += line.trim_end();
+        out.push('\n');
+    }
+    out += &format!("\n{}\n", lang.pick("* le scénario courant", "* the current scenario"));
+    out
+}
+
+/// `scenario platform posts_per_week format response_hours reuse_from minutes`, one row per
+/// scenario and platform; minutes a week, shared work split as in `cost`.
+pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
+    let mut out =
+        String::from("scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\n");
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    for scenario in &plan.scenarios {
+        let Some(p) = plan.with_current(&scenario.name) else { continue };
+        let cost = analysis::cost(&p, catalogue);
+        for (choice, c) in p.current_choices().iter().zip(&cost.choices) {
+            out += &format!(
+                "{}\t{}\t{}\t{:?}\t{}\t{}\t{:.0}\n",
+                clean(&scenario.name),
+                choice.platform,
+                choice.posts_per_week,
+                choice.format,
+                choice.response_target_hours,
+                choice.reuse_from.as_deref().unwrap_or(""),
+                c.total()
+            );
+        }
+    }
+    out
+}
