@@ -8,7 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use socialplan::analysis;
 use socialplan::model::{
-    Catalogue, Choice, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach, Scenario,
+    Catalogue, Choice, Clock, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach,
+    Scenario, Weekday,
 };
 use socialplan::storage::{self, MAX_FILE_BYTES};
 
@@ -200,7 +201,12 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
         (name(), free_text(), free_text(), prop::bool::ANY),
         products,
         (free_text(), prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4)),
-        (0.0..168.0f64, 0.5..24.0f64, 1u8..=7, prop::sample::select(Reach::ALL.to_vec())),
+        (
+            0.0..168.0f64,
+            (0u16..1439, 1u16..=1440, prop::option::of(0.5..24.0f64)),
+            prop::sample::subsequence(Weekday::ALL.to_vec(), 1..=7),
+            prop::sample::select(Reach::ALL.to_vec()),
+        ),
         (choices, prop::sample::subsequence(ids, 0..6), customs),
         free_text(),
     )
@@ -222,9 +228,12 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 plan.audience.description = audience;
                 plan.audience.goals = goals;
-                let (budget, open_hours, open_days, reach) = time;
-                (plan.time.weekly_budget_hours, plan.time.open_hours_per_day, plan.time.open_days_per_week) =
-                    (budget, open_hours, open_days);
+                let (budget, (opens, length, daily_limit), open_days, reach) = time;
+                plan.time.weekly_budget_hours = budget;
+                plan.time.opens = Clock::at(f64::from(opens));
+                plan.time.closes = Clock::at(f64::from((opens + length).min(24 * 60)));
+                plan.time.daily_limit_hours = daily_limit;
+                plan.time.open_days = open_days;
                 plan.reach = reach;
                 for (i, (n, b2b, visual, posts)) in customs.into_iter().enumerate() {
                     let mut p = Platform::custom(format!("own-{i}"), n, b2b, visual);
@@ -258,6 +267,7 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                     name: "Second".into(),
                     weekly_hours: Some(budget / 2.0),
                     choices: second,
+                    moves: Vec::new(),
                 });
                 plan.notes = notes;
                 plan

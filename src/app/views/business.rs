@@ -61,14 +61,61 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         ui.add(Slider::new(&mut t.weekly_budget_hours, 0.0..=40.0).step_by(0.5).suffix(" h"))
             .labelled_by(label.id);
         ui.end_row();
-        let label = ui.label(lang.pick("Heures d'ouverture par jour", "Opening hours per day"));
-        ui.add(Slider::new(&mut t.open_hours_per_day, 1.0..=24.0).step_by(0.5).suffix(" h"))
-            .labelled_by(label.id);
-        ui.end_row();
-        let label = ui.label(lang.pick("Jours d'ouverture par semaine", "Open days per week"));
-        ui.add(Slider::new(&mut t.open_days_per_week, 1..=7)).labelled_by(label.id);
-        ui.end_row();
+        opening_week(ui, t, lang);
     });
+}
+
+/// The open days and the hours: they place the inbox looks of the week and set how many a
+/// day the response targets need.
+fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
+    use crate::model::{Clock, Weekday};
+    ui.label(lang.pick("Jours d'ouverture", "Open days"));
+    ui.horizontal(|ui| {
+        for day in Weekday::ALL {
+            let mut open = t.is_open(day);
+            if ui.checkbox(&mut open, day.short(lang)).changed() {
+                if open {
+                    t.open_days.push(day);
+                    t.open_days.sort();
+                } else if t.open_days.len() > 1 {
+                    // A plan keeps at least one open day.
+                    t.open_days.retain(|d| *d != day);
+                }
+            }
+        }
+    });
+    ui.end_row();
+    let label = ui.label(lang.pick("Ouvre à / ferme à", "Opens / closes"));
+    ui.horizontal(|ui| {
+        let mut opens = f64::from(t.opens.minutes()) / 60.0;
+        let mut closes = f64::from(t.closes.minutes()) / 60.0;
+        let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
+        let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
+        let a = ui.add(
+            egui::DragValue::new(&mut opens)
+                .range(0.0..=23.5)
+                .speed(0.25)
+                .custom_formatter(clock)
+                .custom_parser(typed),
+        );
+        let b = ui.add(
+            egui::DragValue::new(&mut closes)
+                .range(0.5..=24.0)
+                .speed(0.25)
+                .custom_formatter(clock)
+                .custom_parser(typed),
+        );
+        if a.changed() || b.changed() {
+            let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
+            // Closing stays after opening.
+            if o < c {
+                t.opens = o;
+                t.closes = c;
+            }
+        }
+        a.labelled_by(label.id);
+    });
+    ui.end_row();
 }
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
