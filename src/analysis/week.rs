@@ -315,7 +315,8 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
         if n == 0 {
             continue;
         }
-        let per_post = cost.choices[i].creation / n as f64;
+        // A post takes its real time; a rounded count changes the week's total, and says so.
+        let per_post = cost.choices[i].creation / choice.posts_per_week;
         let source = choice
             .reuse_from
             .as_deref()
@@ -542,5 +543,213 @@ fn place_times(drafts: &mut [Draft], opens: f64) {
         // Past midnight there is no room left: keep the first free time of the day anyway.
         drafts[i].item.start = if start + minutes <= 24.0 * 60.0 { start } else { from };
         placed.push(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Move, Product};
+
+    fn catalogue() -> &'static Catalogue {
+        Catalogue::built_in()
+    }
+
+    fn choose<'a>(plan: &'a mut Plan, id: &str) -> &'a mut Choice {
+        let platform = catalogue().get(id).unwrap().clone();
+        plan.current_choices_mut().push(Choice::with_defaults(&platform));
+        plan.current_choices_mut().last_mut().unwrap()
+    }
+
+    fn bakery() -> Plan {
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.products.push(Product::new("Bread", 0.1, 0.7));
+        plan.products.push(Product { weight: 2.0, ..Product::new("Cakes", 0.1, 0.9) });
+        plan.time.open_days =
+            vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+        plan.time.opens = Clock::hm(7, 0);
+        plan.time.closes = Clock::hm(19, 30);
+        let ig = choose(&mut plan, "instagram");
+        ig.posts_per_week = 3.0;
+        ig.response_target_hours = 4.0;
+        ig.responder = Some("Camille".into());
+        let fb = choose(&mut plan, "facebook");
+        fb.posts_per_week = 3.0;
+        fb.reuse_from = Some("instagram".into());
+        plan
+    }
+
+    #[test]
+    fn a_plan_with_no_choices_has_an_empty_week() {
+        let plan = Plan::new("Empty", Language::Fr);
+        let week = week(&plan, catalogue());
+        assert!(week.items.is_empty());
+        assert!(week.notices.is_empty());
+        assert_eq!(week.open_days, Weekday::first(5));
+    }
+
+    #[test]
+    fn the_week_holds_what_the_cost_counts_on_open_days_only() {
+        let plan = bakery();
+        let cost = cost(&plan, catalogue());
+        let week = week(&plan, catalogue());
+        assert!(
+            (week.total_minutes() - cost.total()).abs() < 0.01,
+            "{} vs {}",
+            week.total_minutes(),
+            cost.total()
+        );
+        assert!(week.items.iter().all(|i| plan.time.is_open(i.day)), "{:?}", week.items);
+        assert_eq!(week.items.iter().filter(|i| i.kind == Kind::Planning).count(), 1);
+        assert_eq!(week.items.iter().filter(|i| i.kind == Kind::Post).count(), 6);
+        // Three Instagram posts on three different days.
+        let mut days: Vec<Weekday> =
+            week.items.iter().filter(|i| i.key.starts_with("post:instagram")).map(|i| i.day).collect();
+        days.dedup();
+        assert_eq!(days.len(), 3, "{days:?}");
+    }
+
+    #[test]
+    fn adapted_posts_follow_their_source_and_its_topic() {
+        let week = week(&bakery(), catalogue());
+        for n in 1..=3 {
+            let source = week.item(&format!("post:instagram:{n}")).unwrap();
+            let adapted = week.item(&format!("post:facebook:{n}")).unwrap();
+            assert_eq!((adapted.day, &adapted.topic), (source.day, &source.topic));
+            assert_eq!(adapted.adapted_from.as_deref(), Some("Instagram"));
+            assert!(adapted.start >= source.end() - 0.01, "{adapted:?} before {source:?}");
+            assert!(adapted.minutes < source.minutes);
+        }
+    }
+
+    #[test]
+    fn topics_take_turns_by_weight() {
+        let week = week(&bakery(), catalogue());
+        let topics: Vec<&str> = week
+            .items
+            .iter()
+            .filter(|i| i.key.starts_with("post:instagram"))
+            .filter_map(|i| i.topic.as_deref())
+            .collect();
+        assert_eq!(topics.iter().filter(|t| **t == "Cakes").count(), 2, "{topics:?}");
+        assert_eq!(topics.iter().filter(|t| **t == "Bread").count(), 1, "{topics:?}");
+    }
+
+    #[test]
+    fn a_one_hour_target_over_twelve_hours_looks_every_hour_within_opening() {
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.time.opens = Clock::hm(8, 0);
+        plan.time.closes = Clock::hm(20, 0);
+        choose(&mut plan, "instagram").response_target_hours = 1.0;
+        let week = week(&plan, catalogue());
+        let looks: Vec<&Item> =
+            week.items.iter().filter(|i| i.kind == Kind::Inbox && i.day == Weekday::Mon).collect();
+        assert_eq!(looks.len(), 12);
+        for pair in looks.windows(2) {
+            let gap = pair[1].start - pair[0].start;
+            assert!((gap - 60.0).abs() < 0.01, "{gap}");
+        }
+        assert!(looks.iter().all(|l| l.start >= 8.0 * 60.0 && l.end() <= 20.0 * 60.0 + 0.01));
+        // Posts fit between the looks.
+        let monday: Vec<&Item> = week.items.iter().filter(|i| i.day == Weekday::Mon).collect();
+        for pair in monday.windows(2) {
+            assert!(pair[1].start >= pair[0].end() - 0.01, "overlap: {pair:?}");
+        }
+    }
+
+    #[test]
+    fn platforms_sharing_an_inbox_are_looked_at_together() {
+        let mut plan = Plan::new("Shop", Language::En);
+        choose(&mut plan, "instagram");
+        choose(&mut plan, "facebook");
+        let week = week(&plan, catalogue());
+        let looks: Vec<&Item> = week.items.iter().filter(|i| i.kind == Kind::Inbox).collect();
+        assert!(!looks.is_empty());
+        assert!(looks.iter().all(|l| l.platforms.len() == 2 && l.key.starts_with("look:meta:")), "{looks:?}");
+    }
+
+    #[test]
+    fn every_platform_gives_a_week_within_the_day() {
+        let mut plan = Plan::new("Everywhere", Language::Fr);
+        plan.products.push(Product::new("Chaises", 0.3, 0.8));
+        for p in catalogue().platforms.clone() {
+            choose(&mut plan, &p.id);
+        }
+        let week = week(&plan, catalogue());
+        let cost = cost(&plan, catalogue());
+        // Whole posts a week: the difference from the cost is what rounding added or took.
+        let rounding: f64 = week
+            .notices
+            .iter()
+            .filter_map(|n| match n {
+                Notice::Rounded { platform, per_week, shown } => {
+                    let c = cost.choices.iter().find(|c| &c.platform_name == platform)?;
+                    Some(c.creation / per_week * (*shown as f64 - per_week))
+                }
+                _ => None,
+            })
+            .sum();
+        assert!((week.total_minutes() - cost.total() - rounding).abs() < 0.01);
+        assert!(
+            week.items.iter().all(|i| i.start >= 0.0 && i.end() <= 24.0 * 60.0 + 0.01),
+            "{:?}",
+            week.items
+        );
+        for p in &catalogue().platforms {
+            assert!(week.items.iter().any(|i| i.platforms.contains(&p.id)), "{} missing", p.id);
+        }
+    }
+
+    #[test]
+    fn moves_apply_while_they_make_sense_and_are_set_aside_otherwise() {
+        let mut plan = bakery();
+        let at = Clock::hm(15, 0);
+        plan.current_mut().moves = vec![
+            Move { item: "post:instagram:1".into(), day: Weekday::Sun, at },
+            Move { item: "post:instagram:9".into(), day: Weekday::Sun, at },
+            Move { item: "planning".into(), day: Weekday::Mon, at },
+        ];
+        let week = week(&plan, catalogue());
+        let moved = week.item("post:instagram:1").unwrap();
+        assert_eq!((moved.day, moved.starts(), moved.moved), (Weekday::Sun, at, true));
+        // Its adaptation goes with it.
+        assert_eq!(week.item("post:facebook:1").unwrap().day, Weekday::Sun);
+        assert!(
+            week.notices.contains(&Notice::MoveSetAside {
+                item: "post:instagram:9".into(),
+                why: SetAside::NoSuchItem
+            })
+        );
+        assert!(week.notices.contains(&Notice::MoveSetAside {
+            item: "planning".into(),
+            why: SetAside::DayClosed(Weekday::Mon)
+        }));
+        assert_eq!(week.item("planning").unwrap().day, Weekday::Tue);
+    }
+
+    #[test]
+    fn the_daily_limit_spreads_posts_and_warns_when_a_day_cannot_fit() {
+        let mut plan = bakery();
+        plan.time.daily_limit_hours = Some(1.0);
+        let week = week(&plan, catalogue());
+        let over: Vec<&Notice> =
+            week.notices.iter().filter(|n| matches!(n, Notice::DayOverLimit { .. })).collect();
+        for &day in &week.open_days {
+            let minutes = week.day_minutes(day);
+            let warned = over.iter().any(|n| matches!(n, Notice::DayOverLimit { day: d, .. } if *d == day));
+            assert_eq!(minutes > 60.5, warned, "{day:?}: {minutes}");
+        }
+        // A limit no day can keep: the week says so, in both languages.
+        plan.time.daily_limit_hours = Some(0.1);
+        let week = super::week(&plan, catalogue());
+        let notice = week.notices.iter().find(|n| matches!(n, Notice::WeekOverLimit { .. })).unwrap();
+        assert!(notice.text(Language::En).contains("daily limit"), "{}", notice.text(Language::En));
+        assert!(notice.text(Language::Fr).contains("limite par jour"), "{}", notice.text(Language::Fr));
+    }
+
+    #[test]
+    fn the_same_plan_gives_the_same_week() {
+        let plan = bakery();
+        assert_eq!(week(&plan, catalogue()), week(&plan.clone(), catalogue()));
     }
 }
