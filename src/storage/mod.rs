@@ -8,5 +8,5 @@ mod validate;
 
 pub use error::{LoadError, SaveError};
 pub use load::{Loaded, MAX_FILE_BYTES, OLDEST_FORMAT, load, load_file, parse, parse_file};
-pub use save::{backup_path, save, to_ron, write_file_atomically};
+pub use save::{backup_path, calendar_destination, save, to_ron, write_file_atomically};
 pub use validate::{Problem, validate};
