@@ -15,7 +15,13 @@ mod common;
 use socialplan::storage;
 
 fn window(plan: PathBuf) -> Harness<'static, PlannerApp> {
-    let start = StartOptions { plan: Some(plan), recovery: None, language: Some(Language::En), print: None };
+    let start = StartOptions {
+        plan: Some(plan),
+        recovery: None,
+        language: Some(Language::En),
+        print: None,
+        ..StartOptions::default()
+    };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_accessibility_check(false)

@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::analysis;
 use crate::model::{Catalogue, FORMAT_VERSION, Plan};
 use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
-use crate::storage::{self, LoadError};
+use crate::storage::{self, LoadError, Replaces};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -112,6 +112,10 @@ pub enum Command {
         /// Typeset with your own copy of the template (assets/summary.typ in the source).
         #[arg(long, value_name = "FILE.typ")]
         template: Option<PathBuf>,
+        /// Replace OUT.pdf even when it is not a PDF (a copy of it is kept as OUT.pdf.bak).
+        /// An earlier PDF is replaced without it; the plan itself never is.
+        #[arg(long)]
+        force: bool,
     },
     /// The week laid out day by day: day, time, minutes, platform, what, who; then the minutes
     /// per day and what to know (a day over your daily limit, moves set aside).
@@ -201,8 +205,15 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             if *tsv { report::week_tsv(&week, p.language) } else { report::week_text(&week, p.language) }
         }),
         Command::Ics { plan, output } => write_ics(plan, output.as_deref(), catalogue),
-        Command::Pdf { plan, output, paper, template } => {
-            write_pdf(plan, output.as_deref(), paper.map(Paper::from), template.as_deref(), catalogue)
+        Command::Pdf { plan, output, paper, template, force } => {
+            let request = PdfRequest {
+                plan,
+                output: output.as_deref(),
+                paper: paper.map(Paper::from),
+                template: template.as_deref(),
+                force: *force,
+            };
+            write_pdf(&request, catalogue)
         }
     };
     match result {
@@ -238,35 +249,63 @@ fn load_file(arg: &PlanArg, catalogue: &Catalogue) -> Result<storage::Loaded, St
 /// A template is a small text file; anything bigger is not one.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
-fn write_pdf(
-    plan_arg: &PlanArg,
-    output: Option<&Path>,
+/// What `socialplan pdf` was asked to do.
+struct PdfRequest<'a> {
+    plan: &'a PlanArg,
+    output: Option<&'a Path>,
     paper: Option<Paper>,
-    template: Option<&Path>,
-    catalogue: &Catalogue,
-) -> Result<String, String> {
-    let plan = load(plan_arg, catalogue)?;
-    let plan_path = plan_arg.plan.as_path();
-    let out = output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
-    if out == plan_path {
-        return Err(format!(
-            "{}: the PDF would replace the plan itself: choose another name with -o",
-            out.display()
-        ));
+    template: Option<&'a Path>,
+    force: bool,
+}
+
+fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, String> {
+    let plan_path = request.plan.plan.as_path();
+    let plan = load(request.plan, catalogue)?;
+    let wanted = request.output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
+    // Decided before the slow typesetting, and by file identity, never by spelling.
+    let (out, replaces) = storage::pdf_destination(plan_path, &wanted)?;
+    let backup = storage::backup_path(&out);
+    if replaces == Replaces::OtherFile {
+        if !request.force {
+            return Err(format!(
+                "{}: this file is not a PDF (a plan? a text?), so it is not replaced: choose another \
+                 name with -o, or add --force to replace it (a copy is kept as {})",
+                wanted.display(),
+                backup.display()
+            ));
+        }
+        if storage::same_file(plan_path, &backup) {
+            return Err(format!(
+                "{}: its copy would replace the plan itself: choose another name with -o",
+                wanted.display()
+            ));
+        }
     }
-    let template = match template {
+    let template = match request.template {
         Some(path) => read_template(path)?,
         None => Template::built_in(),
     };
     let options = PdfOptions {
         // The printer's paper belongs to where the person is, so the locale decides.
-        paper: paper.or_else(Paper::from_env).unwrap_or_default(),
+        paper: request.paper.or_else(Paper::from_env).unwrap_or_default(),
         file_name: plan_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         date: PdfDate::today_utc(),
     };
     let summary = report::summarize(&plan, catalogue);
     let pdf = report::to_pdf_with(&summary, &options, &template)
         .map_err(|e| format!("{}: {e}", plan_path.display()))?;
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    for leftover in storage::remove_leftover_temp_files(folder) {
+        eprintln!("socialplan: removed {}, left by an interrupted earlier run", leftover.display());
+    }
+    if replaces == Replaces::OtherFile {
+        let old = std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        storage::write_file_atomically(&backup, &old).map_err(|e| e.to_string())?;
+        eprintln!("socialplan: the previous {} is kept as {}", out.display(), backup.display());
+    }
     storage::write_file_atomically(&out, &pdf).map_err(|e| e.to_string())?;
     Ok(format!("{}\n", out.display()))
 }
@@ -363,11 +402,9 @@ fn fit_command(
 
 fn read_template(path: &Path) -> Result<Template, String> {
     let fail = |message: String| format!("{}: {message}", path.display());
-    let size = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?.len();
-    if size > MAX_TEMPLATE_BYTES {
-        return Err(fail(format!("{size} bytes is too big for a template (at most 1 MiB)")));
-    }
-    let source = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(fail)?;
+    let source =
+        String::from_utf8(bytes).map_err(|_| fail("a template is UTF-8 text; this file is not".into()))?;
     let name =
         path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "template.typ".into());
     Ok(Template { name, source })
@@ -404,13 +441,14 @@ fn recommend_lines(plan: &Plan, catalogue: &Catalogue, top: Option<usize>) -> St
         .take(n)
         .enumerate()
         .map(|(i, r)| {
-            format!("{}\t{}\t{:.2}\t{}\n", i + 1, r.platform_id, r.score, r.reason.replace(['\t', '\n'], " "))
+            let reason = r.reason.replace(['\t', '\n'], " ");
+            format!("{}\t{}\t{}\t{reason}\n", i + 1, r.platform_id, crate::format::plain(r.score, 2))
         })
         .collect()
 }
 
 fn minutes(v: f64) -> String {
-    format!("{v:.0}")
+    crate::format::plain(v, 0)
 }
 
 fn cost_tsv(plan: &Plan, catalogue: &Catalogue) -> String {

@@ -46,6 +46,19 @@ pub fn number(value: f64, decimals: usize, language: Language) -> String {
     out
 }
 
+/// `value` for a program to read (tab-separated output): a `.` decimal mark, no thousands
+/// separator, exactly `decimals` decimals, and never `-0`.
+pub fn plain(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.decimals$}");
+    match text.strip_prefix('-') {
+        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_owned(),
+        _ => text,
+    }
+}
+
 /// Minutes written as hours with at most one decimal: `525.0` → `8.8 h` / `8,8 h`.
 pub fn hours(minutes: f64, language: Language) -> String {
     format!("{} h", number(minutes / 60.0, 1, language))
@@ -136,6 +149,15 @@ mod tests {
         assert_eq!(hours(-1.0, Fr), "0 h");
         assert_eq!(number(-0.04, 1, En), "0");
         assert_eq!(number(-0.06, 1, En), "-0.1");
+    }
+
+    #[test]
+    fn plain_numbers_for_programs() {
+        assert_eq!(plain(-0.0, 0), "0");
+        assert_eq!(plain(-0.4, 0), "0");
+        assert_eq!(plain(-0.004, 2), "0.00");
+        assert_eq!(plain(-0.6, 0), "-1");
+        assert_eq!(plain(12345.678, 2), "12345.68");
     }
 
     #[test]

@@ -3,6 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// What the package installs beside the binary: man pages, completions, desktop entry…
+#[path = "cli/packaging.rs"]
+mod packaging;
+
 fn socialplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_socialplan")).args(args).output().unwrap()
 }
@@ -249,6 +253,237 @@ fn compare_shows_every_scenario_side_by_side() {
     );
     assert_eq!(rows.len(), 1 + 3 + 3);
     assert!(rows.iter().any(|r| r[1] == "linkedin" && r[5] == "instagram"), "{tsv}");
+}
+
+// ------------------------------------------------ under fire (issue 9) ----
+
+/// Runs the binary with a time limit, killing it if it hangs, so that a hang that comes back
+/// fails the test instead of stopping the suite.
+fn socialplan_within(args: &[&str], dir: &Path, limit: std::time::Duration) -> Output {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_socialplan"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("socialplan {args:?} still running after {limit:?}: it hangs");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+const LIMIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn plan_in(dir: &Path, name: &str) -> PathBuf {
+    let plan = dir.join(name);
+    std::fs::copy(example("boulangerie.ron"), &plan).unwrap();
+    plan
+}
+
+#[test]
+fn pdf_never_replaces_the_plan_whatever_the_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_in(dir.path(), "plan.ron");
+    let before = std::fs::read(&plan).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let absolute = plan.display().to_string();
+    let mut spellings = vec!["./plan.ron".to_owned(), "sub/../plan.ron".to_owned(), absolute];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&plan, dir.path().join("link.pdf")).unwrap();
+        spellings.push("link.pdf".to_owned());
+    }
+    for spelling in &spellings {
+        let o = socialplan_within(&["pdf", "plan.ron", "-o", spelling], dir.path(), LIMIT);
+        assert_eq!(o.status.code(), Some(1), "-o {spelling}: {}", stderr(&o));
+        assert!(stderr(&o).contains("the plan itself"), "-o {spelling}: {}", stderr(&o));
+        assert_eq!(std::fs::read(&plan).unwrap(), before, "-o {spelling} changed the plan");
+    }
+    // The plan is still the plan.
+    let o = socialplan_within(&["check", "plan.ron"], dir.path(), LIMIT);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn pdf_replaces_an_earlier_pdf_but_nothing_else_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    plan_in(dir.path(), "plan.ron");
+    let other_plan = plan_in(dir.path(), "other.ron");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    for victim in ["other.ron", "notes.txt"] {
+        let before = std::fs::read(dir.path().join(victim)).unwrap();
+        let o = socialplan_within(&["pdf", "plan.ron", "-o", victim], dir.path(), LIMIT);
+        assert_eq!(o.status.code(), Some(1), "{victim}");
+        assert!(stderr(&o).contains("not a PDF") && stderr(&o).contains("--force"), "{}", stderr(&o));
+        assert_eq!(std::fs::read(dir.path().join(victim)).unwrap(), before);
+    }
+    // With --force the text is replaced, and kept beside as .bak.
+    let o = socialplan_within(&["pdf", "plan.ron", "-o", "notes.txt", "--force"], dir.path(), LIMIT);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&notes).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(std::fs::read(dir.path().join("notes.txt.bak")).unwrap(), b"my notes");
+    // An earlier PDF is simply replaced.
+    let o = socialplan_within(&["pdf", "other.ron", "-o", "notes.txt"], dir.path(), LIMIT);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(other_plan.exists());
+    // A device is never replaced, --force or not.
+    #[cfg(unix)]
+    {
+        let o = socialplan_within(&["pdf", "plan.ron", "-o", "/dev/null", "--force"], dir.path(), LIMIT);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("device"), "{}", stderr(&o));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn pdf_keeps_the_old_permissions_and_new_files_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    plan_in(dir.path(), "plan.ron");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let bin = env!("CARGO_BIN_EXE_socialplan");
+    let run = |umask: &str| {
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!("umask {umask} && exec \"$0\" pdf plan.ron"))
+            .arg(bin)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    let pdf = dir.path().join("plan.pdf");
+    run("022");
+    assert_eq!(mode(&pdf), 0o644, "a new PDF follows the umask");
+    std::fs::set_permissions(&pdf, std::fs::Permissions::from_mode(0o640)).unwrap();
+    run("077");
+    assert_eq!(mode(&pdf), 0o640, "a replaced PDF keeps its permissions");
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    plan_in(dir.path(), "plan.ron");
+    let fifo = dir.path().join("fifo");
+    match Command::new("mkfifo").arg(&fifo).status() {
+        Ok(s) if s.success() => {}
+        _ => {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+    }
+    let short = std::time::Duration::from_secs(20);
+    for args in [
+        vec!["check", "fifo"],
+        vec!["pdf", "fifo", "-o", "x.pdf"],
+        vec!["pdf", "plan.ron", "--template", "fifo"],
+        vec!["pdf", "plan.ron", "--template", "/dev/zero"],
+        vec!["check", "/dev/zero"],
+    ] {
+        let o = socialplan_within(&args, dir.path(), short);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("pipe") || err.contains("device"), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("plan.pdf").exists());
+}
+
+#[test]
+fn leftovers_of_a_killed_pdf_are_removed_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    plan_in(dir.path(), "plan.ron");
+    // A process id above any system's limit: that process is surely gone.
+    let dead = dir.path().join(".socialplan-4294967295-AbCdEf.tmp");
+    std::fs::write(&dead, vec![0u8; 1000]).unwrap();
+    // An older name without a process id, two hours old; and a fresh one, kept.
+    let old = dir.path().join(".socialplan-XyZabc.tmp");
+    let fresh = dir.path().join(".socialplan-QwErTy.tmp");
+    for p in [&old, &fresh] {
+        std::fs::write(p, b"half a pdf").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(two_hours_ago).unwrap();
+    let o = socialplan_within(&["pdf", "plan.ron"], dir.path(), LIMIT);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!dead.exists() && !old.exists() && fresh.exists());
+    let err = stderr(&o);
+    assert!(err.contains(".socialplan-4294967295-AbCdEf.tmp") && err.contains("interrupted"), "{err}");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("notepad.ron");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(example("boulangerie.ron")).unwrap());
+    std::fs::write(&plan, bytes).unwrap();
+    let o = socialplan(&["check", plan.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn a_file_one_byte_too_big_is_told_the_exact_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("big.ron");
+    let file = std::fs::File::create(&plan).unwrap();
+    file.set_len(16 * 1024 * 1024 + 1).unwrap();
+    let o = socialplan(&["check", plan.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("more than 16 MiB (16,777,216 bytes)"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_empty_plan_shows_no_negative_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("empty.ron");
+    std::fs::write(
+        &plan,
+        "(format_version: 1, business: (name: \"Shop\"), time: (weekly_budget_hours: -0.0, \
+         open_hours_per_day: 8.0, open_days_per_week: 5))",
+    )
+    .unwrap();
+    for args in
+        [vec!["summary"], vec!["cost"], vec!["cost", "--tsv"], vec!["summary", "--format", "markdown"]]
+    {
+        let mut args = args.clone();
+        args.insert(1, plan.to_str().unwrap());
+        let o = socialplan(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains("-0"), "{args:?} shows a negative zero:\n{out}");
+    }
+}
+
+#[test]
+fn control_characters_in_names_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("escape.ron");
+    std::fs::write(
+        &plan,
+        "(format_version: 1, business: (name: \"Shop\\u{1b}[2J\"), time: (weekly_budget_hours: 2.0, \
+         open_hours_per_day: 8.0, open_days_per_week: 5))",
+    )
+    .unwrap();
+    let o = socialplan(&["check", plan.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}') && !stdout(&o).contains('\u{1b}'), "{err:?}");
+    assert!(
+        err.contains(":1:") && err.contains("business.name") && err.contains("control character"),
+        "{err}"
+    );
 }
 
 #[test]

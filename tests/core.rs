@@ -165,11 +165,13 @@ fn saving_into_a_folder_that_does_not_exist_says_so() {
 // ---- round trip -------------------------------------------------------------------------
 
 fn name() -> impl Strategy<Value = String> {
-    "[^\\p{Cc}]{0,30}".prop_filter("names are not blank", |s| !s.trim().is_empty())
+    "[^\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}]{0,30}"
+        .prop_filter("names are not blank", |s| !s.trim().is_empty())
 }
 
 fn free_text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("(.|\n|\t|\"|\\\\){0,80}").unwrap()
+    proptest::string::string_regex("([^\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}]|\n|\t|\"|\\\\){0,80}")
+        .unwrap()
 }
 
 fn unit() -> impl Strategy<Value = f64> {
@@ -186,14 +188,15 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
     let customs = prop::collection::vec((name(), unit(), unit(), 0.0..50.0f64), 0..3);
     let choices = prop::collection::vec(
         (
-            0.0..30.0f64,
+            // Within a week: 10 long videos of 5 hours and a look every quarter hour still fit.
+            0.0..10.0f64,
             format(),
-            0.1..200.0f64,
-            prop::option::of(0.0..600.0f64),
+            0.25..200.0f64,
+            prop::option::of(0.0..120.0f64),
             prop::option::of(0.0..100.0f64),
             prop::option::of(0.0..300.0f64),
             prop::option::of(name()),
-            prop::option::of(0u32..5_000_000),
+            prop::option::of(0u32..20_000),
         ),
         0..6,
     );
@@ -412,4 +415,86 @@ fn the_core_does_not_depend_on_the_window() {
         }
     }
     assert!(checked >= 15, "only {checked} files read");
+}
+
+/// The advice on every scenario of every example keeps the method's rules.
+#[test]
+fn advice_on_the_examples_keeps_the_method() {
+    use analysis::Change;
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        for scenario in &plan.scenarios {
+            let plan = plan.with_current(&scenario.name).unwrap();
+            let what = format!("{} / {}", path.display(), scenario.name);
+            let steps = analysis::bring_back_within_budget(&plan, catalogue());
+            let cost = analysis::cost(&plan, catalogue());
+            let saved: f64 = steps.iter().map(|s| s.minutes_saved).sum();
+            assert!(saved + 0.5 >= cost.over_by(), "{what}: saves {saved} of {}", cost.over_by());
+            let mut cut_seen = false;
+            for step in &steps {
+                let platform = plan.platform(catalogue(), &step.platform_id).unwrap();
+                let choice = plan.choice(&step.platform_id).unwrap();
+                match &step.change {
+                    Change::RelaxResponse { to, .. } => {
+                        assert!(
+                            *to <= platform.figures.expected_response_hours.max(choice.response_target_hours),
+                            "{what}: {step:?}"
+                        );
+                    }
+                    Change::LighterFormat { to, .. } => assert!(platform.takes(*to), "{what}: {step:?}"),
+                    Change::FewerPosts { .. } => cut_seen = true,
+                    Change::Reuse { .. } => assert!(!cut_seen, "{what}: reuse after a cut: {steps:?}"),
+                    Change::Drop { .. } => {
+                        let on_it = steps.iter().filter(|s| s.platform_id == step.platform_id).count();
+                        assert_eq!(on_it, 1, "{what}: a step on a platform that is left: {steps:?}");
+                    }
+                }
+                assert!(step.minutes_saved > 0.0, "{what}: {step:?}");
+                let text = step.describe(plan.language);
+                assert!(text.contains(" h "), "{what}: every step says what it saves: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn three_products_of_one_name_are_reported_where_the_second_is() {
+    let text = r#"(format_version: 1, business: (name: "Shop"),
+    products: [
+        (name: "Bread", b2b: 0.1, visual: 0.5),
+        (name: "Bread", b2b: 0.2, visual: 0.5),
+        (name: "Bread", b2b: 0.3, visual: 0.5),
+    ],
+    time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5))"#;
+    let e =
+        socialplan::storage::parse(text, std::path::Path::new("t.ron"), Catalogue::built_in()).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("products[1].name"));
+    assert_eq!(e.position, Some((4, 16)), "{e}");
+}
+
+mod fuzz;
+
+/// The mutation fuzzer, short. `scripts/fuzz-long` runs the same with large counts.
+#[test]
+fn fuzz_mutated_plans_break_no_promise() {
+    let var =
+        |name: &str, default: u64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let seed = var("SOCIALPLAN_FUZZ_SEED", 9);
+    let (loads, pdfs) = (var("SOCIALPLAN_FUZZ_LOADS", 3000), var("SOCIALPLAN_FUZZ_PDFS", 8));
+    let started = std::time::Instant::now();
+    let tally = fuzz::run(seed, loads, pdfs, Duration::from_secs(var("SOCIALPLAN_FUZZ_HANG_SECS", 60)));
+    eprintln!(
+        "fuzz seed {seed}: {} loads ({} valid), {} PDFs, {} failures in {:.1} s; slowest load {:?}, slowest PDF {:?}",
+        tally.loads,
+        tally.valid,
+        tally.pdfs,
+        tally.failures.len(),
+        started.elapsed().as_secs_f64(),
+        tally.slowest_load,
+        tally.slowest_pdf
+    );
+    assert!(tally.failures.is_empty(), "{}", tally.failures.join("\n\n"));
+    // Enough mutations get past the parser to test the rest.
+    assert!(tally.valid * 20 >= tally.loads, "only {} of {} loads were valid", tally.valid, tally.loads);
+    assert!(tally.pdfs >= pdfs);
 }

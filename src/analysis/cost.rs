@@ -83,6 +83,7 @@ impl Sharing {
             return None;
         }
         let last = parts.pop().unwrap_or_default();
+        let verb = if parts.is_empty() { "saves" } else { "save" };
         let list = if parts.is_empty() {
             last
         } else {
@@ -90,7 +91,7 @@ impl Sharing {
         };
         let h = format::hours(self.total(), lang);
         let text = format::typography(
-            &lang.pick(format!("{list} : {h} de moins par semaine"), format!("{list} save {h} a week")),
+            &lang.pick(format!("{list} : {h} de moins par semaine"), format!("{list} {verb} {h} a week")),
             lang,
         );
         let mut chars = text.chars();

@@ -29,6 +29,16 @@ pub const CADENCE_LADDER: [f64; 5] = [0.25, 0.5, 1.0, 1.5, 2.0];
 pub fn cadence_value(share_of_published: f64) -> f64 {
     (1.0 - (-2.0 * share_of_published).exp()) / (1.0 - (-2.0f64).exp())
 }
+/// A platform is useful to the plan when its score is at least this share of the best
+/// platform's; its value grows from 0 there to 1 for the best (estimate).
+pub const USEFUL_SHARE: f64 = 0.6;
+
+/// What a platform of this ranking score brings, against the best platform's score.
+pub fn platform_value(score: f64, best: f64) -> f64 {
+    let floor = USEFUL_SHARE * best;
+    if best <= 0.0 || score < floor { 0.0 } else { (score - floor) / (best - floor) }
+}
+
 /// A format other than the platform's own keeps this share of the value (estimate).
 pub const OTHER_FORMAT_VALUE: f64 = 0.85;
 /// Value of each goal of the plan served well by at least one chosen platform.
@@ -69,6 +79,10 @@ struct Candidate<'a> {
     /// Best value per minute of any option, and the best value: for the bound.
     density: f64,
     best_value: f64,
+    /// The candidate just before it among platforms that differ only in score (same figures,
+    /// formats, inbox and goals served): it is taken only if that one is, with an option no
+    /// better, since swapping them would give as much for the same hours.
+    twin_before: Option<usize>,
 }
 
 /// The fitted scenario and why.
@@ -117,8 +131,14 @@ fn candidates<'a>(
     let mut groups: Vec<String> = Vec::new();
     let goals = plan_goals(plan);
     let mut out = Vec::new();
+    let best = ranking.first().map_or(0.0, |r| r.score);
     for platform in plan.platforms(catalogue) {
-        let score = ranking.iter().find(|r| r.platform_id == platform.id).map_or(0.0, |r| r.score);
+        let rank_score = ranking.iter().find(|r| r.platform_id == platform.id).map_or(0.0, |r| r.score);
+        let score = platform_value(rank_score, best);
+        // A platform far below the best is not where the audience is: not worth the hours.
+        if score <= 0.0 {
+            continue;
+        }
         let f = &platform.figures;
         // The owner's own figures for this platform, if a scenario has them, carry over.
         let own = plan.current_choices().iter().find(|c| c.platform == platform.id);
@@ -169,6 +189,7 @@ fn candidates<'a>(
             options,
             density: 0.0,
             best_value: 0.0,
+            twin_before: None,
         };
         // An option costing more for no more value than another is never part of a best plan.
         candidate.options.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.creation.total_cmp(&b.creation)));
@@ -207,7 +228,25 @@ fn candidates<'a>(
     let extras = groups.iter().map(|g| inbox_extra_minutes(catalogue, g)).collect();
     // Best value per minute first; ties by id, so the result never depends on the input order.
     out.sort_by(|a, b| b.density.total_cmp(&a.density).then_with(|| a.platform.id.cmp(&b.platform.id)));
+    for j in 0..out.len() {
+        out[j].twin_before = (0..j).rev().find(|&i| twins(&out[i], &out[j]));
+    }
     (out, extras)
+}
+
+/// Platforms that cost the same and serve the same goals, whatever their score: the earlier one
+/// scores at least as much, so its options are worth at least as much, one for one.
+fn twins(a: &Candidate, b: &Candidate) -> bool {
+    a.score >= b.score
+        && a.platform.figures == b.platform.figures
+        && a.platform.formats == b.platform.formats
+        && a.platform.inbox == b.platform.inbox
+        && a.goals == b.goals
+        && a.fixed == b.fixed
+        && a.options.len() == b.options.len()
+        && a.options.iter().zip(&b.options).all(|(x, y)| {
+            x.posts == y.posts && x.format == y.format && x.adapts == y.adapts && x.creation == y.creation
+        })
 }
 
 struct Search<'c, 'a> {
@@ -284,7 +323,15 @@ impl Search<'_, '_> {
         }
         let cands = self.cands;
         let c = &cands[i];
-        for (k, o) in c.options.iter().enumerate() {
+        // A twin is taken only after the one before it, with an option no better than its.
+        let first_option = match c.twin_before {
+            Some(t) => match self.current[t] {
+                Some(k) => k,
+                None => c.options.len(),
+            },
+            None => 0,
+        };
+        for (k, o) in c.options.iter().enumerate().skip(first_option) {
             let mut delta = o.creation + c.fixed + if any { 0.0 } else { PLANNING_SESSION_MINUTES };
             let saved_group = c.group.map(|g| (g, self.groups[g]));
             match c.group {
@@ -349,14 +396,18 @@ fn choices_of(search: &Search, selection: &[Option<usize>]) -> Vec<Choice> {
 /// The objective's value of a set of choices (docs/method.md, "Fit my week").
 pub fn value_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> f64 {
     let ranking = recommend(plan, catalogue);
+    let best = ranking.first().map_or(0.0, |r| r.score);
     let mut total = 0.0;
     let mut served = Vec::new();
     for c in choices {
         let Some(p) = plan.platform(catalogue, &c.platform) else { continue };
-        let score = ranking.iter().find(|r| r.platform_id == p.id).map_or(0.0, |r| r.score);
+        let score =
+            platform_value(ranking.iter().find(|r| r.platform_id == p.id).map_or(0.0, |r| r.score), best);
         total +=
             option_value(score, c.posts_per_week, p.figures.posts_per_week, c.format == p.figures.format);
-        served.extend(plan_goals(plan).into_iter().filter(|g| p.goal_fit.for_goal(*g) >= SERVES_WELL));
+        if score > 0.0 {
+            served.extend(plan_goals(plan).into_iter().filter(|g| p.goal_fit.for_goal(*g) >= SERVES_WELL));
+        }
     }
     served.sort();
     served.dedup();
@@ -529,7 +580,7 @@ fn explain(
             .map(|g| g.label(lang).to_lowercase())
             .collect();
         let mut line = lang.pick(
-            format!("{} : {posts} publication(s) par semaine en {fmt}, réponse sous {target} h, {h} ; classée {}e", p.name, rank(&p.id)),
+            format!("{} : {posts} publication(s) par semaine en {fmt}, réponse sous {target} h, {h} ; rang {} du classement", p.name, rank(&p.id)),
             format!("{}: {posts} post(s) a week as {fmt}, answers within {target} h, {h}; ranked #{}", p.name, rank(&p.id)),
         );
         if !goals.is_empty() {
@@ -547,17 +598,23 @@ fn explain(
     }
     let chosen = |id: &str| choices.iter().any(|c| c.platform == id);
     for r in ranking.iter().filter(|r| !chosen(&r.platform_id)).take(3) {
-        let Some(c) = cands.iter().find(|c| c.platform.id == r.platform_id) else { continue };
-        let alone = c
-            .options
-            .iter()
-            .filter(|o| !o.adapts)
-            .map(|o| {
-                let choice = Choice { posts_per_week: o.posts, format: o.format, ..c.template.clone() };
-                cost_of(plan, catalogue, std::slice::from_ref(&choice)).total()
-            })
-            .fold(f64::INFINITY, f64::min);
-        let why = if alone > budget + 1e-9 {
+        let candidate = cands.iter().find(|c| c.platform.id == r.platform_id);
+        let alone = candidate.map_or(f64::INFINITY, |c| {
+            c.options
+                .iter()
+                .filter(|o| !o.adapts)
+                .map(|o| {
+                    let choice = Choice { posts_per_week: o.posts, format: o.format, ..c.template.clone() };
+                    cost_of(plan, catalogue, std::slice::from_ref(&choice)).total()
+                })
+                .fold(f64::INFINITY, f64::min)
+        });
+        let why = if candidate.is_none() {
+            lang.pick(
+                "est trop loin de la meilleure pour valoir vos heures".to_owned(),
+                "is too far below the best to be worth your hours".to_owned(),
+            )
+        } else if alone > budget + 1e-9 {
             lang.pick(
                 format!("demande au moins {} par semaine à elle seule", format::hours(alone, lang)),
                 format!("needs at least {} a week on its own", format::hours(alone, lang)),
@@ -569,7 +626,7 @@ fn explain(
             )
         };
         let line = lang.pick(
-            format!("{} (classée {}e) : laissée de côté, elle {why}.", r.platform_name, rank(&r.platform_id)),
+            format!("{} (rang {}) : laissée de côté, elle {why}.", r.platform_name, rank(&r.platform_id)),
             format!("{} (ranked #{}): left out, it {why}.", r.platform_name, rank(&r.platform_id)),
         );
         out.push(format::typography(&line, lang));
@@ -580,7 +637,7 @@ fn explain(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Product;
+    use crate::model::{Platform, Product};
 
     #[test]
     fn cadence_value_is_full_at_the_published_cadence_and_flattens() {
@@ -690,6 +747,26 @@ mod tests {
                     assert!(f.minutes <= hours * 60.0 + 1e-6);
                 }
                 FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{ids:?} {hours} h"),
+            }
+        }
+    }
+
+    #[test]
+    fn platforms_that_differ_only_in_score_are_searched_once_and_still_exactly() {
+        let catalogue = small_catalogue(&["instagram"]);
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.3, 0.6));
+        plan.audience.goals = vec![Goal::Notoriety];
+        for (i, x) in [0.3, 0.35, 0.45].iter().enumerate() {
+            plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), *x, 0.6));
+        }
+        for hours in [2.0, 4.0, 7.0] {
+            let expected = exhaustive(&plan, &catalogue, hours);
+            match fit(&plan, &catalogue, hours, None) {
+                FitOutcome::Fitted(f) => {
+                    assert!((f.value - expected).abs() < 1e-9, "{hours} h: fit {} vs all {expected}", f.value)
+                }
+                FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{hours} h"),
             }
         }
     }

@@ -3,6 +3,7 @@
 
 mod cost;
 mod fit;
+pub mod labels;
 mod map;
 mod recommend;
 mod savings;
@@ -18,7 +19,7 @@ pub use fit::{
 };
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, reach_weight, recommend};
-pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, format_hours, savings};
+pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, savings};
 pub use week::{Item, Kind, Notice, SetAside, Week, week, week_with_cost};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.

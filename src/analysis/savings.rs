@@ -127,12 +127,6 @@ impl Saving {
     }
 }
 
-/// Hours with at most one decimal, in English: "2.5 h", "3 h". Faces in the plan's language
-/// use `crate::format::hours`.
-pub fn format_hours(minutes: f64) -> String {
-    format::hours(minutes, Language::En)
-}
-
 /// Formats from the heaviest to the lightest to make.
 fn lighter(format: PostFormat) -> Option<PostFormat> {
     match format {
@@ -188,7 +182,14 @@ fn candidate_changes(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> 
                 }
                 to = lighter(f);
             }
-            if let Some(to) = to {
+            // A platform whose posts others adapt keeps a format they can be adapted from.
+            let needed = choices
+                .iter()
+                .filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()))
+                .map(|c| weight(c.format))
+                .max()
+                .unwrap_or(0);
+            if let Some(to) = to.filter(|to| weight(*to) >= needed) {
                 out.push((i, Change::LighterFormat { from: choice.format, to }));
             }
         }
@@ -521,6 +522,17 @@ mod tests {
                 ));
             }
             assert!(steps.iter().all(|s| s.minutes_saved > 0.0), "{steps:?}");
+        }
+    }
+
+    #[test]
+    fn a_platform_whose_posts_are_adapted_keeps_a_format_they_come_from() {
+        let mut plan = plan_of(&[("instagram", 6.0), ("facebook", 6.0)], 0.5);
+        plan.current_choices_mut()[0].reuse_from = Some("facebook".into());
+        for s in savings(&plan, Catalogue::built_in()).iter().chain(&steps_of(&plan)) {
+            let lighter_source = s.platform_id == "facebook"
+                && matches!(s.change, Change::LighterFormat { to, .. } if weight(to) < weight(PostFormat::Image));
+            assert!(!lighter_source, "{s:?}");
         }
     }
 

@@ -5,6 +5,17 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use crate::model::Language;
 
+/// An action that waits for the answer to "save your changes?", and for the save itself. It
+/// lives inside whatever it waits on (the question, the file dialog, the path box), so that when
+/// that ends without a save the action ends with it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    New,
+    Open,
+    OpenPath(std::path::PathBuf),
+    Quit,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,

@@ -51,7 +51,7 @@ impl Document {
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(path) => super::planner::file_name(path),
+            Some(path) => super::paths::file_name(path),
             None => self.plan.business.name.clone(),
         }
     }

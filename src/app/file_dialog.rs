@@ -2,11 +2,13 @@
 //! owner picks a file. The answer comes back through a channel and wakes the window.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use super::command::Then;
 use crate::model::Language;
 
 /// What a dialog was opened for; the answer is handled accordingly.
@@ -17,32 +19,57 @@ pub enum Purpose {
     ExportSummary,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum Answer {
-    Picked(Purpose, PathBuf),
+    Picked(PathBuf),
     Cancelled,
-    /// No dialog could be shown (no desktop portal nor zenity): ask for a path instead.
-    Unavailable(Purpose),
+    /// No dialog could be shown (no desktop portal nor zenity, or its thread died): ask for a
+    /// path instead.
+    Unavailable,
 }
 
 /// A dialog answering faster than this was never shown: nobody clicks Cancel that fast.
 const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(150);
 
+/// The dialog that is open, and what waits for it.
+#[derive(Debug)]
+struct Pending {
+    rx: Receiver<Answer>,
+    purpose: Purpose,
+    then: Option<Then>,
+}
+
+/// The answer to one dialog, with the action that waited for it.
+#[derive(Debug)]
+pub struct Answered {
+    pub purpose: Purpose,
+    pub answer: Answer,
+    pub then: Option<Then>,
+}
+
 #[derive(Debug, Default)]
 pub struct FileDialogs {
-    pending: Option<Receiver<Answer>>,
+    pending: Option<Pending>,
+    stand_in: Option<StandInDialogs>,
 }
 
 impl FileDialogs {
+    /// Dialogs answered by `stand_in` instead of the system (tests).
+    pub fn with_stand_in(stand_in: Option<StandInDialogs>) -> FileDialogs {
+        FileDialogs { pending: None, stand_in }
+    }
+
     pub fn is_open(&self) -> bool {
         self.pending.is_some()
     }
 
-    /// Opens a dialog in `folder` with `file_name` suggested (for saving). One at a time.
+    /// Opens a dialog in `folder` with `file_name` suggested (for saving). One at a time: while
+    /// one is open, another is not started and `then` is dropped.
     pub fn start(
         &mut self,
         ctx: &egui::Context,
         purpose: Purpose,
+        then: Option<Then>,
         folder: Option<&Path>,
         file_name: &str,
         lang: Language,
@@ -51,6 +78,11 @@ impl FileDialogs {
             return;
         }
         let (tx, rx) = channel();
+        if let Some(stand_in) = &self.stand_in {
+            stand_in.asked(purpose, file_name, tx);
+            self.pending = Some(Pending { rx, purpose, then });
+            return;
+        }
         let ctx = ctx.clone();
         let folder = folder.map(Path::to_owned);
         let file_name = file_name.to_owned();
@@ -73,32 +105,71 @@ impl FileDialogs {
                     .save_file(),
             };
             let answer = match picked {
-                Some(path) => Answer::Picked(purpose, path),
-                None if started.elapsed() < TOO_FAST_FOR_A_PERSON => Answer::Unavailable(purpose),
+                Some(path) => Answer::Picked(path),
+                None if started.elapsed() < TOO_FAST_FOR_A_PERSON => Answer::Unavailable,
                 None => Answer::Cancelled,
             };
             let _ = tx.send(answer);
             ctx.request_repaint();
         });
-        if spawned.is_ok() {
-            self.pending = Some(rx);
-        }
+        // A dialog thread that cannot start is a dialog that cannot be shown: the answer is
+        // "unavailable", on the next frame.
+        let rx = match spawned {
+            Ok(_) => rx,
+            Err(_) => {
+                let (tx, rx) = channel();
+                let _ = tx.send(Answer::Unavailable);
+                rx
+            }
+        };
+        self.pending = Some(Pending { rx, purpose, then });
     }
 
     /// The answer, once the owner has given it.
-    pub fn poll(&mut self) -> Option<Answer> {
-        let rx = self.pending.as_ref()?;
-        match rx.try_recv() {
-            Ok(answer) => {
-                self.pending = None;
-                Some(answer)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                // The dialog's thread died: treat it like a dialog that could not be shown.
-                self.pending = None;
-                None
-            }
+    pub fn poll(&mut self) -> Option<Answered> {
+        let pending = self.pending.as_ref()?;
+        let answer = match pending.rx.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return None,
+            // The dialog's thread died: treat it like a dialog that could not be shown.
+            Err(TryRecvError::Disconnected) => Answer::Unavailable,
+        };
+        let Pending { purpose, then, .. } = self.pending.take()?;
+        Some(Answered { purpose, answer, then })
+    }
+}
+
+/// Stands in for the system's file dialogs in tests: it records what was asked and answers when
+/// the test says so, as a person would.
+#[derive(Clone, Debug, Default)]
+pub struct StandInDialogs {
+    open: Arc<Mutex<Option<OpenQuestion>>>,
+}
+
+/// What a stand-in dialog was asked, and where its answer goes.
+type OpenQuestion = (Purpose, String, Sender<Answer>);
+
+impl StandInDialogs {
+    fn asked(&self, purpose: Purpose, file_name: &str, tx: Sender<Answer>) {
+        if let Ok(mut open) = self.open.lock() {
+            *open = Some((purpose, file_name.to_owned(), tx));
         }
+    }
+
+    /// The dialog on screen: what for, and the file name it suggests.
+    pub fn showing(&self) -> Option<(Purpose, String)> {
+        let open = self.open.lock().ok()?;
+        open.as_ref().map(|(purpose, name, _)| (*purpose, name.clone()))
+    }
+
+    /// Answers the open dialog; false when none is open.
+    pub fn answer(&self, answer: Answer) -> bool {
+        let Some((_, _, tx)) = self.open.lock().ok().and_then(|mut o| o.take()) else { return false };
+        tx.send(answer).is_ok()
+    }
+
+    /// The dialog's thread dies without an answer.
+    pub fn die(&self) -> bool {
+        self.open.lock().ok().and_then(|mut o| o.take()).is_some()
     }
 }

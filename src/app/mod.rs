@@ -6,18 +6,21 @@ mod derived;
 mod document;
 mod file_dialog;
 mod history;
+mod layout;
 mod modals;
+mod paths;
 mod pdf_job;
 mod planner;
 mod prefs;
 mod recovery;
 mod views;
 
-pub use command::Command;
+pub use command::{Command, Then};
+pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::Recovery;
-pub use views::map::screen_position as map_screen_position;
+pub use views::map::{MapLabels, drawn_labels as map_labels, screen_position as map_screen_position};
 
 use eframe::egui;
 
@@ -45,6 +48,10 @@ pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("socialplan")
             .with_app_id("socialplan")
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!("../../packaging/icons/socialplan-128.png"))
+                    .unwrap_or_default(),
+            )
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 560.0]),
         ..Default::default()

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, Id, RichText};
 
+use super::command::Then;
 use super::file_dialog::Purpose;
 use super::recovery::Recovered;
 use crate::model::Language;
@@ -20,8 +21,8 @@ pub enum ExportFormat {
 
 #[derive(Debug)]
 pub enum Modal {
-    /// Save, Discard or Cancel before the pending action.
-    Unsaved,
+    /// Save, Discard or Cancel before the action that waits.
+    Unsaved(Then),
     Error {
         title: String,
         message: String,
@@ -30,6 +31,9 @@ pub enum Modal {
     TypePath {
         purpose: Purpose,
         text: String,
+        then: Option<Then>,
+        /// Focus goes to the path on the first frame only.
+        focused: bool,
     },
     /// Format and paper, before the file dialog.
     Export {
@@ -59,7 +63,7 @@ impl Modal {
         let response = egui::Modal::new(Id::unique("socialplan modal")).show(ctx, |ui| {
             ui.set_max_width(460.0);
             match self {
-                Modal::Unsaved => {
+                Modal::Unsaved(_) => {
                     ui.heading(lang.pick("Modifications non enregistrées", "Unsaved changes"));
                     ui.label(lang.pick(
                         "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?",
@@ -82,7 +86,9 @@ impl Modal {
                     ui.heading(title.as_str());
                     ui.label(message.as_str());
                     ui.add_space(8.0);
-                    if ui.button("OK").clicked() {
+                    // Enter closes it too: the owner's hands are on the keyboard after typing.
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("OK").clicked() || enter {
                         answer = Some(Answer::Close);
                     }
                 }
@@ -110,18 +116,26 @@ impl Modal {
                         }
                     });
                 }
-                Modal::TypePath { purpose, text } => {
-                    ui.heading(lang.pick("Chemin du fichier", "File path"));
+                Modal::TypePath { purpose, text, focused, .. } => {
+                    ui.heading(match purpose {
+                        Purpose::Open => lang.pick("Ouvrir un plan", "Open a plan"),
+                        Purpose::SaveAs => lang.pick("Enregistrer sous", "Save as"),
+                        Purpose::ExportSummary => lang.pick("Exporter le résumé", "Export the summary"),
+                    });
                     ui.label(lang.pick(
                         "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier :",
                         "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path:",
                     ));
-                    let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("/home/…/plan.ron"));
+                    let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("~/…/plan.ron"));
+                    if !*focused {
+                        edit.request_focus();
+                        *focused = true;
+                    }
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
                         if (ok || enter) && !text.trim().is_empty() {
-                            answer = Some(Answer::Path(*purpose, PathBuf::from(text.trim())));
+                            answer = Some(Answer::Path(*purpose, typed_path(text)));
                         }
                         if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
                             answer = Some(Answer::Cancel);
@@ -178,11 +192,24 @@ impl Modal {
         if answer.is_none() && response.should_close() && !matches!(self, Modal::Restore(_)) {
             // Escape or a click beside the modal: the careful answer.
             answer = Some(match self {
-                Modal::Unsaved | Modal::TypePath { .. } | Modal::Export { .. } => Answer::Cancel,
+                Modal::Unsaved(_) | Modal::TypePath { .. } | Modal::Export { .. } => Answer::Cancel,
                 _ => Answer::Close,
             });
         }
         answer
+    }
+}
+
+/// A typed path, with `~` for the owner's home folder as in a terminal.
+pub fn typed_path(text: &str) -> PathBuf {
+    let text = text.trim();
+    let home = || directories::UserDirs::new().map(|d| d.home_dir().to_owned());
+    match text.strip_prefix('~') {
+        Some("") => home().unwrap_or_else(|| PathBuf::from(text)),
+        Some(rest) if rest.starts_with('/') || rest.starts_with(std::path::MAIN_SEPARATOR) => {
+            home().map_or_else(|| PathBuf::from(text), |h| h.join(rest.trim_start_matches(['/', '\\'])))
+        }
+        _ => PathBuf::from(text),
     }
 }
 
@@ -208,3 +235,17 @@ const METHOD: &[(&str, &str)] = &[
         "Prepare before you start: your credibility is at stake.",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_path_may_start_at_home() {
+        let Some(home) = directories::UserDirs::new().map(|d| d.home_dir().to_owned()) else { return };
+        assert_eq!(typed_path(" ~/plans/a.ron "), home.join("plans/a.ron"));
+        assert_eq!(typed_path("~"), home);
+        assert_eq!(typed_path("/tmp/~x.ron"), PathBuf::from("/tmp/~x.ron"));
+        assert_eq!(typed_path("~other/a.ron"), PathBuf::from("~other/a.ron"));
+    }
+}

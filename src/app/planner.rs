@@ -3,21 +3,19 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use eframe::egui::{self, ThemePreference, ViewportCommand};
+use eframe::egui::{self, ViewportCommand};
 
-use super::command::Command;
+use super::command::{Command, Then};
 use super::derived::Cache;
 use super::document::Document;
-use super::file_dialog::{self, FileDialogs, Purpose};
+use super::file_dialog::{self, FileDialogs, Purpose, StandInDialogs};
 use super::history::History;
 use super::modals::{Answer, ExportFormat, Modal};
-use super::pdf_job::{PdfJob, PdfTask, SHOW_PROGRESS_AFTER};
+use super::paths::{file_name, file_stem, with_extension};
+use super::pdf_job::{PdfJob, PdfOutcome, PdfTask, SHOW_PROGRESS_AFTER, documents_folder};
 use super::prefs::Preferences;
 use super::recovery::{AUTOSAVE_EVERY, Recovery};
-use super::views::{
-    business::business_ui, map::MapView, platforms::PlatformsView, summary::summary_ui,
-    time_chart::time_chart_ui,
-};
+use super::views::{map::MapView, platforms::PlatformsView};
 use crate::model::{Catalogue, Language, Plan};
 use crate::printing::PrintSetup;
 use crate::report::{self, Paper, PdfDate, PdfOptions};
@@ -34,6 +32,10 @@ pub struct StartOptions {
     pub language: Option<Language>,
     /// How to print; None: the system's `lp` and PDF viewer.
     pub print: Option<PrintSetup>,
+    /// File dialogs answered by a stand-in instead of the system's (tests).
+    pub file_dialogs: Option<StandInDialogs>,
+    /// Where a PDF that could be neither printed nor shown is kept; None: the documents folder.
+    pub keep_unprinted_in: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,20 +45,11 @@ pub enum Tab {
     Summary,
 }
 
-/// What waits for the answer to "save your changes?".
-#[derive(Clone, Debug, PartialEq)]
-enum Then {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    Quit,
-}
-
 /// A line under the window: what just happened.
 #[derive(Clone, Debug)]
-struct Notice {
-    text: String,
-    error: bool,
+pub(super) struct Notice {
+    pub(super) text: String,
+    pub(super) error: bool,
 }
 
 const EXAMPLE_FR: &str = include_str!("../../saves/boulangerie.ron");
@@ -64,27 +57,30 @@ const EXAMPLE_EN: &str = include_str!("../../saves/accounting-firm.ron");
 
 pub struct PlannerApp {
     pub doc: Document,
-    history: History,
+    pub(super) history: History,
     pub prefs: Preferences,
     pub tab: Tab,
-    map: MapView,
-    platforms: PlatformsView,
-    dialogs: FileDialogs,
-    modal: Option<Modal>,
-    then: Option<Then>,
-    notice: Option<Notice>,
-    recovery: Option<Recovery>,
+    pub(super) map: MapView,
+    pub(super) platforms: PlatformsView,
+    pub(super) dialogs: FileDialogs,
+    pub(super) modal: Option<Modal>,
+    pub(super) notice: Option<Notice>,
+    pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
-    autosave_clock: Option<f64>,
+    pub(super) autosave_clock: Option<f64>,
     /// A recovery copy of this plan is on disk.
-    recovery_written: bool,
-    allow_close: bool,
-    title: String,
-    cache: Cache,
-    pdf_job: Option<PdfJob>,
-    print_setup: PrintSetup,
+    pub(super) recovery_written: bool,
+    pub(super) allow_close: bool,
+    pub(super) title: String,
+    pub(super) cache: Cache,
+    pub(super) pdf_job: Option<PdfJob>,
+    pub(super) print_setup: PrintSetup,
+    /// Temporary PDFs a viewer was given to print from, removed when the window closes.
+    pub(super) shown_pdfs: Vec<PathBuf>,
+    /// Where a PDF that could not be printed is kept.
+    pub(super) keep_unprinted_in: PathBuf,
     /// The format and paper last chosen for an export.
-    export_choice: (ExportFormat, Paper),
+    pub(super) export_choice: (ExportFormat, Paper),
 }
 
 impl PlannerApp {
@@ -95,7 +91,7 @@ impl PlannerApp {
             prefs.language = Some(lang);
         }
         cc.egui_ctx.set_theme(prefs.theme);
-        install_fonts(&cc.egui_ctx);
+        super::layout::install_fonts(&cc.egui_ctx);
         let lang = prefs.language();
         let example = example_plan(lang);
         let mut app = PlannerApp {
@@ -105,9 +101,8 @@ impl PlannerApp {
             tab: Tab::MapAndTime,
             map: MapView::default(),
             platforms: PlatformsView::default(),
-            dialogs: FileDialogs::default(),
+            dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             modal: None,
-            then: None,
             notice: None,
             recovery: start.recovery,
             autosave_clock: None,
@@ -117,6 +112,8 @@ impl PlannerApp {
             cache: Cache::default(),
             pdf_job: None,
             print_setup: start.print.unwrap_or_else(PrintSetup::from_env),
+            shown_pdfs: Vec::new(),
+            keep_unprinted_in: start.keep_unprinted_in.unwrap_or_else(documents_folder),
             export_choice: (ExportFormat::Pdf, Paper::from_env().unwrap_or_default()),
         };
         let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
@@ -147,7 +144,7 @@ impl PlannerApp {
             Command::New => self.guard(ctx, Then::New),
             Command::Open => self.guard(ctx, Then::Open),
             Command::Save => self.save(ctx),
-            Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs),
+            Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::ExportSummary => {
                 let (format, paper) = self.export_choice;
                 self.modal = Some(Modal::Export { format, paper });
@@ -167,26 +164,26 @@ impl PlannerApp {
         }
     }
 
-    fn is_enabled(&self, command: Command) -> bool {
+    pub(super) fn is_enabled(&self, command: Command) -> bool {
+        // While a file dialog is open, nothing may change the plan it is about.
         match command {
-            Command::Undo => self.history.can_undo(&self.doc.plan),
-            Command::Redo => self.history.can_redo(&self.doc.plan),
+            Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
+            Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
             Command::ExportSummary | Command::Print => !self.dialogs.is_open() && self.pdf_job.is_none(),
             _ => !self.dialogs.is_open(),
         }
     }
 
     /// Asks about unsaved changes before doing `then`.
-    fn guard(&mut self, ctx: &egui::Context, then: Then) {
+    pub(super) fn guard(&mut self, ctx: &egui::Context, then: Then) {
         if self.doc.has_unsaved_changes() {
-            self.then = Some(then);
-            self.modal = Some(Modal::Unsaved);
+            self.modal = Some(Modal::Unsaved(then));
         } else {
             self.proceed(ctx, then);
         }
     }
 
-    fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, then: Then) {
         match then {
             Then::New => {
                 let lang = self.lang();
@@ -194,7 +191,7 @@ impl PlannerApp {
                 self.replace_document(Document::new(plan));
                 self.say(lang.pick("Nouveau plan", "New plan"), false);
             }
-            Then::Open => self.start_dialog(ctx, Purpose::Open),
+            Then::Open => self.start_dialog(ctx, Purpose::Open, None),
             Then::OpenPath(path) => self.open_path(&path),
             Then::Quit => {
                 self.allow_close = true;
@@ -203,13 +200,13 @@ impl PlannerApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    pub(super) fn replace_document(&mut self, doc: Document) {
         self.history.reset(&doc.plan);
         self.doc = doc;
         self.clear_recovery();
     }
 
-    fn open_path(&mut self, path: &Path) {
+    pub(super) fn open_path(&mut self, path: &Path) {
         match Document::open(path, Catalogue::built_in()) {
             Ok(doc) => {
                 self.prefs.remember(path);
@@ -230,17 +227,17 @@ impl PlannerApp {
         }
     }
 
-    fn save(&mut self, ctx: &egui::Context) {
+    pub(super) fn save(&mut self, ctx: &egui::Context) {
         match self.doc.path.clone() {
             Some(path) => {
                 self.save_to(&path);
             }
-            None => self.start_dialog(ctx, Purpose::SaveAs),
+            None => self.start_dialog(ctx, Purpose::SaveAs, None),
         }
     }
 
-    /// True when saved. On failure, whatever waited for the save is called off.
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// True when saved. On failure the caller drops whatever waited for the save.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
         let path = path.to_owned();
         match self.doc.save_to(&path, Catalogue::built_in()) {
             Ok(()) => {
@@ -269,7 +266,7 @@ impl PlannerApp {
             let path = with_extension(path, "pdf");
             let options = self.pdf_options(self.export_choice.1);
             let summary = self.cache.summary(&self.doc.plan).clone();
-            self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path), lang));
+            self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path)));
             ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
             return;
         }
@@ -289,39 +286,74 @@ impl PlannerApp {
     }
 
     /// Makes the PDF and hands it to the print service, or else to the PDF viewer.
-    fn print(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
+    pub(super) fn print(&mut self, ctx: &egui::Context) {
         let options = self.pdf_options(Paper::from_env().unwrap_or_default());
         let summary = self.cache.summary(&self.doc.plan).clone();
-        let task = PdfTask::Print(self.print_setup.clone());
-        self.pdf_job = Some(PdfJob::start(ctx, summary, options, task, lang));
+        let task =
+            PdfTask::Print { setup: self.print_setup.clone(), keep_in: self.keep_unprinted_in.clone() };
+        self.pdf_job = Some(PdfJob::start(ctx, summary, options, task));
         ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
     }
 
-    fn pdf_options(&self, paper: Paper) -> PdfOptions {
+    pub(super) fn pdf_options(&self, paper: Paper) -> PdfOptions {
         let file_name = self.doc.path.as_deref().map(file_name).unwrap_or_default();
         PdfOptions { paper, file_name, date: PdfDate::today_utc() }
     }
 
     /// The PDF's outcome, once the thread is done.
-    fn handle_pdf_job(&mut self) {
-        let Some(result) = self.pdf_job.as_ref().and_then(PdfJob::poll) else { return };
+    pub(super) fn handle_pdf_job(&mut self) {
+        let Some(outcome) = self.pdf_job.as_ref().and_then(PdfJob::poll) else { return };
         self.pdf_job = None;
-        match result {
-            Ok(message) => self.say(&message, false),
-            Err(message) => {
+        let lang = self.lang();
+        match outcome {
+            PdfOutcome::Exported(path) => self.say(
+                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), file_name(&path)),
+                false,
+            ),
+            PdfOutcome::Printed { outcome, shown } => {
+                self.shown_pdfs.extend(shown);
+                self.say(&outcome.describe(lang), false);
+            }
+            PdfOutcome::NotPrinted { kept, why } => {
                 let title =
-                    self.lang().pick("Le PDF n'a pas pu être fait", "The PDF could not be made").to_owned();
+                    lang.pick("Le résumé n'a pas été imprimé", "The summary was not printed").to_owned();
+                let message = match lang {
+                    Language::Fr => format!(
+                        "Le PDF est prêt dans {}. Ouvrez-le pour l'imprimer : ni service d'impression ni lecteur PDF n'ont répondu ({why}).",
+                        kept.display()
+                    ),
+                    Language::En => format!(
+                        "The PDF is ready in {}. Open it to print it: neither a print service nor a PDF viewer answered ({why}).",
+                        kept.display()
+                    ),
+                };
                 self.show_error(title, message);
             }
+            PdfOutcome::Failed(why) => {
+                let title = lang.pick("Le PDF n'a pas pu être fait", "The PDF could not be made").to_owned();
+                self.show_error(title, why);
+            }
         }
+    }
+
+    /// The temporary PDFs given to a viewer: a viewer that still has one open keeps reading it.
+    pub fn remove_shown_pdfs(&mut self) {
+        for path in self.shown_pdfs.drain(..) {
+            // Already gone is fine.
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
+    pub fn shown_pdfs(&self) -> &[PathBuf] {
+        &self.shown_pdfs
     }
 
     pub fn is_making_pdf(&self) -> bool {
         self.pdf_job.is_some()
     }
 
-    fn start_dialog(&mut self, ctx: &egui::Context, purpose: Purpose) {
+    /// Opens a file dialog; `then` waits for it (and for the save it leads to).
+    pub(super) fn start_dialog(&mut self, ctx: &egui::Context, purpose: Purpose, then: Option<Then>) {
         let folder = self
             .doc
             .path
@@ -329,38 +361,47 @@ impl PlannerApp {
             .and_then(|p| p.parent().map(Path::to_owned))
             .or_else(|| self.prefs.last_folder.clone())
             .or_else(|| std::env::current_dir().ok().map(|d| d.join("saves")).filter(|d| d.is_dir()));
-        let stem = file_stem(&self.doc);
-        let name = match (purpose, self.export_choice.0) {
+        let name = self.suggested_name(purpose);
+        // One dialog at a time: while one is open, `then` is dropped with this request.
+        self.dialogs.start(ctx, purpose, then, folder.as_deref(), &name, self.lang());
+    }
+
+    /// The file name a dialog suggests: `plan.ron` is exported as `plan.pdf`.
+    pub(super) fn suggested_name(&self, purpose: Purpose) -> String {
+        let stem = file_stem(self.doc.path.as_deref(), &self.doc.plan.business.name);
+        match (purpose, self.export_choice.0) {
             (Purpose::ExportSummary, ExportFormat::Pdf) => format!("{stem}.pdf"),
             (Purpose::ExportSummary, ExportFormat::Markdown) => format!("{stem}.md"),
             _ => format!("{stem}.ron"),
-        };
-        if self.dialogs.is_open() {
-            // One dialog at a time; what waited for this one will not happen.
-            self.then = None;
-            return;
         }
-        self.dialogs.start(ctx, purpose, folder.as_deref(), &name, self.lang());
     }
 
-    fn handle_dialog(&mut self, ctx: &egui::Context) {
-        let Some(answer) = self.dialogs.poll() else { return };
+    pub(super) fn handle_dialog(&mut self, ctx: &egui::Context) {
+        let Some(answered) = self.dialogs.poll() else { return };
+        let file_dialog::Answered { purpose, answer, then } = answered;
         match answer {
-            file_dialog::Answer::Picked(purpose, path) => self.picked(ctx, purpose, &path),
-            file_dialog::Answer::Cancelled => self.then = None,
-            file_dialog::Answer::Unavailable(purpose) => {
-                let text = self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-                self.modal = Some(Modal::TypePath { purpose, text });
+            file_dialog::Answer::Picked(path) => self.picked(ctx, purpose, &path, then),
+            // Cancelled: what waited is dropped with the dialog.
+            file_dialog::Answer::Cancelled => {}
+            file_dialog::Answer::Unavailable => {
+                let text = match (purpose, &self.doc.path) {
+                    (Purpose::SaveAs, Some(p)) => p.display().to_string(),
+                    (Purpose::ExportSummary, Some(p)) => {
+                        p.with_file_name(self.suggested_name(purpose)).display().to_string()
+                    }
+                    _ => String::new(),
+                };
+                self.modal = Some(Modal::TypePath { purpose, text, then, focused: false });
             }
         }
     }
 
-    fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, path: &Path) {
+    pub(super) fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, path: &Path, then: Option<Then>) {
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
                 if self.save_to(&with_extension(path, "ron"))
-                    && let Some(then) = self.then.take()
+                    && let Some(then) = then
                 {
                     self.proceed(ctx, then);
                 }
@@ -369,30 +410,26 @@ impl PlannerApp {
         }
     }
 
-    fn handle_modal(&mut self, ctx: &egui::Context) {
+    pub(super) fn handle_modal(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
         let Some(modal) = self.modal.as_mut() else { return };
         let Some(answer) = modal.show(ctx, lang) else { return };
         let modal = self.modal.take();
         match (modal, answer) {
-            (Some(Modal::Unsaved), Answer::Save) => {
+            (Some(Modal::Unsaved(then)), Answer::Save) => {
                 if let Some(path) = self.doc.path.clone() {
-                    if self.save_to(&path)
-                        && let Some(then) = self.then.take()
-                    {
+                    if self.save_to(&path) {
                         self.proceed(ctx, then);
                     }
                 } else {
                     // Save as…, then carry on with what was asked.
-                    self.start_dialog(ctx, Purpose::SaveAs);
+                    self.start_dialog(ctx, Purpose::SaveAs, Some(then));
                 }
             }
-            (Some(Modal::Unsaved), Answer::Discard) => {
-                // The pending action replaces the plan (or closes the window): nothing to keep.
+            (Some(Modal::Unsaved(then)), Answer::Discard) => {
+                // The waiting action replaces the plan (or closes the window): nothing to keep.
                 self.clear_recovery();
-                if let Some(then) = self.then.take() {
-                    self.proceed(ctx, then);
-                }
+                self.proceed(ctx, then);
             }
             (Some(Modal::Restore(recovered)), Answer::Restore) => {
                 let saved =
@@ -403,17 +440,19 @@ impl PlannerApp {
                 self.say(lang.pick("Travail non enregistré repris", "Unsaved work restored"), false);
             }
             (Some(Modal::Restore(_)), _) => self.clear_recovery(),
-            (Some(Modal::TypePath { .. }), Answer::Path(purpose, path)) => self.picked(ctx, purpose, &path),
+            (Some(Modal::TypePath { then, .. }), Answer::Path(purpose, path)) => {
+                self.picked(ctx, purpose, &path, then);
+            }
             (Some(Modal::Export { .. }), Answer::Export(format, paper)) => {
                 self.export_choice = (format, paper);
-                self.start_dialog(ctx, Purpose::ExportSummary);
+                self.start_dialog(ctx, Purpose::ExportSummary, None);
             }
-            (_, Answer::Cancel) => self.then = None,
+            // Cancelled, or closed: a waiting action inside the modal is dropped with it.
             _ => {}
         }
     }
 
-    fn clear_recovery(&mut self) {
+    pub(super) fn clear_recovery(&mut self) {
         if let Some(r) = &self.recovery {
             r.clear();
         }
@@ -421,7 +460,7 @@ impl PlannerApp {
         self.recovery_written = false;
     }
 
-    fn autosave(&mut self, ctx: &egui::Context) {
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         if self.recovery.is_none() {
             return;
         }
@@ -438,9 +477,9 @@ impl PlannerApp {
         let since = *self.autosave_clock.get_or_insert(now);
         let due = AUTOSAVE_EVERY.as_secs_f64();
         if now - since >= due {
-            match recovery.write(&self.doc.plan, self.doc.path.as_deref(), Catalogue::built_in()) {
+            match recovery.write(&self.doc.plan, self.doc.path.as_deref()) {
                 Ok(()) => self.recovery_written = true,
-                // An invalid plan (a name left empty) is not written; the next try comes later.
+                // The disk refused (full, read-only): said on the status line; next try later.
                 Err(e) => {
                     let lang = self.lang();
                     let text = format!(
@@ -459,7 +498,7 @@ impl PlannerApp {
 
     /// An error in a dialog; while another question is open (Save your changes?), on the
     /// status line instead, so the question is not lost.
-    fn show_error(&mut self, title: String, message: String) {
+    pub(super) fn show_error(&mut self, title: String, message: String) {
         if self.modal.is_some() {
             self.say(&format!("{title}: {message}"), true);
         } else {
@@ -467,11 +506,11 @@ impl PlannerApp {
         }
     }
 
-    fn say(&mut self, text: &str, error: bool) {
+    pub(super) fn say(&mut self, text: &str, error: bool) {
         self.notice = Some(Notice { text: text.to_owned(), error });
     }
 
-    fn update_title(&mut self, ctx: &egui::Context) {
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
         let title = format!("{mark}{} — socialplan", self.doc.display_name());
         if title != self.title {
@@ -483,279 +522,6 @@ impl PlannerApp {
     pub fn title(&self) -> &str {
         &self.title
     }
-
-    fn menu_bar(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
-        let mut run = None;
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(lang.pick("Fichier", "File"), |ui| {
-                for c in [Command::New, Command::Open] {
-                    if c.menu_button(ui, lang, self.is_enabled(c)) {
-                        run = Some(c);
-                    }
-                }
-                ui.menu_button(lang.pick("Ouvrir un plan récent", "Open recent"), |ui| {
-                    if self.prefs.recent.is_empty() {
-                        ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
-                    }
-                    for path in self.prefs.recent.clone() {
-                        let name = file_name(&path);
-                        if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
-                            self.guard(ui.ctx(), Then::OpenPath(path));
-                        }
-                    }
-                });
-                ui.separator();
-                for c in [Command::Save, Command::SaveAs] {
-                    if c.menu_button(ui, lang, self.is_enabled(c)) {
-                        run = Some(c);
-                    }
-                }
-                ui.separator();
-                for c in [Command::ExportSummary, Command::Print] {
-                    if c.menu_button(ui, lang, self.is_enabled(c)) {
-                        run = Some(c);
-                    }
-                }
-                ui.separator();
-                if Command::Quit.menu_button(ui, lang, true) {
-                    run = Some(Command::Quit);
-                }
-            });
-            ui.menu_button(lang.pick("Édition", "Edit"), |ui| {
-                for c in [Command::Undo, Command::Redo] {
-                    if c.menu_button(ui, lang, self.is_enabled(c)) {
-                        run = Some(c);
-                    }
-                }
-            });
-            ui.menu_button(lang.pick("Affichage", "View"), |ui| {
-                let mut theme = self.prefs.theme;
-                ui.radio_value(&mut theme, ThemePreference::Light, lang.pick("Clair", "Light"));
-                ui.radio_value(&mut theme, ThemePreference::Dark, lang.pick("Sombre", "Dark"));
-                ui.radio_value(
-                    &mut theme,
-                    ThemePreference::System,
-                    lang.pick("Comme le système", "Follow the system"),
-                );
-                if theme != self.prefs.theme {
-                    self.prefs.theme = theme;
-                    ui.ctx().set_theme(theme);
-                }
-                ui.separator();
-                for l in Language::ALL {
-                    if ui.radio(lang == l, l.native_name()).clicked() {
-                        self.prefs.language = Some(l);
-                    }
-                }
-            });
-            ui.menu_button(lang.pick("Aide", "Help"), |ui| {
-                if ui.button(lang.pick("La méthode", "The method")).clicked() {
-                    self.modal = Some(Modal::Method);
-                }
-                if ui.button(lang.pick("À propos", "About")).clicked() {
-                    self.modal = Some(Modal::About);
-                }
-            });
-        });
-        if let Some(c) = run {
-            self.run(ui.ctx(), c);
-        }
-    }
-
-    fn status_bar(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
-        if let Some(job) = &self.pdf_job
-            && job.elapsed() >= SHOW_PROGRESS_AFTER
-        {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(lang.pick("Préparation du PDF…", "Making the PDF…"));
-            });
-        }
-        let problems = &self.cache.get(&self.doc.plan, lang).problems;
-        if let Some(problem) = problems.first() {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!(
-                    "⚠ {}: {} — {}",
-                    problem.field,
-                    problem.message,
-                    lang.pick(
-                        "le plan ne peut pas être enregistré ainsi",
-                        "the plan cannot be saved like this"
-                    )
-                ),
-            );
-        }
-        if let Some(notice) = &self.notice {
-            if notice.error {
-                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
-            } else {
-                ui.label(&notice.text);
-            }
-        } else if problems.is_empty() {
-            ui.weak(lang.pick("Prêt", "Ready"));
-        }
-    }
-
-    fn central_ui(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
-        ui.horizontal(|ui| {
-            for (tab, label) in [
-                (Tab::MapAndTime, lang.pick("Carte et temps", "Map and time")),
-                (Tab::Platforms, lang.pick("Plateformes", "Platforms")),
-                (Tab::Summary, lang.pick("Résumé", "Summary")),
-            ] {
-                ui.selectable_value(&mut self.tab, tab, label);
-            }
-        });
-        ui.separator();
-        match self.tab {
-            Tab::MapAndTime => self.map_and_time_ui(ui),
-            Tab::Platforms => {
-                egui::ScrollArea::vertical().id_salt("platforms tab").show(ui, |ui| {
-                    let cost = &self.cache.get(&self.doc.plan, lang).cost;
-                    self.platforms.ui(ui, &mut self.doc.plan, cost, lang);
-                });
-            }
-            Tab::Summary => {
-                let mut export = false;
-                egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {
-                    let summary = self.cache.summary(&self.doc.plan);
-                    export = summary_ui(
-                        ui,
-                        summary,
-                        Command::ExportSummary.label(lang),
-                        Command::ExportSummary.tooltip(lang),
-                    );
-                });
-                if export && self.is_enabled(Command::ExportSummary) {
-                    self.run(ui.ctx(), Command::ExportSummary);
-                }
-            }
-        }
-    }
-
-    fn map_and_time_ui(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
-        // Borrowed from the cache, not copied: the map edits the plan, the cache stays as it was
-        // at the start of the frame and is refreshed on the next one.
-        let derived = self.cache.get(&self.doc.plan, lang);
-        let (ranking, cost, bring_back) = (&derived.ranking, &derived.cost, &derived.bring_back);
-        let wide = ui.available_width() >= 820.0;
-        if wide {
-            let height = ui.available_height();
-            ui.columns(2, |columns| {
-                map_legend(&mut columns[0], lang);
-                let side = columns[0].available_width().min(height - 50.0).max(260.0);
-                self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
-                egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
-                    let chart_height = (height * 0.55).max(220.0);
-                    time_chart_ui(ui, cost, bring_back, lang, chart_height);
-                });
-            });
-        } else {
-            egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
-                map_legend(ui, lang);
-                let side = ui.available_width().min(560.0);
-                self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
-                ui.add_space(8.0);
-                time_chart_ui(ui, cost, bring_back, lang, 280.0);
-            });
-        }
-    }
-}
-
-fn map_legend(ui: &mut egui::Ui, lang: Language) {
-    ui.horizontal_wrapped(|ui| {
-        ui.weak(lang.pick(
-            "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer",
-            "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it",
-        ));
-    });
-}
-
-impl eframe::App for PlannerApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.doc.has_unsaved_changes()
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.then = Some(Then::Quit);
-            self.modal = Some(Modal::Unsaved);
-        }
-        if self.modal.is_none()
-            && let Some(command) = Command::from_keyboard(&ctx)
-            && self.is_enabled(command)
-        {
-            self.run(&ctx, command);
-        }
-        self.handle_dialog(&ctx);
-        self.handle_pdf_job();
-
-        let lang = self.lang();
-        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar(ui));
-        if self.doc.is_example {
-            egui::Panel::top("example note").show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(lang.pick(
-                        "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
-                        "This is an example plan. File › New starts a fresh plan.",
-                    ));
-                });
-            });
-        }
-        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
-        egui::Panel::left("business").resizable(true).default_size(340.0).min_size(260.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
-                business_ui(ui, &mut self.doc.plan, lang);
-            });
-        });
-        let editable = !self.dialogs.is_open();
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.add_enabled_ui(editable, |ui| self.central_ui(ui));
-        });
-
-        self.handle_modal(&ctx);
-
-        if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
-            if let Some(start) = super::PROCESS_START.get()
-                && !self.allow_close
-            {
-                println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
-            }
-            self.allow_close = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
-
-        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
-        self.history.observe(&self.doc.plan, interacting);
-        self.autosave(&ctx);
-        self.update_title(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
-    }
-}
-
-/// egui's own font lacks arrows, shapes and most scripts beyond Latin; DejaVu Sans (also the
-/// printed summary's font) fills in after it, so "→", "●" and a Hebrew product name all show.
-fn install_fonts(ctx: &egui::Context) {
-    let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "DejaVuSans".to_owned(),
-        std::sync::Arc::new(egui::FontData::from_static(report::DEJAVU_SANS)),
-    );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        let list = fonts.families.entry(family).or_default();
-        let at = list.len().min(1);
-        list.insert(at, "DejaVuSans".to_owned());
-    }
-    ctx.set_fonts(fonts);
 }
 
 fn example_plan(lang: Language) -> Plan {
@@ -763,36 +529,4 @@ fn example_plan(lang: Language) -> Plan {
     // The examples ship inside the program and a test loads them; an empty plan is the fallback.
     storage::parse(text, Path::new("example.ron"), Catalogue::built_in())
         .unwrap_or_else(|_| Plan::new(lang.pick("Mon entreprise", "My business"), lang))
-}
-
-fn file_stem(doc: &Document) -> String {
-    if let Some(stem) = doc.path.as_ref().and_then(|p| p.file_stem()) {
-        return stem.to_string_lossy().into_owned();
-    }
-    let name: String = doc
-        .plan
-        .business
-        .name
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
-        .collect();
-    let name = name.trim_matches('-').to_owned();
-    if name.is_empty() { "plan".to_owned() } else { name }
-}
-
-/// The name alone: the status line has no room for whole paths (the menu's tooltips have them).
-pub(super) fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
-/// `plan` → `plan.ron`; a name that already has the extension is kept.
-fn with_extension(path: &Path, extension: &str) -> PathBuf {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
-        path.to_owned()
-    } else {
-        let mut s = path.as_os_str().to_owned();
-        s.push(".");
-        s.push(extension);
-        PathBuf::from(s)
-    }
 }

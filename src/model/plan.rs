@@ -326,6 +326,29 @@ impl Plan {
         (&mut self.scenarios[index].choices, &self.custom_platforms)
     }
 
+    /// Takes a platform out of the current scenario; choices that adapted its posts make their own.
+    pub fn remove_choice(&mut self, platform_id: &str) {
+        let choices = self.current_choices_mut();
+        choices.retain(|c| c.platform != platform_id);
+        for c in choices.iter_mut() {
+            if c.reuse_from.as_deref() == Some(platform_id) {
+                c.reuse_from = None;
+            }
+        }
+    }
+
+    /// Takes a platform out of every scenario (a custom platform the owner deleted).
+    pub fn forget_platform(&mut self, platform_id: &str) {
+        for scenario in &mut self.scenarios {
+            scenario.choices.retain(|c| c.platform != platform_id);
+            for c in &mut scenario.choices {
+                if c.reuse_from.as_deref() == Some(platform_id) {
+                    c.reuse_from = None;
+                }
+            }
+        }
+    }
+
     /// Makes the scenario called `name` the current one; refused, with the names there are,
     /// when the plan has none of that name.
     pub fn select_scenario(&mut self, name: &str) -> Result<(), String> {

@@ -17,12 +17,68 @@ pub const MAX_MINUTES: f64 = 10_080.0;
 pub const MAX_REPLIES_PER_WEEK: f64 = 10_000.0;
 /// A response target beyond four weeks is not a target.
 pub const MAX_RESPONSE_HOURS: f64 = 672.0;
+/// A quarter of an hour: a shorter promise means watching the screen all day (96 looks in a
+/// 24-hour day already), which no owner can keep; nearer 0 the looks per day have no bound.
+pub const MIN_RESPONSE_HOURS: f64 = 0.25;
+/// What one platform can take in a week: the week itself (7 × 24 hours).
+pub const MAX_MINUTES_PER_WEEK: f64 = 168.0 * 60.0;
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 pub const MAX_WEIGHT: f64 = 1_000.0;
 /// More followers than any account has: a larger number is a typo.
 pub const MAX_FOLLOWERS: u32 = 1_000_000_000;
 /// A plan compares a handful of scenarios; more is a file gone wrong.
 pub const MAX_SCENARIOS: usize = 50;
+
+/// The allowed values of one number of a plan. The loader, the validator and the window's
+/// widgets all read these, so a value the file may hold is a value the window keeps as it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub min: f64,
+    pub max: f64,
+    /// False when the value must be more than `min` (a weight, a response target).
+    pub min_allowed: bool,
+    /// The smallest value an edit in the window lands on when `min` itself is not allowed.
+    pub lowest_edit: f64,
+}
+
+impl Limits {
+    const fn from(min: f64, max: f64) -> Limits {
+        Limits { min, max, min_allowed: true, lowest_edit: min }
+    }
+
+    const fn above(min: f64, lowest_edit: f64, max: f64) -> Limits {
+        Limits { min, max, min_allowed: false, lowest_edit }
+    }
+
+    pub fn check(self, v: f64) -> Result<(), String> {
+        let v = finite(v)?;
+        let low_ok = if self.min_allowed { v >= self.min } else { v > self.min };
+        match (low_ok && v <= self.max, self.min_allowed) {
+            (true, _) => Ok(()),
+            (false, true) => Err(format!("{v} must be from {} to {}", self.min, self.max)),
+            (false, false) => Err(format!("{v} must be more than {} and at most {}", self.min, self.max)),
+        }
+    }
+
+    /// The range a widget clamps the owner's edits to. Widgets never clamp a loaded value
+    /// (`SliderClamping::Edits`, `clamp_existing_to_range(false)`): a value off this range but
+    /// within the rule (a weight of 0.05) stays as it is until the owner moves it.
+    pub fn edit_range(self) -> std::ops::RangeInclusive<f64> {
+        self.lowest_edit..=self.max
+    }
+}
+
+/// A place on the map, or a share: 0 to 1.
+pub const UNIT: Limits = Limits::from(0.0, 1.0);
+pub const WEIGHT: Limits = Limits::above(0.0, 0.1, MAX_WEIGHT);
+pub const POSTS_PER_WEEK: Limits = Limits::from(0.0, MAX_POSTS_PER_WEEK);
+/// At least a quarter of an hour (issue 9): the loader's `response_hours` rule, as a range.
+pub const RESPONSE_HOURS: Limits = Limits::from(MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS);
+pub const WEEKLY_HOURS: Limits = Limits::from(0.0, MAX_WEEKLY_HOURS);
+pub const OPEN_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);
+pub const MINUTES: Limits = Limits::from(0.0, MAX_MINUTES);
+pub const REPLIES_PER_WEEK: Limits = Limits::from(0.0, MAX_REPLIES_PER_WEEK);
+pub const OPEN_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
 
 fn finite(v: f64) -> Result<f64, String> {
     if v.is_finite() { Ok(v) } else { Err(format!("{v} is not a number this plan can use")) }
@@ -31,7 +87,7 @@ fn finite(v: f64) -> Result<f64, String> {
 /// A place on the map: 0 to 1.
 pub fn unit(v: f64) -> Result<(), String> {
     let v = finite(v)?;
-    if (0.0..=1.0).contains(&v) {
+    if UNIT.check(v).is_ok() {
         Ok(())
     } else {
         Err(format!("{v} is outside the map: use a number from 0 to 1"))
@@ -40,18 +96,40 @@ pub fn unit(v: f64) -> Result<(), String> {
 
 /// Strictly positive and at most `max`.
 pub fn positive_up_to(v: f64, max: f64) -> Result<(), String> {
-    let v = finite(v)?;
-    if v > 0.0 && v <= max { Ok(()) } else { Err(format!("{v} must be more than 0 and at most {max}")) }
+    Limits::above(0.0, 0.0, max).check(v)
 }
 
 /// Zero or more, and at most `max`.
 pub fn non_negative_up_to(v: f64, max: f64) -> Result<(), String> {
+    Limits::from(0.0, max).check(v)
+}
+
+/// Between `min` and `max`, both included.
+pub fn from_to(v: f64, min: f64, max: f64) -> Result<(), String> {
     let v = finite(v)?;
-    if (0.0..=max).contains(&v) { Ok(()) } else { Err(format!("{v} must be from 0 to {max}")) }
+    if (min..=max).contains(&v) { Ok(()) } else { Err(format!("{v} must be from {min} to {max}")) }
+}
+
+/// A response target a person can keep: from a quarter of an hour to four weeks.
+pub fn response_hours(v: f64) -> Result<(), String> {
+    from_to(v, MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS).map_err(|_| {
+        format!(
+            "{v} hours: a response target is from {MIN_RESPONSE_HOURS} (a quarter of an hour) to \
+             {MAX_RESPONSE_HOURS} (four weeks)"
+        )
+    })
+}
+
+/// Characters that would reach a terminal as commands, or reorder what it shows.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 pub fn name(s: &str) -> Result<(), String> {
-    if s.trim().is_empty() {
+    if s.chars().any(is_hidden_control) {
+        Err("the name holds a control character (a line break, a tab, an escape): write it on one line"
+            .to_owned())
+    } else if s.trim().is_empty() {
         Err("the name is empty".to_owned())
     } else if s.chars().count() > MAX_NAME_CHARS {
         Err(format!("the name is longer than {MAX_NAME_CHARS} characters"))
@@ -61,7 +139,9 @@ pub fn name(s: &str) -> Result<(), String> {
 }
 
 pub fn text(s: &str) -> Result<(), String> {
-    if s.chars().count() > MAX_TEXT_CHARS {
+    if s.chars().any(|c| is_hidden_control(c) && !matches!(c, '\n' | '\r' | '\t')) {
+        Err("the text holds a control character other than a line break or a tab".to_owned())
+    } else if s.chars().count() > MAX_TEXT_CHARS {
         Err(format!("the text is longer than {MAX_TEXT_CHARS} characters"))
     } else {
         Ok(())
@@ -69,7 +149,7 @@ pub fn text(s: &str) -> Result<(), String> {
 }
 
 pub fn open_days(days: u8) -> Result<(), String> {
-    if (1..=7).contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
+    if OPEN_DAYS.contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
 }
 
 /// Open days: at least one, each once.
@@ -103,8 +183,7 @@ pub fn daily_limit(hours: f64) -> Result<(), String> {
 }
 
 pub fn open_hours(hours: f64) -> Result<(), String> {
-    positive_up_to(hours, 24.0)
-        .map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
+    OPEN_HOURS.check(hours).map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
 }
 
 // serde wrappers: same rules, raised while reading so that the error carries line:column.
@@ -120,8 +199,29 @@ where
     Ok(value)
 }
 
+/// A number read from a file, `-0.0` written as `0.0`: nothing may ever show "-0".
+fn with_number<'de, D, F>(d: D, rule: F) -> Result<f64, D::Error>
+where
+    D: Deserializer<'de>,
+    F: FnOnce(f64) -> Result<(), String>,
+{
+    let value = f64::deserialize(d)? + 0.0;
+    rule(value).map_err(D::Error::custom)?;
+    Ok(value)
+}
+
+fn with_optional_number<'de, D, F>(d: D, rule: F) -> Result<Option<f64>, D::Error>
+where
+    D: Deserializer<'de>,
+    F: FnOnce(f64) -> Result<(), String>,
+{
+    let value = Option::<f64>::deserialize(d)?.map(|v| v + 0.0);
+    value.map_or(Ok(()), rule).map_err(D::Error::custom)?;
+    Ok(value)
+}
+
 pub fn de_unit<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| unit(*v))
+    with_number(d, unit)
 }
 pub fn de_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| name(s))
@@ -130,16 +230,16 @@ pub fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| text(s))
 }
 pub fn de_weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| positive_up_to(*v, MAX_WEIGHT))
+    with_number(d, |v| WEIGHT.check(v))
 }
 pub fn de_posts<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_POSTS_PER_WEEK))
+    with_number(d, |v| POSTS_PER_WEEK.check(v))
 }
 pub fn de_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| positive_up_to(*v, MAX_RESPONSE_HOURS))
+    with_number(d, response_hours)
 }
 pub fn de_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_WEEKLY_HOURS))
+    with_number(d, |v| WEEKLY_HOURS.check(v))
 }
 pub fn de_opt_open_days<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Weekday>>, D::Error> {
     with(d, |v: &Option<Vec<Weekday>>| v.as_deref().map_or(Ok(()), open_day_list))
@@ -154,19 +254,19 @@ pub fn de_opt_daily_limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>
     with(d, |v: &Option<f64>| v.map_or(Ok(()), daily_limit))
 }
 pub fn de_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_MINUTES))
+    with_number(d, |v| MINUTES.check(v))
 }
 pub fn de_replies<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with(d, |v: &f64| non_negative_up_to(*v, MAX_REPLIES_PER_WEEK))
+    with_number(d, |v| REPLIES_PER_WEEK.check(v))
 }
 pub fn de_opt_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_MINUTES)))
+    with_optional_number(d, |v| MINUTES.check(v))
 }
 pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_REPLIES_PER_WEEK)))
+    with_optional_number(d, |v| REPLIES_PER_WEEK.check(v))
 }
 pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    with(d, |v: &Option<f64>| v.map_or(Ok(()), |v| non_negative_up_to(v, MAX_WEEKLY_HOURS)))
+    with_optional_number(d, |v| WEEKLY_HOURS.check(v))
 }
 pub fn followers(v: u32) -> Result<(), String> {
     if v <= MAX_FOLLOWERS { Ok(()) } else { Err(format!("{v} followers: at most {MAX_FOLLOWERS}")) }
@@ -190,6 +290,33 @@ mod tests {
     }
 
     #[test]
+    fn names_and_texts_hold_no_control_characters() {
+        for bad in ["a\nb", "a\tb", "\u{1b}[31mred", "a\u{202E}b"] {
+            assert!(name(bad).is_err(), "{bad:?}");
+        }
+        assert!(text("line one\nline two\tand a tab").is_ok());
+        assert!(text("\u{1b}[2J").is_err() && text("a\u{7}").is_err());
+    }
+
+    #[test]
+    fn a_response_target_is_at_least_a_quarter_of_an_hour() {
+        assert!(response_hours(1e-300).is_err() && response_hours(0.2).is_err());
+        assert!(response_hours(MIN_RESPONSE_HOURS).is_ok() && response_hours(MAX_RESPONSE_HOURS).is_ok());
+        assert!(response_hours(MAX_RESPONSE_HOURS + 1.0).is_err());
+    }
+
+    #[test]
+    fn negative_zero_is_read_as_zero() {
+        #[derive(serde::Deserialize)]
+        struct T {
+            #[serde(deserialize_with = "de_minutes")]
+            m: f64,
+        }
+        let t: T = ron::from_str("(m: -0.0)").unwrap();
+        assert!(t.m == 0.0 && t.m.is_sign_positive());
+    }
+
+    #[test]
     fn names_must_say_something() {
         assert!(name("Croissant").is_ok());
         assert!(name("   ").is_err());
@@ -200,5 +327,25 @@ mod tests {
     fn a_week_has_one_to_seven_open_days_and_a_day_24_hours() {
         assert!(open_days(0).is_err() && open_days(8).is_err() && open_days(7).is_ok());
         assert!(open_hours(0.0).is_err() && open_hours(24.5).is_err() && open_hours(24.0).is_ok());
+    }
+
+    #[test]
+    fn every_edit_range_lies_within_its_rule() {
+        for limits in [
+            UNIT,
+            WEIGHT,
+            POSTS_PER_WEEK,
+            RESPONSE_HOURS,
+            WEEKLY_HOURS,
+            OPEN_HOURS,
+            MINUTES,
+            REPLIES_PER_WEEK,
+        ] {
+            let range = limits.edit_range();
+            assert!(limits.check(*range.start()).is_ok(), "{limits:?}");
+            assert!(limits.check(*range.end()).is_ok(), "{limits:?}");
+            assert_eq!(limits.check(limits.min).is_ok(), limits.min_allowed, "{limits:?}");
+            assert!(limits.check(limits.max + 0.001).is_err(), "{limits:?}");
+        }
     }
 }

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::analysis::{self, Quadrant, Status, format_hours};
+use crate::analysis::{self, Quadrant, Status};
+use crate::format;
 use crate::model::{Catalogue, Goal, Language, Plan};
 
 #[derive(Clone, Debug, Serialize)]
@@ -209,14 +210,23 @@ pub struct HoursText {
 }
 
 impl HoursText {
-    fn new(creation: f64, replies: f64, monitoring: f64, planning: f64, total: f64) -> HoursText {
+    /// The parts rounded so that they add up to the total shown (2.7 + 1 + 1 + 0.7 = 5.4).
+    fn new(parts_minutes: [f64; 4], lang: Language) -> HoursText {
+        let (parts, total) = format::hours_adding_up(&parts_minutes);
+        let text = |hours: f64| format!("{} h", format::number(hours, 1, lang));
         HoursText {
-            creation: format_hours(creation),
-            replies: format_hours(replies),
-            monitoring: format_hours(monitoring),
-            planning: format_hours(planning),
-            total: format_hours(total),
+            creation: text(parts[0]),
+            replies: text(parts[1]),
+            monitoring: text(parts[2]),
+            planning: text(parts[3]),
+            total: text(total),
         }
+    }
+
+    fn row(&self, name: &str) -> Vec<String> {
+        [name, &self.creation, &self.replies, &self.monitoring, &self.planning, &self.total]
+            .map(str::to_owned)
+            .to_vec()
     }
 }
 
@@ -248,6 +258,9 @@ pub struct ChecklistItem {
     pub done: Option<bool>,
 }
 
+/// A point of the map. [`Summary::map`] lists them in the order their names are placed and,
+/// reversed, drawn: chosen platforms, the others by rank, then products heaviest first; so
+/// the printed map needs no sorting of its own (sorting there cost O(N²), docs/performance.md).
 #[derive(Clone, Debug, Serialize)]
 pub struct MapPoint {
     pub name: String,
@@ -258,6 +271,8 @@ pub struct MapPoint {
     pub chosen: bool,
     /// Rank in the recommendation, for platforms.
     pub rank: Option<usize>,
+    /// The product's weight; 0 for platforms.
+    pub weight: f64,
 }
 
 impl Summary {
@@ -272,11 +287,11 @@ impl Summary {
             .map(|c| {
                 vec![
                     c.name.clone(),
-                    format_count(c.posts_per_week),
+                    c.posts_per_week_text.clone(),
                     c.format.clone(),
-                    format!("{} h", format_count(c.response_target_hours)),
+                    c.response_target_text.clone(),
                     c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
-                    format_count(c.checks_per_day),
+                    c.checks_per_day_text.clone(),
                 ]
             })
             .collect();
@@ -284,37 +299,12 @@ impl Summary {
     }
 
     /// The weekly time as a table in hours: headers, a row per chosen platform, the total row.
+    /// Each row's parts add up to its total as shown.
     pub fn time_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
         let w = &self.words;
         let headers = [&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total];
-        let row = |name: &str, parts: [f64; 5]| {
-            std::iter::once(name.to_owned()).chain(parts.map(format_hours)).collect::<Vec<_>>()
-        };
-        let t = &self.time;
-        let mut rows: Vec<Vec<String>> = self
-            .choices
-            .iter()
-            .map(|c| {
-                let parts = [
-                    c.creation_minutes,
-                    c.replies_minutes,
-                    c.monitoring_minutes,
-                    c.planning_minutes,
-                    c.total_minutes,
-                ];
-                row(&c.name, parts)
-            })
-            .collect();
-        rows.push(row(
-            &w.total,
-            [
-                t.creation_minutes,
-                t.replies_minutes,
-                t.monitoring_minutes,
-                t.planning_minutes,
-                t.total_minutes,
-            ],
-        ));
+        let mut rows: Vec<Vec<String>> = self.choices.iter().map(|c| c.hours.row(&c.name)).collect();
+        rows.push(self.time.hours.row(&w.total));
         (headers.map(String::clone).to_vec(), rows)
     }
 }
@@ -333,7 +323,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             visual: p.visual,
             weight: p.weight,
             place: Quadrant::of(p.b2b, p.visual).caption(lang).to_owned(),
-            weight_text: format_count(p.weight),
+            weight_text: format::number(p.weight, 2, lang),
         })
         .collect();
 
@@ -345,7 +335,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             platform_id: r.platform_id.clone(),
             name: r.platform_name.clone(),
             score: r.score,
-            score_text: format!("{:.2}", r.score),
+            score_text: format::number(r.score, 2, lang),
             reason: r.reason.clone(),
             chosen: plan.is_chosen(&r.platform_id),
         })
@@ -368,10 +358,10 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             monitoring_minutes: c.monitoring,
             planning_minutes: c.planning,
             total_minutes: c.total(),
-            posts_per_week_text: format_count(choice.posts_per_week),
-            response_target_text: format!("{} h", format_count(choice.response_target_hours)),
-            checks_per_day_text: format_count(c.checks_per_day),
-            hours: HoursText::new(c.creation, c.replies, c.monitoring, c.planning, c.total()),
+            posts_per_week_text: format::number(choice.posts_per_week, 2, lang),
+            response_target_text: response_target(choice.response_target_hours, lang),
+            checks_per_day_text: format::number(c.checks_per_day, 1, lang),
+            hours: HoursText::new([c.creation, c.replies, c.monitoring, c.planning], lang),
         })
         .collect();
 
@@ -398,8 +388,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         bring_back,
         open_hours_per_day: plan.time.open_hours_per_day(),
         open_days_per_week: plan.time.open_days_per_week(),
-        hours: HoursText::new(creation, replies, monitoring, planning, cost.total()),
-        budget_text: format_hours(cost.budget_minutes),
+        hours: HoursText::new([creation, replies, monitoring, planning], lang),
+        budget_text: format::hours(cost.budget_minutes, lang),
     };
 
     let mut map: Vec<MapPoint> = ranking
@@ -414,17 +404,27 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
                 kind: "platform",
                 chosen: plan.is_chosen(&p.id),
                 rank: Some(i + 1),
+                weight: 0.0,
             })
         })
         .collect();
-    map.extend(plan.products.iter().map(|p| MapPoint {
-        name: p.name.clone(),
-        b2b: p.b2b,
-        visual: p.visual,
-        kind: "product",
-        chosen: false,
-        rank: None,
-    }));
+    // Stable sorts: equal keys keep the ranking's and the file's order.
+    map.sort_by_key(|p| !p.chosen);
+    let mut product_points: Vec<MapPoint> = plan
+        .products
+        .iter()
+        .map(|p| MapPoint {
+            name: p.name.clone(),
+            b2b: p.b2b,
+            visual: p.visual,
+            kind: "product",
+            chosen: false,
+            rank: None,
+            weight: p.weight,
+        })
+        .collect();
+    product_points.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    map.extend(product_points);
     let [(consumers, businesses), (text, visual)] = analysis::axis_ends(lang);
 
     Summary {
@@ -459,23 +459,56 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
     }
 }
 
+/// A response target as a person says it: "30 min", "4 h".
+fn response_target(hours: f64, lang: Language) -> String {
+    if hours < 1.0 { format::minutes(hours * 60.0, lang) } else { format::hours(hours * 60.0, lang) }
+}
+
+/// How often someone looks, in words: "twice a day", "every other open day".
+pub fn looks_in_words(checks_per_day: f64, lang: Language) -> String {
+    if checks_per_day >= 0.999 {
+        // To keep the promise one looks at least this often: round up.
+        let n = (checks_per_day - 1e-6).ceil().max(1.0) as u64;
+        match (n, lang) {
+            (1, Language::En) => "once per open day".to_owned(),
+            (2, Language::En) => "twice per open day".to_owned(),
+            (n, Language::En) => format!("{n} times per open day"),
+            (1, Language::Fr) => "une fois par jour d'ouverture".to_owned(),
+            (n, Language::Fr) => format!("{n} fois par jour d'ouverture"),
+        }
+    } else {
+        let every =
+            if checks_per_day > 0.0 { (1.0 / checks_per_day + 1e-6).floor().max(2.0) as u64 } else { 7 };
+        match (every, lang) {
+            (2, Language::En) => "every other open day".to_owned(),
+            (n, Language::En) => format!("every {n} open days"),
+            (2, Language::Fr) => "un jour d'ouverture sur deux".to_owned(),
+            (n, Language::Fr) => format!("un jour d'ouverture sur {n}"),
+        }
+    }
+}
+
 fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
-    let total = format_hours(cost.total());
-    let budget = format_hours(cost.budget_minutes);
+    let total = format::hours(cost.total(), lang);
+    let budget = format::hours(cost.budget_minutes, lang);
     match (cost.status(), lang) {
         (Status::Within, Language::En) => format!("{total} a week, within the {budget} you have."),
         (Status::Within, Language::Fr) => {
             format!("{total} par semaine, dans les {budget} dont vous disposez.")
         }
         (Status::Over, Language::En) => {
-            format!("{total} a week for {budget} available: {} over budget.", format_hours(cost.over_by()))
-        }
-        (Status::Over, Language::Fr) => {
             format!(
-                "{total} par semaine pour {budget} disponibles : {} de trop.",
-                format_hours(cost.over_by())
+                "{total} a week for {budget} available: {} over budget.",
+                format::hours(cost.over_by(), lang)
             )
         }
+        (Status::Over, Language::Fr) => format::typography(
+            &format!(
+                "{total} par semaine pour {budget} disponibles : {} de trop.",
+                format::hours(cost.over_by(), lang)
+            ),
+            lang,
+        ),
     }
 }
 
@@ -499,19 +532,16 @@ fn reactivity(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
-            let who = choice.responder.clone().unwrap_or_else(|| Words::new(lang).nobody);
-            let looks = format_count(c.checks_per_day);
-            let target = format_count(choice.response_target_hours);
-            match lang {
-                Language::En => format!(
-                    "{}: {who} looks {looks} time(s) per open day and answers within {target} h.",
-                    c.platform_name
-                ),
-                Language::Fr => format!(
-                    "{} : {who} regarde {looks} fois par jour d'ouverture et répond sous {target} h.",
-                    c.platform_name
-                ),
-            }
+            let who = choice.responder.clone().unwrap_or_else(|| {
+                lang.pick("une personne encore à désigner", "someone still to be named").to_owned()
+            });
+            let looks = looks_in_words(c.checks_per_day, lang);
+            let target = response_target(choice.response_target_hours, lang);
+            let sentence = match lang {
+                Language::En => format!("{who} looks {looks} and answers within {target}."),
+                Language::Fr => format!("{who} regarde {looks} et répond sous {target}."),
+            };
+            format!("{}{}{sentence}", c.platform_name, format::colon(lang))
         })
         .collect();
     let steps: [(&str, &str); 4] = [
@@ -581,12 +611,6 @@ fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
     ]
 }
 
-/// 3 → "3", 0.5 → "0.5".
-pub(crate) fn format_count(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -639,5 +663,19 @@ mod tests {
         assert_eq!(platforms, Catalogue::built_in().platforms.len());
         assert!(s.map.iter().any(|m| m.kind == "product" && m.name == "Pain"));
         assert!(s.map.iter().any(|m| m.name == "Instagram" && m.chosen));
+    }
+
+    #[test]
+    fn map_points_come_in_label_order() {
+        let mut p = plan(Language::En);
+        p.products.push(Product { weight: 9.0, ..Product::new("Heavy", 0.2, 0.2) });
+        let s = summarize(&p, Catalogue::built_in());
+        let chosen = s.map.iter().take_while(|m| m.chosen).count();
+        assert_eq!(chosen, p.current_choices().len(), "chosen platforms first");
+        let ranks: Vec<usize> = s.map[chosen..].iter().map_while(|m| m.rank).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "then the others by rank: {ranks:?}");
+        let weights: Vec<f64> = s.map.iter().filter(|m| m.kind == "product").map(|m| m.weight).collect();
+        assert_eq!(weights[0], 9.0);
+        assert!(weights.windows(2).all(|w| w[0] >= w[1]), "products heaviest first: {weights:?}");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::summary::{Summary, format_count};
+use super::summary::Summary;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Style {
@@ -24,10 +24,51 @@ struct Out {
     s: String,
 }
 
+/// What the owner typed, as Markdown that shows it as it is: no link, no HTML, no heading or
+/// list made from a name or a note.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        // What would open a list, a quote or a heading at the start of a line.
+        let digits = body.chars().take_while(char::is_ascii_digit).count();
+        let after_digits = body[digits..].chars().next();
+        let opener = if digits > 0 && matches!(after_digits, Some('.' | ')')) {
+            Some(digits)
+        } else if matches!(body.chars().next(), Some('-' | '+' | '=')) {
+            Some(0)
+        } else {
+            None
+        };
+        for (j, c) in body.char_indices() {
+            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!')
+                || opener == Some(j)
+            {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 impl Out {
+    /// Text as written in this style: escaped for Markdown, as it is for a terminal.
+    fn own(&self, text: &str) -> String {
+        match self.style {
+            Style::Markdown => escape_markdown(text),
+            Style::Text => text.to_owned(),
+        }
+    }
+
     fn heading(&mut self, level: usize, title: &str) {
         match self.style {
             Style::Markdown => {
+                let title = escape_markdown(&title.replace('\n', " "));
                 let _ = writeln!(self.s, "{} {title}\n", "#".repeat(level));
             }
             Style::Text => {
@@ -39,13 +80,20 @@ impl Out {
 
     fn para(&mut self, text: &str) {
         if !text.trim().is_empty() {
-            let _ = writeln!(self.s, "{}\n", text.trim());
+            let text = self.own(text.trim());
+            let _ = writeln!(self.s, "{text}\n");
         }
     }
 
     fn list(&mut self, items: &[String]) {
-        for item in items {
-            let _ = writeln!(self.s, "- {item}");
+        self.marked_list(&items.iter().map(|i| ("", i.as_str())).collect::<Vec<_>>());
+    }
+
+    /// A list whose items start with a mark of ours (`[x] `), kept as Markdown.
+    fn marked_list(&mut self, items: &[(&str, &str)]) {
+        for (mark, item) in items {
+            let item = self.own(item);
+            let _ = writeln!(self.s, "- {mark}{item}");
         }
         if !items.is_empty() {
             self.s.push('\n');
@@ -55,7 +103,7 @@ impl Out {
     fn table(&mut self, headers: &[&str], rows: &[Vec<String>]) {
         match self.style {
             Style::Markdown => {
-                let escape = |c: &str| c.replace('|', "\\|").replace('\n', " ");
+                let escape = |c: &str| escape_markdown(&c.replace('\n', " "));
                 let _ = writeln!(self.s, "| {} |", headers.join(" | "));
                 let _ = writeln!(self.s, "|{}", "---|".repeat(headers.len()));
                 for row in rows {
@@ -144,7 +192,7 @@ fn write(summary: &Summary, style: Style) -> String {
                     p.name.clone(),
                     p.place.clone(),
                     format!("{:.2} / {:.2}", p.b2b, p.visual),
-                    format_count(p.weight),
+                    p.weight_text.clone(),
                 ]
             })
             .collect();
@@ -166,7 +214,7 @@ fn write(summary: &Summary, style: Style) -> String {
         .iter()
         .map(|r| {
             let name = if r.chosen { format!("{} ({})", r.name, w.chosen) } else { r.name.clone() };
-            vec![r.rank.to_string(), name, format!("{:.2}", r.score), r.reason.clone()]
+            vec![r.rank.to_string(), name, crate::format::plain(r.score, 2), r.reason.clone()]
         })
         .collect();
     out.table(&["#", &w.platform, &w.score, &w.reason], &rows);
@@ -187,18 +235,18 @@ fn write(summary: &Summary, style: Style) -> String {
     out.list(&summary.reactivity);
 
     out.heading(2, &w.checklist);
-    let items: Vec<String> = summary
+    let items: Vec<(&str, &str)> = summary
         .checklist
         .iter()
         .map(|i| {
             let mark = match i.done {
-                Some(true) => "[x]",
-                _ => "[ ]",
+                Some(true) => "[x] ",
+                _ => "[ ] ",
             };
-            format!("{mark} {}", i.text)
+            (mark, i.text.as_str())
         })
         .collect();
-    out.list(&items);
+    out.marked_list(&items);
 
     if !summary.notes.trim().is_empty() {
         out.heading(2, &w.notes);
@@ -225,10 +273,28 @@ mod tests {
         for doc in [&text, &md] {
             assert!(doc.contains("Atelier Zoé"));
             assert!(doc.contains("Pinterest"));
-            assert!(doc.contains(&s.time.verdict));
         }
+        assert!(text.contains(&s.time.verdict));
+        assert!(md.contains(&escape_markdown(&s.time.verdict)));
         assert!(md.contains("# Plan réseaux sociaux — Atelier Zoé"));
         assert!(md.contains("Vélo \\| cargo"), "a pipe must not break the Markdown table");
         assert!(text.contains("=====") && !text.contains("| ---"));
+    }
+
+    #[test]
+    fn markdown_shows_what_the_owner_typed_and_runs_nothing() {
+        let c = Catalogue::built_in();
+        let mut plan = Plan::new("<script>alert(1)</script> & co", Language::En);
+        plan.products.push(Product::new("[x](javascript:alert(1))", 0.1, 0.8));
+        plan.notes = "# not a heading\n- not a list\n1. nor this\n> nor a quote".into();
+        let md = to_markdown(&summarize(&plan, c));
+        for raw in ["<script>", "[x](javascript", "\n# not", "\n- not", "\n1. nor", "\n> nor"] {
+            assert!(!md.contains(raw), "{raw} passed through:\n{md}");
+        }
+        assert!(md.contains("\\<script\\>alert(1)\\</script\\> \\& co"), "{md}");
+        assert!(md.contains("\\[x\\](javascript:alert(1))"), "{md}");
+        assert!(md.contains("- [ ] "), "the checklist stays a task list:\n{md}");
+        // The terminal gets the text as it is.
+        assert!(to_text(&summarize(&plan, c)).contains("[x](javascript:alert(1))"));
     }
 }

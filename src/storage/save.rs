@@ -45,6 +45,7 @@ pub fn save(plan: &Plan, path: &Path, catalogue: &Catalogue) -> Result<(), SaveE
     if path.is_dir() {
         return Err(fail("that is a folder, not a plan file".into()));
     }
+    remove_leftover_temp_files(&folder);
     if path.exists() {
         let old =
             fs::read(path).map_err(|e| fail(format!("reading the previous version: {}", explain_io(&e))))?;
@@ -90,17 +91,82 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError>
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
+    remove_leftover_temp_files(&folder);
     write_atomically(&folder, path, bytes)
         .map_err(|e| SaveError { file: path.to_owned(), message: explain_io(&e) })
 }
 
+/// Temporary files are named `.socialplan-PID-RANDOM.tmp`, so that a later run can tell the
+/// leftovers of a killed one (whose process is gone) from a save in progress.
+const TEMP_PREFIX: &str = ".socialplan-";
+const TEMP_SUFFIX: &str = ".tmp";
+
 fn write_atomically(folder: &Path, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut temp = tempfile::Builder::new().prefix(".socialplan-").suffix(".tmp").tempfile_in(folder)?;
+    // A replaced file keeps its permissions; a new one follows the umask, as any program's.
+    let kept = fs::metadata(target).ok().filter(fs::Metadata::is_file).map(|m| m.permissions());
+    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    match &kept {
+        Some(permissions) => {
+            builder.permissions(permissions.clone());
+        }
+        None => new_file_permissions(&mut builder),
+    }
+    let mut temp = builder.tempfile_in(folder)?;
     temp.write_all(bytes)?;
+    if let Some(permissions) = kept {
+        // The umask applied at creation: give the replaced file's own bits back.
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(target).map_err(|e| e.error)?;
     // The rename itself lives in the folder: sync it so the new name survives a power cut.
     File::open(folder)?.sync_all()
+}
+
+/// 0666 less the umask, like a file any other program creates (tempfile's own is 0600).
+#[cfg(unix)]
+fn new_file_permissions(builder: &mut tempfile::Builder) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(fs::Permissions::from_mode(0o666));
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions(_: &mut tempfile::Builder) {}
+
+/// Removes the temporary files that a killed save or PDF left in `folder` (their process is
+/// gone, or, where that cannot be told, they are over an hour old). Returns what was removed.
+pub fn remove_leftover_temp_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(folder) else { return Vec::new() };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(middle) = name.strip_prefix(TEMP_PREFIX).and_then(|n| n.strip_suffix(TEMP_SUFFIX)) else {
+            continue;
+        };
+        let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
+        if is_file && is_leftover(middle, &entry.path()) && fs::remove_file(entry.path()).is_ok() {
+            removed.push(entry.path());
+        }
+    }
+    removed
+}
+
+fn is_leftover(middle: &str, path: &Path) -> bool {
+    let pid = middle.split('-').next().and_then(|p| p.parse::<u32>().ok());
+    let proc_fs = Path::new("/proc/self").exists();
+    match pid {
+        Some(pid) if pid == std::process::id() => false,
+        Some(pid) if proc_fs => !Path::new(&format!("/proc/{pid}")).exists(),
+        // Older names carried no process id, or there is no /proc: go by age.
+        _ => fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600)),
+    }
 }
 
 #[cfg(test)]

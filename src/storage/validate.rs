@@ -5,10 +5,12 @@ use std::collections::HashSet;
 
 use crate::model::{Catalogue, Choice, FORMAT_VERSION, Plan, Platform, rules};
 
-/// Limits on list lengths, so that a hostile file cannot make the program crawl.
-pub const MAX_PRODUCTS: usize = 20_000;
-pub const MAX_CHOICES: usize = 200;
-pub const MAX_CUSTOM_PLATFORMS: usize = 200;
+/// Limits on list lengths: what every face handles in time, the printed summary being the
+/// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
+/// business places its product lines on the map, not every article it stocks.
+pub const MAX_PRODUCTS: usize = 2_000;
+pub const MAX_CHOICES: usize = 60;
+pub const MAX_CUSTOM_PLATFORMS: usize = 50;
 
 /// One thing wrong with a plan, at one field.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,10 +20,12 @@ pub struct Problem {
     pub message: String,
     /// A string value the field holds, to find it in the file.
     pub value: Option<String>,
+    /// Which occurrence of `value` in the file is the field's, from 0; None: the last one.
+    pub occurrence: Option<usize>,
 }
 
 fn problem(field: String, message: String) -> Problem {
-    Problem { field, message, value: None }
+    Problem { field, message, value: None, occurrence: None }
 }
 
 /// Every problem of the plan, in file order; empty when the plan is valid.
@@ -46,13 +50,10 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check(format!("products[{i}].name"), rules::name(&p.name));
         check(format!("products[{i}].b2b"), rules::unit(p.b2b));
         check(format!("products[{i}].visual"), rules::unit(p.visual));
-        check(format!("products[{i}].weight"), rules::positive_up_to(p.weight, rules::MAX_WEIGHT));
+        check(format!("products[{i}].weight"), rules::WEIGHT.check(p.weight));
     }
     check("audience.description".into(), rules::text(&plan.audience.description));
-    check(
-        "time.weekly_budget_hours".into(),
-        rules::non_negative_up_to(plan.time.weekly_budget_hours, rules::MAX_WEEKLY_HOURS),
-    );
+    check("time.weekly_budget_hours".into(), rules::WEEKLY_HOURS.check(plan.time.weekly_budget_hours));
     check("time.open_days".into(), rules::open_day_list(&plan.time.open_days));
     if let Some(limit) = plan.time.daily_limit_hours {
         check("time.daily_limit_hours".into(), rules::daily_limit(limit));
@@ -65,7 +66,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         let at = format!("scenarios[{s}]");
         check(format!("{at}.name"), rules::name(&scenario.name));
         if let Some(h) = scenario.weekly_hours {
-            check(format!("{at}.weekly_hours"), rules::non_negative_up_to(h, rules::MAX_WEEKLY_HOURS));
+            check(format!("{at}.weekly_hours"), rules::WEEKLY_HOURS.check(h));
         }
         check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
         for (i, c) in scenario.choices.iter().enumerate() {
@@ -84,6 +85,43 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     }
     check("notes".into(), rules::text(&plan.notes));
     out.extend(cross_checks(plan, catalogue));
+    out.extend(goals_once(plan));
+    if out.is_empty() {
+        out.extend(week_checks(plan, catalogue));
+    }
+    out
+}
+
+/// A goal listed twice would count twice in the ranking.
+fn goals_once(plan: &Plan) -> Option<Problem> {
+    let goals = &plan.audience.goals;
+    let twice = goals.iter().enumerate().find(|(i, g)| goals[..*i].contains(g))?;
+    Some(problem("audience.goals".into(), format!("{:?} is listed twice: keep each goal once", twice.1)))
+}
+
+/// Each figure may be in range while together they ask for more hours than a week has: a
+/// platform at every maximum would cost two million hours a week. Refuse that, at the choice.
+fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
+    let week = crate::format::number(rules::MAX_MINUTES_PER_WEEK / 60.0, 0, crate::model::Language::En);
+    let mut out = Vec::new();
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        let cost = crate::analysis::cost_of(plan, catalogue, &scenario.choices);
+        out.extend(
+            cost.choices.iter().enumerate().filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK).map(
+                |(i, c)| Problem {
+                    field: format!("scenarios[{s}].choices[{i}]"),
+                    message: format!(
+                        "\"{}\" alone would take {} h a week, more than the {week} h a week has: lower its \
+                     posts, replies or minutes",
+                        c.platform_id,
+                        crate::format::number(c.total() / 60.0, 0, crate::model::Language::En)
+                    ),
+                    value: Some(c.platform_id.clone()),
+                    occurrence: None,
+                },
+            ),
+        );
+    }
     out
 }
 
@@ -133,18 +171,22 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     if p.formats.is_empty() {
         check(format!("{at}.formats"), Err("a platform takes at least one format".into()));
     }
+    // The loader refuses a goal fit outside 0..1: so does the save, or a saved plan would not open.
+    let fit = &p.goal_fit;
+    for (name, v) in [
+        ("notoriety", fit.notoriety),
+        ("sales", fit.sales),
+        ("customer_service", fit.customer_service),
+        ("recruiting", fit.recruiting),
+    ] {
+        check(format!("{at}.goal_fit.{name}"), rules::unit(v));
+    }
     let f = &p.figures;
-    check(
-        format!("{at}.figures.posts_per_week"),
-        rules::non_negative_up_to(f.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-    );
-    check(
-        format!("{at}.figures.replies_per_week"),
-        rules::non_negative_up_to(f.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
-    );
+    check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
+    check(format!("{at}.figures.replies_per_week"), rules::REPLIES_PER_WEEK.check(f.replies_per_week));
     check(
         format!("{at}.figures.expected_response_hours"),
-        rules::positive_up_to(f.expected_response_hours, rules::MAX_RESPONSE_HOURS),
+        rules::RESPONSE_HOURS.check(f.expected_response_hours),
     );
     for (name, v) in [
         ("minutes_per_reply", f.minutes_per_reply),
@@ -155,7 +197,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
         ("minutes_per_post.short_video", f.minutes_per_post.short_video),
         ("minutes_per_post.long_video", f.minutes_per_post.long_video),
     ] {
-        check(format!("{at}.figures.{name}"), rules::non_negative_up_to(v, rules::MAX_MINUTES));
+        check(format!("{at}.figures.{name}"), rules::MINUTES.check(v));
     }
 }
 
@@ -165,15 +207,24 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut seen = HashSet::new();
     for (i, p) in plan.products.iter().enumerate() {
         if !seen.insert(p.name.trim().to_lowercase()) {
+            // The same text written before this product: the business's name, earlier products.
+            let before = usize::from(plan.business.name == p.name)
+                + plan.products[..i].iter().filter(|q| q.name == p.name).count();
             out.push(Problem {
                 field: format!("products[{i}].name"),
                 message: format!("two products are called \"{}\": give each product its own name", p.name),
                 value: Some(p.name.clone()),
+                occurrence: Some(before),
             });
         }
     }
     if let Err(message) = rules::opening_hours(plan.time.opens, plan.time.closes) {
-        out.push(Problem { field: "time.closes".into(), message, value: Some(plan.time.closes.to_string()) });
+        out.push(Problem {
+            field: "time.closes".into(),
+            message,
+            value: Some(plan.time.closes.to_string()),
+            occurrence: None,
+        });
     }
     let mut ids = HashSet::new();
     for (i, p) in plan.custom_platforms.iter().enumerate() {
@@ -189,6 +240,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("custom_platforms[{i}].id"),
                 message,
                 value: Some(p.id.clone()),
+                occurrence: None,
             });
         }
     }
@@ -210,6 +262,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                     known.join(", ")
                 ),
                 value: Some(group.clone()),
+                occurrence: None,
             });
         }
     }
@@ -220,6 +273,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 field: format!("scenarios[{s}].name"),
                 message: format!("two scenarios are called \"{}\": give each its own name", scenario.name),
                 value: Some(scenario.name.clone()),
+                occurrence: None,
             });
         }
         out.extend(scenario_checks(plan, catalogue, s));
@@ -234,6 +288,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 known.join(", ")
             ),
             value: Some(plan.current_scenario.clone()),
+            occurrence: None,
         });
     }
     out
@@ -258,6 +313,7 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
                 field: format!("scenarios[{s}].choices[{i}].platform"),
                 message,
                 value: Some(c.platform.clone()),
+                occurrence: None,
             });
         }
     }
@@ -288,6 +344,7 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
                 field: format!("scenarios[{s}].choices[{i}].reuse_from"),
                 message,
                 value: Some(source.clone()),
+                occurrence: None,
             });
         }
     }
@@ -297,7 +354,7 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Product};
+    use crate::model::{Goal, Language, Product};
 
     fn valid_plan() -> Plan {
         let mut plan = Plan::new("Shop", Language::En);
@@ -333,6 +390,46 @@ mod tests {
         ] {
             assert!(fields.iter().any(|f| f == expected), "{expected} not in {fields:?}");
         }
+    }
+
+    #[test]
+    fn a_custom_platforms_goal_fit_is_checked_as_the_loader_does() {
+        let mut plan = valid_plan();
+        plan.custom_platforms.push(Platform::custom("own-forum", "Forum", 0.5, 0.5));
+        plan.custom_platforms[0].goal_fit.sales = 1.5;
+        let fields: Vec<String> =
+            validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
+    }
+
+    #[test]
+    fn a_goal_counts_once() {
+        let mut plan = valid_plan();
+        plan.audience.goals = vec![Goal::Sales, Goal::Notoriety, Goal::Sales];
+        let problems = validate(&plan, Catalogue::built_in());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "audience.goals");
+        assert!(problems[0].message.contains("Sales is listed twice"), "{problems:?}");
+    }
+
+    #[test]
+    fn no_platform_may_take_more_than_a_week() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = valid_plan();
+        let mut own = Platform::custom("own", "Own", 0.5, 0.5);
+        own.figures.replies_per_week = rules::MAX_REPLIES_PER_WEEK;
+        own.figures.minutes_per_reply = rules::MAX_MINUTES;
+        plan.custom_platforms.push(own.clone());
+        plan.current_choices_mut().push(Choice::with_defaults(&own));
+        let problems = validate(&plan, catalogue);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "scenarios[0].choices[1]");
+        assert!(problems[0].message.contains("168 h"), "{problems:?}");
+        // Back within a week, it is a plan again, however far over the owner's budget.
+        plan.custom_platforms[0].figures.replies_per_week = 100.0;
+        plan.custom_platforms[0].figures.minutes_per_reply = 60.0;
+        plan.current_choices_mut()[1].replies_per_week = None;
+        assert_eq!(validate(&plan, catalogue), vec![]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The left panel: the business, its products, its audience and the time the owner has.
 
-use eframe::egui::{self, Slider};
+use eframe::egui::{self, Slider, SliderClamping};
 
-use crate::model::{Goal, Language, Plan, Product};
+use crate::model::{Goal, Language, Plan, Product, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.pick("L'entreprise", "The business"));
@@ -58,8 +58,14 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let t = &mut plan.time;
         let label = ui.label(lang.pick("Heures par semaine", "Hours per week"));
-        ui.add(Slider::new(&mut t.weekly_budget_hours, 0.0..=40.0).step_by(0.5).suffix(" h"))
-            .labelled_by(label.id);
+        // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
+        let hours = Slider::new(&mut t.weekly_budget_hours, rules::WEEKLY_HOURS.edit_range())
+            .step_by(0.5)
+            .logarithmic(true)
+            .smallest_positive(0.5)
+            .clamping(SliderClamping::Edits)
+            .suffix(" h");
+        ui.add(hours).labelled_by(label.id);
         ui.end_row();
         opening_week(ui, t, lang);
     });
@@ -142,60 +148,77 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     // A block out of sight is only a gap of its last height: 200 products cost as little as 5.
     let height_id = ui.scope_id().with("product block height");
     let block_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(110.0);
+    // The product just added, whose name takes the focus on the next frame.
+    let focus_id = ui.scope_id().with("focus new product");
+    let focus_new: Option<usize> = ui.data(|d| d.get_temp(focus_id));
     for (i, product) in plan.products.iter_mut().enumerate() {
         let width = ui.available_width();
         let slot = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, block_height));
-        if !ui.is_rect_visible(slot) {
+        if !ui.is_rect_visible(slot) && focus_new != Some(i) {
             ui.allocate_space(egui::vec2(width, block_height));
             continue;
         }
-        let block = egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut product.name)
-                        .hint_text(lang.pick("Nom du produit", "Product name"))
-                        .desired_width((ui.available_width() - 110.0).max(80.0)),
+        // Each block's ids come from its place in the list, not from the widgets drawn before
+        // it: a block scrolling out of sight above must not take the focus from a name being typed.
+        let block = ui.push_id(("product", i), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let name = ui.add(
+                        egui::TextEdit::singleline(&mut product.name)
+                            .hint_text(lang.pick("Nom du produit", "Product name"))
+                            .desired_width((ui.available_width() - 110.0).max(80.0)),
+                    );
+                    if focus_new == Some(i) {
+                        focus_and_select_all(ui, &name, product.name.chars().count());
+                        ui.data_mut(|d| d.remove::<usize>(focus_id));
+                    }
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("⏶"))
+                        .on_hover_text(lang.pick("Monter", "Move up"))
+                        .clicked()
+                    {
+                        swap = Some((i - 1, i));
+                    }
+                    if ui
+                        .add_enabled(i + 1 < count, egui::Button::new("⏷"))
+                        .on_hover_text(lang.pick("Descendre", "Move down"))
+                        .clicked()
+                    {
+                        swap = Some((i, i + 1));
+                    }
+                    if ui
+                        .button("🗑")
+                        .on_hover_text(lang.pick("Retirer ce produit", "Remove this product"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+                axis_slider(
+                    ui,
+                    &mut product.b2b,
+                    lang.pick("Particuliers", "Consumers"),
+                    lang.pick("Entreprises", "Businesses"),
                 );
-                if ui
-                    .add_enabled(i > 0, egui::Button::new("⏶"))
-                    .on_hover_text(lang.pick("Monter", "Move up"))
-                    .clicked()
-                {
-                    swap = Some((i - 1, i));
-                }
-                if ui
-                    .add_enabled(i + 1 < count, egui::Button::new("⏷"))
-                    .on_hover_text(lang.pick("Descendre", "Move down"))
-                    .clicked()
-                {
-                    swap = Some((i, i + 1));
-                }
-                if ui
-                    .button("🗑")
-                    .on_hover_text(lang.pick("Retirer ce produit", "Remove this product"))
-                    .clicked()
-                {
-                    remove = Some(i);
-                }
-            });
-            axis_slider(
-                ui,
-                &mut product.b2b,
-                lang.pick("Particuliers", "Consumers"),
-                lang.pick("Entreprises", "Businesses"),
-            );
-            axis_slider(ui, &mut product.visual, lang.pick("Texte", "Text"), lang.pick("Visuel", "Visual"));
-            ui.horizontal(|ui| {
-                let label = ui.label(lang.pick("Importance", "Weight"));
-                ui.add(
-                    egui::DragValue::new(&mut product.weight).range(0.1..=10.0).speed(0.05).max_decimals(1),
-                )
-                .labelled_by(label.id)
-                .on_hover_text(lang.pick(
-                    "Combien ce produit compte pour l'entreprise (1 = normal)",
-                    "How much this product matters to the business (1 = normal)",
-                ));
-            });
+                axis_slider(
+                    ui,
+                    &mut product.visual,
+                    lang.pick("Texte", "Text"),
+                    lang.pick("Visuel", "Visual"),
+                );
+                ui.horizontal(|ui| {
+                    let label = ui.label(lang.pick("Importance", "Weight"));
+                    ui.add(
+                        super::fields::number_field(&mut product.weight, rules::WEIGHT, 2, "", lang)
+                            .speed(0.05),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(lang.pick(
+                        "Combien ce produit compte pour l'entreprise (1 = normal)",
+                        "How much this product matters to the business (1 = normal)",
+                    ));
+                });
+            })
         });
         let height = block.response.rect.height();
         if (height - block_height).abs() > 0.5 {
@@ -210,8 +233,27 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     }
     if ui.button(lang.pick("➕ Ajouter un produit", "➕ Add a product")).clicked() {
         let name = unused_name(plan, lang.pick("Nouveau produit", "New product"));
-        plan.products.push(Product::new(name, 0.5, 0.5));
+        // In the middle of the map, or near it where no other product or platform sits.
+        let taken: Vec<(f64, f64)> = plan
+            .products
+            .iter()
+            .map(|p| (p.b2b, p.visual))
+            .chain(plan.platforms(crate::model::Catalogue::built_in()).map(|p| (p.b2b, p.visual)))
+            .collect();
+        let (x, y) = crate::analysis::labels::free_spot((0.5, 0.5), &taken, 0.06);
+        plan.products.push(Product::new(name, x, y));
+        ui.data_mut(|d| d.insert_temp(focus_id, plan.products.len() - 1));
     }
+}
+
+/// Focus on a text field with all its text selected, so that typing replaces it.
+fn focus_and_select_all(ui: &egui::Ui, field: &egui::Response, chars: usize) {
+    use egui::text::{CCursor, CCursorRange};
+    field.request_focus();
+    field.scroll_to_me(None);
+    let mut state = egui::TextEdit::load_state(ui.ctx(), field.id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(CCursor::new(0), CCursor::new(chars))));
+    state.store(ui.ctx(), field.id);
 }
 
 /// A slider between two named ends, e.g. Consumers ↔ Businesses.
@@ -224,9 +266,11 @@ fn axis_slider(ui: &mut egui::Ui, value: &mut f64, left: &str, right: &str) {
         let slider_width =
             (ui.available_width() - width - 3.0 * ui.spacing().item_spacing.x - 24.0).max(60.0);
         ui.spacing_mut().slider_width = slider_width;
-        ui.add(Slider::new(value, 0.0..=1.0).show_value(false))
-            .labelled_by(l.id)
-            .on_hover_text(format!("{left} ↔ {right}"));
+        ui.add(
+            Slider::new(value, rules::UNIT.edit_range()).show_value(false).clamping(SliderClamping::Edits),
+        )
+        .labelled_by(l.id)
+        .on_hover_text(format!("{left} ↔ {right}"));
         ui.add_sized([width, 18.0], egui::Label::new(right).truncate());
     });
 }

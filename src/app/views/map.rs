@@ -5,7 +5,7 @@
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Vec2};
 use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, Points, VLine};
 
-use crate::analysis::{Quadrant, Recommendation, axis_ends};
+use crate::analysis::{Quadrant, Recommendation, axis_ends, labels};
 use crate::model::{Catalogue, Choice, Language, Plan};
 
 /// How many of the best platforms carry their rank on the map.
@@ -36,8 +36,20 @@ struct Mark {
 
 #[derive(Clone, Copy, PartialEq)]
 enum MarkKind {
-    Platform { chosen: bool },
+    Platform { chosen: bool, rank: usize },
     Product,
+}
+
+impl Mark {
+    /// Who gets room first: chosen platforms, the top-ranked, products, then by rank.
+    fn order(&self) -> u32 {
+        match self.kind {
+            MarkKind::Platform { chosen: true, rank } => rank as u32,
+            MarkKind::Platform { chosen: false, rank } if rank < RANKED_ON_MAP => 100 + rank as u32,
+            MarkKind::Product => 200,
+            MarkKind::Platform { chosen: false, rank } => 300 + rank as u32,
+        }
+    }
 }
 
 pub struct MapColors {
@@ -122,13 +134,13 @@ impl MapView {
                 plot_ui.add(
                     HLine::new("", 0.5).color(colors.caption).style(dashed).allow_hover(false).id("mid y"),
                 );
-                let series = |kind: MarkKind| -> Vec<[f64; 2]> {
-                    marks.iter().filter(|m| m.kind == kind).map(|m| [m.at.0, m.at.1]).collect()
+                let series = |want: fn(&MarkKind) -> bool| -> Vec<[f64; 2]> {
+                    marks.iter().filter(|m| want(&m.kind)).map(|m| [m.at.0, m.at.1]).collect()
                 };
                 plot_ui.add(
                     Points::new(
                         lang.pick("Plateformes", "Platforms"),
-                        series(MarkKind::Platform { chosen: false }),
+                        series(|k| matches!(k, MarkKind::Platform { chosen: false, .. })),
                     )
                     .shape(MarkerShape::Circle)
                     .filled(false)
@@ -137,7 +149,7 @@ impl MapView {
                     .allow_hover(false)
                     .id("platforms"),
                 );
-                let chosen = series(MarkKind::Platform { chosen: true });
+                let chosen = series(|k| matches!(k, MarkKind::Platform { chosen: true, .. }));
                 plot_ui.add(
                     Points::new(lang.pick("Choisies", "Chosen"), chosen.clone())
                         .shape(MarkerShape::Circle)
@@ -157,7 +169,7 @@ impl MapView {
                         .id("chosen ring"),
                 );
                 plot_ui.add(
-                    Points::new(lang.pick("Produits", "Products"), series(MarkKind::Product))
+                    Points::new(lang.pick("Produits", "Products"), series(|k| *k == MarkKind::Product))
                         .shape(MarkerShape::Diamond)
                         .filled(true)
                         .radius(7.0)
@@ -258,12 +270,11 @@ fn marks(plan: &Plan, ranking: &[Recommendation], catalogue: &Catalogue) -> Vec<
     let mut out: Vec<Mark> = plan
         .platforms(catalogue)
         .map(|p| {
-            let rank = ranking.iter().position(|r| r.platform_id == p.id).filter(|r| *r < RANKED_ON_MAP);
-            let label = match rank {
-                Some(r) => format!("{}. {}", r + 1, p.name),
-                None => p.name.clone(),
-            };
-            Mark { at: (p.b2b, p.visual), label, kind: MarkKind::Platform { chosen: plan.is_chosen(&p.id) } }
+            let rank = ranking.iter().position(|r| r.platform_id == p.id).unwrap_or(usize::MAX / 2);
+            let label =
+                if rank < RANKED_ON_MAP { format!("{}. {}", rank + 1, p.name) } else { p.name.clone() };
+            let kind = MarkKind::Platform { chosen: plan.is_chosen(&p.id), rank };
+            Mark { at: (p.b2b, p.visual), label, kind }
         })
         .collect();
     out.extend(plan.products.iter().map(|p| Mark {
@@ -315,19 +326,12 @@ fn paint_labels(
             captions.push(rect);
         }
     }
-    let priority = |m: &Mark| -> u8 {
-        match m.kind {
-            MarkKind::Platform { chosen: true } => 0,
-            MarkKind::Product => 1,
-            MarkKind::Platform { chosen: false } => 2,
-        }
-    };
     let galleys: Vec<_> = marks
         .iter()
         .map(|mark| {
             let color = match mark.kind {
-                MarkKind::Platform { chosen: true } => colors.chosen,
-                MarkKind::Platform { chosen: false } => colors.platform,
+                MarkKind::Platform { chosen: true, .. } => colors.chosen,
+                MarkKind::Platform { chosen: false, .. } => colors.platform,
                 MarkKind::Product => colors.product,
             };
             (painter.layout_no_wrap(mark.label.clone(), font.clone(), color), color)
@@ -343,33 +347,57 @@ fn paint_labels(
             [r.min.x, r.min.y, r.max.x, r.max.y].map(f32::to_bits).hash(&mut h);
         }
         for (mark, size) in marks.iter().zip(&sizes) {
-            (priority(mark), [size.x, size.y].map(f32::to_bits)).hash(&mut h);
+            (mark.order(), [size.x, size.y].map(f32::to_bits)).hash(&mut h);
         }
         h.finish()
     };
     let cache_id = egui::Id::unique("map label placement");
-    let cached: Option<(u64, Vec<Rect>)> = ui.ctx().data(|d| d.get_temp(cache_id));
+    let cached: Option<(u64, Vec<Option<labels::Placed>>)> = ui.ctx().data(|d| d.get_temp(cache_id));
     let places = match cached {
         Some((k, places)) if k == key => places,
         _ => {
-            let places = place_labels(&markers, &sizes, &captions, frame, |i| priority(&marks[i]));
+            let wanted: Vec<labels::Marker> = marks
+                .iter()
+                .zip(&markers)
+                .zip(&sizes)
+                .map(|((mark, rect), size)| labels::Marker {
+                    at: (rect.center().x, rect.center().y),
+                    label: (size.x + 2.0, size.y + 2.0),
+                    order: mark.order(),
+                })
+                .collect();
+            // The captions are faint: a label may cross one, but keeps off its middle.
+            let keep_clear: Vec<labels::Area> = captions
+                .iter()
+                .map(|c| area(c.shrink2(Vec2::new(c.width() * 0.3, c.height() * 0.3))))
+                .collect();
+            let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
+            let places = labels::place(&wanted, &keep_clear, room);
             ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, places.clone())));
             places
         }
     };
-    for ((galley, color), place) in galleys.into_iter().zip(&places) {
-        painter.rect_filled(place.expand(1.0), 3.0, colors.label_bg);
-        painter.galley(place.min, galley, color);
+    let line = |c: Color32| egui::Stroke::new(1.0, c.gamma_multiply(0.7));
+    for (((galley, color), place), marker) in galleys.into_iter().zip(&places).zip(&markers) {
+        // A label with no free room is left out; its name shows on hover.
+        let Some(place) = place else { continue };
+        let r = rect(place.area);
+        if place.leader {
+            let (x, y) = place.area.nearest_point((marker.center().x, marker.center().y));
+            painter.line_segment([marker.center(), Pos2::new(x, y)], line(color));
+        }
+        painter.rect_filled(r.shrink(0.0), 3.0, colors.label_bg);
+        painter.galley(r.min + Vec2::splat(1.0), galley, color);
     }
-    // Markers stay visible above any label that had to cover them.
+    // Markers stay visible above any leader line crossing them.
     for (mark, rect) in marks.iter().zip(&markers) {
         let c = rect.center();
         match mark.kind {
-            MarkKind::Platform { chosen: true } => {
+            MarkKind::Platform { chosen: true, .. } => {
                 painter.circle_filled(c, 5.0, colors.chosen);
                 painter.circle_stroke(c, 9.0, egui::Stroke::new(1.5, colors.chosen));
             }
-            MarkKind::Platform { chosen: false } => {
+            MarkKind::Platform { chosen: false, .. } => {
                 painter.circle_stroke(c, 5.5, egui::Stroke::new(1.5, colors.platform));
             }
             MarkKind::Product => {
@@ -384,62 +412,39 @@ fn paint_labels(
             }
         }
     }
-    // Keep the label layout honest in tests: the last frame's label rectangles.
-    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("map label rects"), places));
+    // The last frame's layout, for tests that check it as an owner would see it.
+    let layout = MapLabels {
+        names: marks.iter().map(|m| m.label.clone()).collect(),
+        markers,
+        labels: places.iter().map(|p| p.map(|p| (rect(p.area), p.leader))).collect(),
+    };
+    ui.ctx().data_mut(|d| d.insert_temp(labels_id(), layout));
 }
 
-/// Where each label goes (by mark index): beside its marker, where it covers the least of the
-/// labels already placed, the other markers and the captions, in order of priority.
-fn place_labels(
-    markers: &[Rect],
-    sizes: &[Vec2],
-    captions: &[Rect],
-    frame: Rect,
-    priority: impl Fn(usize) -> u8,
-) -> Vec<Rect> {
-    let mut order: Vec<usize> = (0..markers.len()).collect();
-    order.sort_by_key(|&i| priority(i));
-    let mut marker_buckets = Buckets::default();
-    for m in markers {
-        marker_buckets.insert(*m);
-    }
-    let mut placed = Buckets::default();
-    let mut places = vec![Rect::NOTHING; markers.len()];
-    let gap = 10.0;
-    let candidates = [
-        Align2::LEFT_CENTER,
-        Align2::RIGHT_CENTER,
-        Align2::CENTER_BOTTOM,
-        Align2::CENTER_TOP,
-        Align2::LEFT_BOTTOM,
-        Align2::LEFT_TOP,
-        Align2::RIGHT_BOTTOM,
-        Align2::RIGHT_TOP,
-    ];
-    let offset = |a: egui::Align| match a {
-        egui::Align::Min => gap,
-        egui::Align::Max => -gap,
-        egui::Align::Center => 0.0,
-    };
-    for i in order {
-        let centre = markers[i].center();
-        let cost = |r: &Rect| {
-            let with_labels = placed.overlap(r, None);
-            let with_markers = marker_buckets.overlap(r, Some(i));
-            let with_captions: f32 = captions.iter().map(|c| overlap_area(c, r)).sum();
-            let outside = r.area() - overlap_area(&frame, r);
-            with_labels * 4.0 + with_markers * 6.0 + with_captions * 0.5 + outside * 8.0
-        };
-        let best = candidates
-            .iter()
-            .map(|a| a.anchor_size(centre + Vec2::new(offset(a.x()), offset(a.y())), sizes[i]))
-            .map(|r| (cost(&r), r))
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map_or(markers[i], |(_, r)| r);
-        places[i] = best;
-        placed.insert(best);
-    }
-    places
+/// The map's labels as last drawn: each marker's name, its marker and its label (with
+/// whether a leader line joins them), in screen points.
+#[derive(Clone, Debug, Default)]
+pub struct MapLabels {
+    pub names: Vec<String>,
+    pub markers: Vec<Rect>,
+    pub labels: Vec<Option<(Rect, bool)>>,
+}
+
+fn labels_id() -> egui::Id {
+    egui::Id::unique("map labels as drawn")
+}
+
+/// The map's labels as drawn in the last frame.
+pub fn drawn_labels(ctx: &egui::Context) -> Option<MapLabels> {
+    ctx.data(|d| d.get_temp(labels_id()))
+}
+
+fn area(r: Rect) -> labels::Area {
+    labels::Area { min: (r.min.x, r.min.y), max: (r.max.x, r.max.y) }
+}
+
+fn rect(a: labels::Area) -> Rect {
+    Rect::from_min_max(Pos2::new(a.min.0, a.min.1), Pos2::new(a.max.0, a.max.1))
 }
 
 /// The area two rectangles share (egui's `intersect` of disjoint rectangles is inverted, and
@@ -447,41 +452,6 @@ fn place_labels(
 fn overlap_area(a: &Rect, b: &Rect) -> f32 {
     let shared = a.intersect(*b);
     if shared.is_positive() { shared.area() } else { 0.0 }
-}
-
-/// Rectangles filed by the cells of a coarse grid, so that a label is only compared with its
-/// neighbours: with 200 products on the map, comparing with all of them each frame shows.
-#[derive(Default)]
-struct Buckets {
-    rects: Vec<Rect>,
-    cells: std::collections::HashMap<(i32, i32), Vec<usize>>,
-}
-
-impl Buckets {
-    const CELL: f32 = 64.0;
-
-    fn cells_of(r: &Rect) -> impl Iterator<Item = (i32, i32)> {
-        let (x0, x1) = ((r.min.x / Self::CELL).floor() as i32, (r.max.x / Self::CELL).floor() as i32);
-        let (y0, y1) = ((r.min.y / Self::CELL).floor() as i32, (r.max.y / Self::CELL).floor() as i32);
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-    }
-
-    fn insert(&mut self, r: Rect) {
-        let index = self.rects.len();
-        self.rects.push(r);
-        for cell in Self::cells_of(&r) {
-            self.cells.entry(cell).or_default().push(index);
-        }
-    }
-
-    /// The area of `r` covered by the filed rectangles, but for the one at `except`.
-    fn overlap(&self, r: &Rect, except: Option<usize>) -> f32 {
-        let mut near: Vec<usize> =
-            Self::cells_of(r).filter_map(|c| self.cells.get(&c)).flatten().copied().collect();
-        near.sort_unstable();
-        near.dedup();
-        near.into_iter().filter(|j| Some(*j) != except).map(|j| overlap_area(&self.rects[j], r)).sum()
-    }
 }
 
 fn screen(transform: &egui_plot::PlotTransform, x: f64, y: f64) -> Pos2 {
@@ -538,11 +508,11 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
     if let Some((rank, r)) = ranking.iter().enumerate().find(|(_, r)| r.platform_id == id) {
         ui.separator();
         ui.label(format!(
-            "{} {} · {} {:.2}",
+            "{} {} · {} {}",
             lang.pick("Rang", "Rank"),
             rank + 1,
             lang.pick("note", "score"),
-            r.score
+            crate::format::number(r.score, 2, lang)
         ));
         ui.label(&r.reason);
     }

@@ -1,6 +1,7 @@
 //! One file per view of the window.
 
 pub mod business;
+pub mod fields;
 pub mod map;
 pub mod platforms;
 pub mod summary;

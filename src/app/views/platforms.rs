@@ -1,10 +1,13 @@
 //! The chosen platforms as a table (cadence, format, response target, the catalogue figures the
 //! owner may override, who answers, hours per week), and a form to add the owner's own platform.
 
-use eframe::egui::{self, DragValue};
+use eframe::egui;
 
-use crate::analysis::{PlanCost, format_hours};
-use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat};
+use super::fields::number_field;
+
+use crate::analysis::PlanCost;
+use crate::format;
+use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat, rules};
 
 /// The form's fields between frames.
 #[derive(Debug, Default)]
@@ -24,9 +27,7 @@ impl PlatformsView {
                 "None yet: click a platform on the map, or add one below.",
             ));
         } else {
-            egui::ScrollArea::horizontal().id_salt("choices scroll").show(ui, |ui| {
-                choices_table(ui, plan, cost, lang, catalogue);
-            });
+            choices_table(ui, plan, cost, lang, catalogue);
         }
 
         ui.add_space(6.0);
@@ -68,7 +69,11 @@ impl PlatformsView {
         for (i, p) in plan.custom_platforms.iter_mut().enumerate() {
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut p.name).desired_width(180.0));
-                ui.label(format!("({:.2}, {:.2})", p.b2b, p.visual));
+                ui.label(format!(
+                    "({}; {})",
+                    format::number(p.b2b, 2, lang),
+                    format::number(p.visual, 2, lang)
+                ));
                 if ui
                     .button("🗑")
                     .on_hover_text(lang.pick("Supprimer cette plateforme", "Delete this platform"))
@@ -80,7 +85,7 @@ impl PlatformsView {
         }
         if let Some(i) = remove {
             let id = plan.custom_platforms.remove(i).id;
-            plan.current_choices_mut().retain(|c| c.platform != id);
+            plan.forget_platform(&id);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
             let label = ui.label(lang.pick("Nom", "Name"));
@@ -122,7 +127,6 @@ impl PlatformsView {
 fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language, catalogue: &Catalogue) {
     let mut remove = None;
     let headers = [
-        lang.pick("Plateforme", "Platform"),
         lang.pick("Publications / sem.", "Posts / week"),
         lang.pick("Format", "Format"),
         lang.pick("Répondre sous", "Answer within"),
@@ -136,70 +140,120 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
     let open_hours = plan.time.open_hours_per_day();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
-    egui::Grid::new("choices").striped(true).num_columns(headers.len()).spacing([10.0, 6.0]).show(ui, |ui| {
-        for h in headers {
-            ui.strong(h);
-        }
-        ui.end_row();
-        for (i, choice) in choices.iter_mut().enumerate() {
-            let platform =
-                custom.iter().find(|p| p.id == choice.platform).or_else(|| catalogue.get(&choice.platform));
-            let Some(platform) = platform else { continue };
-            let figures = &platform.figures;
-            ui.label(&platform.name);
-            ui.add(DragValue::new(&mut choice.posts_per_week).range(0.0..=140.0).speed(0.1).max_decimals(2));
-            egui::ComboBox::from_id_salt(("format", i)).selected_text(choice.format.label(lang)).show_ui(
-                ui,
-                |ui| {
-                    for f in PostFormat::ALL {
-                        ui.selectable_value(&mut choice.format, f, f.label(lang));
+    let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
+    // Both grids have rows of one height, so that the names stay level with their figures.
+    let row = ui.spacing().interact_size.y + 6.0;
+    ui.horizontal_top(|ui| {
+        // The names stay in view while the figures scroll sideways in a narrow window.
+        egui::Grid::new("choice names")
+            .striped(true)
+            .num_columns(1)
+            .spacing([10.0, 6.0])
+            .min_row_height(row)
+            .show(ui, |ui| {
+                ui.strong(lang.pick("Plateforme", "Platform"));
+                ui.end_row();
+                for choice in choices.iter() {
+                    if let Some(platform) = name_of(&choice.platform) {
+                        ui.label(&platform.name);
+                        ui.end_row();
                     }
-                },
-            );
-            ui.add(
-                DragValue::new(&mut choice.response_target_hours)
-                    .range(0.25..=672.0)
-                    .speed(0.25)
-                    .suffix(" h"),
-            )
-            .on_hover_text(format!(
-                "{} {}",
-                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
-                lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
-            ));
-            override_cell(
-                ui,
-                &mut choice.minutes_per_post,
-                figures.minutes_per_post.for_format(choice.format),
-                lang,
-                ("mpp", i),
-            );
-            override_cell(ui, &mut choice.replies_per_week, figures.replies_per_week, lang, ("rpw", i));
-            override_cell(
-                ui,
-                &mut choice.planning_minutes_per_week,
-                figures.planning_minutes_per_week,
-                lang,
-                ("plan", i),
-            );
-            let mut who = choice.responder.clone().unwrap_or_default();
-            // A grid cell only offers last frame's column width: ask for the size outright, so a
-            // full name such as "Julien Durand" is not cut.
-            let edit = egui::TextEdit::singleline(&mut who).hint_text(lang.pick("à désigner", "to be named"));
-            if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
-                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
-            }
-            let hours = cost.choices.get(i).map(|c| format_hours(c.total())).unwrap_or_default();
-            ui.strong(hours);
-            if ui.button("🗑").on_hover_text(lang.pick("Retirer du plan", "Remove from the plan")).clicked()
-            {
-                remove = Some(i);
-            }
-            ui.end_row();
-        }
+                }
+            });
+        egui::ScrollArea::horizontal().id_salt("choices scroll").show(ui, |ui| {
+            egui::Grid::new("choices")
+                .striped(true)
+                .num_columns(headers.len())
+                .spacing([10.0, 6.0])
+                .min_row_height(row)
+                .show(ui, |ui| {
+                    for h in headers {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for (i, choice) in choices.iter_mut().enumerate() {
+                        let Some(platform) = name_of(&choice.platform) else { continue };
+                        let figures = &platform.figures;
+                        ui.add(
+                            number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
+                                .speed(0.1),
+                        );
+                        egui::ComboBox::from_id_salt(("format", i))
+                            .selected_text(choice.format.label(lang))
+                            .show_ui(ui, |ui| {
+                                for f in PostFormat::ALL {
+                                    ui.selectable_value(&mut choice.format, f, f.label(lang));
+                                }
+                            });
+                        ui.add(
+                            number_field(
+                                &mut choice.response_target_hours,
+                                rules::RESPONSE_HOURS,
+                                2,
+                                " h",
+                                lang,
+                            )
+                            .speed(0.25),
+                        )
+                        .on_hover_text(format!(
+                            "{} {}",
+                            format::number(
+                                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                                1,
+                                lang
+                            ),
+                            lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
+                        ));
+                        override_cell(
+                            ui,
+                            &mut choice.minutes_per_post,
+                            figures.minutes_per_post.for_format(choice.format),
+                            rules::MINUTES,
+                            lang,
+                            ("mpp", i),
+                        );
+                        override_cell(
+                            ui,
+                            &mut choice.replies_per_week,
+                            figures.replies_per_week,
+                            rules::REPLIES_PER_WEEK,
+                            lang,
+                            ("rpw", i),
+                        );
+                        override_cell(
+                            ui,
+                            &mut choice.planning_minutes_per_week,
+                            figures.planning_minutes_per_week,
+                            rules::MINUTES,
+                            lang,
+                            ("plan", i),
+                        );
+                        let mut who = choice.responder.clone().unwrap_or_default();
+                        // A grid cell only offers last frame's column width: ask for the size outright, so a
+                        // full name such as "Julien Durand" is not cut.
+                        let edit = egui::TextEdit::singleline(&mut who)
+                            .hint_text(lang.pick("à désigner", "to be named"));
+                        if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
+                            choice.responder = if who.trim().is_empty() { None } else { Some(who) };
+                        }
+                        let hours =
+                            cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
+                        ui.strong(hours);
+                        if ui
+                            .button("🗑")
+                            .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
+                            .clicked()
+                        {
+                            remove = Some(i);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
     });
     if let Some(i) = remove {
-        plan.current_choices_mut().remove(i);
+        let id = plan.current_choices()[i].platform.clone();
+        plan.remove_choice(&id);
     }
 }
 
@@ -208,13 +262,14 @@ fn override_cell(
     ui: &mut egui::Ui,
     value: &mut Option<f64>,
     default: f64,
+    limits: rules::Limits,
     lang: Language,
     id: impl std::hash::Hash + std::fmt::Debug,
 ) {
     ui.horizontal(|ui| {
         ui.push_id(id, |ui| {
             let mut v = value.unwrap_or(default);
-            let response = ui.add(DragValue::new(&mut v).range(0.0..=10_080.0).speed(0.5).max_decimals(1));
+            let response = ui.add(number_field(&mut v, limits, 2, "", lang).speed(0.5));
             if response.changed() {
                 *value = Some(v);
             }

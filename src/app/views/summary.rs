@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::model::Language;
 use crate::report::Summary;
 
 /// Draws the summary; true when the owner asks to export it.
@@ -34,7 +35,8 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
         ui.label(&s.audience);
     }
     if !s.goals.is_empty() {
-        ui.label(format!("{} : {}", w.goals, s.goals.join(", ")));
+        let lang = Language::try_from(s.language.clone()).unwrap_or(Language::En);
+        ui.label(format!("{}{}{}", w.goals, crate::format::colon(lang), s.goals.join(", ")));
     }
     if let Some(note) = &s.sales_note {
         ui.label(RichText::new(note).italics());
@@ -46,7 +48,7 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
         ui.horizontal_wrapped(|ui| {
             let mark = if r.chosen { " ✔" } else { "" };
             ui.strong(format!("{}. {}{mark}", r.rank, r.name));
-            ui.weak(format!("{} {:.2} —", w.score.to_lowercase(), r.score));
+            ui.weak(format!("{} {} —", w.score.to_lowercase(), r.score_text));
             ui.label(&r.reason);
         });
     }

@@ -2,9 +2,10 @@
 //! planning, with a "Total" bar against a dashed line at the owner's weekly budget.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
-use crate::analysis::{PlanCost, Saving, Status, format_hours};
+use crate::analysis::{PlanCost, Saving, Status};
+use crate::format;
 use crate::model::Language;
 
 /// The four parts, in stacking order, with colours that stay apart in light and dark themes.
@@ -21,13 +22,14 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
     let total = cost.total();
     let budget = cost.budget_minutes;
     let over = cost.status() == Status::Over;
+    let hours_text = |minutes: f64| format::hours(minutes, lang);
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{} {}", lang.pick("Total :", "Total:"), format_hours(total)));
-        ui.label(format!("/ {} {}", format_hours(budget), lang.pick("disponibles", "available")));
+        ui.strong(format!("{}{}{}", lang.pick("Total", "Total"), format::colon(lang), hours_text(total)));
+        ui.label(format!("/ {} {}", hours_text(budget), lang.pick("disponibles", "available")));
         if over {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!("{} {}", format_hours(cost.over_by()), lang.pick("de trop", "over budget")),
+                format!("{} {}", hours_text(cost.over_by()), lang.pick("de trop", "over budget")),
             );
         } else if !cost.choices.is_empty() {
             ui.colored_label(Color32::from_rgb(52, 168, 83), lang.pick("dans le budget", "within budget"));
@@ -51,7 +53,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
             2.0,
         ));
         ui.label(
-            egui::RichText::new(format!("{} {}", lang.pick("budget", "budget"), format_hours(budget)))
+            egui::RichText::new(format!("{} {}", lang.pick("budget", "budget"), hours_text(budget)))
                 .color(budget_color(over)),
         );
     });
@@ -85,7 +87,15 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
             .enumerate()
             .map(|(i, h)| Bar::new(y_of(i), h).name(&names[i]).width(0.6))
             .collect();
-        let chart = BarChart::new(name, bars).color(color).horizontal().id(("time part", part));
+        // Hover: the platform, the part and its hours, with the unit.
+        let hover = Box::new(move |bar: &Bar, _: &BarChart| {
+            format!("{}\n{}{}{}", bar.name, name, format::colon(lang), format::hours(bar.value * 60.0, lang))
+        });
+        let chart = BarChart::new(name, bars)
+            .color(color)
+            .horizontal()
+            .id(("time part", part))
+            .element_formatter(hover);
         let refs: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&refs);
         charts.push(chart);
@@ -100,7 +110,19 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([true, false])
-        .x_axis_label(lang.pick("heures par semaine", "hours per week"))
+        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
+        // the numbers alone are narrow enough for that, the unit is in the axis' title.
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .label(lang.pick("heures par semaine (h)", "hours per week (h)"))
+                .formatter(move |mark, _| format::number(mark.value, 1, lang))
+                .label_spacing(18.0..=24.0),
+        ])
+        .x_grid_spacer(move |input| {
+            let step = hour_step(input.bounds.1);
+            let last = (input.bounds.1 / step).floor() as i64;
+            (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
+        })
         .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
         .y_axis_formatter(move |mark, _| {
             let i = mark.value.round();
@@ -113,7 +135,8 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         .include_x(0.0)
         .include_x(widest)
         .include_y(-0.6)
-        .include_y(n as f64 - 0.2)
+        // Room above the top bar for the budget's label, so it never sits on a bar.
+        .include_y(n as f64 + 0.1)
         .show(ui, |plot_ui| {
             for chart in charts {
                 plot_ui.bar_chart(chart);
@@ -128,7 +151,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
             plot_ui.add(
                 Text::new(
                     "budget label",
-                    PlotPoint::new(hours(budget), n as f64 - 0.45),
+                    PlotPoint::new(hours(budget), n as f64 - 0.6),
                     format!(" {}", lang.pick("budget", "budget")),
                 )
                 .anchor(egui::Align2::LEFT_BOTTOM)
@@ -142,6 +165,16 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         for step in bring_back {
             ui.label(format!("• {}", step.describe(lang)));
         }
+    }
+}
+
+/// Hours between ticks: every hour up to 12 h shown, then every 2, then wider.
+fn hour_step(widest_hours: f64) -> f64 {
+    match widest_hours {
+        w if w <= 12.0 => 1.0,
+        w if w <= 26.0 => 2.0,
+        w if w <= 60.0 => 5.0,
+        _ => 10.0,
     }
 }
 

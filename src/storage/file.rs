@@ -1,0 +1,183 @@
+//! Touching files the owner named: read only regular files and never more than a cap, whatever
+//! size they claim; and before writing an output, make sure it replaces nothing the owner
+//! would miss (the plan itself, another plan, a text), whatever path spelling leads to it.
+
+use std::fs::{self, File};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::error::explain_io;
+
+/// Reads the whole of a regular file, refusing it when it holds more than `max_bytes`.
+///
+/// A FIFO, a device (`/dev/zero`) or a folder is refused before it is opened: opening a FIFO
+/// waits for a writer forever, and a device's size reads 0 while it never ends. The cap counts
+/// the bytes actually read, since the size a file claims can be wrong or change.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let kind = fs::metadata(path).map_err(|e| explain_io(&e))?.file_type();
+    if !kind.is_file() {
+        return Err(not_a_regular_file(kind));
+    }
+    let file = File::open(path).map_err(|e| explain_io(&e))?;
+    // Swapped for something else between the look and the open: still refuse.
+    let kind = file.metadata().map_err(|e| explain_io(&e))?.file_type();
+    if !kind.is_file() {
+        return Err(not_a_regular_file(kind));
+    }
+    let mut bytes = Vec::new();
+    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| explain_io(&e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_big(max_bytes));
+    }
+    Ok(bytes)
+}
+
+fn not_a_regular_file(kind: fs::FileType) -> String {
+    if kind.is_dir() {
+        return "that is a folder, not a file".to_owned();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "that is a pipe (FIFO), not a file: it is not read, since it could wait forever"
+                .to_owned();
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "that is a device, not a file: it is not read".to_owned();
+        }
+        if kind.is_socket() {
+            return "that is a socket, not a file: it is not read".to_owned();
+        }
+    }
+    "that is not an ordinary file: it is not read".to_owned()
+}
+
+/// "more than 16 MiB (16,777,216 bytes)": exact, so a file one byte over is told so.
+fn too_big(max_bytes: u64) -> String {
+    format!(
+        "the file holds more than {} ({} bytes), the most this file can hold: is it really the right file?",
+        mebibytes(max_bytes),
+        crate::format::number(max_bytes as f64, 0, crate::model::Language::En)
+    )
+}
+
+fn mebibytes(bytes: u64) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// The same file on disk, whatever the spelling (`./plan.ron`, `a/../plan.ron`, a link).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) => same_identity(&ma, &mb, a, b),
+        _ => false,
+    }
+}
+
+#[cfg(unix)]
+fn same_identity(a: &fs::Metadata, b: &fs::Metadata, _: &Path, _: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_identity(_: &fs::Metadata, _: &fs::Metadata, a: &Path, b: &Path) -> bool {
+    matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+}
+
+/// What writing a PDF to a path would replace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Replaces {
+    /// Nothing is there yet.
+    Nothing,
+    /// An earlier PDF: replacing it is what the owner expects.
+    Pdf,
+    /// A file that is not a PDF (a plan, a text): only with the owner's say-so, keeping a copy.
+    OtherFile,
+}
+
+/// Where a PDF made from `plan` may be written when the owner asked for `wanted`, and what it
+/// would replace. A link is followed, so the PDF lands where it points and the link stays.
+/// Refused: the plan itself under any spelling, a folder, a device, a pipe, a dangling link.
+pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), String> {
+    let shown = wanted.display();
+    let link = fs::symlink_metadata(wanted).map(|m| m.file_type().is_symlink()).unwrap_or(false);
+    let target = if link {
+        fs::canonicalize(wanted).map_err(|_| format!("{shown}: a link to nothing: name a real file"))?
+    } else {
+        wanted.to_owned()
+    };
+    let metadata = match fs::metadata(&target) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((target, Replaces::Nothing)),
+        Err(e) => return Err(format!("{shown}: {}", explain_io(&e))),
+    };
+    if same_file(plan, &target) {
+        return Err(format!(
+            "{shown}: that is the plan itself: the PDF would replace it; choose another name"
+        ));
+    }
+    if !metadata.file_type().is_file() {
+        return Err(format!("{shown}: {}; choose a file name", not_a_regular_file(metadata.file_type())));
+    }
+    let replaces = if starts_like_a_pdf(&target) { Replaces::Pdf } else { Replaces::OtherFile };
+    Ok((target, replaces))
+}
+
+/// Every PDF starts with `%PDF-`.
+fn starts_like_a_pdf(path: &Path) -> bool {
+    let mut head = [0u8; 5];
+    File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == b"%PDF-"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_are_capped_by_bytes_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, vec![b'x'; 11]).unwrap();
+        assert_eq!(read_regular_file(&path, 11).unwrap().len(), 11);
+        let e = read_regular_file(&path, 10).unwrap_err();
+        assert!(e.contains("more than 10 bytes"), "{e}");
+        assert!(too_big(16 * 1024 * 1024).contains("more than 16 MiB (16,777,216 bytes)"));
+    }
+
+    #[test]
+    fn folders_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(read_regular_file(dir.path(), 10).unwrap_err().contains("folder"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_refused_without_reading() {
+        let e = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
+        assert!(e.contains("device"), "{e}");
+    }
+
+    #[test]
+    fn the_plan_is_found_under_another_spelling() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        fs::write(&plan, "(plan)").unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        let other = dir.path().join("sub/../plan.ron");
+        assert!(same_file(&plan, &other));
+        assert!(pdf_destination(&plan, &other).unwrap_err().contains("the plan itself"));
+        let pdf = dir.path().join("old.pdf");
+        fs::write(&pdf, "%PDF-1.7 ...").unwrap();
+        assert_eq!(pdf_destination(&plan, &pdf).unwrap().1, Replaces::Pdf);
+        let text = dir.path().join("notes.txt");
+        fs::write(&text, "my notes").unwrap();
+        assert_eq!(pdf_destination(&plan, &text).unwrap().1, Replaces::OtherFile);
+        let new = dir.path().join("new.pdf");
+        assert_eq!(pdf_destination(&plan, &new).unwrap(), (new, Replaces::Nothing));
+    }
+}
