@@ -56,36 +56,6 @@ pub fn save(plan: &Plan, path: &Path, catalogue: &Catalogue) -> Result<(), SaveE
 }
 
 /// Writes any file (an exported summary, a PDF) the same safe way: whole or not at all.
-/// Refuses to write a calendar over the plan itself or over a file that is not a calendar
-/// (another plan, a text): only an earlier calendar is replaced. `same_file` compares what is
-/// on disk, whatever the spelling of the two paths.
-pub fn calendar_destination(plan: &Path, out: &Path) -> Result<(), String> {
-    let shown = out.display();
-    if let (Ok(a), Ok(b)) = (std::fs::canonicalize(plan), std::fs::canonicalize(out))
-        && a == b
-    {
-        return Err(format!("{shown}: that is the plan itself: choose another name with -o"));
-    }
-    match std::fs::symlink_metadata(out) {
-        Err(_) => Ok(()),
-        Ok(m) if m.is_dir() => Err(format!("{shown}: that is a folder: name a file with -o")),
-        Ok(_) => {
-            let mut head = [0u8; 15];
-            let read = std::fs::File::open(out).and_then(|mut f| {
-                use std::io::Read;
-                f.read(&mut head)
-            });
-            if matches!(read, Ok(15)) && &head == b"BEGIN:VCALENDAR" {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{shown}: this file is not a calendar (a plan? a text?), so it is not replaced: choose another name with -o"
-                ))
-            }
-        }
-    }
-}
-
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
