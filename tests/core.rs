@@ -498,3 +498,16 @@ fn fuzz_mutated_plans_break_no_promise() {
     assert!(tally.valid * 20 >= tally.loads, "only {} of {} loads were valid", tally.valid, tally.loads);
     assert!(tally.pdfs >= pdfs);
 }
+
+#[test]
+fn a_format_1_opening_week_becomes_days_from_monday_and_hours_from_nine() {
+    let plan = storage::load(&project("tests/fixtures/format-1/boulangerie.ron"), catalogue()).unwrap();
+    // open_days_per_week: 6, open_hours_per_day: 10.0
+    assert_eq!(plan.time.open_days, Weekday::first(6));
+    assert_eq!((plan.time.opens, plan.time.closes), (Clock::hm(9, 0), Clock::hm(19, 0)));
+    assert_eq!(plan.time.open_hours_per_day(), 10.0);
+    // Saved in the new form, and read back the same.
+    let text = storage::to_ron(&plan).unwrap();
+    assert!(text.contains("open_days") && !text.contains("open_days_per_week"), "{text}");
+    assert_eq!(storage::parse(&text, Path::new("again.ron"), catalogue()).unwrap(), plan);
+}
