@@ -155,17 +155,24 @@ fn candidate_changes(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> 
         let platform = plan.platform(catalogue, &choice.platform);
         let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
         if choice.reuse_from.is_none() && !is_source {
-            for source in choices {
-                let fits = source.platform != choice.platform
-                    && source.reuse_from.is_none()
-                    && source.posts_per_week > 0.0
-                    && weight(choice.format) <= weight(source.format);
-                if fits {
-                    let from_name = plan
-                        .platform(catalogue, &source.platform)
-                        .map_or(source.platform.clone(), |p| p.name.clone());
-                    out.push((i, Change::Reuse { from_id: source.platform.clone(), from_name }));
-                }
+            // The source that covers most of its posts: the one posting most, first in the plan.
+            let source = choices
+                .iter()
+                .filter(|s| {
+                    s.platform != choice.platform
+                        && s.reuse_from.is_none()
+                        && s.posts_per_week > 0.0
+                        && weight(choice.format) <= weight(s.format)
+                })
+                .fold(None::<&Choice>, |best, s| match best {
+                    Some(b) if b.posts_per_week >= s.posts_per_week => Some(b),
+                    _ => Some(s),
+                });
+            if let Some(source) = source {
+                let from_name = plan
+                    .platform(catalogue, &source.platform)
+                    .map_or(source.platform.clone(), |p| p.name.clone());
+                out.push((i, Change::Reuse { from_id: source.platform.clone(), from_name }));
             }
         }
         // Never slower than customers expect there: the catalogue's expected answer time.
@@ -278,35 +285,41 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
     let ranking = recommend(plan, catalogue);
     let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).map_or(0.0, |r| r.score);
     let mut drops: Vec<(String, Change)> = Vec::new();
-    let mut base = plan.current_choices().to_vec();
-    if cost_of(plan, catalogue, &base).total() <= budget + 0.5 {
+    let original = plan.current_choices().to_vec();
+    if cost_of(plan, catalogue, &original).total() <= budget + 0.5 {
         return Vec::new();
     }
+    let mut current = original.clone();
     loop {
-        let (steps, choices) = keep_every_platform(plan, catalogue, &base, budget);
+        let (_, choices) = keep_every_platform(plan, catalogue, &current, budget);
         let now = cost_of(plan, catalogue, &choices).total();
         if now <= budget + 0.5 || choices.is_empty() {
-            let all = drops.into_iter().chain(steps).collect();
-            return replay(plan, catalogue, all);
+            break;
         }
         // Least value lost per hour saved; ties to the plan's order.
         let leave = (0..choices.len())
             .map(|i| {
-                let saved = now
-                    - cost_of(plan, catalogue, &apply(&choices, i, &Change::Drop { only_for: Vec::new() }))
-                        .total();
+                let without = apply(&choices, i, &Change::Drop { only_for: Vec::new() });
+                let saved = now - cost_of(plan, catalogue, &without).total();
                 (i, score(&choices[i].platform) / saved.max(1e-9))
             })
             .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
             .map(|(i, _)| i);
-        let Some(i) = leave else { return replay(plan, catalogue, drops) };
-        let id = choices[i].platform.clone();
-        let only_for =
-            only_served_by(plan, catalogue, &base, base.iter().position(|c| c.platform == id).unwrap_or(i));
-        drops.push((id.clone(), Change::Drop { only_for: only_for.clone() }));
-        let index = base.iter().position(|c| c.platform == id).unwrap_or(0);
-        base = apply(&base, index, &Change::Drop { only_for });
+        let Some(i) = leave else { break };
+        let only_for = only_served_by(plan, catalogue, &choices, i);
+        drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
+        current = apply(&choices, i, &Change::Drop { only_for: Vec::new() });
     }
+    // Start again from the plan without the platforms left, so that no cut is kept that
+    // leaving them made needless, and no step is made on a platform that is left.
+    let mut base = original;
+    for (id, _) in &drops {
+        if let Some(i) = base.iter().position(|c| &c.platform == id) {
+            base = apply(&base, i, &Change::Drop { only_for: Vec::new() });
+        }
+    }
+    let (steps, _) = keep_every_platform(plan, catalogue, &base, budget);
+    replay(plan, catalogue, drops.into_iter().chain(steps).collect())
 }
 
 /// The changes that keep every platform, in the method's order, until the plan fits or none is

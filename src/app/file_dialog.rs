@@ -143,11 +143,11 @@ impl FileDialogs {
 /// the test says so, as a person would.
 #[derive(Clone, Debug, Default)]
 pub struct StandInDialogs {
-    open: Arc<Mutex<Option<OpenQuestion>>>,
+    open: Arc<Mutex<Option<Asked>>>,
 }
 
-/// What a stand-in dialog was asked, and where its answer goes.
-type OpenQuestion = (Purpose, String, Sender<Answer>);
+/// A dialog the stand-in shows: what for, the name it suggests, where the answer goes.
+type Asked = (Purpose, String, Sender<Answer>);
 
 impl StandInDialogs {
     fn asked(&self, purpose: Purpose, file_name: &str, tx: Sender<Answer>) {

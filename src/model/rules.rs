@@ -72,7 +72,7 @@ impl Limits {
 pub const UNIT: Limits = Limits::from(0.0, 1.0);
 pub const WEIGHT: Limits = Limits::above(0.0, 0.1, MAX_WEIGHT);
 pub const POSTS_PER_WEEK: Limits = Limits::from(0.0, MAX_POSTS_PER_WEEK);
-/// At least a quarter of an hour (issue 9): the loader's `response_hours` rule, as a range.
+/// A response target a person can keep: from a quarter of an hour to four weeks.
 pub const RESPONSE_HOURS: Limits = Limits::from(MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS);
 pub const WEEKLY_HOURS: Limits = Limits::from(0.0, MAX_WEEKLY_HOURS);
 pub const OPEN_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);

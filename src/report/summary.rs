@@ -502,13 +502,12 @@ fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
                 format::hours(cost.over_by(), lang)
             )
         }
-        (Status::Over, Language::Fr) => format::typography(
-            &format!(
+        (Status::Over, Language::Fr) => {
+            format!(
                 "{total} par semaine pour {budget} disponibles : {} de trop.",
                 format::hours(cost.over_by(), lang)
-            ),
-            lang,
-        ),
+            )
+        }
     }
 }
 

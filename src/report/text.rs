@@ -191,7 +191,7 @@ fn write(summary: &Summary, style: Style) -> String {
                 vec![
                     p.name.clone(),
                     p.place.clone(),
-                    format!("{:.2} / {:.2}", p.b2b, p.visual),
+                    format!("{} / {}", crate::format::plain(p.b2b, 2), crate::format::plain(p.visual, 2)),
                     p.weight_text.clone(),
                 ]
             })

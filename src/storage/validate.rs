@@ -184,10 +184,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     let f = &p.figures;
     check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
     check(format!("{at}.figures.replies_per_week"), rules::REPLIES_PER_WEEK.check(f.replies_per_week));
-    check(
-        format!("{at}.figures.expected_response_hours"),
-        rules::RESPONSE_HOURS.check(f.expected_response_hours),
-    );
+    check(format!("{at}.figures.expected_response_hours"), rules::response_hours(f.expected_response_hours));
     for (name, v) in [
         ("minutes_per_reply", f.minutes_per_reply),
         ("minutes_per_check", f.minutes_per_check),
