@@ -76,7 +76,8 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
 fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
     use crate::model::{Clock, Weekday};
     ui.label(lang.pick("Jours d'ouverture", "Open days"));
-    ui.horizontal(|ui| {
+    // Wrapped, so that seven days never widen the side panel.
+    ui.horizontal_wrapped(|ui| {
         for day in Weekday::ALL {
             let mut open = t.is_open(day);
             if ui.checkbox(&mut open, day.short(lang)).changed() {
@@ -91,37 +92,33 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
         }
     });
     ui.end_row();
-    let label = ui.label(lang.pick("Ouvre à / ferme à", "Opens / closes"));
-    ui.horizontal(|ui| {
-        let mut opens = f64::from(t.opens.minutes()) / 60.0;
-        let mut closes = f64::from(t.closes.minutes()) / 60.0;
-        let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
-        let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
-        let a = ui.add(
-            egui::DragValue::new(&mut opens)
-                .range(0.0..=23.5)
-                .speed(0.25)
-                .custom_formatter(clock)
-                .custom_parser(typed),
-        );
-        let b = ui.add(
-            egui::DragValue::new(&mut closes)
-                .range(0.5..=24.0)
-                .speed(0.25)
-                .custom_formatter(clock)
-                .custom_parser(typed),
-        );
-        if a.changed() || b.changed() {
-            let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
-            // Closing stays after opening.
-            if o < c {
-                t.opens = o;
-                t.closes = c;
-            }
+    let mut opens = f64::from(t.opens.minutes()) / 60.0;
+    let mut closes = f64::from(t.closes.minutes()) / 60.0;
+    let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
+    let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
+    let mut changed = false;
+    for (words, value, range) in [
+        (lang.pick("Ouvre à", "Opens at"), &mut opens, 0.0..=23.5),
+        (lang.pick("Ferme à", "Closes at"), &mut closes, 0.5..=24.0),
+    ] {
+        let label = ui.label(words);
+        let field = egui::DragValue::new(value)
+            .range(range)
+            .clamp_existing_to_range(false)
+            .speed(0.25)
+            .custom_formatter(clock)
+            .custom_parser(typed);
+        changed |= ui.add(field).labelled_by(label.id).changed();
+        ui.end_row();
+    }
+    if changed {
+        let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
+        // Closing stays after opening.
+        if o < c {
+            t.opens = o;
+            t.closes = c;
         }
-        a.labelled_by(label.id);
-    });
-    ui.end_row();
+    }
 }
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
