@@ -166,7 +166,7 @@ fn check_says_a_format_1_file_will_be_saved_as_format_2() {
 #[test]
 fn every_subcommand_takes_a_scenario() {
     let plan = example("accounting-firm.ron");
-    for sub in [&["check"][..], &["recommend"], &["cost", "--tsv"], &["summary"], &["compare"]] {
+    for sub in [&["check"][..], &["recommend"], &["cost", "--tsv"], &["summary"], &["compare"], &["week"]] {
         let mut args = sub.to_vec();
         args.extend([plan.as_str(), "--scenario", "LinkedIn and the newsletter"]);
         let o = socialplan(&args);
@@ -505,6 +505,15 @@ fn week_lists_each_item_on_an_open_day_with_the_minutes_per_day() {
     assert!(rows.iter().all(|r| r[0] != "Mon"), "{tsv}");
     let minutes: f64 = rows.iter().map(|r| r[2].parse::<f64>().unwrap()).sum();
     assert!(minutes > 60.0, "{minutes}");
+}
+
+#[test]
+fn week_of_another_scenario_holds_only_its_platforms() {
+    let plan = example("accounting-firm.ron");
+    let tsv = stdout(&socialplan(&["week", &plan, "--tsv", "--scenario", "LinkedIn and the newsletter"]));
+    let platforms: Vec<&str> = tsv.lines().skip(1).filter_map(|l| l.split('\t').nth(4)).collect();
+    assert!(platforms.iter().any(|p| p.contains("linkedin")), "{tsv}");
+    assert!(!platforms.iter().any(|p| p.split(',').any(|id| id == "x")), "{tsv}");
 }
 
 #[test]
