@@ -342,7 +342,7 @@ fn tab_follows_the_left_panel_and_scrolls_with_it() {
         .chain(plan.products.iter().map(|p| p.name.clone()))
         .chain(["➕ Add a product", "Who are your customers?"].map(String::from))
         .chain(Goal::ALL.iter().map(|g| g.label(Language::En).to_owned()))
-        .chain(["Hours per week", "Opening hours per day", "Open days per week"].map(String::from))
+        .chain(["Hours per week", "Opens at", "Closes at"].map(String::from))
         .collect();
     let mut at = 0;
     for step in &seen {
@@ -741,8 +741,9 @@ fn plan_at(edge: usize) -> Plan {
     let catalogue = Catalogue::built_in();
     let mut plan = Plan::new("Edges", Language::En);
     plan.time.weekly_budget_hours = pick([0.0, 168.0, 45.3]);
-    plan.time.open_hours_per_day = pick([0.01, 24.0, 0.3]);
-    plan.time.open_days_per_week = [1, 7, 5][edge];
+    plan.time.opens = socialplan::model::Clock::MIDNIGHT;
+    plan.time.closes = socialplan::model::Clock::at(pick([1.0, 1440.0, 18.0]));
+    plan.time.open_days = socialplan::model::Weekday::first([1, 7, 5][edge]);
     plan.products.push(Product { weight: pick([0.001, 1000.0, 12.5]), ..Product::new("A", 0.0, 1.0) });
     plan.products.push(Product { weight: pick([0.05, 999.99, 12.34]), ..Product::new("B", 1.0, 0.0) });
     plan.products.push(Product::new("C", pick([0.0, 1.0, 0.123_456_7]), pick([1.0, 0.0, 0.987_654_3])));
@@ -1226,7 +1227,8 @@ fn the_reactivity_plan_reads_as_a_person_writes() {
     for choice in plan.current_choices_mut() {
         choice.response_target_hours = 48.0;
     }
-    plan.time.open_hours_per_day = 8.0;
+    plan.time.opens = socialplan::model::Clock::hm(9, 0);
+    plan.time.closes = socialplan::model::Clock::hm(17, 0);
     h.run_steps(2);
     h.get_by_label("Summary").click();
     h.run_steps(3);

@@ -386,8 +386,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         over_by_minutes: cost.over_by(),
         verdict,
         bring_back,
-        open_hours_per_day: plan.time.open_hours_per_day,
-        open_days_per_week: plan.time.open_days_per_week,
+        open_hours_per_day: plan.time.open_hours_per_day(),
+        open_days_per_week: plan.time.open_days_per_week(),
         hours: HoursText::new([creation, replies, monitoring, planning], lang),
         budget_text: format::hours(cost.budget_minutes, lang),
     };
