@@ -64,5 +64,21 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(core, benches);
+/// The week and its calendar for the bakery example, a typical plan (target ≤ 1 ms each).
+fn week_benches(c: &mut Criterion) {
+    let catalogue = Catalogue::built_in();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/boulangerie.ron");
+    let Ok(plan) = storage::load(&path, catalogue) else { return };
+    c.bench_function("week schedule (boulangerie)", |b| {
+        b.iter(|| analysis::week(black_box(&plan), catalogue))
+    });
+    let week = analysis::week(&plan, catalogue);
+    let monday =
+        socialplan::report::monday_of(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default());
+    c.bench_function("week ics export (boulangerie)", |b| {
+        b.iter(|| socialplan::report::to_ics(black_box(&week), plan.language, "boulangerie", monday))
+    });
+}
+
+criterion_group!(core, benches, week_benches);
 criterion_main!(core);

@@ -1,4 +1,4 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`, `pdf`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `ics`, `pdf`; with no subcommand, the window.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -117,6 +117,32 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// The week laid out day by day: day, time, minutes, platform, what, who; then the minutes
+    /// per day and what to know (a day over your daily limit, moves set aside).
+    #[command(
+        after_help = "Examples:\n  socialplan week saves/boulangerie.ron\n  socialplan week plan.ron --tsv"
+    )]
+    Week {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Tab-separated: day, time, minutes, kind, platform ids, what, who, key.
+        #[arg(long)]
+        tsv: bool,
+    },
+    /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
+    /// Outlook): one weekly event per item, starting this week. Importing it again updates the
+    /// events instead of doubling them. Prints the path written.
+    #[command(
+        after_help = "Examples:\n  socialplan ics saves/boulangerie.ron\n  socialplan ics plan.ron -o ~/week.ics"
+    )]
+    Ics {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Where to write the calendar [default: the plan's path with .ics]. An earlier
+        /// calendar is replaced; the plan or any other file never is.
+        #[arg(short, long, value_name = "OUT.ics")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -174,6 +200,11 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
         Command::Compare { plan, tsv } => load(plan, catalogue).map(|p| {
             if *tsv { report::compare_tsv(&p, catalogue) } else { report::compare_text(&p, catalogue) }
         }),
+        Command::Week { plan, tsv } => load(plan, catalogue).map(|p| {
+            let week = analysis::week(&p, catalogue);
+            if *tsv { report::week_tsv(&week, p.language) } else { report::week_text(&week, p.language) }
+        }),
+        Command::Ics { plan, output } => write_ics(plan, output.as_deref(), catalogue),
         Command::Pdf { plan, output, paper, template, force } => {
             let request = PdfRequest {
                 plan,
@@ -276,6 +307,26 @@ fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, Stri
         eprintln!("socialplan: the previous {} is kept as {}", out.display(), backup.display());
     }
     storage::write_file_atomically(&out, &pdf).map_err(|e| e.to_string())?;
+    Ok(format!("{}\n", out.display()))
+}
+
+fn write_ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -> Result<String, String> {
+    let plan = load(arg, catalogue)?;
+    let wanted = output.map(Path::to_owned).unwrap_or_else(|| arg.plan.with_extension("ics"));
+    // Only an earlier calendar is replaced: never the plan, whatever its spelling, nor another file.
+    let (out, replaces) = storage::calendar_destination(&arg.plan, &wanted)?;
+    if replaces == Replaces::OtherFile {
+        return Err(format!(
+            "{}: this file is not a calendar (a plan? a text?), so it is not replaced: choose another name with -o",
+            wanted.display()
+        ));
+    }
+    let week = analysis::week(&plan, catalogue);
+    let id = arg.plan.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let scenario = plan.current().map_or("", |s| s.name.as_str());
+    let today = chrono::Utc::now().date_naive();
+    let text = report::to_ics(&week, plan.language, &format!("{id}-{scenario}"), report::monday_of(today));
+    storage::write_file_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(format!("{}\n", out.display()))
 }
 

@@ -166,7 +166,7 @@ fn check_says_a_format_1_file_will_be_saved_as_format_2() {
 #[test]
 fn every_subcommand_takes_a_scenario() {
     let plan = example("accounting-firm.ron");
-    for sub in [&["check"][..], &["recommend"], &["cost", "--tsv"], &["summary"], &["compare"]] {
+    for sub in [&["check"][..], &["recommend"], &["cost", "--tsv"], &["summary"], &["compare"], &["week"]] {
         let mut args = sub.to_vec();
         args.extend([plan.as_str(), "--scenario", "LinkedIn and the newsletter"]);
         let o = socialplan(&args);
@@ -484,4 +484,122 @@ fn control_characters_in_names_never_reach_the_terminal() {
         err.contains(":1:") && err.contains("business.name") && err.contains("control character"),
         "{err}"
     );
+}
+
+#[test]
+fn week_lists_each_item_on_an_open_day_with_the_minutes_per_day() {
+    let o = socialplan(&["week", &example("boulangerie.ron")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("jour"), "{text}");
+    assert!(text.contains("Préparer la semaine suivante"), "{text}");
+    assert!(text.contains("Par jour\u{202F}: "), "{text}");
+    // The bakery is closed on Mondays.
+    assert!(!text.lines().any(|l| l.starts_with("lundi")), "{text}");
+
+    let o = socialplan(&["week", &example("boulangerie.ron"), "--tsv"]);
+    let tsv = stdout(&o);
+    let rows: Vec<Vec<&str>> = tsv.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    assert!(rows.iter().all(|r| r.len() == 8), "{tsv}");
+    assert_eq!(rows.iter().filter(|r| r[3] == "planning").count(), 1, "{tsv}");
+    assert!(rows.iter().all(|r| r[0] != "Mon"), "{tsv}");
+    let minutes: f64 = rows.iter().map(|r| r[2].parse::<f64>().unwrap()).sum();
+    assert!(minutes > 60.0, "{minutes}");
+}
+
+#[test]
+fn week_of_another_scenario_holds_only_its_platforms() {
+    let plan = example("accounting-firm.ron");
+    let tsv = stdout(&socialplan(&["week", &plan, "--tsv", "--scenario", "LinkedIn and the newsletter"]));
+    let platforms: Vec<&str> = tsv.lines().skip(1).filter_map(|l| l.split('\t').nth(4)).collect();
+    assert!(platforms.iter().any(|p| p.contains("linkedin")), "{tsv}");
+    assert!(!platforms.iter().any(|p| p.split(',').any(|id| id == "x")), "{tsv}");
+}
+
+#[test]
+fn week_takes_a_scenario_and_refuses_an_unknown_one() {
+    let o = socialplan(&["week", &example("boulangerie.ron"), "--scenario", "Nope"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no scenario is called \"Nope\""), "{}", stderr(&o));
+}
+
+/// The calendar as another program reads it: (categories, rrule, dtstart, uid) per event.
+fn read_calendar(path: &Path) -> Vec<(String, String, String, String)> {
+    let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    let calendar = ical::IcalParser::new(file).next().unwrap().unwrap();
+    calendar
+        .events
+        .iter()
+        .map(|e| {
+            let get = |name: &str| {
+                e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+            };
+            (get("CATEGORIES"), get("RRULE"), get("DTSTART"), get("UID"))
+        })
+        .collect()
+}
+
+#[test]
+fn ics_holds_the_week_and_a_second_export_keeps_its_uids() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("week.ics");
+    let o = socialplan(&["ics", &example("boulangerie.ron"), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let events = read_calendar(&out);
+    let tsv = stdout(&socialplan(&["week", &example("boulangerie.ron"), "--tsv"]));
+    let items: Vec<Vec<String>> =
+        tsv.lines().skip(1).map(|l| l.split('\t').map(str::to_owned).collect()).collect();
+    assert_eq!(events.len(), items.len());
+    // Expanded over four weeks by an independent rule engine: each event once a week, on its day.
+    let mut per_week = 0;
+    for (category, rule, start, _) in &events {
+        assert!(["socialplan-post", "socialplan-inbox", "socialplan-planning"].contains(&category.as_str()));
+        assert!(!start.ends_with('Z'), "floating local time expected: {start}");
+        let set: rrule::RRuleSet = format!("DTSTART:{start}\nRRULE:{rule}").parse().unwrap();
+        let dates = set.all(4).dates;
+        assert_eq!(dates.len(), 4);
+        // The first occurrence is DTSTART itself: DTSTART falls on its BYDAY day.
+        assert_eq!(dates[0].format("%Y%m%dT%H%M%S").to_string(), *start);
+        assert_eq!((dates[1] - dates[0]).num_days(), 7);
+        per_week += 1;
+    }
+    let categories = |c: &str| events.iter().filter(|e| e.0 == c).count();
+    let kinds = |k: &str| items.iter().filter(|r| r[3] == k).count();
+    assert_eq!(per_week, items.len());
+    assert_eq!(categories("socialplan-post"), kinds("post"));
+    assert_eq!(categories("socialplan-inbox"), kinds("inbox"));
+    assert_eq!(categories("socialplan-planning"), 1);
+
+    // Again, over the earlier calendar: the same UIDs, so calendars update instead of doubling.
+    let o = socialplan(&["ics", &example("boulangerie.ron"), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let again = read_calendar(&out);
+    let uids = |e: &[(String, String, String, String)]| e.iter().map(|x| x.3.clone()).collect::<Vec<_>>();
+    assert_eq!(uids(&events), uids(&again));
+    let mut unique = uids(&events);
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), events.len());
+}
+
+#[test]
+fn ics_never_overwrites_the_plan_or_a_file_that_is_not_a_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(example("boulangerie.ron"), &plan).unwrap();
+    let before = std::fs::read(&plan).unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    let spelled = dir.path().join(".").join("plan.ron");
+    for (target, says) in [(&spelled, "the plan itself"), (&notes, "not a calendar")] {
+        let o = socialplan(&["ics", plan.to_str().unwrap(), "-o", target.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains(says), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my notes");
+    // Without -o: beside the plan, as plan.ics.
+    let o = socialplan(&["ics", plan.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(dir.path().join("plan.ics")).unwrap().starts_with("BEGIN:VCALENDAR"));
 }

@@ -8,7 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use socialplan::analysis;
 use socialplan::model::{
-    Catalogue, Choice, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach, Scenario,
+    Catalogue, Choice, Clock, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach,
+    Scenario, Weekday,
 };
 use socialplan::storage::{self, MAX_FILE_BYTES};
 
@@ -203,7 +204,12 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
         (name(), free_text(), free_text(), prop::bool::ANY),
         products,
         (free_text(), prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4)),
-        (0.0..168.0f64, 0.5..24.0f64, 1u8..=7, prop::sample::select(Reach::ALL.to_vec())),
+        (
+            0.0..168.0f64,
+            (0u16..1439, 1u16..=1440, prop::option::of(0.5..24.0f64)),
+            prop::sample::subsequence(Weekday::ALL.to_vec(), 1..=7),
+            prop::sample::select(Reach::ALL.to_vec()),
+        ),
         (choices, prop::sample::subsequence(ids, 0..6), customs),
         free_text(),
     )
@@ -225,9 +231,12 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 plan.audience.description = audience;
                 plan.audience.goals = goals;
-                let (budget, open_hours, open_days, reach) = time;
-                (plan.time.weekly_budget_hours, plan.time.open_hours_per_day, plan.time.open_days_per_week) =
-                    (budget, open_hours, open_days);
+                let (budget, (opens, length, daily_limit), open_days, reach) = time;
+                plan.time.weekly_budget_hours = budget;
+                plan.time.opens = Clock::at(f64::from(opens));
+                plan.time.closes = Clock::at(f64::from((opens + length).min(24 * 60)));
+                plan.time.daily_limit_hours = daily_limit;
+                plan.time.open_days = open_days;
                 plan.reach = reach;
                 for (i, (n, b2b, visual, posts)) in customs.into_iter().enumerate() {
                     let mut p = Platform::custom(format!("own-{i}"), n, b2b, visual);
@@ -261,6 +270,7 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                     name: "Second".into(),
                     weekly_hours: Some(budget / 2.0),
                     choices: second,
+                    moves: Vec::new(),
                 });
                 plan.notes = notes;
                 plan
@@ -487,4 +497,17 @@ fn fuzz_mutated_plans_break_no_promise() {
     // Enough mutations get past the parser to test the rest.
     assert!(tally.valid * 20 >= tally.loads, "only {} of {} loads were valid", tally.valid, tally.loads);
     assert!(tally.pdfs >= pdfs);
+}
+
+#[test]
+fn a_format_1_opening_week_becomes_days_from_monday_and_hours_from_nine() {
+    let plan = storage::load(&project("tests/fixtures/format-1/boulangerie.ron"), catalogue()).unwrap();
+    // open_days_per_week: 6, open_hours_per_day: 10.0
+    assert_eq!(plan.time.open_days, Weekday::first(6));
+    assert_eq!((plan.time.opens, plan.time.closes), (Clock::hm(9, 0), Clock::hm(19, 0)));
+    assert_eq!(plan.time.open_hours_per_day(), 10.0);
+    // Saved in the new form, and read back the same.
+    let text = storage::to_ron(&plan).unwrap();
+    assert!(text.contains("open_days") && !text.contains("open_days_per_week"), "{text}");
+    assert_eq!(storage::parse(&text, Path::new("again.ron"), catalogue()).unwrap(), plan);
 }

@@ -327,6 +327,48 @@ fn a_plan_built_to_break_the_layout_stays_on_the_page() {
     assert_eq!(pdf_pages(&pdf).get_pages().len(), laid.page_count());
 }
 
+/// How far down page 1 the body's text goes, as a share of the page's height (the footer, in
+/// the bottom margin, left out).
+fn first_page_filled(layout: &Layout) -> f64 {
+    let (_, height) = layout.page_sizes()[0];
+    let footer = height - 2.2 * 72.0 / 2.54;
+    let lowest =
+        layout.text_boxes().iter().filter(|b| b.page == 0 && b.y1 < footer).map(|b| b.y1).fold(0.0, f64::max);
+    lowest / height
+}
+
+#[test]
+fn a_long_introduction_does_not_leave_the_first_page_half_empty() {
+    // A title over several lines, a long description and many products push the map down: it
+    // must not jump to page 2 and leave the bottom of page 1 blank.
+    let long_name = "Boulangerie-pâtisserie artisanale du Marché couvert Saint-Martin et de la place de la \
+                     Mairie, fondée en 1987 par la famille Dupont-Lefebvre, pains, viennoiseries, traiteur";
+    let catalogue = Catalogue::built_in();
+    let mut plans = Vec::new();
+    for example_name in ["boulangerie.ron", "accounting-firm.ron"] {
+        let plan = storage::load(&example(example_name), catalogue).unwrap();
+        let mut named = plan.clone();
+        named.business.name = long_name.into();
+        let mut described = named.clone();
+        described.business.description = "Ce que fait l'entreprise, dit en quelques phrases. ".repeat(5);
+        let mut stocked = plan.clone();
+        for i in 0..6 {
+            stocked.products.push(Product::new(format!("Produit {i}"), 0.1 * i as f64, 0.5));
+        }
+        plans.extend([plan, named, described, stocked]);
+    }
+    for (i, plan) in plans.iter().enumerate() {
+        let summary = report::summarize(plan, catalogue);
+        for paper in [Paper::A4, Paper::Letter] {
+            let laid = layout(&summary, paper);
+            let filled = first_page_filled(&laid);
+            assert!(filled > 0.8, "plan {i} on {paper:?}: page 1 ends {:.0} % down the page", filled * 100.0);
+            assert_within_page(&laid, 28.0, "long introduction");
+            assert_no_overlapping_text(&laid, "long introduction");
+        }
+    }
+}
+
 #[test]
 fn a_plan_with_nothing_yet_still_prints() {
     // No product, no goal, no choice, no note: every section has to cope with being empty.

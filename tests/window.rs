@@ -10,7 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use socialplan::analysis;
 use socialplan::app::{PlannerApp, Recovery, StartOptions, Tab, map_screen_position};
-use socialplan::model::{Catalogue, Language, Plan};
+use socialplan::model::{Catalogue, Goal, Language, Plan};
 use socialplan::storage;
 
 fn example(name: &str) -> PathBuf {
@@ -129,7 +129,11 @@ fn choosing_a_platform_changes_the_weekly_total_and_undo_redo_follow() {
     h.get_by_label("Map and time").click();
     h.run_steps(2);
     let total_text = |h: &Harness<'_, PlannerApp>| {
-        h.query_by_label_contains("Total:").and_then(|n| n.accesskit_node().value()).unwrap_or_default()
+        // The chart's sentence about the week (over budget here: "… h a week for … h available: …").
+        h.query_all_by(|n| n.value().is_some_and(|v| v.contains(" available: ")))
+            .next()
+            .and_then(|n| n.accesskit_node().value())
+            .unwrap_or_default()
     };
     assert!(total_text(&h).contains(&socialplan::format::hours(after, Language::En)), "{}", total_text(&h));
 
@@ -274,6 +278,79 @@ fn nothing_is_cut_off_in_a_small_window() {
     }
     let name = h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect();
     assert!(name.max.x < 1024.0 * 0.5, "the business panel stays narrow: {name:?}");
+}
+
+#[test]
+fn a_long_business_name_wraps_in_the_summary_tab() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    plan.business.name =
+        "Boulangerie-pâtisserie artisanale du Marché couvert Saint-Martin et de la place de la \
+                          Mairie, fondée en 1987 par la famille Dupont-Lefebvre"
+            .into();
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::Fr), ..StartOptions::default() };
+    let mut h = window(start, egui::vec2(1024.0, 700.0));
+    h.state_mut().tab = Tab::Summary;
+    h.run_steps(3);
+    let words = socialplan::report::summarize(&plan, Catalogue::built_in()).words;
+    let heading = h.get_by_label(&format!("{} — {}", words.title, plan.business.name)).rect();
+    let export = h.get_by_label("Exporter le résumé…").rect();
+    assert!(heading.max.x <= export.min.x, "the name runs under the export button: {heading:?} {export:?}");
+    assert!(heading.height() > 40.0, "the name is on one line: {heading:?}");
+    assert!(export.max.x <= 1024.0, "the export button is out of the window: {export:?}");
+    if renderer_available() {
+        h.snapshot_options("summary_long_name_fr_dark_1024", &SnapshotOptions::new().threshold(2.0));
+    }
+}
+
+/// The widget that has the keyboard focus: its label (or value) and its place on screen.
+fn focused(h: &Harness<'_, PlannerApp>) -> Option<(String, egui::Rect)> {
+    h.query_by(|n| n.is_focused()).map(|n| {
+        let node = n.accesskit_node();
+        (node.label().or_else(|| node.value()).unwrap_or_default(), n.rect())
+    })
+}
+
+#[test]
+fn tab_follows_the_left_panel_and_scrolls_with_it() {
+    // 15 products at 1024×700: most product blocks are out of sight (and not drawn).
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    for i in 0..11 {
+        plan.products.push(socialplan::model::Product::new(format!("Produit {i}"), 0.05 * i as f64, 0.3));
+    }
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::En), ..StartOptions::default() };
+    let mut h = window(start, egui::vec2(1024.0, 700.0));
+    h.get_all_by_value(&plan.business.name).next().unwrap().click();
+    h.run_steps(2);
+    let mut seen = Vec::new();
+    for _ in 0..200 {
+        let (what, rect) = focused(&h).expect("the focus stays somewhere");
+        if what == "Resize panel" {
+            break; // past the panel's last field
+        }
+        assert!(rect.min.y >= 20.0 && rect.max.y <= 700.0, "{what:?} has the focus out of sight: {rect:?}");
+        seen.push(what);
+        h.key_press(Key::Tab);
+        h.run_steps(4);
+    }
+    let expected: Vec<String> = ["Name", "Sector", "Description", "Summary language"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(plan.products.iter().map(|p| p.name.clone()))
+        .chain(["➕ Add a product", "Who are your customers?"].map(String::from))
+        .chain(Goal::ALL.iter().map(|g| g.label(Language::En).to_owned()))
+        .chain(["Hours per week", "Opens at", "Closes at"].map(String::from))
+        .collect();
+    let mut at = 0;
+    for step in &seen {
+        if at < expected.len() && *step == expected[at] {
+            at += 1;
+        }
+    }
+    assert_eq!(at, expected.len(), "Tab skipped {:?}; it went through {seen:?}", expected.get(at));
 }
 
 // ---- snapshots ----------------------------------------------------------------------------
@@ -424,6 +501,29 @@ fn new_with_unsaved_changes_asks_and_discard_starts_a_fresh_plan() {
         storage::load(&path, Catalogue::built_in()).unwrap().notes,
         "Photographier les gâteaux de fête le vendredi, à la lumière du matin. Fermé le lundi."
     );
+}
+
+#[test]
+fn open_recent_asks_about_unsaved_changes_then_opens_the_chosen_plan() {
+    let (dir, path) = copy_of("boulangerie.ron");
+    let other = dir.path().join("other.ron");
+    std::fs::copy(example("menuiserie.ron"), &other).unwrap();
+    let mut h = open(&path, Language::En);
+    h.state_mut().prefs.recent = vec![path.clone(), other.clone()];
+    h.state_mut().doc.plan.notes = "changed".into();
+    h.run_steps(2);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open recent").hover();
+    h.run_steps(2);
+    h.get_by_label("other.ron").click();
+    h.run_steps(2);
+    assert!(h.state().is_modal_open(), "a recent plan waits for the answer like Open does");
+    assert_eq!(h.state().doc.plan.notes, "changed");
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
+    assert_eq!(h.state().doc.plan, storage::load(&other, Catalogue::built_in()).unwrap());
 }
 
 // ---- keeping work safe ----------------------------------------------------------------------
@@ -641,8 +741,9 @@ fn plan_at(edge: usize) -> Plan {
     let catalogue = Catalogue::built_in();
     let mut plan = Plan::new("Edges", Language::En);
     plan.time.weekly_budget_hours = pick([0.0, 168.0, 45.3]);
-    plan.time.open_hours_per_day = pick([0.01, 24.0, 0.3]);
-    plan.time.open_days_per_week = [1, 7, 5][edge];
+    plan.time.opens = socialplan::model::Clock::MIDNIGHT;
+    plan.time.closes = socialplan::model::Clock::at(pick([1.0, 1440.0, 18.0]));
+    plan.time.open_days = socialplan::model::Weekday::first([1, 7, 5][edge]);
     plan.products.push(Product { weight: pick([0.001, 1000.0, 12.5]), ..Product::new("A", 0.0, 1.0) });
     plan.products.push(Product { weight: pick([0.05, 999.99, 12.34]), ..Product::new("B", 1.0, 0.0) });
     plan.products.push(Product::new("C", pick([0.0, 1.0, 0.123_456_7]), pick([1.0, 0.0, 0.987_654_3])));
@@ -1084,11 +1185,34 @@ fn the_time_chart_has_an_hour_by_hour_axis_in_the_windows_language() {
     }
     let shown = socialplan::format::hours(total, Language::Fr);
     assert!(shown.contains(','), "{shown}");
-    assert!(texts.iter().any(|t| *t == format!("Total\u{202F}: {shown}")), "French figures: {texts:?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with(&format!("{shown} par semaine"))),
+        "French figures: {texts:?}"
+    );
     assert!(
         !texts.iter().any(|t| t.contains(&shown.replace(',', "."))),
         "an English decimal point in French"
     );
+}
+
+#[test]
+fn the_time_chart_says_the_week_with_the_summarys_words_in_the_windows_language() {
+    // The same plan seen in a French and an English window: the chart's sentence about the week,
+    // its parts and its way back within budget are the summary's, in the window's language.
+    let plan = storage::load(&example("boulangerie.ron"), Catalogue::built_in()).unwrap();
+    for lang in Language::ALL {
+        let h = open(&example("boulangerie.ron"), lang);
+        let texts = painted_texts(&h);
+        let mut shown = plan.clone();
+        shown.language = lang;
+        let summary = socialplan::report::summarize(&shown, Catalogue::built_in());
+        let w = &summary.words;
+        for words in [&summary.time.verdict, &w.bring_back, &w.creation, &w.monitoring, &w.planning] {
+            assert!(texts.contains(words), "{lang:?}: the chart does not say {words:?}: {texts:?}");
+        }
+        let step = &summary.time.bring_back[0];
+        assert!(texts.iter().any(|t| t.ends_with(step.as_str())), "{lang:?}: no {step:?}");
+    }
 }
 
 #[test]
@@ -1103,7 +1227,8 @@ fn the_reactivity_plan_reads_as_a_person_writes() {
     for choice in plan.current_choices_mut() {
         choice.response_target_hours = 48.0;
     }
-    plan.time.open_hours_per_day = 8.0;
+    plan.time.opens = socialplan::model::Clock::hm(9, 0);
+    plan.time.closes = socialplan::model::Clock::hm(17, 0);
     h.run_steps(2);
     h.get_by_label("Summary").click();
     h.run_steps(3);

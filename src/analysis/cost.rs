@@ -197,8 +197,8 @@ pub fn cost_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> PlanCo
     let platforms: Vec<Option<&Platform>> =
         choices.iter().map(|c| plan.platform(catalogue, &c.platform)).collect();
     let figures: Vec<&Figures> = platforms.iter().map(|p| p.map_or(&generic, |p| &p.figures)).collect();
-    let open_days = f64::from(plan.time.open_days_per_week);
-    let open_hours = plan.time.open_hours_per_day;
+    let open_days = f64::from(plan.time.open_days_per_week());
+    let open_hours = plan.time.open_hours_per_day();
 
     let mut out: Vec<ChoiceCost> = Vec::with_capacity(choices.len());
     let mut sharing = Sharing::default();
@@ -289,8 +289,8 @@ mod tests {
 
     fn plan_with_instagram(target_hours: f64) -> Plan {
         let mut plan = Plan::new("Bakery", Language::En);
-        plan.time.open_hours_per_day = 10.0;
-        plan.time.open_days_per_week = 6;
+        plan.time.closes = crate::model::Clock::hm(19, 0);
+        plan.time.open_days = crate::model::Weekday::first(6);
         plan.time.weekly_budget_hours = 4.0;
         let instagram = Catalogue::built_in().get("instagram").unwrap();
         plan.current_choices_mut()

@@ -127,7 +127,7 @@ fn candidates<'a>(
     catalogue: &'a Catalogue,
     ranking: &[Recommendation],
 ) -> (Vec<Candidate<'a>>, Vec<f64>) {
-    let days = f64::from(plan.time.open_days_per_week);
+    let days = f64::from(plan.time.open_days_per_week());
     let mut groups: Vec<String> = Vec::new();
     let goals = plan_goals(plan);
     let mut out = Vec::new();
@@ -155,7 +155,7 @@ fn candidates<'a>(
                 groups.len() - 1
             }
         });
-        let looks = checks_per_day(f.expected_response_hours, plan.time.open_hours_per_day);
+        let looks = checks_per_day(f.expected_response_hours, plan.time.open_hours_per_day());
         let mut goal_bits = 0u8;
         for (bit, goal) in goals.iter().enumerate() {
             if platform.goal_fit.for_goal(*goal) >= SERVES_WELL {
@@ -471,7 +471,7 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
     let mut search = Search {
         cands: &cands,
         extras,
-        days: f64::from(plan.time.open_days_per_week),
+        days: f64::from(plan.time.open_days_per_week()),
         budget,
         all_goals,
         goals_from,
@@ -494,7 +494,7 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
     let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
     let reasons = explain(plan, catalogue, &ranking, &cands, &choices, budget);
     FitOutcome::Fitted(Fitted {
-        scenario: Scenario { name, weekly_hours, choices },
+        scenario: Scenario { name, weekly_hours, choices, moves: Vec::new() },
         minutes,
         budget_minutes: budget,
         value,
@@ -805,8 +805,8 @@ mod tests {
         let mut plan = Plan::new("Bakery", Language::En);
         plan.products.push(Product::new("Cakes", 0.1, 0.9));
         plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService];
-        plan.time.open_hours_per_day = 10.0;
-        plan.time.open_days_per_week = 6;
+        plan.time.closes = crate::model::Clock::hm(19, 0);
+        plan.time.open_days = crate::model::Weekday::first(6);
         let FitOutcome::Fitted(fitted) = fit(&plan, catalogue, 4.0, None) else { panic!("nothing fits") };
         assert!(fitted.minutes <= 240.0 + 1e-6);
         assert!(!fitted.scenario.choices.is_empty());

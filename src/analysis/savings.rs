@@ -404,8 +404,8 @@ mod tests {
         let catalogue = Catalogue::built_in();
         let mut plan = Plan::new("Bakery", Language::En);
         plan.time.weekly_budget_hours = budget;
-        plan.time.open_hours_per_day = 10.0;
-        plan.time.open_days_per_week = 6;
+        plan.time.closes = crate::model::Clock::hm(19, 0);
+        plan.time.open_days = crate::model::Weekday::first(6);
         plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService];
         for (id, target) in ids {
             let mut choice = Choice::with_defaults(catalogue.get(id).unwrap());

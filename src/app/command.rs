@@ -27,6 +27,8 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    /// The plan at this place in the recent list (most recent first).
+    OpenRecent(usize),
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -40,7 +42,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 impl Command {
     /// In the order shortcuts are tested: a shortcut with Shift before the same one without,
     /// since `consume_shortcut` ignores an extra Shift.
-    pub const ALL: [Command; 9] = [
+    pub const ALL: [Command; 10] = [
         Command::SaveAs,
         Command::Redo,
         Command::New,
@@ -50,6 +52,7 @@ impl Command {
         Command::Print,
         Command::Quit,
         Command::Undo,
+        Command::OpenRecent(0),
     ];
 
     pub fn label(self, lang: Language) -> &'static str {
@@ -63,6 +66,7 @@ impl Command {
             Command::Quit => lang.pick("Quitter", "Quit"),
             Command::Undo => lang.pick("Annuler", "Undo"),
             Command::Redo => lang.pick("Rétablir", "Redo"),
+            Command::OpenRecent(_) => lang.pick("Ouvrir un plan récent", "Open recent"),
         }
     }
 
@@ -85,12 +89,15 @@ impl Command {
             Command::Quit => lang.pick("Fermer socialplan", "Close socialplan"),
             Command::Undo => lang.pick("Annuler la dernière modification", "Undo the last change"),
             Command::Redo => lang.pick("Refaire la modification annulée", "Redo the undone change"),
+            Command::OpenRecent(_) => {
+                lang.pick("Rouvrir un plan ouvert récemment", "Open again a plan opened lately")
+            }
         }
     }
 
-    /// The shortcut shown in menus.
-    pub fn shortcut(self) -> KeyboardShortcut {
-        match self {
+    /// The shortcut shown in menus (a recent plan has none: its place in the list changes).
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        Some(match self {
             Command::New => ctrl(Key::N),
             Command::Open => ctrl(Key::O),
             Command::Save => ctrl(Key::S),
@@ -100,15 +107,17 @@ impl Command {
             Command::Quit => ctrl(Key::Q),
             Command::Undo => ctrl(Key::Z),
             Command::Redo => ctrl_shift(Key::Z),
-        }
+            Command::OpenRecent(_) => return None,
+        })
     }
 
     /// Every shortcut that runs the command: Redo also answers to Ctrl+Y.
     pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
-        match self {
-            Command::Redo => vec![self.shortcut(), ctrl(Key::Y)],
-            _ => vec![self.shortcut()],
-        }
+        let extra = match self {
+            Command::Redo => Some(ctrl(Key::Y)),
+            _ => None,
+        };
+        self.shortcut().into_iter().chain(extra).collect()
     }
 
     /// The command whose shortcut was pressed this frame, if any (the key press is consumed).
@@ -127,8 +136,10 @@ impl Command {
 
     /// A menu entry for the command, with its shortcut and tooltip. True when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, lang: Language, enabled: bool) -> bool {
-        let shortcut = ui.ctx().format_shortcut(&self.shortcut());
-        let button = egui::Button::new(self.label(lang)).shortcut_text(shortcut);
+        let mut button = egui::Button::new(self.label(lang));
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
         ui.add_enabled(enabled, button).on_hover_text(self.tooltip(lang)).clicked()
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::analysis::{self, PlanCost, Recommendation, Saving};
 use crate::model::{Catalogue, Language, Plan};
-use crate::report::{self, Summary};
+use crate::report::{self, Summary, Words};
 use crate::storage::{self, Problem};
 
 #[derive(Debug)]
@@ -13,6 +13,10 @@ pub struct Derived {
     pub cost: PlanCost,
     pub bring_back: Vec<Saving>,
     pub problems: Vec<Problem>,
+    /// The summary's words and its sentence about the week, in the window's language: the
+    /// time chart says the same things with the same words.
+    pub words: Words,
+    pub verdict: String,
 }
 
 impl Derived {
@@ -20,11 +24,14 @@ impl Derived {
         let catalogue = Catalogue::built_in();
         let mut shown = plan.clone();
         shown.language = lang;
+        let cost = analysis::cost(plan, catalogue);
         Derived {
             ranking: analysis::recommend(&shown, catalogue),
-            cost: analysis::cost(plan, catalogue),
+            verdict: report::verdict(&cost, lang),
+            cost,
             bring_back: analysis::bring_back_within_budget(&shown, catalogue),
             problems: storage::validate(plan, catalogue),
+            words: Words::new(lang),
         }
     }
 }

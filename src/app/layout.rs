@@ -23,19 +23,21 @@ impl PlannerApp {
                         run = Some(c);
                     }
                 }
-                ui.menu_button(lang.pick("Ouvrir un plan récent", "Open recent"), |ui| {
+                let recent = Command::OpenRecent(0);
+                ui.menu_button(recent.label(lang), |ui| {
                     if self.prefs.recent.is_empty() {
                         ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
                     }
-                    let enabled = !self.dialogs.is_open();
-                    for path in self.prefs.recent.clone() {
-                        let name = file_name(&path);
-                        let button = ui.add_enabled(enabled, egui::Button::new(name));
+                    for (i, path) in self.prefs.recent.iter().enumerate() {
+                        let c = Command::OpenRecent(i);
+                        let button = ui.add_enabled(self.is_enabled(c), egui::Button::new(file_name(path)));
                         if button.on_hover_text(path.display().to_string()).clicked() {
-                            self.guard(ui.ctx(), Then::OpenPath(path));
+                            run = Some(c);
                         }
                     }
-                });
+                })
+                .response
+                .on_hover_text(recent.tooltip(lang));
                 ui.separator();
                 for c in [Command::Save, Command::SaveAs] {
                     if c.menu_button(ui, lang, self.is_enabled(c)) {
@@ -185,7 +187,7 @@ impl PlannerApp {
         // Borrowed from the cache, not copied: the map edits the plan, the cache stays as it was
         // at the start of the frame and is refreshed on the next one.
         let derived = self.cache.get(&self.doc.plan, lang);
-        let (ranking, cost, bring_back) = (&derived.ranking, &derived.cost, &derived.bring_back);
+        let ranking = &derived.ranking;
         let wide = ui.available_width() >= 820.0;
         if wide {
             let height = ui.available_height();
@@ -195,7 +197,7 @@ impl PlannerApp {
                 self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
                 egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
                     let chart_height = (height * 0.55).max(220.0);
-                    time_chart_ui(ui, cost, bring_back, lang, chart_height);
+                    time_chart_ui(ui, derived, lang, chart_height);
                 });
             });
         } else {
@@ -204,7 +206,7 @@ impl PlannerApp {
                 let side = ui.available_width().min(560.0);
                 self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
                 ui.add_space(8.0);
-                time_chart_ui(ui, cost, bring_back, lang, 280.0);
+                time_chart_ui(ui, derived, lang, 280.0);
             });
         }
     }

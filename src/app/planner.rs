@@ -161,6 +161,11 @@ impl PlannerApp {
                     self.say(self.lang().pick("Modification rétablie", "Change redone"), false);
                 }
             }
+            Command::OpenRecent(i) => {
+                if let Some(path) = self.prefs.recent.get(i).cloned() {
+                    self.guard(ctx, Then::OpenPath(path));
+                }
+            }
         }
     }
 
@@ -170,6 +175,7 @@ impl PlannerApp {
             Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
             Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
             Command::ExportSummary | Command::Print => !self.dialogs.is_open() && self.pdf_job.is_none(),
+            Command::OpenRecent(i) => !self.dialogs.is_open() && i < self.prefs.recent.len(),
             _ => !self.dialogs.is_open(),
         }
     }

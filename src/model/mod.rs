@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod language;
+mod opening;
 mod plan;
 mod plan_file;
 pub mod rules;
@@ -11,8 +12,9 @@ pub use catalogue::{
     default_adaptation_minutes,
 };
 pub use language::Language;
+pub use opening::{Clock, Move, Weekday};
 pub use plan::{
     Audience, Business, Choice, FORMAT_VERSION, Goal, Plan, PostFormat, Product, Reach, Scenario,
     TimeAvailable,
 };
-pub use plan_file::{FormatMismatch, PlanFile};
+pub use plan_file::{FormatMismatch, PlanFile, TimeFile};

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Catalogue, Platform};
 use super::language::Language;
+use super::opening::{Clock, Move, Weekday};
 use super::rules;
 
 /// The plan file format this program writes. A file with a higher number was written by a
@@ -71,11 +72,14 @@ pub struct Scenario {
     pub weekly_hours: Option<f64>,
     #[serde(default)]
     pub choices: Vec<Choice>,
+    /// Items of the week the owner moved (`analysis::week`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<Move>,
 }
 
 impl Scenario {
     pub fn new(name: impl Into<String>) -> Scenario {
-        Scenario { name: name.into(), weekly_hours: None, choices: Vec::new() }
+        Scenario { name: name.into(), weekly_hours: None, choices: Vec::new(), moves: Vec::new() }
     }
 
     /// The name a plan's first scenario gets: also the one format 1 choices move into.
@@ -154,20 +158,44 @@ pub struct Audience {
 }
 
 /// The time the owner really has, and when the business is open (answers are expected then).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A file writes it as `open_days`, `opens` and `closes`; `super::plan_file` also reads the
+/// older `open_days_per_week` / `open_hours_per_day` and moves them to these.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TimeAvailable {
-    #[serde(deserialize_with = "rules::de_weekly_hours")]
     pub weekly_budget_hours: f64,
-    #[serde(deserialize_with = "rules::de_open_hours")]
-    pub open_hours_per_day: f64,
-    #[serde(deserialize_with = "rules::de_open_days")]
-    pub open_days_per_week: u8,
+    /// In week order, each day once.
+    pub open_days: Vec<Weekday>,
+    pub opens: Clock,
+    pub closes: Clock,
+    /// The most the owner can give on one day; the week warns when it cannot keep to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub daily_limit_hours: Option<f64>,
 }
 
 impl Default for TimeAvailable {
     fn default() -> Self {
-        TimeAvailable { weekly_budget_hours: 4.0, open_hours_per_day: 8.0, open_days_per_week: 5 }
+        TimeAvailable {
+            weekly_budget_hours: 4.0,
+            open_days: Weekday::first(5),
+            opens: Clock::hm(9, 0),
+            closes: Clock::hm(17, 0),
+            daily_limit_hours: None,
+        }
+    }
+}
+
+impl TimeAvailable {
+    /// Hours from opening to closing: what the looks-per-day rule divides.
+    pub fn open_hours_per_day(&self) -> f64 {
+        f64::from(self.closes.minutes().saturating_sub(self.opens.minutes())) / 60.0
+    }
+
+    pub fn open_days_per_week(&self) -> u8 {
+        self.open_days.len() as u8
+    }
+
+    pub fn is_open(&self, day: Weekday) -> bool {
+        self.open_days.contains(&day)
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::catalogue::Platform;
 use super::language::Language;
+use super::opening::{Clock, Weekday};
 use super::plan::{
     Audience, Business, Choice, FORMAT_VERSION, Plan, Product, Reach, Scenario, TimeAvailable,
 };
@@ -27,7 +28,7 @@ pub struct PlanFile {
     audience: Audience,
     #[serde(default)]
     reach: Option<Reach>,
-    time: TimeAvailable,
+    time: TimeFile,
     /// Format 1 only.
     #[serde(default)]
     choices: Option<Vec<Choice>>,
@@ -79,6 +80,7 @@ impl TryFrom<PlanFile> for Plan {
                     name: name.clone(),
                     weekly_hours: None,
                     choices: file.choices.unwrap_or_default(),
+                    moves: Vec::new(),
                 };
                 (vec![scenario], name)
             }
@@ -103,6 +105,7 @@ impl TryFrom<PlanFile> for Plan {
                 (scenarios, current)
             }
         };
+        let time = file.time.into_time()?;
         Ok(Plan {
             // A format 1 plan is now a format 2 plan; any other number stays for the loader to refuse.
             format_version: if file.format_version == 1 { FORMAT_VERSION } else { file.format_version },
@@ -111,11 +114,85 @@ impl TryFrom<PlanFile> for Plan {
             products: file.products,
             audience: file.audience,
             reach: file.reach.unwrap_or_default(),
-            time: file.time,
+            time,
             scenarios,
             current_scenario: current,
             custom_platforms: file.custom_platforms,
             notes: file.notes,
+        })
+    }
+}
+
+/// The time as a file writes it: `open_days`, `opens`, `closes`; or, as format 1 did (and
+/// early format 2 files still do), `open_days_per_week` and `open_hours_per_day`.
+#[derive(Deserialize)]
+#[serde(rename = "TimeAvailable", deny_unknown_fields)]
+pub struct TimeFile {
+    #[serde(deserialize_with = "rules::de_weekly_hours")]
+    weekly_budget_hours: f64,
+    #[serde(default, deserialize_with = "rules::de_opt_open_days")]
+    open_days: Option<Vec<Weekday>>,
+    #[serde(default)]
+    opens: Option<Clock>,
+    #[serde(default)]
+    closes: Option<Clock>,
+    #[serde(default, deserialize_with = "rules::de_opt_daily_limit")]
+    daily_limit_hours: Option<f64>,
+    #[serde(default, deserialize_with = "rules::de_opt_open_days_count")]
+    open_days_per_week: Option<u8>,
+    #[serde(default, deserialize_with = "rules::de_opt_open_hours")]
+    open_hours_per_day: Option<f64>,
+}
+
+/// Where a day of `hours` open hours starts when only its length is known: 09:00, or earlier
+/// when the day is longer than 15 hours (docs/plan-format.md).
+const OLD_OPENING: u16 = 9 * 60;
+
+impl TimeFile {
+    fn into_time(self) -> Result<TimeAvailable, FormatMismatch> {
+        let mismatch = |field, message: String| Err(FormatMismatch { field, message });
+        let open_days = match (self.open_days, self.open_days_per_week) {
+            (Some(_), Some(_)) => {
+                return mismatch(
+                    "time.open_days_per_week",
+                    "write either `open_days` or the older `open_days_per_week`, not both".into(),
+                );
+            }
+            (Some(days), None) => days,
+            (None, Some(n)) => Weekday::first(n),
+            (None, None) => {
+                return mismatch(
+                    "time",
+                    "the field `open_days` is missing, as `open_days: [Mon, Tue, Wed, Thu, Fri]`".into(),
+                );
+            }
+        };
+        let (opens, closes) = match (self.opens, self.closes, self.open_hours_per_day) {
+            (Some(_), _, Some(_)) | (_, Some(_), Some(_)) => {
+                return mismatch(
+                    "time.open_hours_per_day",
+                    "write either `opens` and `closes` or the older `open_hours_per_day`, not both".into(),
+                );
+            }
+            (Some(opens), Some(closes), None) => (opens, closes),
+            (None, None, Some(hours)) => {
+                let length = (hours * 60.0).round() as u16;
+                let opens = OLD_OPENING.min(24 * 60 - length);
+                (Clock::at(f64::from(opens)), Clock::at(f64::from(opens + length)))
+            }
+            (None, _, None) => {
+                return mismatch("time", "the field `opens` is missing, as `opens: \"09:00\"`".into());
+            }
+            (_, None, None) => {
+                return mismatch("time", "the field `closes` is missing, as `closes: \"17:00\"`".into());
+            }
+        };
+        Ok(TimeAvailable {
+            weekly_budget_hours: self.weekly_budget_hours,
+            open_days,
+            opens,
+            closes,
+            daily_limit_hours: self.daily_limit_hours,
         })
     }
 }

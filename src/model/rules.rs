@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Deserializer, de::Error};
 
+use super::opening::{Clock, Weekday};
+
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// More posts than this in a week is a typo, not a plan (20 a day).
@@ -150,6 +152,36 @@ pub fn open_days(days: u8) -> Result<(), String> {
     if OPEN_DAYS.contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
 }
 
+/// Open days: at least one, each once.
+pub fn open_day_list(days: &[Weekday]) -> Result<(), String> {
+    if days.is_empty() {
+        return Err("no open day: list at least one, as [Mon, Tue, Wed, Thu, Fri]".into());
+    }
+    for (i, d) in days.iter().enumerate() {
+        if days[..i].contains(d) {
+            return Err(format!("{d:?} is listed twice: list each open day once"));
+        }
+    }
+    Ok(())
+}
+
+/// The business opens before it closes, the same day.
+pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), String> {
+    if opens < closes {
+        Ok(())
+    } else {
+        Err(format!(
+            "closes at {closes}, not after it opens at {opens}: closing must come later the same day"
+        ))
+    }
+}
+
+/// Hours a day the owner can give: more than 0, at most a day.
+pub fn daily_limit(hours: f64) -> Result<(), String> {
+    positive_up_to(hours, 24.0)
+        .map_err(|_| format!("{hours} hours a day: the daily limit is more than 0 and at most 24"))
+}
+
 pub fn open_hours(hours: f64) -> Result<(), String> {
     OPEN_HOURS.check(hours).map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
 }
@@ -209,11 +241,17 @@ pub fn de_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Erro
 pub fn de_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     with_number(d, |v| WEEKLY_HOURS.check(v))
 }
-pub fn de_open_hours<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    with_number(d, open_hours)
+pub fn de_opt_open_days<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Weekday>>, D::Error> {
+    with(d, |v: &Option<Vec<Weekday>>| v.as_deref().map_or(Ok(()), open_day_list))
 }
-pub fn de_open_days<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
-    with(d, |v: &u8| open_days(*v))
+pub fn de_opt_open_days_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    with(d, |v: &Option<u8>| v.map_or(Ok(()), open_days))
+}
+pub fn de_opt_open_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with(d, |v: &Option<f64>| v.map_or(Ok(()), open_hours))
+}
+pub fn de_opt_daily_limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with(d, |v: &Option<f64>| v.map_or(Ok(()), daily_limit))
 }
 pub fn de_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     with_number(d, |v| MINUTES.check(v))

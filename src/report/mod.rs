@@ -1,15 +1,18 @@
 //! The plan summary for a person: built once from the plan, then written as text, Markdown
 //! or a printable PDF.
 
+mod calendar;
 mod compare;
 mod paper;
 mod pdf;
 mod summary;
 mod text;
 mod typst_world;
+mod week;
 
 pub use typst_world::DEJAVU_SANS;
 
+pub use calendar::{category, fixed_stamp, monday_of, to_ics, weekday_of};
 pub use compare::{compare_text, compare_tsv};
 pub use paper::Paper;
 pub use pdf::{
@@ -17,6 +20,7 @@ pub use pdf::{
 };
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
-    summarize,
+    summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
+pub use week::{week_text, week_tsv};

@@ -386,8 +386,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         over_by_minutes: cost.over_by(),
         verdict,
         bring_back,
-        open_hours_per_day: plan.time.open_hours_per_day,
-        open_days_per_week: plan.time.open_days_per_week,
+        open_hours_per_day: plan.time.open_hours_per_day(),
+        open_days_per_week: plan.time.open_days_per_week(),
         hours: HoursText::new([creation, replies, monitoring, planning], lang),
         budget_text: format::hours(cost.budget_minutes, lang),
     };
@@ -488,7 +488,8 @@ pub fn looks_in_words(checks_per_day: f64, lang: Language) -> String {
     }
 }
 
-fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
+/// The week in one sentence: the hours against the budget. The window's time chart says it too.
+pub fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
     let total = format::hours(cost.total(), lang);
     let budget = format::hours(cost.budget_minutes, lang);
     match (cost.status(), lang) {

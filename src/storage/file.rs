@@ -104,6 +104,17 @@ pub enum Replaces {
 /// would replace. A link is followed, so the PDF lands where it points and the link stays.
 /// Refused: the plan itself under any spelling, a folder, a device, a pipe, a dangling link.
 pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), String> {
+    destination(plan, wanted, "PDF", b"%PDF-")
+}
+
+/// The same for a calendar (`socialplan ics`): `Replaces::Pdf` then means an earlier calendar,
+/// the kind of file the owner expects to see replaced.
+pub fn calendar_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), String> {
+    destination(plan, wanted, "calendar", b"BEGIN:VCALENDAR")
+}
+
+/// Where an output of kind `what`, whose files start with `magic`, may be written.
+fn destination(plan: &Path, wanted: &Path, what: &str, magic: &[u8]) -> Result<(PathBuf, Replaces), String> {
     let shown = wanted.display();
     let link = fs::symlink_metadata(wanted).map(|m| m.file_type().is_symlink()).unwrap_or(false);
     let target = if link {
@@ -118,20 +129,20 @@ pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces)
     };
     if same_file(plan, &target) {
         return Err(format!(
-            "{shown}: that is the plan itself: the PDF would replace it; choose another name"
+            "{shown}: that is the plan itself: the {what} would replace it; choose another name"
         ));
     }
     if !metadata.file_type().is_file() {
         return Err(format!("{shown}: {}; choose a file name", not_a_regular_file(metadata.file_type())));
     }
-    let replaces = if starts_like_a_pdf(&target) { Replaces::Pdf } else { Replaces::OtherFile };
+    let replaces = if starts_with(&target, magic) { Replaces::Pdf } else { Replaces::OtherFile };
     Ok((target, replaces))
 }
 
-/// Every PDF starts with `%PDF-`.
-fn starts_like_a_pdf(path: &Path) -> bool {
-    let mut head = [0u8; 5];
-    File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == b"%PDF-"
+/// Every PDF starts with `%PDF-`, every calendar with `BEGIN:VCALENDAR`.
+fn starts_with(path: &Path, magic: &[u8]) -> bool {
+    let mut head = vec![0u8; magic.len()];
+    File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && head == magic
 }
 
 #[cfg(test)]

@@ -168,9 +168,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ron");
         let mut plan = Plan::new("Shop", Language::En);
-        plan.time.open_days_per_week = 9;
+        plan.time.closes = plan.time.opens;
         let e = save(&plan, &path, Catalogue::built_in()).unwrap_err();
-        assert!(e.message.contains("time.open_days_per_week"), "{e}");
+        assert!(e.message.contains("time.closes"), "{e}");
         assert!(!path.exists());
     }
 

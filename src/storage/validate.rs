@@ -54,8 +54,10 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     }
     check("audience.description".into(), rules::text(&plan.audience.description));
     check("time.weekly_budget_hours".into(), rules::WEEKLY_HOURS.check(plan.time.weekly_budget_hours));
-    check("time.open_hours_per_day".into(), rules::open_hours(plan.time.open_hours_per_day));
-    check("time.open_days_per_week".into(), rules::open_days(plan.time.open_days_per_week));
+    check("time.open_days".into(), rules::open_day_list(&plan.time.open_days));
+    if let Some(limit) = plan.time.daily_limit_hours {
+        check("time.daily_limit_hours".into(), rules::daily_limit(limit));
+    }
     check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, "scenarios"));
     if plan.scenarios.is_empty() {
         check("scenarios".into(), Err("a plan needs at least one scenario".into()));
@@ -69,6 +71,9 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
         for (i, c) in scenario.choices.iter().enumerate() {
             check_choice(&format!("{at}.choices[{i}]"), c, &mut check);
+        }
+        for (i, m) in scenario.moves.iter().enumerate() {
+            check(format!("{at}.moves[{i}].item"), rules::name(&m.item));
         }
     }
     check(
@@ -209,6 +214,14 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 occurrence: Some(before),
             });
         }
+    }
+    if let Err(message) = rules::opening_hours(plan.time.opens, plan.time.closes) {
+        out.push(Problem {
+            field: "time.closes".into(),
+            message,
+            value: Some(plan.time.closes.to_string()),
+            occurrence: None,
+        });
     }
     let mut ids = HashSet::new();
     for (i, p) in plan.custom_platforms.iter().enumerate() {
@@ -359,7 +372,7 @@ mod tests {
         let mut plan = valid_plan();
         plan.products[0].b2b = f64::NAN;
         plan.products.push(Product::new(" bread ", 0.2, 0.2));
-        plan.time.open_days_per_week = 8;
+        plan.time.open_days.clear();
         plan.current_choices_mut().push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
         plan.current_choices_mut()[0].response_target_hours = 0.0;
         plan.custom_platforms.push(Platform::custom("x", "Mine", 0.5, 0.5));
@@ -367,7 +380,7 @@ mod tests {
         for expected in [
             "products[0].b2b",
             "products[1].name",
-            "time.open_days_per_week",
+            "time.open_days",
             "scenarios[0].choices[0].response_target_hours",
             "scenarios[0].choices[1].platform",
             "custom_platforms[0].id",

@@ -67,18 +67,72 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             .suffix(" h");
         ui.add(hours).labelled_by(label.id);
         ui.end_row();
-        let label = ui.label(lang.pick("Heures d'ouverture par jour", "Opening hours per day"));
-        let open = Slider::new(&mut t.open_hours_per_day, rules::OPEN_HOURS.edit_range())
-            .step_by(0.5)
-            .clamping(SliderClamping::Edits)
-            .suffix(" h");
-        ui.add(open).labelled_by(label.id);
-        ui.end_row();
-        let label = ui.label(lang.pick("Jours d'ouverture par semaine", "Open days per week"));
-        let days = Slider::new(&mut t.open_days_per_week, rules::OPEN_DAYS).clamping(SliderClamping::Edits);
-        ui.add(days).labelled_by(label.id);
-        ui.end_row();
+        opening_week(ui, t, lang);
     });
+    keep_focus_in_view(ui);
+}
+
+/// egui moves the focus with Tab in the order the panel is drawn, but does not scroll to it:
+/// the panel follows the focus, so the field the owner reached is always in view.
+fn keep_focus_in_view(ui: &egui::Ui) {
+    let Some(focused) = ui.memory(|m| m.focused()).and_then(|id| ui.ctx().read_response(id)) else {
+        return;
+    };
+    let in_panel =
+        focused.layer_id == ui.layer_id() && ui.min_rect().x_range().contains(focused.rect.center().x);
+    if in_panel && focused.gained_focus() {
+        focused.scroll_to_me(None);
+    }
+}
+
+/// The open days and the hours: they place the inbox looks of the week and set how many a
+/// day the response targets need.
+fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
+    use crate::model::{Clock, Weekday};
+    ui.label(lang.pick("Jours d'ouverture", "Open days"));
+    // Wrapped, so that seven days never widen the side panel.
+    ui.horizontal_wrapped(|ui| {
+        for day in Weekday::ALL {
+            let mut open = t.is_open(day);
+            if ui.checkbox(&mut open, day.short(lang)).changed() {
+                if open {
+                    t.open_days.push(day);
+                    t.open_days.sort();
+                } else if t.open_days.len() > 1 {
+                    // A plan keeps at least one open day.
+                    t.open_days.retain(|d| *d != day);
+                }
+            }
+        }
+    });
+    ui.end_row();
+    let mut opens = f64::from(t.opens.minutes()) / 60.0;
+    let mut closes = f64::from(t.closes.minutes()) / 60.0;
+    let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
+    let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
+    let mut changed = false;
+    for (words, value, range) in [
+        (lang.pick("Ouvre à", "Opens at"), &mut opens, 0.0..=23.5),
+        (lang.pick("Ferme à", "Closes at"), &mut closes, 0.5..=24.0),
+    ] {
+        let label = ui.label(words);
+        let field = egui::DragValue::new(value)
+            .range(range)
+            .clamp_existing_to_range(false)
+            .speed(0.25)
+            .custom_formatter(clock)
+            .custom_parser(typed);
+        changed |= ui.add(field).labelled_by(label.id).changed();
+        ui.end_row();
+    }
+    if changed {
+        let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
+        // Closing stays after opening.
+        if o < c {
+            t.opens = o;
+            t.closes = c;
+        }
+    }
 }
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
@@ -108,10 +162,16 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     // The product just added, whose name takes the focus on the next frame.
     let focus_id = ui.scope_id().with("focus new product");
     let focus_new: Option<usize> = ui.data(|d| d.get_temp(focus_id));
+    // Where the focus was last frame. The block holding it and its neighbours are drawn even out
+    // of sight, so that Tab and Shift+Tab reach the next product instead of jumping past the
+    // hidden ones.
+    let focused = ui.memory(|m| m.focused()).and_then(|id| ui.ctx().read_response(id)).map(|r| r.rect);
     for (i, product) in plan.products.iter_mut().enumerate() {
         let width = ui.available_width();
         let slot = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, block_height));
-        if !ui.is_rect_visible(slot) && focus_new != Some(i) {
+        let near_focus =
+            focused.is_some_and(|r| slot.expand2(egui::vec2(0.0, block_height + 8.0)).intersects(r));
+        if !ui.is_rect_visible(slot) && focus_new != Some(i) && !near_focus {
             ui.allocate_space(egui::vec2(width, block_height));
             continue;
         }

@@ -137,7 +137,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         lang.pick("Heures / sem.", "Hours / week"),
         "",
     ];
-    let open_hours = plan.time.open_hours_per_day;
+    let open_hours = plan.time.open_hours_per_day();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
     let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));

@@ -10,12 +10,12 @@ use crate::report::Summary;
 pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_tooltip: &str) -> bool {
     let w = &s.words;
     let mut export = false;
-    ui.horizontal(|ui| {
-        ui.heading(format!("{} — {}", w.title, s.business_name));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            export = ui.button(export_label).on_hover_text(export_tooltip).clicked();
-        });
-    });
+    // The button keeps its place on the right; a long business name wraps in the room left.
+    egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| ui.heading(format!("{} — {}", w.title, s.business_name)),
+        |ui| export = ui.button(export_label).on_hover_text(export_tooltip).clicked(),
+    );
     let intro: Vec<&str> =
         [s.sector.as_str(), s.description.as_str()].into_iter().filter(|t| !t.is_empty()).collect();
     if !intro.is_empty() {

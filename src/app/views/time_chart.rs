@@ -4,41 +4,42 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
-use crate::analysis::{PlanCost, Saving, Status};
+use super::super::derived::Derived;
+use crate::analysis::Status;
 use crate::format;
 use crate::model::Language;
+use crate::report::Words;
 
-/// The four parts, in stacking order, with colours that stay apart in light and dark themes.
-fn parts(lang: Language) -> [(&'static str, Color32); 4] {
+/// The four parts, in stacking order, named as in the summary, with colours that stay apart in
+/// light and dark themes.
+fn parts(words: &Words) -> [(&str, Color32); 4] {
     [
-        (lang.pick("Création", "Creation"), Color32::from_rgb(66, 133, 244)),
-        (lang.pick("Réponses", "Replies"), Color32::from_rgb(52, 168, 83)),
-        (lang.pick("Veille", "Monitoring"), Color32::from_rgb(234, 140, 0)),
-        (lang.pick("Planification", "Planning"), Color32::from_rgb(150, 110, 200)),
+        (&words.creation, Color32::from_rgb(66, 133, 244)),
+        (&words.replies, Color32::from_rgb(52, 168, 83)),
+        (&words.monitoring, Color32::from_rgb(234, 140, 0)),
+        (&words.planning, Color32::from_rgb(150, 110, 200)),
     ]
 }
 
-pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], lang: Language, height: f32) {
+/// The chart speaks the window's language with the summary's words (`Derived::words`).
+pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) {
+    let (cost, words) = (&derived.cost, &derived.words);
     let total = cost.total();
     let budget = cost.budget_minutes;
     let over = cost.status() == Status::Over;
     let hours_text = |minutes: f64| format::hours(minutes, lang);
-    ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{}{}{}", lang.pick("Total", "Total"), format::colon(lang), hours_text(total)));
-        ui.label(format!("/ {} {}", hours_text(budget), lang.pick("disponibles", "available")));
-        if over {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("{} {}", hours_text(cost.over_by()), lang.pick("de trop", "over budget")),
-            );
-        } else if !cost.choices.is_empty() {
-            ui.colored_label(Color32::from_rgb(52, 168, 83), lang.pick("dans le budget", "within budget"));
-        }
-    });
+    // The summary's sentence about the week, coloured by its verdict.
+    if over {
+        ui.colored_label(ui.visuals().error_fg_color, egui::RichText::new(&derived.verdict).strong());
+    } else if cost.choices.is_empty() {
+        ui.label(&derived.verdict);
+    } else {
+        ui.colored_label(Color32::from_rgb(52, 168, 83), egui::RichText::new(&derived.verdict).strong());
+    }
 
     // The legend stands above the chart, where it can never cover a bar.
     ui.horizontal_wrapped(|ui| {
-        for (name, color) in parts(lang) {
+        for (name, color) in parts(words) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
             ui.label(name);
@@ -53,8 +54,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
             2.0,
         ));
         ui.label(
-            egui::RichText::new(format!("{} {}", lang.pick("budget", "budget"), hours_text(budget)))
-                .color(budget_color(over)),
+            egui::RichText::new(format!("{} {}", words.budget, hours_text(budget))).color(budget_color(over)),
         );
     });
 
@@ -67,7 +67,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
 
     // Bars from the top: one per choice, then the total.
     let mut names: Vec<String> = cost.choices.iter().map(|c| c.platform_name.clone()).collect();
-    names.push(lang.pick("Total", "Total").to_owned());
+    names.push(words.total.clone());
     let n = names.len();
     let y_of = |i: usize| (n - 1 - i) as f64;
     let hours = |m: f64| m / 60.0;
@@ -81,15 +81,23 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         v
     };
     let mut charts: Vec<BarChart> = Vec::new();
-    for (part, (name, color)) in parts(lang).into_iter().enumerate() {
+    for (part, (name, color)) in parts(words).into_iter().enumerate() {
+        let name = name.to_owned();
         let bars: Vec<Bar> = values(part)
             .into_iter()
             .enumerate()
             .map(|(i, h)| Bar::new(y_of(i), h).name(&names[i]).width(0.6))
             .collect();
         // Hover: the platform, the part and its hours, with the unit.
+        let part_name = name.clone();
         let hover = Box::new(move |bar: &Bar, _: &BarChart| {
-            format!("{}\n{}{}{}", bar.name, name, format::colon(lang), format::hours(bar.value * 60.0, lang))
+            format!(
+                "{}\n{}{}{}",
+                bar.name,
+                part_name,
+                format::colon(lang),
+                format::hours(bar.value * 60.0, lang)
+            )
         });
         let chart = BarChart::new(name, bars)
             .color(color)
@@ -114,7 +122,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
         // the numbers alone are narrow enough for that, the unit is in the axis' title.
         .custom_x_axes(vec![
             AxisHints::new_x()
-                .label(lang.pick("heures par semaine (h)", "hours per week (h)"))
+                .label(format!("{} (h)", words.hours_per_week))
                 .formatter(move |mark, _| format::number(mark.value, 1, lang))
                 .label_spacing(18.0..=24.0),
         ])
@@ -152,7 +160,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
                 Text::new(
                     "budget label",
                     PlotPoint::new(hours(budget), n as f64 - 0.6),
-                    format!(" {}", lang.pick("budget", "budget")),
+                    format!(" {}", words.budget),
                 )
                 .anchor(egui::Align2::LEFT_BOTTOM)
                 .color(budget_color(over))
@@ -160,9 +168,9 @@ pub fn time_chart_ui(ui: &mut egui::Ui, cost: &PlanCost, bring_back: &[Saving], 
             );
         });
 
-    if over && !bring_back.is_empty() {
-        ui.label(lang.pick("Pour revenir dans le budget :", "To come back within budget:"));
-        for step in bring_back {
+    if over && !derived.bring_back.is_empty() {
+        ui.label(&words.bring_back);
+        for step in &derived.bring_back {
             ui.label(format!("• {}", step.describe(lang)));
         }
     }
