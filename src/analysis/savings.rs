@@ -338,15 +338,20 @@ fn keep_every_platform(
         if now <= budget + 0.5 {
             break;
         }
-        let best = candidate_changes(plan, catalogue, &choices)
-            .into_iter()
-            .filter(|(_, c)| !c.is_drop())
-            .map(|(i, change)| {
-                let saved = now - cost_of(plan, catalogue, &apply(&choices, i, &change)).total();
-                (i, change, saved)
-            })
-            .filter(|(_, _, saved)| *saved > 0.5)
-            .min_by(|a, b| a.1.phase().cmp(&b.1.phase()).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+        let changes = candidate_changes(plan, catalogue, &choices);
+        // The earliest kind that still saves wins, so a later kind is measured only when no
+        // change of the kinds before it saves anything.
+        let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
+            changes
+                .iter()
+                .filter(|(_, c)| c.phase() == phase)
+                .map(|(i, change)| {
+                    let saved = now - cost_of(plan, catalogue, &apply(&choices, *i, change)).total();
+                    (*i, change.clone(), saved)
+                })
+                .filter(|(_, _, saved)| *saved > 0.5)
+                .min_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)))
+        });
         let Some((index, change, _)) = best else { break };
         steps.push((choices[index].platform.clone(), change.clone()));
         choices = apply(&choices, index, &change);
