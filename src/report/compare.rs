@@ -56,18 +56,21 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
     Some(Column { name: name.to_owned(), cells })
 }
 
-fn row_names(lang: Language) -> [&'static str; 10] {
+/// The rows' names; the four parts of the week are the summary's own words.
+fn row_names(lang: Language) -> [String; 10] {
+    let words = super::summary::Words::new(lang);
+    let w = |fr: &str, en: &str| lang.pick(fr, en).to_owned();
     [
-        lang.pick("Création", "Creation"),
-        lang.pick("Réponses", "Replies"),
-        lang.pick("Veille", "Monitoring"),
-        lang.pick("Planification", "Planning"),
-        lang.pick("Total / budget", "Total / budget"),
-        lang.pick("Bilan", "Status"),
-        lang.pick("Plateformes", "Platforms"),
-        lang.pick("Réponse promise", "Answers within"),
-        lang.pick("Objectifs bien servis", "Goals served well"),
-        lang.pick("Valeur (méthode)", "Value (method)"),
+        words.creation,
+        words.replies,
+        words.monitoring,
+        words.planning,
+        w("Total / budget", "Total / budget"),
+        w("Bilan", "Status"),
+        w("Plateformes", "Platforms"),
+        w("Réponse promise", "Answers within"),
+        w("Objectifs bien servis", "Goals served well"),
+        w("Valeur (méthode)", "Value (method)"),
     ]
 }
 
