@@ -185,6 +185,18 @@ pub(crate) fn inbox_extra_minutes(catalogue: &Catalogue, group: &str) -> f64 {
     catalogue.inbox(group).map_or(1.0, |i| i.extra_minutes_per_platform)
 }
 
+/// Minutes a week watching one inbox of `members` platforms: `looks` a day (its strictest
+/// member's) on each open day, each look the longest check plus `extra` per further member.
+pub(crate) fn inbox_minutes(
+    looks: f64,
+    open_days: f64,
+    longest_check: f64,
+    extra: f64,
+    members: usize,
+) -> f64 {
+    looks * open_days * (longest_check + extra * members.saturating_sub(1) as f64)
+}
+
 /// The cost of the plan's current scenario.
 pub fn cost(plan: &Plan, catalogue: &Catalogue) -> PlanCost {
     cost_of(plan, catalogue, plan.current_choices())
@@ -240,9 +252,8 @@ pub fn cost_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> PlanCo
         let looks = members.iter().map(|&j| out[j].checks_per_day).fold(0.0, f64::max);
         let group = keys[i].strip_prefix("inbox:").filter(|_| members.len() > 1);
         let extra = group.map_or(0.0, |g| inbox_extra_minutes(catalogue, g));
-        let per_look = members.iter().map(|&j| figures[j].minutes_per_check).fold(0.0, f64::max)
-            + extra * (members.len() - 1) as f64;
-        let shared = looks * open_days * per_look;
+        let longest = members.iter().map(|&j| figures[j].minutes_per_check).fold(0.0, f64::max);
+        let shared = inbox_minutes(looks, open_days, longest, extra, members.len());
         for (k, &j) in members.iter().enumerate() {
             done[j] = true;
             out[j].monitoring = if alone_total > 0.0 { shared * alone[k] / alone_total } else { 0.0 };

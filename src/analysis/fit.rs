@@ -11,14 +11,14 @@
 //! own posts or adapting all of them from another chosen platform that posts at least as often
 //! in a format at least as rich. Answers are promised at the catalogue's expected time (a shared
 //! inbox at its strictest member's); then the hours left make answers faster, cheapest first.
-//! It is a depth-first branch and bound: platforms best value per minute first, an exact
-//! running cost (sharing included, which only grows as platforms are added) and an optimistic
-//! bound (each remaining platform at its best value per minute, fractionally) that prunes.
+//! The search itself, a programme over the platforms that keeps only the partial weeks no
+//! other beats in the same state of shared work, is in `frontier.rs`.
 
 use crate::format;
 use crate::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Scenario};
 
-use super::cost::{PLANNING_SESSION_MINUTES, checks_per_day, cost_of, inbox_extra_minutes, replies_per_week};
+use super::cost::{checks_per_day, cost_of, inbox_extra_minutes, replies_per_week};
+use super::frontier::Programme;
 use super::recommend::{Recommendation, recommend};
 use super::savings::{SERVES_WELL, weight};
 
@@ -54,35 +54,34 @@ fn option_value(score: f64, posts: f64, published: f64, own_format: bool) -> f64
 
 /// One way to be on a platform, as the fit weighs it.
 #[derive(Clone, Debug, PartialEq)]
-struct Option_ {
-    posts: f64,
-    format: PostFormat,
+pub(super) struct Option_ {
+    pub(super) posts: f64,
+    pub(super) format: PostFormat,
     /// Adapts all its posts from another chosen platform.
-    adapts: bool,
-    creation: f64,
-    value: f64,
+    pub(super) adapts: bool,
+    pub(super) creation: f64,
+    pub(super) value: f64,
 }
 
 /// A platform the fit may choose, with its fixed costs and its options.
 #[derive(Clone, Debug)]
-struct Candidate<'a> {
+pub(super) struct Candidate<'a> {
     platform: &'a Platform,
     score: f64,
     template: Choice,
     /// Minutes a week that do not depend on the option: replies and the planning increment.
-    fixed: f64,
-    looks: f64,
-    check: f64,
-    group: Option<usize>,
-    goals: u8,
-    options: Vec<Option_>,
-    /// Best value per minute of any option, and the best value: for the bound.
+    pub(super) fixed: f64,
+    /// Looks a day at the catalogue's expected answer time, and minutes per look.
+    pub(super) looks: f64,
+    pub(super) check: f64,
+    pub(super) group: Option<usize>,
+    /// The plan's goals it serves well, one bit each.
+    pub(super) goals: u8,
+    pub(super) options: Vec<Option_>,
+    /// The least monitoring it can add to a week (in a shared inbox, a further member's part).
+    pub(super) monitoring_floor: f64,
+    /// Best value per minute of any option: the order the search takes platforms in.
     density: f64,
-    best_value: f64,
-    /// The candidate just before it among platforms that differ only in score (same figures,
-    /// formats, inbox and goals served): it is taken only if that one is, with an option no
-    /// better, since swapping them would give as much for the same hours.
-    twin_before: Option<usize>,
 }
 
 /// The fitted scenario and why.
@@ -187,9 +186,8 @@ fn candidates<'a>(
             group,
             goals: goal_bits,
             options,
+            monitoring_floor: 0.0,
             density: 0.0,
-            best_value: 0.0,
-            twin_before: None,
         };
         // An option costing more for no more value than another is never part of a best plan.
         candidate.options.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.creation.total_cmp(&b.creation)));
@@ -213,175 +211,66 @@ fn candidates<'a>(
         }
         candidate.options = kept;
         let extra = group.map_or(0.0, |g| inbox_extra_minutes(catalogue, &groups[g]));
-        let monitoring_floor = match group {
+        // A further member of a shared inbox adds at least its looks times the increment.
+        candidate.monitoring_floor = match group {
             Some(_) => candidate.looks * days * extra.min(candidate.check),
             None => candidate.looks * days * candidate.check,
         };
         for o in &candidate.options {
-            let floor = o.creation + candidate.fixed + monitoring_floor;
+            let floor = o.creation + candidate.fixed + candidate.monitoring_floor;
             candidate.density =
                 candidate.density.max(if floor > 0.0 { o.value / floor } else { f64::INFINITY });
-            candidate.best_value = candidate.best_value.max(o.value);
         }
         out.push(candidate);
     }
     let extras = groups.iter().map(|g| inbox_extra_minutes(catalogue, g)).collect();
     // Best value per minute first; ties by id, so the result never depends on the input order.
     out.sort_by(|a, b| b.density.total_cmp(&a.density).then_with(|| a.platform.id.cmp(&b.platform.id)));
-    for j in 0..out.len() {
-        out[j].twin_before = (0..j).rev().find(|&i| twins(&out[i], &out[j]));
-    }
     (out, extras)
 }
 
-/// Platforms that cost the same and serve the same goals, whatever their score: the earlier one
-/// scores at least as much, so its options are worth at least as much, one for one.
-fn twins(a: &Candidate, b: &Candidate) -> bool {
-    a.score >= b.score
-        && a.platform.figures == b.platform.figures
-        && a.platform.formats == b.platform.formats
-        && a.platform.inbox == b.platform.inbox
-        && a.goals == b.goals
-        && a.fixed == b.fixed
-        && a.options.len() == b.options.len()
-        && a.options.iter().zip(&b.options).all(|(x, y)| {
-            x.posts == y.posts && x.format == y.format && x.adapts == y.adapts && x.creation == y.creation
-        })
-}
-
-struct Search<'c, 'a> {
-    cands: &'c [Candidate<'a>],
-    extras: Vec<f64>,
-    days: f64,
-    budget: f64,
-    all_goals: u8,
-    /// Goals some platform from index i on can serve well.
-    goals_from: Vec<u8>,
-    current: Vec<Option<usize>>,
-    groups: Vec<(usize, f64, f64)>,
-    best: Vec<Option<usize>>,
-    best_value: f64,
-}
-
-impl Search<'_, '_> {
-    fn group_cost(&self, g: usize, state: (usize, f64, f64)) -> f64 {
-        let (n, looks, check) = state;
-        if n == 0 { 0.0 } else { looks * self.days * (check + self.extras[g] * (n - 1) as f64) }
-    }
-
-    fn bound(&self, from: usize, room: f64) -> f64 {
-        let mut room = room;
-        let mut total = 0.0;
-        for c in &self.cands[from..] {
-            if room <= 0.0 {
-                break;
-            }
-            let full = if c.density.is_finite() { c.best_value / c.density } else { 0.0 };
-            if full <= room {
-                total += c.best_value;
-                room -= full;
-            } else {
-                total += room * c.density;
-                break;
-            }
-        }
-        total
-    }
-
-    fn feasible_reuse(&self) -> bool {
-        self.current.iter().enumerate().all(|(i, o)| {
-            let Some(o) = o else { return true };
-            let o = &self.cands[i].options[*o];
-            !o.adapts || self.source_for(i, o).is_some()
-        })
-    }
-
-    fn source_for(&self, index: usize, option: &Option_) -> Option<usize> {
-        self.current.iter().enumerate().find_map(|(j, s)| {
-            let s = &self.cands[j].options[(*s)?];
-            (j != index
-                && !s.adapts
-                && s.posts + 1e-9 >= option.posts
-                && weight(s.format) >= weight(option.format))
-            .then_some(j)
-        })
-    }
-
-    fn dfs(&mut self, i: usize, cost: f64, value: f64, goals: u8, any: bool) {
-        let goal_value = |mask: u8| GOAL_VALUE * f64::from((mask & self.all_goals).count_ones());
-        if i == self.cands.len() {
-            let total = value + goal_value(goals);
-            if total > self.best_value + 1e-9 && self.feasible_reuse() {
-                self.best_value = total;
-                self.best.clone_from(&self.current);
-            }
-            return;
-        }
-        let optimistic = value + goal_value(goals | self.goals_from[i]) + self.bound(i, self.budget - cost);
-        if optimistic <= self.best_value + 1e-9 {
-            return;
-        }
-        let cands = self.cands;
-        let c = &cands[i];
-        // A twin is taken only after the one before it, with an option no better than its.
-        let first_option = match c.twin_before {
-            Some(t) => match self.current[t] {
-                Some(k) => k,
-                None => c.options.len(),
-            },
-            None => 0,
-        };
-        for (k, o) in c.options.iter().enumerate().skip(first_option) {
-            let mut delta = o.creation + c.fixed + if any { 0.0 } else { PLANNING_SESSION_MINUTES };
-            let saved_group = c.group.map(|g| (g, self.groups[g]));
-            match c.group {
-                Some(g) => {
-                    let (n, looks, check) = self.groups[g];
-                    let next = (n + 1, looks.max(c.looks), check.max(c.check));
-                    delta += self.group_cost(g, next) - self.group_cost(g, (n, looks, check));
-                    self.groups[g] = next;
-                }
-                None => delta += c.looks * self.days * c.check,
-            }
-            if cost + delta <= self.budget + 1e-9 {
-                let (value_next, goals_next) = (value + o.value, goals | c.goals);
-                self.current[i] = Some(k);
-                self.dfs(i + 1, cost + delta, value_next, goals_next, true);
-                self.current[i] = None;
-            }
-            if let Some((g, state)) = saved_group {
-                self.groups[g] = state;
-            }
-        }
-        self.dfs(i + 1, cost, value, goals, any);
-    }
+/// The first chosen platform (but `index`) making its own posts that `option` may adapt.
+fn source_for(
+    cands: &[Candidate],
+    selection: &[Option<usize>],
+    index: usize,
+    option: &Option_,
+) -> Option<usize> {
+    selection.iter().enumerate().find_map(|(j, s)| {
+        let s = &cands[j].options[(*s)?];
+        (j != index
+            && !s.adapts
+            && s.posts + 1e-9 >= option.posts
+            && weight(s.format) >= weight(option.format))
+        .then_some(j)
+    })
 }
 
 /// The choices of a solution: targets at what customers expect (a shared inbox at its
 /// strictest member's), sources named for adapted posts.
-fn choices_of(search: &Search, selection: &[Option<usize>]) -> Vec<Choice> {
+fn choices_of(cands: &[Candidate], selection: &[Option<usize>]) -> Vec<Choice> {
     let mut out = Vec::new();
     for (i, o) in selection.iter().enumerate() {
         let Some(k) = o else { continue };
-        let c = &search.cands[i];
+        let c = &cands[i];
         let o = &c.options[*k];
         let mut choice = c.template.clone();
         choice.posts_per_week = o.posts;
         choice.format = o.format;
         choice.response_target_hours = c.platform.figures.expected_response_hours;
         if o.adapts {
-            choice.reuse_from = search.source_for(i, o).map(|j| search.cands[j].platform.id.clone());
+            choice.reuse_from = source_for(cands, selection, i, o).map(|j| cands[j].platform.id.clone());
         }
         out.push((i, choice));
     }
     // One inbox, one promise: its strictest member's.
     let strictest = |g: usize| {
         out.iter()
-            .filter(|(i, _)| search.cands[*i].group == Some(g))
+            .filter(|(i, _)| cands[*i].group == Some(g))
             .map(|(_, c)| c.response_target_hours)
             .fold(f64::INFINITY, f64::min)
     };
-    let targets: Vec<Option<f64>> = out.iter().map(|(i, _)| search.cands[*i].group.map(strictest)).collect();
+    let targets: Vec<Option<f64>> = out.iter().map(|(i, _)| cands[*i].group.map(strictest)).collect();
     out.into_iter()
         .zip(targets)
         .map(|((_, mut c), t)| {
@@ -464,29 +353,12 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
     let (cands, extras) = candidates(plan, catalogue, &ranking);
     let budget = hours * 60.0;
     let all_goals = ((1u16 << plan_goals(plan).len()) - 1) as u8;
-    let mut goals_from = vec![0u8; cands.len() + 1];
-    for i in (0..cands.len()).rev() {
-        goals_from[i] = goals_from[i + 1] | cands[i].goals;
-    }
-    let mut search = Search {
-        cands: &cands,
-        extras,
-        days: f64::from(plan.time.open_days_per_week()),
-        budget,
-        all_goals,
-        goals_from,
-        current: vec![None; cands.len()],
-        groups: vec![(0, 0.0, 0.0); 8.max(cands.len())],
-        best: vec![None; cands.len()],
-        best_value: 0.0,
-    };
-    search.dfs(0, 0.0, 0.0, 0, false);
-    if search.best.iter().all(Option::is_none) {
+    let days = f64::from(plan.time.open_days_per_week());
+    let programme = Programme::new(&cands, &extras, days, budget, all_goals);
+    let Some((best, value)) = programme.best() else {
         return nothing_fits(plan, catalogue, &cands);
-    }
-    search.current = search.best.clone();
-    let mut choices = choices_of(&search, &search.best);
-    let value = search.best_value;
+    };
+    let mut choices = choices_of(&cands, &best);
     answer_faster_with_the_hours_left(plan, catalogue, &mut choices, budget);
     let minutes = cost_of(plan, catalogue, &choices).total();
     let lang = plan.language;
@@ -752,7 +624,7 @@ mod tests {
     }
 
     #[test]
-    fn platforms_that_differ_only_in_score_are_searched_once_and_still_exactly() {
+    fn platforms_that_differ_only_in_score_are_fitted_exactly() {
         let catalogue = small_catalogue(&["instagram"]);
         let mut plan = Plan::new("Shop", Language::En);
         plan.products.push(Product::new("Thing", 0.3, 0.6));
@@ -769,6 +641,73 @@ mod tests {
                 FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "{hours} h"),
             }
         }
+    }
+
+    /// Plans where the shared work decides: a shared inbox of three, and platforms of the
+    /// owner's that differ only in score, two of them answered from the Meta inbox.
+    #[test]
+    fn shared_inboxes_twins_and_reuse_are_fitted_exactly() {
+        let catalogue = small_catalogue(&["instagram", "facebook", "threads"]);
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.15, 0.8));
+        plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService, Goal::Sales];
+        plan.time.open_days = crate::model::Weekday::first(6);
+        let mut fitted = 0;
+        for hours in [2.0, 3.0, 6.0] {
+            let expected = exhaustive(&plan, &catalogue, hours);
+            match fit(&plan, &catalogue, hours, None) {
+                FitOutcome::Fitted(f) => {
+                    assert!(
+                        (f.value - expected).abs() < 1e-9,
+                        "meta {hours} h: fit {} vs all {expected}",
+                        f.value
+                    );
+                    assert!(f.minutes <= hours * 60.0 + 1e-6);
+                    fitted += 1;
+                }
+                FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "meta {hours} h"),
+            }
+        }
+        assert!(fitted >= 2, "the shared inbox case must fit something");
+
+        let catalogue = small_catalogue(&["instagram"]);
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.3, 0.6));
+        for (i, x) in [0.3, 0.4].iter().enumerate() {
+            let mut own = Platform::custom(format!("own-{i}"), format!("Own {i}"), *x, 0.6);
+            own.inbox = Some("meta".into());
+            own.goal_fit.notoriety = 0.7;
+            plan.custom_platforms.push(own);
+        }
+        plan.audience.goals = vec![Goal::Notoriety];
+        for hours in [2.0, 3.5, 6.0] {
+            let expected = exhaustive(&plan, &catalogue, hours);
+            match fit(&plan, &catalogue, hours, None) {
+                FitOutcome::Fitted(f) => {
+                    assert!(
+                        (f.value - expected).abs() < 1e-9,
+                        "twins {hours} h: fit {} vs all {expected}",
+                        f.value
+                    );
+                    assert!((value_of(&plan, &catalogue, &f.scenario.choices) - f.value).abs() < 1e-9);
+                }
+                FitOutcome::NothingFits { .. } => assert_eq!(expected, 0.0, "twins {hours} h"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_fit_does_not_depend_on_the_order_of_the_owners_platforms() {
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.3, 0.6));
+        plan.audience.goals = vec![Goal::Notoriety, Goal::Sales];
+        for i in 0..8 {
+            let x = (i * 7 % 9) as f64 / 9.0;
+            plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), x, 0.6));
+        }
+        let forward = fit(&plan, Catalogue::built_in(), 8.0, None);
+        plan.custom_platforms.reverse();
+        assert_eq!(forward, fit(&plan, Catalogue::built_in(), 8.0, None));
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 mod cost;
 mod fit;
+mod frontier;
 pub mod labels;
 mod map;
 mod recommend;
+mod saving_of;
 mod savings;
 mod week;
 

@@ -8,6 +8,7 @@ use crate::model::{Catalogue, Choice, Goal, Language, Plan, PostFormat};
 
 use super::cost::{choice_cost, cost_of};
 use super::recommend::recommend;
+use super::saving_of::Parts;
 
 /// A platform serves a goal well from this goal fit on (docs/method.md).
 pub const SERVES_WELL: f64 = 0.6;
@@ -149,7 +150,11 @@ pub(crate) fn weight(format: PostFormat) -> u8 {
 }
 
 /// The changes the method allows on each choice, each on its own.
-fn candidate_changes(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> Vec<(usize, Change)> {
+pub(super) fn candidate_changes(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    choices: &[Choice],
+) -> Vec<(usize, Change)> {
     let mut out = Vec::new();
     for (i, choice) in choices.iter().enumerate() {
         let platform = plan.platform(catalogue, &choice.platform);
@@ -215,7 +220,7 @@ fn candidate_changes(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> 
 }
 
 /// The choices after one change. A platform left takes its reuse away from those adapting it.
-fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
+pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
     let mut next = choices.to_vec();
     match change {
         Change::Reuse { from_id, .. } => next[index].reuse_from = Some(from_id.clone()),
@@ -297,10 +302,10 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
             break;
         }
         // Least value lost per hour saved; ties to the plan's order.
+        let parts = Parts::new(plan, catalogue, &choices);
         let leave = (0..choices.len())
             .map(|i| {
-                let without = apply(&choices, i, &Change::Drop { only_for: Vec::new() });
-                let saved = now - cost_of(plan, catalogue, &without).total();
+                let saved = parts.saving(i, &Change::Drop { only_for: Vec::new() });
                 (i, score(&choices[i].platform) / saved.max(1e-9))
             })
             .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
@@ -339,20 +344,22 @@ fn keep_every_platform(
             break;
         }
         let changes = candidate_changes(plan, catalogue, &choices);
+        let parts = Parts::new(plan, catalogue, &choices);
         // The earliest kind that still saves wins, so a later kind is measured only when no
-        // change of the kinds before it saves anything.
+        // change of the kinds before it saves anything. Of that kind, the biggest saving; equal
+        // ones (to a billionth of a minute) go to the plan's order.
         let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
-            changes
+            let saved: Vec<(usize, &Change, f64)> = changes
                 .iter()
                 .filter(|(_, c)| c.phase() == phase)
-                .map(|(i, change)| {
-                    let saved = now - cost_of(plan, catalogue, &apply(&choices, *i, change)).total();
-                    (*i, change.clone(), saved)
-                })
+                .map(|(i, change)| (*i, change, parts.saving(*i, change)))
                 .filter(|(_, _, saved)| *saved > 0.5)
-                .min_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)))
+                .collect();
+            let top = saved.iter().map(|s| s.2).fold(f64::NEG_INFINITY, f64::max);
+            saved.into_iter().filter(|s| s.2 >= top - 1e-9).min_by_key(|s| s.0)
         });
         let Some((index, change, _)) = best else { break };
+        let change = change.clone();
         steps.push((choices[index].platform.clone(), change.clone()));
         choices = apply(&choices, index, &change);
     }
@@ -367,7 +374,7 @@ fn replay(plan: &Plan, catalogue: &Catalogue, steps: Vec<(String, Change)>) -> V
     for (id, change) in steps {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
         let before = cost_of(plan, catalogue, &choices).total();
-        let name = choice_cost(plan, catalogue, &choices[index]).platform_name;
+        let name = plan.platform(catalogue, &id).map_or_else(|| id.clone(), |p| p.name.clone());
         choices = apply(&choices, index, &change);
         let saved = before - cost_of(plan, catalogue, &choices).total();
         let same = out.iter_mut().find(|s| {
