@@ -26,6 +26,7 @@ const EPS: f64 = 1e-9;
 /// Post formats, by weight (text, image, short video, long video).
 const WEIGHTS: usize = 4;
 const NONE: u16 = u16::MAX;
+const FREE: u16 = u16::MAX - 1;
 /// Partial weeks kept per platform by the narrow first pass over each set of sources, which
 /// finds a good week to beat before the exact pass.
 const NARROW: usize = 16;
@@ -43,15 +44,26 @@ struct State {
     members: u8,
     looks: f64,
     check: f64,
+    /// The sources already placed on a member of their family, one bit each.
+    placed: u8,
+    /// Within a family of twins, the option the member before took (NONE: none), or FREE at
+    /// its first member: members take options worth no more than the one before (giving the
+    /// best options to the best scores loses nothing), so each way of sharing options out
+    /// among twins is searched once.
+    last: u16,
     /// The partial week it grew from (in the layer before) and the option taken, or NONE.
     back: u32,
     option: u16,
 }
 
 impl State {
-    fn key(&self) -> (u32, u64, u64) {
+    fn key(&self) -> (u32, u16, u64, u64) {
         (
-            u32::from(self.goals) | u32::from(self.any) << 8 | u32::from(self.members) << 16,
+            u32::from(self.goals)
+                | u32::from(self.any) << 8
+                | u32::from(self.members) << 16
+                | u32::from(self.placed) << 24,
+            self.last,
             self.looks.to_bits(),
             self.check.to_bits(),
         )
@@ -116,6 +128,11 @@ pub(super) struct Programme<'c, 'a> {
     /// Least minutes each platform adds whatever its option: fixed time and least monitoring.
     floor: Vec<f64>,
     prices: Vec<f64>,
+    /// Families of platforms that differ only in score (twins), by position, best score
+    /// first; and each position's family. A source is chosen for a family, then placed on one
+    /// of its members by the second part: which one only changes the score it is worth.
+    families: Vec<Vec<usize>>,
+    family: Vec<usize>,
     /// For the platform at position p and each format weight: its options of that weight by
     /// posts, and for each price, the best of `value − price × minutes` (at least 0, for not
     /// being chosen) among the first k of them.
@@ -132,19 +149,27 @@ impl<'c, 'a> Programme<'c, 'a> {
         all_goals: u8,
     ) -> Self {
         let n = cands.len();
+        // An inbox group's members together, and within it (twins share their inbox) each
+        // family of twins together, best score first.
         let mut order = Vec::with_capacity(n);
         let mut placed = vec![false; n];
         for i in 0..n {
             if placed[i] {
                 continue;
             }
-            let members: Vec<usize> = match cands[i].group {
-                Some(g) => (i..n).filter(|&j| cands[j].group == Some(g)).collect(),
-                None => vec![i],
-            };
-            for j in members {
-                placed[j] = true;
-                order.push(j);
+            let group: Vec<usize> = (i..n)
+                .filter(|&j| j == i || cands[j].group.is_some() && cands[j].group == cands[i].group)
+                .collect();
+            for j in group {
+                if placed[j] {
+                    continue;
+                }
+                let twins: Vec<usize> =
+                    (j..n).filter(|&t| !placed[t] && (t == j || cands[j].twin_of(&cands[t]))).collect();
+                for t in twins {
+                    placed[t] = true;
+                    order.push(t);
+                }
             }
         }
         let closes_group = (0..n)
@@ -196,6 +221,20 @@ impl<'c, 'a> Programme<'c, 'a> {
             by_weight.push(lists);
             net.push(nets);
         }
+        let mut families: Vec<Vec<usize>> = Vec::new();
+        let mut family = Vec::with_capacity(n);
+        for p in 0..n {
+            match families.iter().position(|f| cands[order[f[0]]].twin_of(&cands[order[p]])) {
+                Some(f) => {
+                    families[f].push(p);
+                    family.push(f);
+                }
+                None => {
+                    families.push(vec![p]);
+                    family.push(families.len() - 1);
+                }
+            }
+        }
         Programme {
             cands,
             extras,
@@ -207,6 +246,8 @@ impl<'c, 'a> Programme<'c, 'a> {
             goals_from,
             floor,
             prices,
+            families,
+            family,
             by_weight,
             net,
         }
@@ -241,12 +282,24 @@ impl<'c, 'a> Programme<'c, 'a> {
         best.selection.map(|s| (s, best.value))
     }
 
-    /// Minutes (with the planning session) and value of the sources at their options.
-    fn sources_cost(&self, sources: &[(usize, usize)]) -> (f64, f64) {
-        sources.iter().fold((PLANNING_SESSION_MINUTES, 0.0), |(m, v), &(p, k)| {
-            let o = &self.cands[self.order[p]].options[k];
-            (m + self.floor[p] + o.creation, v + o.value)
-        })
+    /// A source's option (a family's, at its best-scored member), its value there and its
+    /// least minutes on any member.
+    fn source_option(&self, (f, k): (usize, usize)) -> (f64, f64) {
+        let p = self.families[f][0];
+        let o = &self.cands[self.order[p]].options[k];
+        (o.value, self.floor[p] + o.creation)
+    }
+
+    /// How many sources each family holds.
+    fn per_family(&self, sources: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for &(f, _) in sources {
+            match out.iter_mut().find(|c| c.0 == f) {
+                Some(c) => c.1 += 1,
+                None => out.push((f, 1)),
+            }
+        }
+        out
     }
 
     /// Chooses the source of format weight `weights − 1` (or none), then the lighter ones; with
@@ -266,28 +319,34 @@ impl<'c, 'a> Programme<'c, 'a> {
         }
         let Some(w) = weights.checked_sub(1) else {
             if !sources.is_empty() {
-                self.fill(sources, &limit, Some(NARROW), best);
-                self.fill(sources, &limit, None, best);
+                self.fill(sources, &limit, best);
             }
             return;
         };
         let n = self.order.len();
         let prices = self.prices.len();
-        let free: Vec<usize> = (0..n).filter(|p| !sources.iter().any(|s| s.0 == *p)).collect();
         // A source of this weight must make more posts than the richer ones, else it is covered.
-        let covered =
-            sources.iter().map(|&(p, k)| self.cands[self.order[p]].options[k].posts).fold(0.0, f64::max);
-        // Each child: a source (position, option) or none, the posts it covers at this weight.
+        let covered = sources
+            .iter()
+            .map(|&(f, k)| self.cands[self.order[self.families[f][0]]].options[k].posts)
+            .fold(0.0, f64::max);
+        // Each child: a source (family, option) or none, the posts it covers at this weight.
         let mut children: Vec<(Option<(usize, usize)>, f64)> = vec![(None, covered)];
-        for &p in &free {
+        let held = self.per_family(sources);
+        for (f, members) in self.families.iter().enumerate() {
+            if held.iter().any(|&(g, count)| g == f && count >= members.len()) {
+                continue;
+            }
+            let p = members[0];
             for &(posts, k) in &self.by_weight[p][w] {
                 if !self.cands[self.order[p]].options[k].adapts && posts > covered + EPS {
-                    children.push((Some((p, k)), posts));
+                    children.push((Some((f, k)), posts));
                 }
             }
         }
         // Bounds: what the other platforms may bring, per price, depends on the child only
-        // through the posts covered at this weight (and the source itself, taken out).
+        // through the posts covered at this weight, less the members holding the sources
+        // (counted as the least worth of their family, which only raises the bound).
         let other_weights: Vec<Vec<f64>> = (0..n)
             .map(|p| {
                 (0..prices)
@@ -308,14 +367,25 @@ impl<'c, 'a> Programme<'c, 'a> {
             let count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
             other_weights[p][l].max(self.net[p][w][l][count])
         };
+        let holders = |held: &[(usize, usize)], l: usize, posts: f64| -> f64 {
+            held.iter()
+                .map(|&(f, count)| {
+                    let m = &self.families[f];
+                    m[m.len() - count..].iter().map(|&p| net_at(p, l, posts)).sum::<f64>()
+                })
+                .sum()
+        };
         let mut levels: Vec<f64> = children.iter().map(|c| c.1).collect();
         levels.sort_by(f64::total_cmp);
         levels.dedup();
         let totals: Vec<Vec<f64>> = levels
             .iter()
-            .map(|&posts| (0..prices).map(|l| free.iter().map(|&p| net_at(p, l, posts)).sum()).collect())
+            .map(|&posts| (0..prices).map(|l| (0..n).map(|p| net_at(p, l, posts)).sum()).collect())
             .collect();
-        let (minutes, value) = self.sources_cost(sources);
+        let (minutes, value) = sources.iter().fold((PLANNING_SESSION_MINUTES, 0.0), |(m, v), &s| {
+            let (value, minutes) = self.source_option(s);
+            (m + minutes, v + value)
+        });
         let goals = self.goal_value(self.goals_from[0]);
         let mut ranked: Vec<(f64, usize)> = children
             .iter()
@@ -323,19 +393,21 @@ impl<'c, 'a> Programme<'c, 'a> {
             .map(|(i, &(source, posts))| {
                 let total = &totals[levels.partition_point(|&l| l < posts)];
                 let (mut room, mut worth) = (self.budget - minutes, value + goals);
-                if let Some((p, k)) = source {
-                    let o = &self.cands[self.order[p]].options[k];
-                    room -= self.floor[p] + o.creation;
-                    worth += o.value;
+                let mut with = held.clone();
+                if let Some(s) = source {
+                    let (v, m) = self.source_option(s);
+                    room -= m;
+                    worth += v;
+                    match with.iter_mut().find(|c| c.0 == s.0) {
+                        Some(c) => c.1 += 1,
+                        None => with.push((s.0, 1)),
+                    }
                 }
                 if room < -EPS {
                     return (f64::NEG_INFINITY, i);
                 }
                 let b = (0..prices)
-                    .map(|l| {
-                        let others = total[l] - source.map_or(0.0, |(p, _)| net_at(p, l, posts));
-                        worth + self.prices[l] * room + others
-                    })
+                    .map(|l| worth + self.prices[l] * room + total[l] - holders(&with, l, posts))
                     .fold(f64::INFINITY, f64::min);
                 (b, i)
             })
@@ -363,137 +435,214 @@ impl<'c, 'a> Programme<'c, 'a> {
         if members == 0 { 0.0 } else { looks * self.days * (check + self.extras[g] * f64::from(members - 1)) }
     }
 
-    /// The best week with these sources (each at its option) and the other platforms at none or
-    /// an option the sources cover; keeping at most `width` partial weeks per platform when
-    /// given (a guess, to find a good week early), all of those no other beats otherwise.
-    fn fill(
-        &self,
-        sources: &[(usize, usize)],
-        limit: &[f64; WEIGHTS],
-        width: Option<usize>,
-        best: &mut Best,
-    ) {
+    /// The best week with these sources (each placed on one member of its family, at its
+    /// option) and the other platforms at none or an option the sources cover. A narrow pass
+    /// (at most NARROW partial weeks per platform) first finds a week to beat when there is
+    /// none yet; the exact pass keeps every partial week no other beats.
+    fn fill(&self, sources: &[(usize, usize)], limit: &[f64; WEIGHTS], best: &mut Best) {
         let n = self.order.len();
-        let mut forced: Vec<Option<usize>> = vec![None; n];
-        for &(p, k) in sources {
-            forced[p] = Some(k);
-        }
-        // From position p on: the sources' value and least minutes, and per price what the
-        // others may bring.
         let prices = self.prices.len();
-        let mut forced_value = vec![0.0; n + 1];
-        let mut forced_minutes = vec![0.0; n + 1];
+        // From position p on, per price, what every platform may bring; per family and number
+        // of sources not placed yet, what its least-scored members may bring (they are the
+        // least the members holding those sources can take away).
         let mut rest = vec![vec![0.0; prices]; n + 1];
         for p in (0..n).rev() {
-            forced_value[p] = forced_value[p + 1];
-            forced_minutes[p] = forced_minutes[p + 1];
-            rest[p] = rest[p + 1].clone();
-            match forced[p] {
-                Some(k) => {
-                    let o = &self.cands[self.order[p]].options[k];
-                    forced_value[p] += o.value;
-                    forced_minutes[p] += self.floor[p] + o.creation;
-                }
-                None => {
-                    for (l, r) in rest[p].iter_mut().enumerate() {
-                        *r += self.net_best(p, limit, l);
-                    }
+            rest[p] = (0..prices).map(|l| rest[p + 1][l] + self.net_best(p, limit, l)).collect();
+        }
+        let held = self.per_family(sources);
+        let tails: Vec<Vec<Vec<f64>>> = held
+            .iter()
+            .map(|&(f, count)| {
+                let m = &self.families[f];
+                (0..=count)
+                    .map(|u| {
+                        (0..prices)
+                            .map(|l| m[m.len() - u..].iter().map(|&p| self.net_best(p, limit, l)).sum())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let unplaced = |placed: u8, f: usize| {
+            sources.iter().enumerate().filter(|&(i, s)| s.0 == f && placed & (1 << i) == 0).count()
+        };
+        let optimistic = |p: usize, s: &State| {
+            let (mut room, mut worth) = (self.budget - s.minutes, s.value);
+            for (i, &source) in sources.iter().enumerate() {
+                if s.placed & (1 << i) == 0 {
+                    let (v, m) = self.source_option(source);
+                    room -= m;
+                    // On a member from position p on: worth at most that member's value.
+                    let at = self.families[source.0].iter().find(|&&q| q >= p);
+                    worth += at.map_or(v, |&q| self.cands[self.order[q]].options[source.1].value);
                 }
             }
-        }
-        let optimistic = |p: usize, s: &State| {
-            let room = self.budget - s.minutes - forced_minutes[p];
             if room < -EPS {
                 return f64::NEG_INFINITY;
             }
-            let rest = (0..prices).map(|l| self.prices[l] * room + rest[p][l]).fold(f64::INFINITY, f64::min);
-            s.value + forced_value[p] + self.goal_value(s.goals | self.goals_from[p]) + rest
+            let mut taken = vec![0.0; prices];
+            for (h, &(f, _)) in held.iter().enumerate() {
+                let u = unplaced(s.placed, f);
+                // Not enough members left to hold the family's sources: a dead end.
+                if self.families[f].iter().filter(|&&q| q >= p).count() < u {
+                    return f64::NEG_INFINITY;
+                }
+                for (l, t) in taken.iter_mut().enumerate() {
+                    *t += tails[h][u][l];
+                }
+            }
+            let rest = (0..prices)
+                .map(|l| self.prices[l] * room + rest[p][l] - taken[l])
+                .fold(f64::INFINITY, f64::min);
+            worth + self.goal_value(s.goals | self.goals_from[p]) + rest
         };
-        let start = State {
-            minutes: 0.0,
-            value: 0.0,
-            goals: 0,
-            any: false,
-            members: 0,
-            looks: 0.0,
-            check: 0.0,
-            back: 0,
-            option: NONE,
-        };
-        let mut layers: Vec<Vec<State>> = vec![vec![start]];
-        for p in 0..n {
-            let c = &self.cands[self.order[p]];
-            let options: Vec<Option<usize>> = match forced[p] {
-                Some(k) => vec![Some(k)],
-                None => std::iter::once(None)
-                    .chain((0..c.options.len()).filter(|&k| self.option_allowed(p, k, limit)).map(Some))
-                    .collect(),
+        // Each platform's moves: none, an option the sources cover, or placing a source of its
+        // family on it.
+        let moves: Vec<Vec<(Option<usize>, Option<usize>)>> = (0..n)
+            .map(|p| {
+                let c = &self.cands[self.order[p]];
+                std::iter::once((None, None))
+                    .chain(
+                        (0..c.options.len())
+                            .filter(|&k| self.option_allowed(p, k, limit))
+                            .map(|k| (Some(k), None)),
+                    )
+                    .chain(
+                        sources
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, s)| s.0 == self.family[p])
+                            .map(|(i, s)| (Some(s.1), Some(i))),
+                    )
+                    .collect()
+            })
+            .collect();
+        // The family's last member must leave none of its sources unplaced.
+        let last_of_family: Vec<u8> = (0..n)
+            .map(|p| {
+                let f = self.family[p];
+                if self.families[f].last() != Some(&p) {
+                    return 0;
+                }
+                sources.iter().enumerate().filter(|(_, s)| s.0 == f).fold(0u8, |m, (i, _)| m | 1 << i)
+            })
+            .collect();
+        for width in [Some(NARROW), None] {
+            if width.is_some() && best.selection.is_some() {
+                continue;
+            }
+            let start = State {
+                minutes: 0.0,
+                value: 0.0,
+                goals: 0,
+                any: false,
+                members: 0,
+                looks: 0.0,
+                check: 0.0,
+                placed: 0,
+                last: FREE,
+                back: 0,
+                option: NONE,
             };
-            let mut next: Vec<State> = Vec::new();
-            for (i, s) in layers[p].iter().enumerate() {
-                for &k in &options {
-                    if let Some(t) = self.step(p, s, i, k)
-                        && optimistic(p + 1, &t) > best.value + EPS
-                    {
-                        next.push(t);
+            let mut layers: Vec<Vec<State>> = vec![vec![start]];
+            for p in 0..n {
+                let mut next: Vec<State> = Vec::new();
+                for (i, s) in layers[p].iter().enumerate() {
+                    for &(k, place) in &moves[p] {
+                        if let Some(place) = place
+                            && s.placed & (1 << place) != 0
+                        {
+                            continue;
+                        }
+                        // Twins take their options best first (giving the best options to the
+                        // best scores loses nothing): before a source of the family is placed,
+                        // its members take options worth at least the source's; after, at most.
+                        let c = &self.cands[self.order[p]];
+                        let worth = k.map_or(0.0, |k| c.options[k].value);
+                        let out_of_order = sources.iter().enumerate().any(|(i, &(f, sk))| {
+                            f == self.family[p] && Some(i) != place && {
+                                let source = c.options[sk].value;
+                                if s.placed & (1 << i) == 0 { worth < source } else { worth > source }
+                            }
+                        });
+                        if out_of_order {
+                            continue;
+                        }
+                        let Some(mut t) = self.step(p, s, i, k) else { continue };
+                        if let Some(place) = place {
+                            t.placed |= 1 << place;
+                        }
+                        let must = last_of_family[p];
+                        if t.placed & must == must && optimistic(p + 1, &t) > best.value + EPS {
+                            next.push(t);
+                        }
                     }
                 }
-            }
-            // In each state, only the weeks no other beats on both minutes and value.
-            next.sort_by(|a, b| {
-                a.key().cmp(&b.key()).then(a.minutes.total_cmp(&b.minutes)).then(b.value.total_cmp(&a.value))
-            });
-            let mut kept: Vec<State> = Vec::with_capacity(next.len());
-            let mut last_key = None;
-            let mut top = f64::NEG_INFINITY;
-            for t in next {
-                let key = t.key();
-                if last_key != Some(key) {
-                    last_key = Some(key);
-                    top = f64::NEG_INFINITY;
+                // In each state, only the weeks no other beats on both minutes and value.
+                next.sort_by(|a, b| {
+                    a.key()
+                        .cmp(&b.key())
+                        .then(a.minutes.total_cmp(&b.minutes))
+                        .then(b.value.total_cmp(&a.value))
+                });
+                let mut kept: Vec<State> = Vec::with_capacity(next.len());
+                let mut last_key = None;
+                let mut top = f64::NEG_INFINITY;
+                for t in next {
+                    let key = t.key();
+                    if last_key != Some(key) {
+                        last_key = Some(key);
+                        top = f64::NEG_INFINITY;
+                    }
+                    if t.value > top {
+                        top = t.value;
+                        kept.push(t);
+                    }
                 }
-                if t.value > top {
-                    top = t.value;
-                    kept.push(t);
+                if let Some(width) = width
+                    && kept.len() > width
+                {
+                    let mut ranked: Vec<(f64, usize)> =
+                        kept.iter().enumerate().map(|(i, t)| (optimistic(p + 1, t), i)).collect();
+                    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                    ranked.truncate(width);
+                    ranked.sort_by_key(|r| r.1);
+                    kept = ranked.into_iter().map(|(_, i)| kept[i]).collect();
                 }
+                if kept.is_empty() {
+                    break;
+                }
+                layers.push(kept);
             }
-            if let Some(width) = width
-                && kept.len() > width
-            {
-                let mut ranked: Vec<(f64, usize)> =
-                    kept.iter().enumerate().map(|(i, t)| (optimistic(p + 1, t), i)).collect();
-                ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                ranked.truncate(width);
-                ranked.sort_by_key(|r| r.1);
-                kept = ranked.into_iter().map(|(_, i)| kept[i]).collect();
+            if layers.len() <= n {
+                continue;
             }
-            if kept.is_empty() {
-                return;
+            let Some((mut i, whole)) = layers[n]
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.any)
+                .map(|(i, t)| (i, t.value + self.goal_value(t.goals)))
+                .fold(
+                    None,
+                    |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1) { Some(x) } else { b },
+                )
+            else {
+                continue;
+            };
+            if whole <= best.value + EPS {
+                continue;
             }
-            layers.push(kept);
+            let mut selection = vec![None; n];
+            for l in (1..=n).rev() {
+                let s = &layers[l][i];
+                if s.option != NONE {
+                    selection[self.order[l - 1]] = Some(usize::from(s.option));
+                }
+                i = s.back as usize;
+            }
+            best.value = whole;
+            best.selection = Some(selection);
         }
-        let Some((mut i, whole)) = layers[n]
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.any)
-            .map(|(i, t)| (i, t.value + self.goal_value(t.goals)))
-            .fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1) { Some(x) } else { b })
-        else {
-            return;
-        };
-        if whole <= best.value + EPS {
-            return;
-        }
-        let mut selection = vec![None; n];
-        for l in (1..=n).rev() {
-            let s = &layers[l][i];
-            if s.option != NONE {
-                selection[self.order[l - 1]] = Some(usize::from(s.option));
-            }
-            i = s.back as usize;
-        }
-        best.value = whole;
-        best.selection = Some(selection);
     }
 
     /// The partial week after the platform at position `p` takes option `k` (or none), or None
