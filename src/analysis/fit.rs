@@ -84,25 +84,6 @@ pub(super) struct Candidate<'a> {
     density: f64,
 }
 
-impl Candidate<'_> {
-    /// Platforms that cost the same, share the same inbox and serve the same goals, whatever
-    /// their score: each option is worth the same share of each one's score.
-    pub(super) fn twin_of(&self, other: &Candidate) -> bool {
-        self.platform.figures == other.platform.figures
-            && self.platform.formats == other.platform.formats
-            && self.group == other.group
-            && self.goals == other.goals
-            && self.fixed == other.fixed
-            && self.looks == other.looks
-            && self.check == other.check
-            && self.monitoring_floor == other.monitoring_floor
-            && self.options.len() == other.options.len()
-            && self.options.iter().zip(&other.options).all(|(x, y)| {
-                x.posts == y.posts && x.format == y.format && x.adapts == y.adapts && x.creation == y.creation
-            })
-    }
-}
-
 /// The fitted scenario and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fitted {

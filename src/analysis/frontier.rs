@@ -1,21 +1,27 @@
 //! The exact search behind "Fit my week" (docs/method.md).
 //!
 //! Reuse is what makes the week hard to search: an adapted post needs another chosen platform
-//! making its own posts, at least as many and in a format at least as rich. Some best week has
-//! its own-post platforms as *sources*: no two where one makes at least as many posts as the
-//! other in a format at least as rich (else the weaker one could adapt instead, for no more
-//! minutes and the same value), so at most one per format, fewer posts as formats get richer.
-//! The search therefore chooses the sources first, richest format first, and then, for those
-//! sources, every other platform: none, or any option whose posts the sources cover. That
-//! second part has no reuse left to track; it is a programme over the platforms that keeps,
-//! in each state of the other shared work (goals served, planning session paid, the inbox
-//! group being filled), only the partial weeks no other beats on both minutes and value
-//! (minutes are never rounded).
+//! making its own posts, at least as many and in a format at least as rich. In some best week
+//! the platforms making their own posts that are not outdone by another (one making at least as
+//! many posts in a format at least as rich) are at most one per format, fewer posts as formats
+//! get richer: they are the week's *sources*, and what they cover (most posts per format) is its
+//! *profile*. Every other option chosen is within the profile: an adapted one, or one making
+//! its own posts that a source outdoes.
+//!
+//! So the search first chooses the profile, richest format first (none, or how many posts its
+//! source makes); then, for that profile, every platform takes none or an option within it, and
+//! for each format with a source some platform must make exactly those posts itself. That second
+//! part has no reuse left to track: a programme over the platforms keeps, in each state of the
+//! shared work (goals served, planning session paid, the inbox group being filled, the sources
+//! provided so far), only the partial weeks no other beats on both minutes and value (minutes
+//! are never rounded). Platforms that differ only in score need no special care there: weeks
+//! that differ only in which twin takes which option have the same minutes and state.
 //!
 //! Both parts drop only what provably cannot beat the best week found so far: a Lagrangian
-//! bound (for a price per minute λ, what is left is worth at most λ times the minutes left
-//! plus, for each platform, its best value less λ times its least minutes), the least of
-//! several prices. Nothing that could be the best week is dropped, so the result is exact.
+//! bound (for a price per minute λ, what is left is worth at most λ times the minutes left plus,
+//! for each platform, its best value less λ times its least minutes, and a source still to
+//! provide at most what its best provider adds), the least over several prices. Nothing that
+//! could be the best week is dropped, so the result is exact.
 
 use super::cost::PLANNING_SESSION_MINUTES;
 use super::fit::{Candidate, GOAL_VALUE};
@@ -26,7 +32,6 @@ const EPS: f64 = 1e-9;
 /// Post formats, by weight (text, image, short video, long video).
 const WEIGHTS: usize = 4;
 const NONE: u16 = u16::MAX;
-const FREE: u16 = u16::MAX - 1;
 /// Partial weeks kept per platform by the narrow first pass over each set of sources, which
 /// finds a good week to beat before the exact pass.
 const NARROW: usize = 16;
@@ -44,26 +49,20 @@ struct State {
     members: u8,
     looks: f64,
     check: f64,
-    /// The sources already placed on a member of their family, one bit each.
+    /// The weights whose source some platform chosen provides, one bit each.
     placed: u8,
-    /// Within a family of twins, the option the member before took (NONE: none), or FREE at
-    /// its first member: members take options worth no more than the one before (giving the
-    /// best options to the best scores loses nothing), so each way of sharing options out
-    /// among twins is searched once.
-    last: u16,
     /// The partial week it grew from (in the layer before) and the option taken, or NONE.
     back: u32,
     option: u16,
 }
 
 impl State {
-    fn key(&self) -> (u32, u16, u64, u64) {
+    fn key(&self) -> (u32, u64, u64) {
         (
             u32::from(self.goals)
                 | u32::from(self.any) << 8
                 | u32::from(self.members) << 16
                 | u32::from(self.placed) << 24,
-            self.last,
             self.looks.to_bits(),
             self.check.to_bits(),
         )
@@ -128,11 +127,6 @@ pub(super) struct Programme<'c, 'a> {
     /// Least minutes each platform adds whatever its option: fixed time and least monitoring.
     floor: Vec<f64>,
     prices: Vec<f64>,
-    /// Families of platforms that differ only in score (twins), by position, best score
-    /// first; and each position's family. A source is chosen for a family, then placed on one
-    /// of its members by the second part: which one only changes the score it is worth.
-    families: Vec<Vec<usize>>,
-    family: Vec<usize>,
     /// For the platform at position p and each format weight: its options of that weight by
     /// posts, and for each price, the best of `value − price × minutes` (at least 0, for not
     /// being chosen) among the first k of them.
@@ -149,27 +143,20 @@ impl<'c, 'a> Programme<'c, 'a> {
         all_goals: u8,
     ) -> Self {
         let n = cands.len();
-        // An inbox group's members together, and within it (twins share their inbox) each
-        // family of twins together, best score first.
+        // An inbox group's members together.
         let mut order = Vec::with_capacity(n);
         let mut placed = vec![false; n];
         for i in 0..n {
             if placed[i] {
                 continue;
             }
-            let group: Vec<usize> = (i..n)
-                .filter(|&j| j == i || cands[j].group.is_some() && cands[j].group == cands[i].group)
-                .collect();
-            for j in group {
-                if placed[j] {
-                    continue;
-                }
-                let twins: Vec<usize> =
-                    (j..n).filter(|&t| !placed[t] && (t == j || cands[j].twin_of(&cands[t]))).collect();
-                for t in twins {
-                    placed[t] = true;
-                    order.push(t);
-                }
+            let members: Vec<usize> = match cands[i].group {
+                Some(g) => (i..n).filter(|&j| cands[j].group == Some(g)).collect(),
+                None => vec![i],
+            };
+            for j in members {
+                placed[j] = true;
+                order.push(j);
             }
         }
         let closes_group = (0..n)
@@ -221,20 +208,6 @@ impl<'c, 'a> Programme<'c, 'a> {
             by_weight.push(lists);
             net.push(nets);
         }
-        let mut families: Vec<Vec<usize>> = Vec::new();
-        let mut family = Vec::with_capacity(n);
-        for p in 0..n {
-            match families.iter().position(|f| cands[order[f[0]]].twin_of(&cands[order[p]])) {
-                Some(f) => {
-                    families[f].push(p);
-                    family.push(f);
-                }
-                None => {
-                    families.push(vec![p]);
-                    family.push(families.len() - 1);
-                }
-            }
-        }
         Programme {
             cands,
             extras,
@@ -246,8 +219,6 @@ impl<'c, 'a> Programme<'c, 'a> {
             goals_from,
             floor,
             prices,
-            families,
-            family,
             by_weight,
             net,
         }
@@ -255,17 +226,6 @@ impl<'c, 'a> Programme<'c, 'a> {
 
     fn goal_value(&self, goals: u8) -> f64 {
         GOAL_VALUE * f64::from((goals & self.all_goals).count_ones())
-    }
-
-    /// The best `value − price × minutes` of the platform at position p among the options whose
-    /// posts are within `limit` for their weight (0: not chosen).
-    fn net_best(&self, p: usize, limit: &[f64; WEIGHTS], price: usize) -> f64 {
-        (0..WEIGHTS)
-            .map(|w| {
-                let count = self.by_weight[p][w].partition_point(|&(posts, _)| posts <= limit[w] + EPS);
-                self.net[p][w][price][count]
-            })
-            .fold(0.0, f64::max)
     }
 
     fn option_allowed(&self, p: usize, k: usize, limit: &[f64; WEIGHTS]) -> bool {
@@ -277,40 +237,27 @@ impl<'c, 'a> Programme<'c, 'a> {
     /// week is worth anything.
     pub(super) fn best(&self) -> Option<(Vec<Option<usize>>, f64)> {
         let mut best = Best { value: 0.0, selection: None };
-        let mut sources = Vec::new();
-        self.choose_sources(WEIGHTS, &mut sources, [f64::INFINITY; WEIGHTS], f64::INFINITY, &mut best);
+        self.choose_sources(WEIGHTS, [f64::INFINITY; WEIGHTS], 0, f64::INFINITY, &mut best);
         best.selection.map(|s| (s, best.value))
     }
 
-    /// A source's option (a family's, at its best-scored member), its value there and its
-    /// least minutes on any member.
-    fn source_option(&self, (f, k): (usize, usize)) -> (f64, f64) {
-        let p = self.families[f][0];
+    /// Whether option k of the platform at position p makes its own posts at weight w, as many
+    /// as `posts`: a source the profile asks for.
+    fn provides(&self, p: usize, k: usize, w: usize, posts: f64) -> bool {
         let o = &self.cands[self.order[p]].options[k];
-        (o.value, self.floor[p] + o.creation)
+        !o.adapts && usize::from(weight(o.format)) == w && (o.posts - posts).abs() <= EPS
     }
 
-    /// How many sources each family holds.
-    fn per_family(&self, sources: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = Vec::new();
-        for &(f, _) in sources {
-            match out.iter_mut().find(|c| c.0 == f) {
-                Some(c) => c.1 += 1,
-                None => out.push((f, 1)),
-            }
-        }
-        out
-    }
-
-    /// Chooses the source of format weight `weights − 1` (or none), then the lighter ones; with
-    /// every weight decided, searches the rest. `limit` is, per weight, the most posts the
-    /// sources chosen cover (infinite where not decided yet); `bound` the most such weeks can be
-    /// worth.
+    /// Chooses how many posts the source of format weight `weights − 1` makes (or that there is
+    /// none), then the lighter ones: a profile of what the sources cover. With every weight
+    /// decided, searches the weeks with that profile. `limit` is, per weight, the most posts
+    /// covered (infinite where not decided yet); `sourced` the weights that have a source;
+    /// `bound` the most such weeks can be worth.
     fn choose_sources(
         &self,
         weights: usize,
-        sources: &mut Vec<(usize, usize)>,
         limit: [f64; WEIGHTS],
+        sourced: u8,
         bound: f64,
         best: &mut Best,
     ) {
@@ -318,36 +265,34 @@ impl<'c, 'a> Programme<'c, 'a> {
             return;
         }
         let Some(w) = weights.checked_sub(1) else {
-            if !sources.is_empty() {
-                self.fill(sources, &limit, best);
+            if sourced != 0 {
+                self.fill(&limit, sourced, best);
             }
             return;
         };
         let n = self.order.len();
         let prices = self.prices.len();
         // A source of this weight must make more posts than the richer ones, else it is covered.
-        let covered = sources
-            .iter()
-            .map(|&(f, k)| self.cands[self.order[self.families[f][0]]].options[k].posts)
-            .fold(0.0, f64::max);
-        // Each child: a source (family, option) or none, the posts it covers at this weight.
-        let mut children: Vec<(Option<(usize, usize)>, f64)> = vec![(None, covered)];
-        let held = self.per_family(sources);
-        for (f, members) in self.families.iter().enumerate() {
-            if held.iter().any(|&(g, count)| g == f && count >= members.len()) {
-                continue;
-            }
-            let p = members[0];
-            for &(posts, k) in &self.by_weight[p][w] {
-                if !self.cands[self.order[p]].options[k].adapts && posts > covered + EPS {
-                    children.push((Some((f, k)), posts));
-                }
-            }
-        }
-        // Bounds: what the other platforms may bring, per price, depends on the child only
-        // through the posts covered at this weight, less the members holding the sources
-        // (counted as the least worth of their family, which only raises the bound).
-        let other_weights: Vec<Vec<f64>> = (0..n)
+        let covered =
+            (w + 1..WEIGHTS).filter(|v| sourced & (1 << v) != 0).map(|v| limit[v]).fold(0.0, f64::max);
+        let mut levels: Vec<f64> = (0..n)
+            .flat_map(|p| {
+                self.by_weight[p][w]
+                    .iter()
+                    .filter(move |&&(posts, k)| {
+                        !self.cands[self.order[p]].options[k].adapts && posts > covered + EPS
+                    })
+                    .map(|&(posts, _)| posts)
+            })
+            .collect();
+        levels.sort_by(f64::total_cmp);
+        levels.dedup_by(|a, b| (*a - *b).abs() <= EPS);
+        // Each child: the posts covered at this weight, with a source of that many or none.
+        let children: Vec<(f64, bool)> =
+            std::iter::once((covered, false)).chain(levels.iter().map(|&posts| (posts, true))).collect();
+        // Bounds: only weight w's limit differs between children; per platform and price,
+        // the best of its options of the other weights is the same for all.
+        let others: Vec<Vec<f64>> = (0..n)
             .map(|p| {
                 (0..prices)
                     .map(|l| {
@@ -363,51 +308,50 @@ impl<'c, 'a> Programme<'c, 'a> {
                     .collect()
             })
             .collect();
-        let net_at = |p: usize, l: usize, posts: f64| {
-            let count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
-            other_weights[p][l].max(self.net[p][w][l][count])
-        };
-        let holders = |held: &[(usize, usize)], l: usize, posts: f64| -> f64 {
-            held.iter()
-                .map(|&(f, count)| {
-                    let m = &self.families[f];
-                    m[m.len() - count..].iter().map(|&p| net_at(p, l, posts)).sum::<f64>()
-                })
-                .sum()
-        };
-        let mut levels: Vec<f64> = children.iter().map(|c| c.1).collect();
-        levels.sort_by(f64::total_cmp);
-        levels.dedup();
-        let totals: Vec<Vec<f64>> = levels
-            .iter()
-            .map(|&posts| (0..prices).map(|l| (0..n).map(|p| net_at(p, l, posts)).sum()).collect())
-            .collect();
-        let (minutes, value) = sources.iter().fold((PLANNING_SESSION_MINUTES, 0.0), |(m, v), &s| {
-            let (value, minutes) = self.source_option(s);
-            (m + minutes, v + value)
-        });
         let goals = self.goal_value(self.goals_from[0]);
         let mut ranked: Vec<(f64, usize)> = children
             .iter()
             .enumerate()
-            .map(|(i, &(source, posts))| {
-                let total = &totals[levels.partition_point(|&l| l < posts)];
-                let (mut room, mut worth) = (self.budget - minutes, value + goals);
-                let mut with = held.clone();
-                if let Some(s) = source {
-                    let (v, m) = self.source_option(s);
-                    room -= m;
-                    worth += v;
-                    match with.iter_mut().find(|c| c.0 == s.0) {
-                        Some(c) => c.1 += 1,
-                        None => with.push((s.0, 1)),
-                    }
-                }
-                if room < -EPS {
-                    return (f64::NEG_INFINITY, i);
-                }
+            .map(|(i, &(posts, source))| {
+                let mut with = limit;
+                with[w] = posts;
+                let sourced = if source { sourced | 1 << w } else { sourced };
+                let counts: Vec<usize> = (0..n)
+                    .map(|p| self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS))
+                    .collect();
+                let providers: Vec<(usize, usize)> = (0..WEIGHTS)
+                    .filter(|v| sourced & (1 << v) != 0)
+                    .flat_map(|v| {
+                        (0..n).flat_map(move |p| {
+                            self.by_weight[p][v]
+                                .iter()
+                                .filter(move |&&(_, k)| self.provides(p, k, v, with[v]))
+                                .map(move |&(_, k)| (p, k))
+                        })
+                    })
+                    .collect();
                 let b = (0..prices)
-                    .map(|l| worth + self.prices[l] * room + total[l] - holders(&with, l, posts))
+                    .map(|l| {
+                        let net = |p: usize| others[p][l].max(self.net[p][w][l][counts[p]]);
+                        let all: f64 = (0..n).map(net).sum();
+                        // For each weight with a source, the best a provider adds over its net.
+                        let premiums: f64 = (0..WEIGHTS)
+                            .filter(|v| sourced & (1 << v) != 0)
+                            .map(|v| {
+                                providers
+                                    .iter()
+                                    .filter(|&&(p, k)| {
+                                        usize::from(weight(self.cands[self.order[p]].options[k].format)) == v
+                                    })
+                                    .map(|&(p, k)| {
+                                        let o = &self.cands[self.order[p]].options[k];
+                                        o.value - self.prices[l] * (self.floor[p] + o.creation) - net(p)
+                                    })
+                                    .fold(f64::NEG_INFINITY, f64::max)
+                            })
+                            .sum();
+                        goals + self.prices[l] * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums
+                    })
                     .fold(f64::INFINITY, f64::min);
                 (b, i)
             })
@@ -418,16 +362,10 @@ impl<'c, 'a> Programme<'c, 'a> {
             if bound <= best.value + EPS {
                 break;
             }
-            let (source, posts) = children[i];
+            let (posts, source) = children[i];
             let mut with = limit;
             with[w] = posts;
-            if let Some(s) = source {
-                sources.push(s);
-            }
-            self.choose_sources(w, sources, with, bound, best);
-            if source.is_some() {
-                sources.pop();
-            }
+            self.choose_sources(w, with, if source { sourced | 1 << w } else { sourced }, bound, best);
         }
     }
 
@@ -435,96 +373,95 @@ impl<'c, 'a> Programme<'c, 'a> {
         if members == 0 { 0.0 } else { looks * self.days * (check + self.extras[g] * f64::from(members - 1)) }
     }
 
-    /// The best week with these sources (each placed on one member of its family, at its
-    /// option) and the other platforms at none or an option the sources cover. A narrow pass
-    /// (at most NARROW partial weeks per platform) first finds a week to beat when there is
-    /// none yet; the exact pass keeps every partial week no other beats.
-    fn fill(&self, sources: &[(usize, usize)], limit: &[f64; WEIGHTS], best: &mut Best) {
+    /// The best week whose sources cover `limit` posts per weight: for each weight in
+    /// `sourced`, some platform makes its own posts, exactly that many; every other option
+    /// chosen is within the limits. A narrow pass (at most NARROW partial weeks per platform)
+    /// first finds a week to beat when there is none yet; the exact pass keeps every partial
+    /// week no other beats.
+    fn fill(&self, limit: &[f64; WEIGHTS], sourced: u8, best: &mut Best) {
         let n = self.order.len();
         let prices = self.prices.len();
-        // From position p on, per price, what every platform may bring; per family and number
-        // of sources not placed yet, what its least-scored members may bring (they are the
-        // least the members holding those sources can take away).
-        let mut rest = vec![vec![0.0; prices]; n + 1];
-        for p in (0..n).rev() {
-            rest[p] = (0..prices).map(|l| rest[p + 1][l] + self.net_best(p, limit, l)).collect();
+        // From position p on, per price: what the platforms may bring, and what providing each
+        // source still missing may add to that.
+        // Each platform's best net per price, then sums from position p on (flat, p × prices).
+        let mut net = vec![0.0; n * prices];
+        for p in 0..n {
+            let counts: [usize; WEIGHTS] = std::array::from_fn(|w| {
+                self.by_weight[p][w].partition_point(|&(posts, _)| posts <= limit[w] + EPS)
+            });
+            for l in 0..prices {
+                net[p * prices + l] = (0..WEIGHTS).map(|w| self.net[p][w][l][counts[w]]).fold(0.0, f64::max);
+            }
         }
-        let held = self.per_family(sources);
-        let tails: Vec<Vec<Vec<f64>>> = held
-            .iter()
-            .map(|&(f, count)| {
-                let m = &self.families[f];
-                (0..=count)
-                    .map(|u| {
-                        (0..prices)
-                            .map(|l| m[m.len() - u..].iter().map(|&p| self.net_best(p, limit, l)).sum())
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let unplaced = |placed: u8, f: usize| {
-            sources.iter().enumerate().filter(|&(i, s)| s.0 == f && placed & (1 << i) == 0).count()
-        };
-        let optimistic = |p: usize, s: &State| {
-            let (mut room, mut worth) = (self.budget - s.minutes, s.value);
-            for (i, &source) in sources.iter().enumerate() {
-                if s.placed & (1 << i) == 0 {
-                    let (v, m) = self.source_option(source);
-                    room -= m;
-                    // On a member from position p on: worth at most that member's value.
-                    let at = self.families[source.0].iter().find(|&&q| q >= p);
-                    worth += at.map_or(v, |&q| self.cands[self.order[q]].options[source.1].value);
+        let mut rest = vec![0.0; (n + 1) * prices];
+        for p in (0..n).rev() {
+            for l in 0..prices {
+                rest[p * prices + l] = rest[(p + 1) * prices + l] + net[p * prices + l];
+            }
+        }
+        let mut premium: Vec<Vec<f64>> = vec![Vec::new(); WEIGHTS];
+        for (w, out) in premium.iter_mut().enumerate() {
+            if sourced & (1 << w) == 0 {
+                continue;
+            }
+            *out = vec![f64::NEG_INFINITY; (n + 1) * prices];
+            for p in (0..n).rev() {
+                for l in 0..prices {
+                    let here = self.by_weight[p][w]
+                        .iter()
+                        .filter(|&&(_, k)| self.provides(p, k, w, limit[w]))
+                        .map(|&(_, k)| {
+                            let o = &self.cands[self.order[p]].options[k];
+                            o.value - self.prices[l] * (self.floor[p] + o.creation) - net[p * prices + l]
+                        })
+                        .fold(f64::NEG_INFINITY, f64::max);
+                    out[p * prices + l] = here.max(out[(p + 1) * prices + l]);
                 }
             }
+        }
+        let optimistic = |p: usize, s: &State| {
+            let room = self.budget - s.minutes;
             if room < -EPS {
                 return f64::NEG_INFINITY;
             }
-            let mut taken = vec![0.0; prices];
-            for (h, &(f, _)) in held.iter().enumerate() {
-                let u = unplaced(s.placed, f);
-                // Not enough members left to hold the family's sources: a dead end.
-                if self.families[f].iter().filter(|&&q| q >= p).count() < u {
-                    return f64::NEG_INFINITY;
-                }
-                for (l, t) in taken.iter_mut().enumerate() {
-                    *t += tails[h][u][l];
-                }
-            }
+            let missing = sourced & !s.placed;
             let rest = (0..prices)
-                .map(|l| self.prices[l] * room + rest[p][l] - taken[l])
+                .map(|l| {
+                    let extra: f64 = (0..WEIGHTS)
+                        .filter(|w| missing & (1 << w) != 0)
+                        .map(|w| premium[w][p * prices + l])
+                        .sum();
+                    self.prices[l] * room + rest[p * prices + l] + extra
+                })
                 .fold(f64::INFINITY, f64::min);
-            worth + self.goal_value(s.goals | self.goals_from[p]) + rest
+            s.value + self.goal_value(s.goals | self.goals_from[p]) + rest
         };
-        // Each platform's moves: none, an option the sources cover, or placing a source of its
-        // family on it.
-        let moves: Vec<Vec<(Option<usize>, Option<usize>)>> = (0..n)
+        // Each platform's moves: none, or an option within the limits; with no reuse left to
+        // weigh, only those no other beats on both minutes and value, and those providing a
+        // source (with the weight they provide).
+        let moves: Vec<Vec<(Option<usize>, u8)>> = (0..n)
             .map(|p| {
                 let c = &self.cands[self.order[p]];
-                std::iter::once((None, None))
-                    .chain(
-                        (0..c.options.len())
-                            .filter(|&k| self.option_allowed(p, k, limit))
-                            .map(|k| (Some(k), None)),
-                    )
-                    .chain(
-                        sources
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, s)| s.0 == self.family[p])
-                            .map(|(i, s)| (Some(s.1), Some(i))),
-                    )
+                let provided = |k: usize| {
+                    (0..WEIGHTS)
+                        .filter(|&w| sourced & (1 << w) != 0 && self.provides(p, k, w, limit[w]))
+                        .fold(0u8, |m, w| m | 1 << w)
+                };
+                let mut allowed: Vec<usize> =
+                    (0..c.options.len()).filter(|&k| self.option_allowed(p, k, limit)).collect();
+                allowed.sort_by(|&a, &b| {
+                    let (a, b) = (&c.options[a], &c.options[b]);
+                    a.creation.total_cmp(&b.creation).then(b.value.total_cmp(&a.value))
+                });
+                let mut top = f64::NEG_INFINITY;
+                allowed.retain(|&k| {
+                    let keep = c.options[k].value > top || provided(k) != 0;
+                    top = top.max(c.options[k].value);
+                    keep
+                });
+                std::iter::once((None, 0))
+                    .chain(allowed.into_iter().map(|k| (Some(k), provided(k))))
                     .collect()
-            })
-            .collect();
-        // The family's last member must leave none of its sources unplaced.
-        let last_of_family: Vec<u8> = (0..n)
-            .map(|p| {
-                let f = self.family[p];
-                if self.families[f].last() != Some(&p) {
-                    return 0;
-                }
-                sources.iter().enumerate().filter(|(_, s)| s.0 == f).fold(0u8, |m, (i, _)| m | 1 << i)
             })
             .collect();
         for width in [Some(NARROW), None] {
@@ -540,55 +477,35 @@ impl<'c, 'a> Programme<'c, 'a> {
                 looks: 0.0,
                 check: 0.0,
                 placed: 0,
-                last: FREE,
                 back: 0,
                 option: NONE,
             };
             let mut layers: Vec<Vec<State>> = vec![vec![start]];
+            let mut next: Vec<State> = Vec::new();
             for p in 0..n {
-                let mut next: Vec<State> = Vec::new();
+                next.clear();
                 for (i, s) in layers[p].iter().enumerate() {
-                    for &(k, place) in &moves[p] {
-                        if let Some(place) = place
-                            && s.placed & (1 << place) != 0
-                        {
-                            continue;
-                        }
-                        // Twins take their options best first (giving the best options to the
-                        // best scores loses nothing): before a source of the family is placed,
-                        // its members take options worth at least the source's; after, at most.
-                        let c = &self.cands[self.order[p]];
-                        let worth = k.map_or(0.0, |k| c.options[k].value);
-                        let out_of_order = sources.iter().enumerate().any(|(i, &(f, sk))| {
-                            f == self.family[p] && Some(i) != place && {
-                                let source = c.options[sk].value;
-                                if s.placed & (1 << i) == 0 { worth < source } else { worth > source }
-                            }
-                        });
-                        if out_of_order {
-                            continue;
-                        }
+                    for &(k, provided) in &moves[p] {
                         let Some(mut t) = self.step(p, s, i, k) else { continue };
-                        if let Some(place) = place {
-                            t.placed |= 1 << place;
-                        }
-                        let must = last_of_family[p];
-                        if t.placed & must == must && optimistic(p + 1, &t) > best.value + EPS {
+                        t.placed |= provided;
+                        if optimistic(p + 1, &t) > best.value + EPS {
                             next.push(t);
                         }
                     }
                 }
                 // In each state, only the weeks no other beats on both minutes and value.
-                next.sort_by(|a, b| {
+                next.sort_unstable_by(|a, b| {
                     a.key()
                         .cmp(&b.key())
                         .then(a.minutes.total_cmp(&b.minutes))
                         .then(b.value.total_cmp(&a.value))
+                        .then(a.back.cmp(&b.back))
+                        .then(a.option.cmp(&b.option))
                 });
                 let mut kept: Vec<State> = Vec::with_capacity(next.len());
                 let mut last_key = None;
                 let mut top = f64::NEG_INFINITY;
-                for t in next {
+                for t in &next {
                     let key = t.key();
                     if last_key != Some(key) {
                         last_key = Some(key);
@@ -596,7 +513,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                     }
                     if t.value > top {
                         top = t.value;
-                        kept.push(t);
+                        kept.push(*t);
                     }
                 }
                 if let Some(width) = width
@@ -620,7 +537,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             let Some((mut i, whole)) = layers[n]
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.any)
+                .filter(|(_, t)| t.any && t.placed & sourced == sourced)
                 .map(|(i, t)| (i, t.value + self.goal_value(t.goals)))
                 .fold(
                     None,

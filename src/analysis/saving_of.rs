@@ -145,10 +145,10 @@ mod tests {
         let parts = Parts::new(plan, catalogue, choices);
         let mut changes = super::super::savings::candidate_changes(plan, catalogue, choices);
         // Also the changes the advice does not propose here, on sources and adapted platforms.
-        for i in 0..choices.len() {
-            changes.push((i, Change::FewerPosts { from: choices[i].posts_per_week, to: 0.5 }));
-            changes.push((i, Change::LighterFormat { from: choices[i].format, to: PostFormat::Text }));
-            changes.push((i, Change::RelaxResponse { from: choices[i].response_target_hours, to: 72.0 }));
+        for (i, c) in choices.iter().enumerate() {
+            changes.push((i, Change::FewerPosts { from: c.posts_per_week, to: 0.5 }));
+            changes.push((i, Change::LighterFormat { from: c.format, to: PostFormat::Text }));
+            changes.push((i, Change::RelaxResponse { from: c.response_target_hours, to: 72.0 }));
         }
         assert!(changes.len() > choices.len());
         for (i, change) in changes {
