@@ -20,7 +20,8 @@ use crate::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat
 use super::cost::{checks_per_day, cost_of, inbox_extra_minutes, replies_per_week};
 use super::frontier::Programme;
 use super::recommend::{Recommendation, recommend};
-use super::savings::{SERVES_WELL, weight};
+use super::saving_of::Parts;
+use super::savings::{Change, SERVES_WELL, weight};
 
 /// Posts a week the fit considers, as shares of the platform's published cadence.
 pub const CADENCE_LADDER: [f64; 5] = [0.25, 0.5, 1.0, 1.5, 2.0];
@@ -375,38 +376,37 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
 }
 
 /// With the hours left, answers get faster: each round takes the cheapest step to a faster
-/// target on one platform (a shared inbox moves together), while the week still fits.
+/// target on one platform (a shared inbox moves together), while the week still fits. A step
+/// is weighed on the inbox it changes (`saving_of`), not by costing the whole week again.
 fn answer_faster_with_the_hours_left(
     plan: &Plan,
     catalogue: &Catalogue,
-    choices: &mut Vec<Choice>,
+    choices: &mut [Choice],
     budget: f64,
 ) {
     let group = |c: &Choice| plan.platform(catalogue, &c.platform).and_then(|p| p.inbox.clone());
+    let mut now = cost_of(plan, catalogue, choices).total();
     loop {
-        let now = cost_of(plan, catalogue, choices).total();
-        let mut best: Option<(f64, Vec<Choice>)> = None;
-        for i in 0..choices.len() {
-            let Some(&faster) = FASTER_TARGETS.iter().find(|&&t| t < choices[i].response_target_hours - 1e-9)
-            else {
+        let parts = Parts::new(plan, catalogue, choices);
+        let mut best: Option<(f64, usize, f64)> = None;
+        for (i, c) in choices.iter().enumerate() {
+            let Some(&faster) = FASTER_TARGETS.iter().find(|&&t| t < c.response_target_hours - 1e-9) else {
                 continue;
             };
-            let mut next = choices.clone();
-            let g = group(&choices[i]);
-            for c in next.iter_mut() {
-                if c.platform == choices[i].platform || (g.is_some() && group(c) == g) {
-                    c.response_target_hours = c.response_target_hours.min(faster);
-                }
-            }
-            let after = cost_of(plan, catalogue, &next).total();
-            if after <= budget + 1e-9 && best.as_ref().is_none_or(|(b, _)| after - now < *b - 1e-9) {
-                best = Some((after - now, next));
+            let step = Change::RelaxResponse { from: c.response_target_hours, to: faster };
+            let more = -parts.saving(i, &step);
+            if now + more <= budget + 1e-9 && best.is_none_or(|(b, _, _)| more < b - 1e-9) {
+                best = Some((more, i, faster));
             }
         }
-        match best {
-            Some((_, next)) => *choices = next,
-            None => return,
+        let Some((more, i, faster)) = best else { return };
+        let (id, g) = (choices[i].platform.clone(), group(&choices[i]));
+        for c in choices.iter_mut() {
+            if c.platform == id || (g.is_some() && group(c) == g) {
+                c.response_target_hours = c.response_target_hours.min(faster);
+            }
         }
+        now += more;
     }
 }
 
