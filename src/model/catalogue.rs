@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::goal::Goal;
 use super::language::Language;
-use super::plan::{Goal, PostFormat};
+use super::post_format::PostFormat;
 use super::rules;
 
 /// A text in both languages of the program.

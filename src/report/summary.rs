@@ -29,6 +29,10 @@ pub struct Summary {
     pub map: Vec<MapPoint>,
     /// Captions of the map's quarters and axis ends.
     pub map_words: MapWords,
+    /// The current scenario's week, day by day.
+    pub week: super::week::WeekPage,
+    /// The scenarios side by side, when the plan has two or more.
+    pub compare: Option<super::compare::Comparison>,
 }
 
 /// Headings and labels, in the plan's language.
@@ -81,6 +85,9 @@ pub struct Words {
     pub map_crowded: String,
     pub other_platforms: String,
     pub bring_back: String,
+    pub week: String,
+    pub scenarios: String,
+    pub current: String,
 }
 
 impl Words {
@@ -98,6 +105,9 @@ impl Words {
             reactivity: w("Plan de réactivité", "Reactivity plan"),
             checklist: w("Avant de commencer", "Before you start"),
             notes: w("Notes", "Notes"),
+            week: w("Votre semaine", "Your week"),
+            scenarios: w("Les scénarios", "The scenarios"),
+            current: w("(résumé ici)", "(summarised here)"),
             platform: w("Plateforme", "Platform"),
             score: w("Note", "Score"),
             reason: w("Pourquoi", "Why"),
@@ -444,6 +454,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         checklist: checklist(plan, catalogue),
         notes: plan.notes.clone(),
         map,
+        week: super::week::week_page(&analysis::week_with_cost(plan, catalogue, &cost), lang),
+        compare: (plan.scenarios.len() > 1).then(|| super::compare::comparison(plan, catalogue)),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),

@@ -134,10 +134,23 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         lang.pick("Réponses / sem.", "Replies / week"),
         lang.pick("Planif. min / sem.", "Planning min / week"),
         lang.pick("Qui répond", "Who answers"),
+        lang.pick("Adapte les publications de", "Adapts the posts of"),
+        lang.pick("Abonnés", "Followers"),
         lang.pick("Heures / sem.", "Hours / week"),
         "",
     ];
     let open_hours = plan.time.open_hours_per_day();
+    // Who may lend its posts: a chosen platform that makes its own (no chain of adaptations).
+    let lenders: Vec<(String, String)> = plan
+        .current_choices()
+        .iter()
+        .filter(|c| c.reuse_from.is_none())
+        .map(|c| {
+            let name = plan.platform(catalogue, &c.platform).map_or(c.platform.clone(), |p| p.name.clone());
+            (c.platform.clone(), name)
+        })
+        .collect();
+    let borrowed: Vec<String> = plan.current_choices().iter().filter_map(|c| c.reuse_from.clone()).collect();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
     let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
@@ -155,7 +168,18 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                 ui.end_row();
                 for choice in choices.iter() {
                     if let Some(platform) = name_of(&choice.platform) {
-                        ui.label(&platform.name);
+                        let label = ui.label(&platform.name);
+                        // A shared inbox is said where the platform is named.
+                        if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
+                            label.on_hover_text(format!(
+                                "{} {}",
+                                lang.pick("Répondu depuis la boîte", "Answered from the"),
+                                lang.pick(
+                                    format!("{} (partagée)", inbox.name.get(lang)),
+                                    format!("{} inbox (shared)", inbox.name.get(lang))
+                                )
+                            ));
+                        }
                         ui.end_row();
                     }
                 }
@@ -236,6 +260,8 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                         if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
                             choice.responder = if who.trim().is_empty() { None } else { Some(who) };
                         }
+                        reuse_cell(ui, choice, &lenders, &borrowed, lang, i);
+                        followers_cell(ui, &mut choice.followers, lang, i);
                         let hours =
                             cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
                         ui.strong(hours);
@@ -255,6 +281,70 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         let id = plan.current_choices()[i].platform.clone();
         plan.remove_choice(&id);
     }
+}
+
+/// Which chosen platform's posts this one adapts, or none (it makes its own).
+fn reuse_cell(
+    ui: &mut egui::Ui,
+    choice: &mut Choice,
+    lenders: &[(String, String)],
+    borrowed: &[String],
+    lang: Language,
+    i: usize,
+) {
+    let own = lang.pick("— ses propres publications", "— its own posts");
+    let shown = match &choice.reuse_from {
+        Some(id) => lenders.iter().find(|(l, _)| l == id).map_or(id.clone(), |(_, name)| name.clone()),
+        None => own.to_owned(),
+    };
+    // A platform others adapt from makes its own posts: no chain of adaptations.
+    let lends = borrowed.contains(&choice.platform);
+    ui.add_enabled_ui(!lends, |ui| {
+        egui::ComboBox::from_id_salt(("reuse", i)).selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(&mut choice.reuse_from, None, own);
+            for (id, name) in lenders.iter().filter(|(id, _)| *id != choice.platform) {
+                ui.selectable_value(&mut choice.reuse_from, Some(id.clone()), name);
+            }
+        })
+    })
+    .response
+    .on_disabled_hover_text(lang.pick(
+        "D'autres plateformes adaptent ses publications : elle fait les siennes",
+        "Other platforms adapt its posts: it makes its own",
+    ));
+}
+
+/// Followers there, when the owner knows them: replies are then estimated from them.
+fn followers_cell(ui: &mut egui::Ui, followers: &mut Option<u32>, lang: Language, i: usize) {
+    ui.push_id(("followers", i), |ui| {
+        ui.horizontal(|ui| {
+            let mut v = followers.map_or(0.0, f64::from);
+            let unknown = followers.is_none();
+            let field = egui::DragValue::new(&mut v)
+                .range(0.0..=f64::from(rules::MAX_FOLLOWERS))
+                .clamp_existing_to_range(false)
+                .speed(10.0)
+                .custom_formatter(
+                    move |v, _| if unknown { "—".to_owned() } else { format::number(v, 0, lang) },
+                )
+                .custom_parser(super::fields::parse_number);
+            let response = ui.add(field).on_hover_text(lang.pick(
+                "Vos abonnés sur cette plateforme : les réponses en sont estimées",
+                "Your followers on this platform: replies are estimated from them",
+            ));
+            if response.changed() {
+                *followers = Some(v.round().clamp(0.0, f64::from(rules::MAX_FOLLOWERS)) as u32);
+            }
+            if followers.is_some()
+                && ui
+                    .small_button("↺")
+                    .on_hover_text(lang.pick("Effacer (estimation par défaut)", "Clear (default estimate)"))
+                    .clicked()
+            {
+                *followers = None;
+            }
+        });
+    });
 }
 
 /// A figure that takes the catalogue's value unless the owner changes it; ↺ goes back to it.

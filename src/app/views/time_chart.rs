@@ -5,14 +5,14 @@ use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::super::derived::Derived;
-use crate::analysis::Status;
+use crate::analysis::{Saving, Status};
 use crate::format;
 use crate::model::Language;
 use crate::report::Words;
 
 /// The four parts, in stacking order, named as in the summary, with colours that stay apart in
 /// light and dark themes.
-fn parts(words: &Words) -> [(&str, Color32); 4] {
+pub(super) fn parts(words: &Words) -> [(&str, Color32); 4] {
     [
         (&words.creation, Color32::from_rgb(66, 133, 244)),
         (&words.replies, Color32::from_rgb(52, 168, 83)),
@@ -21,8 +21,15 @@ fn parts(words: &Words) -> [(&str, Color32); 4] {
     ]
 }
 
+/// Where the chart keeps the saving of the step of advice under the pointer, to show it.
+fn preview_id() -> egui::Id {
+    egui::Id::unique("advice preview")
+}
+
 /// The chart speaks the window's language with the summary's words (`Derived::words`).
-pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) {
+/// Returns the step of advice the owner chose to apply.
+pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) -> Option<Saving> {
+    let preview: Option<f64> = ui.ctx().data(|d| d.get_temp(preview_id()));
     let (cost, words) = (&derived.cost, &derived.words);
     let total = cost.total();
     let budget = cost.budget_minutes;
@@ -166,15 +173,68 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
                 .color(budget_color(over))
                 .allow_hover(false),
             );
+            // The step of advice under the pointer: where the week's total would come down to.
+            if let Some(saved) = preview {
+                let after = hours((total - saved).max(0.0));
+                plot_ui.add(
+                    VLine::new("after the change", after)
+                        .style(LineStyle::Dotted { spacing: 4.0 })
+                        .width(2.0)
+                        .color(SAVED)
+                        .allow_hover(false),
+                );
+                plot_ui.add(
+                    Text::new(
+                        "saved label",
+                        PlotPoint::new(after, -0.55),
+                        format!("−{} ", format::hours(saved, lang)),
+                    )
+                    .anchor(egui::Align2::RIGHT_BOTTOM)
+                    .color(SAVED)
+                    .allow_hover(false),
+                );
+            }
         });
 
+    if let Some(sharing) = derived.cost.sharing.describe(crate::model::Catalogue::built_in(), lang) {
+        ui.label(format!("↺ {sharing}"));
+    }
+    let mut applied = None;
+    let mut hovered = None;
     if over && !derived.bring_back.is_empty() {
         ui.label(&words.bring_back);
         for step in &derived.bring_back {
-            ui.label(format!("• {}", step.describe(lang)));
+            let row = ui.horizontal_wrapped(|ui| {
+                let apply =
+                    ui.small_button(lang.pick("Appliquer", "Apply")).on_hover_text(lang.pick(
+                        "Faire ce changement (Ctrl+Z le défait)",
+                        "Make this change (Ctrl+Z undoes it)",
+                    ));
+                if apply.clicked() {
+                    applied = Some(step.clone());
+                }
+                let text = ui.label(step.describe(lang));
+                apply.hovered() || text.hovered()
+            });
+            if row.inner || row.response.hovered() {
+                hovered = Some(step.minutes_saved);
+            }
         }
     }
+    if hovered != preview {
+        ui.ctx().data_mut(|d| match hovered {
+            Some(saved) => {
+                d.insert_temp(preview_id(), saved);
+            }
+            None => d.remove::<f64>(preview_id()),
+        });
+        ui.ctx().request_repaint();
+    }
+    applied
 }
+
+/// What a change saves, shown in green on the chart.
+const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
 
 /// Hours between ticks: every hour up to 12 h shown, then every 2, then wider.
 fn hour_step(widest_hours: f64) -> f64 {
@@ -186,12 +246,12 @@ fn hour_step(widest_hours: f64) -> f64 {
     }
 }
 
-fn budget_color(over: bool) -> Color32 {
+pub(super) fn budget_color(over: bool) -> Color32 {
     if over { Color32::from_rgb(220, 50, 50) } else { Color32::from_rgb(130, 130, 130) }
 }
 
 /// Axis labels stay short; the full name is in the tooltip of the bar.
-fn short(name: &str) -> String {
+pub(super) fn short(name: &str) -> String {
     const MAX: usize = 16;
     if name.chars().count() <= MAX {
         name.to_owned()
