@@ -1,5 +1,6 @@
 //! The plain data of a plan and of the platform catalogue, with their serde form.
 
+mod broken;
 mod catalogue;
 mod language;
 mod opening;
@@ -7,6 +8,7 @@ mod plan;
 mod plan_file;
 pub mod rules;
 
+pub use broken::{Broken, Items, NotAFile};
 pub use catalogue::{
     Catalogue, Figures, FormatMinutes, GoalFit, Inbox, Localized, Platform, Source,
     default_adaptation_minutes,
