@@ -422,23 +422,23 @@ impl Broken {
                 fr("{} doit être compris entre {} et {}", &[&n(*value), &n(*min), &n(*max)])
             }
             B::OutOfRange { value, min, max, min_allowed: false } => {
-                fr("{} doit être supérieur à {} et au plus {}", &[&n(*value), &n(*min), &n(*max)])
+                fr("{} doit être supérieur à {} et inférieur ou égal à {}", &[&n(*value), &n(*min), &n(*max)])
             }
             B::OffTheMap { value } => {
                 fr("{} est hors de la carte : prenez un nombre entre 0 et 1", &[&n(*value)])
             }
             B::ResponseTarget { value, min, max } => fr(
-                "{} heures : un délai de réponse va de {} (un quart d'heure) à {} (quatre semaines)",
+                "{} h : un délai de réponse va de {} h (un quart d'heure) à {} h (quatre semaines)",
                 &[&n(*value), &n(*min), &n(*max)],
             ),
             B::OpenDaysCount { days } => {
                 fr("{} jours d'ouverture : une semaine en compte de 1 à 7", &[&days.to_string()])
             }
             B::OpenHours { hours } => {
-                fr("{} heures d'ouverture : une journée en compte plus de 0 et au plus 24", &[&n(*hours)])
+                fr("{} h d'ouverture par jour : une journée en compte plus de 0 et au plus 24", &[&n(*hours)])
             }
             B::DailyLimit { hours } => fr(
-                "{} heures par jour : la limite quotidienne est de plus de 0 et d'au plus 24",
+                "{} h par jour : la limite quotidienne est de plus de 0 h et d'au plus 24 h",
                 &[&n(*hours)],
             ),
             B::Followers { value, max } => {
@@ -481,7 +481,7 @@ impl Broken {
                 &[&guillemets(text)],
             ),
             B::TooMany { count, max, what } => fr(
-                "{} {} : {} au plus sont permis",
+                "{} {} : le plan en accepte au plus {}",
                 &[&count.to_string(), what.words(Language::Fr), &max.to_string()],
             ),
             B::NoScenario => fr("un plan a besoin d'au moins un scénario", &[]),
@@ -571,7 +571,7 @@ impl Broken {
                 fr("le champ {} manque, par exemple {}", &[&code(field), &code(example)])
             }
             B::UnknownField { found, expected } => fr(
-                "champ inconnu {} (une faute de frappe ?) ; les champs permis ici sont : {}",
+                "champ inconnu {} (une faute de frappe, peut-être) ; les champs permis ici sont : {}",
                 &[&code(found), &expected.join(", ")],
             ),
             B::FieldTwice { field } => fr("le champ {} est écrit deux fois", &[&code(field)]),
@@ -728,7 +728,11 @@ mod tests {
     fn a_response_target_names_its_limits_with_the_languages_decimals() {
         let broken = Broken::ResponseTarget { value: 0.1, min: 0.25, max: 672.0 };
         assert!(broken.words(En).starts_with("0.1 hours: a response target is from 0.25"), "{broken}");
-        assert!(broken.words(Fr).starts_with("0,1 heures\u{202F}: un délai de réponse va de 0,25"));
+        assert!(
+            broken.words(Fr).starts_with("0,1 h\u{202F}: un délai de réponse va de 0,25 h"),
+            "{}",
+            broken.words(Fr)
+        );
     }
 
     #[test]
@@ -771,6 +775,90 @@ mod tests {
             "{}",
             big.words(Fr)
         );
+    }
+
+    /// One of each kind (but `Said`, which is not ours to word).
+    fn one_of_each() -> Vec<Broken> {
+        let s = |t: &str| t.to_owned();
+        let known = vec![s("meta"), s("google")];
+        let inner = Box::new(Broken::DiskFull);
+        vec![
+            Broken::NotANumber { value: f64::NAN },
+            Broken::OutOfRange { value: 2.0, min: 0.0, max: 1.0, min_allowed: false },
+            Broken::OffTheMap { value: 2.0 },
+            Broken::ResponseTarget { value: 0.1, min: 0.25, max: 672.0 },
+            Broken::OpenDaysCount { days: 8 },
+            Broken::OpenHours { hours: 25.0 },
+            Broken::DailyLimit { hours: 25.0 },
+            Broken::Followers { value: 2_000_000_000, max: 1_000_000_000 },
+            Broken::MoreThanAWeek { platform: s("x"), hours: 200.0, week_hours: 168.0 },
+            Broken::NameControl,
+            Broken::Blank,
+            Broken::NameTooLong { max: 200 },
+            Broken::TextControl,
+            Broken::TextTooLong { max: 20_000 },
+            Broken::NoOpenDay,
+            Broken::DayTwice { day: Weekday::Mon },
+            Broken::ClosesBeforeOpens { opens: Clock::hm(9, 0), closes: Clock::hm(8, 0) },
+            Broken::NotATime { text: s("7h") },
+            Broken::TooMany { count: 61, max: 60, what: Items::ChosenPlatforms },
+            Broken::NoScenario,
+            Broken::NoFormat,
+            Broken::GoalTwice { goal: Goal::Sales },
+            Broken::SameName { what: Items::Scenarios, name: s("A") },
+            Broken::SameCustomId { id: s("x") },
+            Broken::IdTaken { id: s("facebook") },
+            Broken::UnknownInbox { group: s("g"), known: known.clone() },
+            Broken::UnknownScenario { name: s("B"), known: vec![s("A")] },
+            Broken::UnknownPlatform { id: s("myspace"), known: known.clone() },
+            Broken::ChosenTwice { platform: s("x") },
+            Broken::ReusesItself { platform: s("x") },
+            Broken::ReuseCycle { platform: s("x"), source: s("y") },
+            Broken::ReuseChain { source: s("y"), further: s("z") },
+            Broken::ReuseNotChosen { platform: s("x"), source: s("y") },
+            Broken::UnknownLanguage { code: s("de") },
+            Broken::OtherFormat { found: 3, expected: 2 },
+            Broken::NewerFormat { found: 3, reads: 2 },
+            Broken::NoSuchFormat { found: 0, oldest: 1, newest: 2 },
+            Broken::NotInFormat1 { field: s("reach") },
+            Broken::ChoicesOutsideScenarios,
+            Broken::BothDayForms,
+            Broken::BothHourForms,
+            Broken::Missing { field: s("time"), example: None },
+            Broken::UnknownField { found: s("colour"), expected: known.clone() },
+            Broken::FieldTwice { field: s("time") },
+            Broken::NotAllowed { found: s("Gif"), expected: known },
+            Broken::ExpectedNumber,
+            Broken::ExpectedText,
+            Broken::ExpectedFieldName,
+            Broken::ExpectedComma,
+            Broken::WrongStructName { expected: s("Plan"), found: s("Plam") },
+            Broken::EndsEarly,
+            Broken::TooDeep,
+            Broken::NotUtf8,
+            Broken::TooBig { max_bytes: 1024 },
+            Broken::NotAFile { kind: NotAFile::Pipe },
+            Broken::FileMissing,
+            Broken::NoPermission,
+            Broken::DiskFull,
+            Broken::ReadOnlyDisk,
+            Broken::ReadingPrevious(inner.clone()),
+            Broken::KeepingPrevious(inner),
+        ]
+    }
+
+    #[test]
+    fn every_kind_is_worded_in_both_languages_with_frenchs_own_spacing() {
+        for broken in one_of_each() {
+            let (en, fr) = (broken.words(En), broken.words(Fr));
+            assert!(!en.is_empty() && en != fr, "{broken:?}: {en} / {fr}");
+            // Outside a piece of the file (`…`), French never has a plain space before : ; ? !
+            let prose: String = fr.split('`').step_by(2).collect();
+            for mark in [" :", " ;", " ?", " !"] {
+                assert!(!prose.contains(mark), "{broken:?}: {fr}");
+            }
+            assert!(!en.contains(NNBSP), "{broken:?}: {en}");
+        }
     }
 
     #[test]
