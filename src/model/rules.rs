@@ -91,6 +91,11 @@ pub fn unit(v: f64) -> Result<(), Broken> {
     if UNIT.check(v).is_ok() { Ok(()) } else { Err(Broken::OffTheMap { value: v }) }
 }
 
+/// A share, as how well a platform serves a goal: 0 to 1 (not a place: no map is named).
+pub fn share(v: f64) -> Result<(), Broken> {
+    UNIT.check(v)
+}
+
 /// Strictly positive and at most `max`.
 pub fn positive_up_to(v: f64, max: f64) -> Result<(), Broken> {
     Limits::above(0.0, 0.0, max).check(v)
@@ -205,6 +210,9 @@ where
 
 pub fn de_unit<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     with_number(d, unit)
+}
+pub fn de_share<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    with_number(d, share)
 }
 pub fn de_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| name(s))

@@ -169,8 +169,8 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
     check(format!("{at}.name"), rules::name(&p.name));
     check(format!("{at}.b2b"), rules::unit(p.b2b));
     check(format!("{at}.visual"), rules::unit(p.visual));
-    check(format!("{at}.brand_use"), rules::unit(p.brand_use));
-    check(format!("{at}.local"), rules::unit(p.local));
+    check(format!("{at}.brand_use"), rules::share(p.brand_use));
+    check(format!("{at}.local"), rules::share(p.local));
     if let Some(group) = &p.inbox {
         check(format!("{at}.inbox"), rules::name(group));
     }
@@ -185,7 +185,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
         ("customer_service", fit.customer_service),
         ("recruiting", fit.recruiting),
     ] {
-        check(format!("{at}.goal_fit.{name}"), rules::unit(v));
+        check(format!("{at}.goal_fit.{name}"), rules::share(v));
     }
     let f = &p.figures;
     check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
@@ -393,6 +393,12 @@ mod tests {
         let fields: Vec<String> =
             validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
+        // A share, not a place: the words name no map.
+        let problems = validate(&plan, Catalogue::built_in());
+        assert_eq!(
+            problems[0].broken,
+            Broken::OutOfRange { value: 1.5, min: 0.0, max: 1.0, min_allowed: true }
+        );
     }
 
     #[test]
