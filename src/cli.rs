@@ -397,7 +397,7 @@ fn fit_command(
 
 fn read_template(path: &Path) -> Result<Template, String> {
     let fail = |message: String| format!("{}: {message}", path.display());
-    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(fail)?;
+    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(|e| fail(e.to_string()))?;
     let source =
         String::from_utf8(bytes).map_err(|_| fail("a template is UTF-8 text; this file is not".into()))?;
     let name =

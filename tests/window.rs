@@ -231,6 +231,67 @@ fn a_plan_that_fails_to_load_shows_why_and_keeps_what_was_there() {
 }
 
 #[test]
+fn a_plan_that_fails_to_load_is_explained_in_the_windows_language() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/b2b-out-of-range.ron");
+    for (lang, said, not_said) in [
+        (
+            Language::Fr,
+            "ligne 10, colonne 30, champ products[1].b2b\u{202F}: 1,5 est hors de la carte\u{202F}: prenez un \
+             nombre entre 0 et 1",
+            "outside the map",
+        ),
+        (
+            Language::En,
+            "b2b-out-of-range.ron:10:30: products[1].b2b: 1.5 is outside the map: use a number from 0 to 1",
+            "hors de la carte",
+        ),
+    ] {
+        let h = open(&bad, lang);
+        assert!(h.state().is_modal_open());
+        let message = h.get_by_label_contains("products[1].b2b").accesskit_node().value().unwrap_or_default();
+        assert!(message.contains(said), "{lang:?}: {message}");
+        assert!(!message.contains(not_said), "{lang:?}: {message}");
+    }
+}
+
+#[test]
+fn a_blank_product_name_is_told_in_the_windows_language_and_so_is_the_refused_save() {
+    for (lang, problem, refused, not_said) in [
+        (
+            Language::Fr,
+            "⚠ products[0].name\u{202F}: le nom est vide — le plan ne peut pas être enregistré ainsi",
+            ("impossible d'enregistrer", "products[0].name\u{202F}: le nom est vide"),
+            "the name is empty",
+        ),
+        (
+            Language::En,
+            "⚠ products[0].name: the name is empty — the plan cannot be saved like this",
+            ("could not save", "products[0].name: the name is empty"),
+            "le nom est vide",
+        ),
+    ] {
+        let (_dir, path) = copy_of("boulangerie.ron");
+        let before = std::fs::read(&path).unwrap();
+        let mut h = open(&path, lang);
+        h.get_all_by_value("Pain au levain").next().unwrap().focus();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.key_press(Key::Backspace);
+        h.key_press(Key::Tab);
+        h.run_steps(3);
+        assert_eq!(h.state().doc.plan.products[0].name, "", "{lang:?}");
+        assert!(h.query_by_label(problem).is_some(), "{lang:?}: no {problem:?} in {:?}", painted_texts(&h));
+        assert!(!painted_texts(&h).iter().any(|t| t.contains(not_said)), "{lang:?}");
+
+        h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        h.run_steps(2);
+        let (lead, why) = refused;
+        let message = h.get_by_label_contains(lead).accesskit_node().value().unwrap_or_default();
+        assert!(message.contains(why) && !message.contains(not_said), "{lang:?}: {message}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{lang:?}: nothing written");
+    }
+}
+
+#[test]
 fn after_a_crash_the_next_start_offers_the_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let (_plans, path) = copy_of("boulangerie.ron");

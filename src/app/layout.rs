@@ -115,9 +115,8 @@ impl PlannerApp {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 format!(
-                    "⚠ {}: {} — {}",
-                    problem.field,
-                    problem.message,
+                    "⚠ {} — {}",
+                    problem.words(lang),
                     lang.pick(
                         "le plan ne peut pas être enregistré ainsi",
                         "the plan cannot be saved like this"

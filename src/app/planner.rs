@@ -241,7 +241,7 @@ impl PlannerApp {
                     .lang()
                     .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
                     .to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(self.lang()));
             }
         }
     }
@@ -269,7 +269,7 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     self.lang().pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(self.lang()));
                 false
             }
         }
@@ -299,7 +299,7 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(lang));
             }
         }
     }
@@ -525,8 +525,9 @@ impl PlannerApp {
                 Err(e) => {
                     let lang = self.lang();
                     let text = format!(
-                        "{} {e}",
-                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:")
+                        "{} {}",
+                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
+                        e.words(lang)
                     );
                     self.notice = Some(Notice { text, error: true });
                 }

@@ -1,5 +1,6 @@
 //! The plain data of a plan and of the platform catalogue, with their serde form.
 
+mod broken;
 mod catalogue;
 mod goal;
 mod language;
@@ -10,6 +11,7 @@ mod post_format;
 pub mod rules;
 mod scenarios;
 
+pub use broken::{Broken, Items, NotAFile};
 pub use catalogue::{
     Catalogue, Figures, FormatMinutes, GoalFit, Inbox, Localized, Platform, Source,
     default_adaptation_minutes,

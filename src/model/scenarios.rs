@@ -1,15 +1,16 @@
 //! What an owner does with scenarios: start one, copy one, rename one, delete one. Each keeps
 //! its own choices, hours and moves; the business, products, audience and time are shared.
 
+use super::broken::Broken;
 use super::language::Language;
 use super::plan::{Plan, Scenario};
 use super::rules;
 
 /// Why a scenario could not be renamed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum RenameRefused {
     /// The name breaks the rule for names (empty, too long, a control character).
-    BadName(String),
+    BadName(Broken),
     /// Another scenario has that name.
     Taken,
 }
@@ -17,7 +18,7 @@ pub enum RenameRefused {
 impl RenameRefused {
     pub fn words(&self, lang: Language) -> String {
         match self {
-            RenameRefused::BadName(why) => why.clone(),
+            RenameRefused::BadName(why) => why.words(lang),
             RenameRefused::Taken => {
                 lang.pick("un autre scénario porte déjà ce nom", "another scenario has that name").to_owned()
             }
