@@ -1624,3 +1624,34 @@ fn snapshot_fit_fr_light_1280() {
 fn snapshot_fit_en_dark_1280() {
     snapshot_fit("fit_en_dark_1280", Language::En, egui::Theme::Dark);
 }
+
+#[test]
+fn an_idle_window_does_not_redraw_on_the_new_tabs_nor_with_the_fit_panel_open() {
+    let mut h = open(&example("boulangerie.ron"), Language::Fr);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run_steps(2);
+    for tab in ["Semaine", "Comparer"] {
+        h.get_by_label(tab).click();
+        h.run_steps(4);
+        let delay = h.output().viewport_output.get(&ViewportId::ROOT).map(|v| v.repaint_delay);
+        assert_eq!(delay, Some(std::time::Duration::MAX), "{tab}: nothing changes, so nothing is redrawn");
+    }
+}
+
+#[test]
+fn hovering_a_step_of_advice_shows_on_the_chart_what_it_saves() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    plan.time.weekly_budget_hours = 1.0;
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let mut h = open(&path, Language::En);
+    let before = h.state().doc.plan.clone();
+    let advice = analysis::bring_back_within_budget(&before, Catalogue::built_in());
+    let saved = format!("−{} ", socialplan::format::hours(advice[0].minutes_saved, Language::En));
+    assert!(!painted_texts(&h).contains(&saved), "nothing is previewed before the hover");
+    let at = h.get_all_by_label("Apply").next().unwrap().rect().center();
+    h.hover_at(at);
+    h.run_steps(3);
+    assert!(painted_texts(&h).contains(&saved), "{saved:?} not on the chart: {:?}", painted_texts(&h));
+    assert_eq!(h.state().doc.plan, before, "a hover changes nothing");
+}

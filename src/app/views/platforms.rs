@@ -97,10 +97,13 @@ impl PlatformsView {
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.pick("Particuliers ↔ Entreprises", "Consumers ↔ Businesses"));
-            ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0)).labelled_by(label.id);
+            let two_places = move |v: f64, _| format::number(v, 2, lang);
+            ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0).custom_formatter(two_places))
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.pick("Texte ↔ Visuel", "Text ↔ Visual"));
-            ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0)).labelled_by(label.id);
+            ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0).custom_formatter(two_places))
+                .labelled_by(label.id);
             ui.end_row();
         });
         let name = self.new_name.trim().to_owned();
@@ -184,98 +187,105 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                     }
                 }
             });
-        egui::ScrollArea::horizontal().id_salt("choices scroll").show(ui, |ui| {
-            egui::Grid::new("choices")
-                .striped(true)
-                .num_columns(headers.len())
-                .spacing([10.0, 6.0])
-                .min_row_height(row)
-                .show(ui, |ui| {
-                    for h in headers {
-                        ui.strong(h);
-                    }
-                    ui.end_row();
-                    for (i, choice) in choices.iter_mut().enumerate() {
-                        let Some(platform) = name_of(&choice.platform) else { continue };
-                        let figures = &platform.figures;
-                        ui.add(
-                            number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
-                                .speed(0.1),
-                        );
-                        egui::ComboBox::from_id_salt(("format", i))
-                            .selected_text(choice.format.label(lang))
-                            .show_ui(ui, |ui| {
-                                for f in PostFormat::ALL {
-                                    ui.selectable_value(&mut choice.format, f, f.label(lang));
-                                }
-                            });
-                        ui.add(
-                            number_field(
-                                &mut choice.response_target_hours,
-                                rules::RESPONSE_HOURS,
-                                2,
-                                " h",
-                                lang,
-                            )
-                            .speed(0.25),
-                        )
-                        .on_hover_text(format!(
-                            "{} {}",
-                            format::number(
-                                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
-                                1,
-                                lang
-                            ),
-                            lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
-                        ));
-                        override_cell(
-                            ui,
-                            &mut choice.minutes_per_post,
-                            figures.minutes_per_post.for_format(choice.format),
-                            rules::MINUTES,
-                            lang,
-                            ("mpp", i),
-                        );
-                        override_cell(
-                            ui,
-                            &mut choice.replies_per_week,
-                            figures.replies_per_week,
-                            rules::REPLIES_PER_WEEK,
-                            lang,
-                            ("rpw", i),
-                        );
-                        override_cell(
-                            ui,
-                            &mut choice.planning_minutes_per_week,
-                            figures.planning_minutes_per_week,
-                            rules::MINUTES,
-                            lang,
-                            ("plan", i),
-                        );
-                        let mut who = choice.responder.clone().unwrap_or_default();
-                        // A grid cell only offers last frame's column width: ask for the size outright, so a
-                        // full name such as "Julien Durand" is not cut.
-                        let edit = egui::TextEdit::singleline(&mut who)
-                            .hint_text(lang.pick("à désigner", "to be named"));
-                        if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
-                            choice.responder = if who.trim().is_empty() { None } else { Some(who) };
-                        }
-                        reuse_cell(ui, choice, &lenders, &borrowed, lang, i);
-                        followers_cell(ui, &mut choice.followers, lang, i);
-                        let hours =
-                            cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
-                        ui.strong(hours);
-                        if ui
-                            .button("🗑")
-                            .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
-                            .clicked()
-                        {
-                            remove = Some(i);
+        // Its bar always shows: a table cut at the window's edge must say that it scrolls.
+        egui::ScrollArea::horizontal()
+            .id_salt("choices scroll")
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+            .show(ui, |ui| {
+                egui::Grid::new("choices")
+                    .striped(true)
+                    .num_columns(headers.len())
+                    .spacing([10.0, 6.0])
+                    .min_row_height(row)
+                    .show(ui, |ui| {
+                        for h in headers {
+                            ui.strong(h);
                         }
                         ui.end_row();
-                    }
-                });
-        });
+                        for (i, choice) in choices.iter_mut().enumerate() {
+                            let Some(platform) = name_of(&choice.platform) else { continue };
+                            let figures = &platform.figures;
+                            ui.add(
+                                number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
+                                    .speed(0.1),
+                            );
+                            egui::ComboBox::from_id_salt(("format", i))
+                                .selected_text(choice.format.label(lang))
+                                .show_ui(ui, |ui| {
+                                    for f in PostFormat::ALL {
+                                        ui.selectable_value(&mut choice.format, f, f.label(lang));
+                                    }
+                                });
+                            ui.add(
+                                number_field(
+                                    &mut choice.response_target_hours,
+                                    rules::RESPONSE_HOURS,
+                                    2,
+                                    " h",
+                                    lang,
+                                )
+                                .speed(0.25),
+                            )
+                            .on_hover_text(format!(
+                                "{} {}",
+                                format::number(
+                                    crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                                    1,
+                                    lang
+                                ),
+                                lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
+                            ));
+                            override_cell(
+                                ui,
+                                &mut choice.minutes_per_post,
+                                figures.minutes_per_post.for_format(choice.format),
+                                rules::MINUTES,
+                                lang,
+                                ("mpp", i),
+                            );
+                            override_cell(
+                                ui,
+                                &mut choice.replies_per_week,
+                                figures.replies_per_week,
+                                rules::REPLIES_PER_WEEK,
+                                lang,
+                                ("rpw", i),
+                            );
+                            override_cell(
+                                ui,
+                                &mut choice.planning_minutes_per_week,
+                                figures.planning_minutes_per_week,
+                                rules::MINUTES,
+                                lang,
+                                ("plan", i),
+                            );
+                            let mut who = choice.responder.clone().unwrap_or_default();
+                            // A grid cell only offers last frame's column width: ask for the size outright, so a
+                            // full name such as "Julien Durand" is not cut.
+                            let edit = egui::TextEdit::singleline(&mut who)
+                                .hint_text(lang.pick("à désigner", "to be named"));
+                            if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
+                                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
+                            }
+                            reuse_cell(ui, choice, &lenders, &borrowed, lang, i);
+                            followers_cell(ui, &mut choice.followers, lang, i);
+                            let hours = cost
+                                .choices
+                                .get(i)
+                                .map(|c| format::hours(c.total(), lang))
+                                .unwrap_or_default();
+                            ui.strong(hours);
+                            if ui
+                                .button("🗑")
+                                .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
+                                .clicked()
+                            {
+                                remove = Some(i);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
     });
     if let Some(i) = remove {
         let id = plan.current_choices()[i].platform.clone();
