@@ -769,3 +769,29 @@ fn a_plan_with_scenarios_prints_them_side_by_side() {
     assert!(single.compare.is_none());
     assert!(!laid_out_text(&layout(&single, Paper::A4)).contains(&squeezed(&summary.words.scenarios)));
 }
+
+#[test]
+fn a_kept_fitted_plan_prints_why_and_a_hand_made_one_does_not() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let hand_made = report::summarize(&plan, catalogue);
+    assert!(hand_made.fitted_reasons.is_empty(), "{:?}", hand_made.fitted_reasons);
+
+    let socialplan::analysis::FitOutcome::Fitted(fitted) =
+        socialplan::analysis::fit(&plan, catalogue, plan.budget_hours(), None)
+    else {
+        panic!("the bakery fits in its hours")
+    };
+    plan.add_scenario_from(fitted.scenario.clone());
+    let summary = report::summarize(&plan, catalogue);
+    assert_eq!(summary.fitted_reasons, fitted.reasons);
+    let text = laid_out_text(&layout(&summary, Paper::A4));
+    assert!(text.contains(&squeezed(&summary.words.why_fitted)));
+    for reason in &fitted.reasons {
+        assert!(text.contains(&squeezed(reason)), "{reason:?} is not printed");
+    }
+
+    // Changed by hand afterwards: the reasons no longer describe it.
+    plan.current_choices_mut()[0].posts_per_week += 1.0;
+    assert!(report::summarize(&plan, catalogue).fitted_reasons.is_empty());
+}

@@ -187,7 +187,8 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                     }
                 }
             });
-        // Its bar always shows: a table cut at the window's edge must say that it scrolls.
+        // Its bar always shows, solid: a table cut at the window's edge must say that it scrolls.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::horizontal()
             .id_salt("choices scroll")
             .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
