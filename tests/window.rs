@@ -430,8 +430,14 @@ fn renderer_available() -> bool {
     found
 }
 
-/// The window as an owner sees it, in one language, theme and size, on one tab.
-fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2, tab: Option<(&str, &str)>) {
+/// The window as an owner sees it, in one language, theme and size, after `act`.
+fn snapshot_window(
+    name: &str,
+    lang: Language,
+    theme: egui::Theme,
+    size: egui::Vec2,
+    act: impl FnOnce(&mut Harness<'static, PlannerApp>),
+) {
     if !renderer_available() {
         return;
     }
@@ -446,14 +452,19 @@ fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2
         .build_eframe(move |cc| PlannerApp::new(cc, start));
     h.ctx.set_theme(theme);
     h.run_steps(4);
-    match tab {
+    act(&mut h);
+    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+}
+
+/// The window on one tab.
+fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2, tab: Option<(&str, &str)>) {
+    snapshot_window(name, lang, theme, size, |h| match tab {
         Some((fr, en)) => {
             h.get_by_label(lang.pick(fr, en)).click();
             h.run_steps(4);
         }
         None => assert_eq!(h.state().tab, Tab::MapAndTime),
-    }
-    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+    });
 }
 
 const WIDE: egui::Vec2 = egui::vec2(1280.0, 800.0);
@@ -1595,24 +1606,11 @@ fn a_step_of_advice_applies_with_a_click_and_undoes_in_one_step() {
 
 /// The fit panel next to the owner's scenario, as an owner sees it.
 fn snapshot_fit(name: &str, lang: Language, theme: egui::Theme) {
-    if !renderer_available() {
-        return;
-    }
-    let start = StartOptions {
-        plan: Some(example(lang.pick("boulangerie.ron", "accounting-firm.ron"))),
-        language: Some(lang),
-        ..StartOptions::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(WIDE)
-        .with_theme(theme)
-        .build_eframe(move |cc| PlannerApp::new(cc, start));
-    h.ctx.set_theme(theme);
-    h.run_steps(3);
-    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
-    h.run_steps(4);
-    assert!(h.state().fit.is_some());
-    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+    snapshot_window(name, lang, theme, WIDE, |h| {
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+        h.run_steps(4);
+        assert!(h.state().fit.is_some());
+    });
 }
 
 #[test]

@@ -3,9 +3,9 @@
 //! where the scenarios differ in bold.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Line, LineStyle, PlotPoints};
 
-use super::time_chart::{budget_color, parts, short};
+use super::time_chart::{budget_color, hours_bars_plot, parts};
 use crate::format;
 use crate::model::Language;
 use crate::report::{Comparison, Words};
@@ -72,28 +72,8 @@ pub fn compare_ui(
         * 1.1;
     let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
     let height = (70.0 * n as f32 + 60.0).clamp(180.0, 420.0);
-    Plot::new("compare chart")
+    hours_bars_plot("compare chart", names, words, lang)
         .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_grid([true, false])
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .label(format!("{} (h)", words.hours_per_week))
-                .formatter(move |mark, _| format::number(mark.value, 1, lang)),
-        ])
-        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
-        .y_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
-                return String::new();
-            }
-            short(&names[n - 1 - i as usize])
-        })
-        .y_axis_min_width(60.0)
         .include_x(0.0)
         .include_x(widest)
         .include_y(-0.6)

@@ -117,36 +117,8 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     }
     let widest = hours(total.max(budget)).max(1.0) * 1.1;
     let label_names = names.clone();
-    Plot::new("time chart")
+    hours_bars_plot("time chart", label_names, words, lang)
         .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_grid([true, false])
-        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
-        // the numbers alone are narrow enough for that, the unit is in the axis' title.
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .label(format!("{} (h)", words.hours_per_week))
-                .formatter(move |mark, _| format::number(mark.value, 1, lang))
-                .label_spacing(18.0..=24.0),
-        ])
-        .x_grid_spacer(move |input| {
-            let step = hour_step(input.bounds.1);
-            let last = (input.bounds.1 / step).floor() as i64;
-            (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
-        })
-        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
-        .y_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
-                return String::new();
-            }
-            short(&label_names[n - 1 - i as usize])
-        })
-        .y_axis_min_width(60.0)
         .include_x(0.0)
         .include_x(widest)
         .include_y(-0.6)
@@ -236,6 +208,41 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
 /// What a change saves, shown in green on the chart.
 const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
 
+/// A still chart of horizontal bars, one per name from the top, along an hours axis with a
+/// labelled tick every hour or two: the time chart's and the Compare tab's.
+pub(super) fn hours_bars_plot<'a>(id: &str, names: Vec<String>, words: &Words, lang: Language) -> Plot<'a> {
+    let n = names.len();
+    Plot::new(id)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
+        // the numbers alone are narrow enough for that, the unit is in the axis' title.
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .label(format!("{} (h)", words.hours_per_week))
+                .formatter(move |mark, _| format::number(mark.value, 1, lang))
+                .label_spacing(18.0..=24.0),
+        ])
+        .x_grid_spacer(move |input| {
+            let step = hour_step(input.bounds.1);
+            let last = (input.bounds.1 / step).floor() as i64;
+            (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
+        })
+        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
+                return String::new();
+            }
+            short(&names[n - 1 - i as usize])
+        })
+        .y_axis_min_width(60.0)
+}
+
 /// Hours between ticks: every hour up to 12 h shown, then every 2, then wider.
 fn hour_step(widest_hours: f64) -> f64 {
     match widest_hours {
@@ -251,7 +258,7 @@ pub(super) fn budget_color(over: bool) -> Color32 {
 }
 
 /// Axis labels stay short; the full name is in the tooltip of the bar.
-pub(super) fn short(name: &str) -> String {
+fn short(name: &str) -> String {
     const MAX: usize = 16;
     if name.chars().count() <= MAX {
         name.to_owned()
