@@ -1583,14 +1583,18 @@ fn fit_my_week_proposes_a_plan_within_the_hours_and_keeping_it_is_one_undo_step(
     assert_eq!(h.state().doc.plan, before, "one undo takes it back");
 }
 
-#[test]
-fn a_step_of_advice_applies_with_a_click_and_undoes_in_one_step() {
-    let (_dir, path) = copy_of("boulangerie.ron");
+/// The bakery with one hour a week: over budget, so the chart lists what to change.
+fn bakery_with_one_hour() -> (tempfile::TempDir, Harness<'static, PlannerApp>) {
+    let (dir, path) = copy_of("boulangerie.ron");
     let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
-    // Few hours: the plan is over budget and the chart lists what to change.
     plan.time.weekly_budget_hours = 1.0;
     storage::save(&plan, &path, Catalogue::built_in()).unwrap();
-    let mut h = open(&path, Language::En);
+    (dir, open(&path, Language::En))
+}
+
+#[test]
+fn a_step_of_advice_applies_with_a_click_and_undoes_in_one_step() {
+    let (_dir, mut h) = bakery_with_one_hour();
     let before = h.state().doc.plan.clone();
     let advice = analysis::bring_back_within_budget(&before, Catalogue::built_in());
     assert!(!advice.is_empty());
@@ -1638,11 +1642,7 @@ fn an_idle_window_does_not_redraw_on_the_new_tabs_nor_with_the_fit_panel_open() 
 
 #[test]
 fn hovering_a_step_of_advice_shows_on_the_chart_what_it_saves() {
-    let (_dir, path) = copy_of("boulangerie.ron");
-    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
-    plan.time.weekly_budget_hours = 1.0;
-    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
-    let mut h = open(&path, Language::En);
+    let (_dir, mut h) = bakery_with_one_hour();
     let before = h.state().doc.plan.clone();
     let advice = analysis::bring_back_within_budget(&before, Catalogue::built_in());
     let saved = format!("−{} ", socialplan::format::hours(advice[0].minutes_saved, Language::En));
