@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
-use socialplan::app::{PlannerApp, StartOptions};
+use socialplan::app::{FitPanel, PlannerApp, StartOptions, Tab};
 use socialplan::model::{Catalogue, Language};
 
 mod common;
@@ -44,7 +44,7 @@ fn benches(c: &mut Criterion) {
     let stress = dir.path().join("stress.ron");
     storage::save(&common::big_plan(200, 40), &stress, Catalogue::built_in()).unwrap();
 
-    let mut h = window(typical);
+    let mut h = window(typical.clone());
     c.bench_function("frame, typical plan", |b| b.iter(|| frame(&mut h)));
 
     let mut h = window(stress.clone());
@@ -57,6 +57,29 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             budget = if budget > 30.0 { 10.0 } else { budget + 0.5 };
             h.state_mut().doc.plan.time.weekly_budget_hours = budget;
+            frame(&mut h)
+        })
+    });
+
+    // Four scenarios on the Compare tab, and the fit panel following its slider every frame.
+    let four = dir.path().join("four.ron");
+    let mut plan = storage::load(&typical, Catalogue::built_in()).unwrap();
+    while plan.scenarios.len() < 4 {
+        plan.duplicate_scenario();
+    }
+    storage::save(&plan, &four, Catalogue::built_in()).unwrap();
+    let mut h = window(four.clone());
+    h.state_mut().tab = Tab::Compare;
+    c.bench_function("frame, Compare tab with four scenarios", |b| b.iter(|| frame(&mut h)));
+    let mut h = window(four);
+    h.state_mut().fit = Some(FitPanel::new(&h.state().doc.plan));
+    let mut hours = 2.0;
+    c.bench_function("frame, fit panel while its slider moves (2-12 h)", |b| {
+        b.iter(|| {
+            hours = if hours >= 12.0 { 2.0 } else { hours + 0.5 };
+            if let Some(panel) = &mut h.state_mut().fit {
+                panel.hours = hours;
+            }
             frame(&mut h)
         })
     });

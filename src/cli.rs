@@ -313,20 +313,8 @@ fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, Stri
 fn write_ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -> Result<String, String> {
     let plan = load(arg, catalogue)?;
     let wanted = output.map(Path::to_owned).unwrap_or_else(|| arg.plan.with_extension("ics"));
-    // Only an earlier calendar is replaced: never the plan, whatever its spelling, nor another file.
-    let (out, replaces) = storage::calendar_destination(&arg.plan, &wanted)?;
-    if replaces == Replaces::OtherFile {
-        return Err(format!(
-            "{}: this file is not a calendar (a plan? a text?), so it is not replaced: choose another name with -o",
-            wanted.display()
-        ));
-    }
-    let week = analysis::week(&plan, catalogue);
     let id = arg.plan.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let scenario = plan.current().map_or("", |s| s.name.as_str());
-    let today = chrono::Utc::now().date_naive();
-    let text = report::to_ics(&week, plan.language, &format!("{id}-{scenario}"), report::monday_of(today));
-    storage::write_file_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
+    let out = report::save_calendar(&plan, catalogue, &arg.plan, &wanted, &id)?;
     Ok(format!("{}\n", out.display()))
 }
 
@@ -409,7 +397,7 @@ fn fit_command(
 
 fn read_template(path: &Path) -> Result<Template, String> {
     let fail = |message: String| format!("{}: {message}", path.display());
-    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(fail)?;
+    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(|e| fail(e.to_string()))?;
     let source =
         String::from_utf8(bytes).map_err(|_| fail("a template is UTF-8 text; this file is not".into()))?;
     let name =

@@ -8,8 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use socialplan::analysis;
 use socialplan::model::{
-    Catalogue, Choice, Clock, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product, Reach,
-    Scenario, Weekday,
+    Broken, Catalogue, Choice, Clock, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product,
+    Reach, Scenario, Weekday,
 };
 use socialplan::storage::{self, MAX_FILE_BYTES};
 
@@ -73,6 +73,10 @@ fn every_bad_plan_file_gives_its_error() {
         let field = expect("field");
         assert_eq!(error.field.clone().unwrap_or_default(), field, "{shown}");
         assert!(shown.contains(&expect("message")), "{}: {shown}", path.display());
+        // Every refusal of these files is worded by the program, so the window can say it in
+        // French too; none is ron's own text passed through.
+        assert!(!matches!(*error.why, Broken::Said(_)), "{shown}: {:?}", error.why);
+        assert_ne!(error.why.words(Language::Fr), error.why.words(Language::En), "{shown}");
         let at = expect("at");
         if !at.is_empty() {
             let (line, col) = error.position.unwrap_or_else(|| panic!("{shown}: no position"));
@@ -90,7 +94,7 @@ fn a_huge_file_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(MAX_FILE_BYTES + 1).unwrap();
     let e = storage::load(&path, catalogue()).unwrap_err();
-    assert!(e.message.contains("MiB"), "{e}");
+    assert!(e.why.to_string().contains("MiB"), "{e}");
 }
 
 #[test]
@@ -108,7 +112,7 @@ fn deep_nesting_is_refused_without_a_crash() {
 fn a_missing_file_and_a_folder_are_told_apart() {
     let dir = tempfile::tempdir().unwrap();
     let missing = storage::load(&dir.path().join("nope.ron"), catalogue()).unwrap_err();
-    assert!(missing.message.contains("does not exist"), "{missing}");
+    assert_eq!(*missing.why, socialplan::model::Broken::FileMissing, "{missing}");
     assert!(storage::load(dir.path(), catalogue()).is_err());
 }
 
@@ -159,7 +163,7 @@ fn saving_into_a_folder_that_does_not_exist_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let e = storage::save(&Plan::new("x", Language::En), &dir.path().join("no/such/plan.ron"), catalogue())
         .unwrap_err();
-    assert!(e.message.contains("does not exist"), "{e}");
+    assert!(e.why.to_string().contains("does not exist"), "{e}");
 }
 
 // ---- round trip -------------------------------------------------------------------------

@@ -134,7 +134,7 @@ fn poppler(tool: &str) -> bool {
 ///
 /// A change that pushes the map or the chart to a page of its own shows up here.
 const EXAMPLES: [(&str, usize); 3] =
-    [("boulangerie.ron", 3), ("accounting-firm.ron", 3), ("menuiserie.ron", 3)];
+    [("boulangerie.ron", 5), ("accounting-firm.ron", 5), ("menuiserie.ron", 5)];
 
 #[test]
 fn each_example_prints_its_name_platforms_and_weekly_total() {
@@ -158,7 +158,10 @@ fn each_example_prints_its_name_platforms_and_weekly_total() {
         assert!(text.contains(&verdict), "{file}: no verdict {verdict:?}");
         assert_eq!(laid.page_count(), pages, "{file}");
         assert_eq!(pdf_pages(&pdf).get_pages().len(), pages, "{file}: the PDF and its layout disagree");
-        assert!(text.contains(&format!("{} 3 / 3", summary.words.page)), "{file}: no page footer");
+        assert!(
+            text.contains(&format!("{} {} / {}", summary.words.page, pages, pages)),
+            "{file}: no page footer"
+        );
     }
 }
 
@@ -711,4 +714,84 @@ mod printing {
             print_or_open_with(&dir.path().join("gone.pdf"), &missing).unwrap_err().contains("no such file")
         );
     }
+}
+
+#[test]
+fn the_week_page_lays_out_the_week_in_the_plans_language() {
+    for (file, title, post) in [
+        ("boulangerie.ron", "Votre semaine", "Publier sur"),
+        ("accounting-firm.ron", "Your week", "Post about"),
+    ] {
+        let summary = summary_of(&example(file));
+        assert!(!summary.week.rows.is_empty(), "{file}: the example has a week");
+        let laid = layout(&summary, Paper::A4);
+        let text = laid_out_text(&laid);
+        for wanted in [title, post, summary.week.per_day.as_str(), summary.week.kinds[1].as_str()] {
+            assert!(text.contains(&squeezed(wanted)), "{file}: {wanted:?} is not printed");
+        }
+        // The week starts a page: its heading is the first text of its page under the running head.
+        let boxes = laid.text_boxes();
+        let heading = boxes.iter().find(|b| b.text.contains(title)).unwrap();
+        let above: Vec<&TextBox> =
+            boxes.iter().filter(|b| b.page == heading.page && b.y1 < heading.y0 && b.y0 > 80.0).collect();
+        assert!(above.is_empty(), "{file}: text above the week's heading: {above:?}");
+        // Each open day's time is printed under its name; closed days say so.
+        for day in &summary.week.days {
+            assert!(text.contains(&squeezed(&day.under)), "{file}: {:?}", day.under);
+        }
+
+        let markdown = report::to_markdown(&summary);
+        assert!(markdown.contains(&format!("## {title}")), "{file}: the Markdown export has the week");
+    }
+}
+
+#[test]
+fn a_plan_with_scenarios_prints_them_side_by_side() {
+    let summary = summary_of(&example("boulangerie.ron"));
+    let compare = summary.compare.as_ref().expect("the example has two scenarios");
+    assert!(compare.columns.len() >= 2);
+    let laid = layout(&summary, Paper::A4);
+    let text = laid_out_text(&laid);
+    assert!(text.contains(&squeezed(&summary.words.scenarios)));
+    for column in &compare.columns {
+        assert!(text.contains(&squeezed(&column.name)), "{} is not printed", column.name);
+        for cell in &column.cells {
+            assert!(text.contains(&squeezed(cell)), "{cell:?} of {} is not printed", column.name);
+        }
+    }
+    assert_no_overlapping_text(&laid, "scenarios");
+
+    // One scenario: no comparison page.
+    let mut plan = storage::load(&example("boulangerie.ron"), Catalogue::built_in()).unwrap();
+    plan.scenarios.truncate(1);
+    plan.current_scenario = plan.scenarios[0].name.clone();
+    let single = report::summarize(&plan, Catalogue::built_in());
+    assert!(single.compare.is_none());
+    assert!(!laid_out_text(&layout(&single, Paper::A4)).contains(&squeezed(&summary.words.scenarios)));
+}
+
+#[test]
+fn a_kept_fitted_plan_prints_why_and_a_hand_made_one_does_not() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let hand_made = report::summarize(&plan, catalogue);
+    assert!(hand_made.fitted_reasons.is_empty(), "{:?}", hand_made.fitted_reasons);
+
+    let socialplan::analysis::FitOutcome::Fitted(fitted) =
+        socialplan::analysis::fit(&plan, catalogue, plan.budget_hours(), None)
+    else {
+        panic!("the bakery fits in its hours")
+    };
+    plan.add_scenario_from(fitted.scenario.clone());
+    let summary = report::summarize(&plan, catalogue);
+    assert_eq!(summary.fitted_reasons, fitted.reasons);
+    let text = laid_out_text(&layout(&summary, Paper::A4));
+    assert!(text.contains(&squeezed(&summary.words.why_fitted)));
+    for reason in &fitted.reasons {
+        assert!(text.contains(&squeezed(reason)), "{reason:?} is not printed");
+    }
+
+    // Changed by hand afterwards: the reasons no longer describe it.
+    plan.current_choices_mut()[0].posts_per_week += 1.0;
+    assert!(report::summarize(&plan, catalogue).fitted_reasons.is_empty());
 }

@@ -231,6 +231,67 @@ fn a_plan_that_fails_to_load_shows_why_and_keeps_what_was_there() {
 }
 
 #[test]
+fn a_plan_that_fails_to_load_is_explained_in_the_windows_language() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/b2b-out-of-range.ron");
+    for (lang, said, not_said) in [
+        (
+            Language::Fr,
+            "ligne 10, colonne 30, champ products[1].b2b\u{202F}: 1,5 est hors de la carte\u{202F}: prenez un \
+             nombre entre 0 et 1",
+            "outside the map",
+        ),
+        (
+            Language::En,
+            "b2b-out-of-range.ron:10:30: products[1].b2b: 1.5 is outside the map: use a number from 0 to 1",
+            "hors de la carte",
+        ),
+    ] {
+        let h = open(&bad, lang);
+        assert!(h.state().is_modal_open());
+        let message = h.get_by_label_contains("products[1].b2b").accesskit_node().value().unwrap_or_default();
+        assert!(message.contains(said), "{lang:?}: {message}");
+        assert!(!message.contains(not_said), "{lang:?}: {message}");
+    }
+}
+
+#[test]
+fn a_blank_product_name_is_told_in_the_windows_language_and_so_is_the_refused_save() {
+    for (lang, problem, refused, not_said) in [
+        (
+            Language::Fr,
+            "⚠ products[0].name\u{202F}: le nom est vide — le plan ne peut pas être enregistré ainsi",
+            ("impossible d'enregistrer", "products[0].name\u{202F}: le nom est vide"),
+            "the name is empty",
+        ),
+        (
+            Language::En,
+            "⚠ products[0].name: the name is empty — the plan cannot be saved like this",
+            ("could not save", "products[0].name: the name is empty"),
+            "le nom est vide",
+        ),
+    ] {
+        let (_dir, path) = copy_of("boulangerie.ron");
+        let before = std::fs::read(&path).unwrap();
+        let mut h = open(&path, lang);
+        h.get_all_by_value("Pain au levain").next().unwrap().focus();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.key_press(Key::Backspace);
+        h.key_press(Key::Tab);
+        h.run_steps(3);
+        assert_eq!(h.state().doc.plan.products[0].name, "", "{lang:?}");
+        assert!(h.query_by_label(problem).is_some(), "{lang:?}: no {problem:?} in {:?}", painted_texts(&h));
+        assert!(!painted_texts(&h).iter().any(|t| t.contains(not_said)), "{lang:?}");
+
+        h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        h.run_steps(2);
+        let (lead, why) = refused;
+        let message = h.get_by_label_contains(lead).accesskit_node().value().unwrap_or_default();
+        assert!(message.contains(why) && !message.contains(not_said), "{lang:?}: {message}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{lang:?}: nothing written");
+    }
+}
+
+#[test]
 fn after_a_crash_the_next_start_offers_the_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let (_plans, path) = copy_of("boulangerie.ron");
@@ -369,8 +430,14 @@ fn renderer_available() -> bool {
     found
 }
 
-/// The window as an owner sees it, in one language, theme and size, on one tab.
-fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2, tab: Option<(&str, &str)>) {
+/// The window as an owner sees it, in one language, theme and size, after `act`.
+fn snapshot_window(
+    name: &str,
+    lang: Language,
+    theme: egui::Theme,
+    size: egui::Vec2,
+    act: impl FnOnce(&mut Harness<'static, PlannerApp>),
+) {
     if !renderer_available() {
         return;
     }
@@ -385,20 +452,27 @@ fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2
         .build_eframe(move |cc| PlannerApp::new(cc, start));
     h.ctx.set_theme(theme);
     h.run_steps(4);
-    match tab {
+    act(&mut h);
+    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+}
+
+/// The window on one tab.
+fn snapshot_tab(name: &str, lang: Language, theme: egui::Theme, size: egui::Vec2, tab: Option<(&str, &str)>) {
+    snapshot_window(name, lang, theme, size, |h| match tab {
         Some((fr, en)) => {
             h.get_by_label(lang.pick(fr, en)).click();
             h.run_steps(4);
         }
         None => assert_eq!(h.state().tab, Tab::MapAndTime),
-    }
-    h.snapshot_options(name, &SnapshotOptions::new().threshold(2.0));
+    });
 }
 
 const WIDE: egui::Vec2 = egui::vec2(1280.0, 800.0);
 const SMALL: egui::Vec2 = egui::vec2(1024.0, 700.0);
 const PLATFORMS: Option<(&str, &str)> = Some(("Plateformes", "Platforms"));
 const SUMMARY: Option<(&str, &str)> = Some(("Résumé", "Summary"));
+const WEEK: Option<(&str, &str)> = Some(("Semaine", "Week"));
+const COMPARE: Option<(&str, &str)> = Some(("Comparer", "Compare"));
 
 /// One test per snapshot, named `snapshot_<file name>`.
 macro_rules! snapshots {
@@ -420,6 +494,10 @@ snapshots! {
     snapshot_platforms_fr_dark_1280: Fr, Dark, WIDE, PLATFORMS;
     snapshot_summary_fr_light_1024: Fr, Light, SMALL, SUMMARY;
     snapshot_summary_en_dark_1280: En, Dark, WIDE, SUMMARY;
+    snapshot_week_fr_light_1280: Fr, Light, WIDE, WEEK;
+    snapshot_week_en_dark_1024: En, Dark, SMALL, WEEK;
+    snapshot_compare_fr_light_1280: Fr, Light, WIDE, COMPARE;
+    snapshot_compare_en_dark_1024: En, Dark, SMALL, COMPARE;
 }
 
 // ---- the map's own interactions ------------------------------------------------------------
@@ -1092,6 +1170,13 @@ fn assert_labels_readable(h: &Harness<'_, PlannerApp>, what: &str) {
                 );
             }
         }
+        for caption in &drawn.captions {
+            assert!(
+                rect.intersect(*caption).area() <= 0.0 || !rect.intersects(*caption),
+                "{what}: label of {} covers a quarter's caption",
+                drawn.names[i]
+            );
+        }
         // A label away from its marker is joined to it by a line.
         let gap = rect.distance_to_pos(drawn.markers[i].center());
         assert!(
@@ -1137,14 +1222,16 @@ fn map_labels_stay_readable_in_the_examples_a_crowded_plan_and_a_small_window() 
     let plans =
         [example("boulangerie.ron"), example("accounting-firm.ron"), example("menuiserie.ron"), crowded];
     for path in &plans {
-        for size in [egui::vec2(1280.0, 800.0), egui::vec2(1024.0, 700.0)] {
-            let start = StartOptions {
-                plan: Some(path.clone()),
-                language: Some(Language::Fr),
-                ..StartOptions::default()
-            };
+        for (size, lang) in [
+            (egui::vec2(1280.0, 800.0), Language::Fr),
+            (egui::vec2(1024.0, 700.0), Language::Fr),
+            (egui::vec2(1280.0, 800.0), Language::En),
+            (egui::vec2(1024.0, 700.0), Language::En),
+        ] {
+            let start =
+                StartOptions { plan: Some(path.clone()), language: Some(lang), ..StartOptions::default() };
             let h = window(start, size);
-            assert_labels_readable(&h, &format!("{} at {size:?}", path.display()));
+            assert_labels_readable(&h, &format!("{} at {size:?} in {lang:?}", path.display()));
         }
     }
 }
@@ -1234,4 +1321,335 @@ fn the_reactivity_plan_reads_as_a_person_writes() {
     h.run_steps(3);
     assert!(h.query_by_label_contains("someone still to be named looks every other open day").is_some());
     assert!(h.query_by_label_contains("time(s)").is_none());
+}
+
+// ---- the week --------------------------------------------------------------------------------
+
+use socialplan::analysis::Kind;
+use socialplan::model::{Clock, Weekday};
+
+fn the_week(plan: &Plan) -> analysis::Week {
+    analysis::week(plan, Catalogue::built_in())
+}
+
+/// Presses at `from`, moves in small steps, lets go at `to` (screen points).
+fn drag_between(h: &mut Harness<'static, PlannerApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from + (to - from) * (i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(3);
+}
+
+fn week_tab(h: &mut Harness<'static, PlannerApp>, lang: Language) {
+    h.get_by_label(lang.pick("Semaine", "Week")).click();
+    h.run_steps(3);
+    assert_eq!(h.state().tab, Tab::Week);
+}
+
+#[test]
+fn the_week_tab_shows_each_day_and_a_drag_moves_a_post_as_one_undo_step() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    week_tab(&mut h, Language::En);
+    let week = the_week(&h.state().doc.plan);
+    let texts = painted_texts(&h);
+    // The bakery is closed on Mondays: greyed and said so; the open days show their hours.
+    assert!(texts.iter().any(|t| t == "closed"), "{texts:?}");
+    let tuesday = socialplan::format::hours(week.day_minutes(Weekday::Tue), Language::En);
+    assert!(texts.contains(&tuesday), "Tuesday's time {tuesday} is not shown: {texts:?}");
+    assert!(h.query_by_label_contains("Per day: Tue").is_some());
+
+    let post = week.items.iter().find(|i| i.kind == Kind::Post && i.adapted_from.is_none()).unwrap().clone();
+    let target = *week.open_days.iter().rev().find(|d| **d != post.day).unwrap();
+    let block = h.state().week.block(&post.key).unwrap();
+    let grab = egui::vec2(6.0, 4.0);
+    let to = h.state().week.spot(target, 15.0 * 60.0).unwrap() + grab;
+    drag_between(&mut h, block.min + grab, to);
+
+    let moves = &h.state().doc.plan.current().unwrap().moves;
+    assert_eq!(moves.len(), 1, "{moves:?}");
+    assert_eq!(
+        (moves[0].item.as_str(), moves[0].day, moves[0].at),
+        (post.key.as_str(), target, Clock::hm(15, 0))
+    );
+    let moved = the_week(&h.state().doc.plan).item(&post.key).cloned().unwrap();
+    assert_eq!((moved.day, moved.start, moved.moved), (target, 900.0, true));
+    assert!(h.state().title().starts_with('*'), "a move is a change to save");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(h.state().doc.plan.current().unwrap().moves.is_empty(), "one undo puts the whole drag back");
+}
+
+#[test]
+fn a_click_on_the_week_changes_nothing_and_a_closed_day_refuses_a_drop() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::Fr);
+    week_tab(&mut h, Language::Fr);
+    let before = h.state().doc.plan.clone();
+    let week = the_week(&before);
+    let post = week.items.iter().find(|i| i.kind == Kind::Post).unwrap().clone();
+    let block = h.state().week.block(&post.key).unwrap();
+    let at = block.min + egui::vec2(5.0, 4.0);
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.plan, before, "a click is not a move");
+
+    // Monday is closed: the drop is refused and says why.
+    let monday = h.state().week.spot(Weekday::Mon, 10.0 * 60.0).unwrap() + egui::vec2(5.0, 4.0);
+    drag_between(&mut h, at, monday);
+    assert_eq!(h.state().doc.plan, before, "nothing moves to a closed day");
+    assert!(h.query_by_label_contains("Le lundi est fermé").is_some());
+}
+
+#[test]
+fn a_moved_item_can_be_put_back_from_its_menu() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    let week = the_week(&plan);
+    let post = week.items.iter().find(|i| i.kind == Kind::Post).unwrap().clone();
+    plan.current_mut().moves.push(socialplan::model::Move {
+        item: post.key.clone(),
+        day: Weekday::Sat,
+        at: Clock::hm(16, 0),
+    });
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let mut h = open(&path, Language::En);
+    week_tab(&mut h, Language::En);
+    let block = h.state().week.block(&post.key).unwrap();
+    h.hover_at(block.center());
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: block.center(),
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: block.center(),
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(3);
+    h.get_by_label("Put it back in its place").click();
+    h.run_steps(3);
+    assert!(h.state().doc.plan.current().unwrap().moves.is_empty());
+    assert_eq!(the_week(&h.state().doc.plan).item(&post.key).unwrap().day, post.day);
+}
+
+#[test]
+fn export_calendar_writes_the_week_and_replaces_only_a_calendar() {
+    let (dir, path, dialogs, mut h) = with_dialogs("boulangerie.ron", Language::En);
+    let plan_bytes = std::fs::read(&path).unwrap();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export calendar…").click();
+    h.run_steps(2);
+    assert_eq!(dialogs.showing(), Some((Purpose::ExportCalendar, "boulangerie.ics".to_owned())));
+    let out = dir.path().join("bakery week");
+    assert!(dialogs.answer(DialogAnswer::Picked(out.clone())));
+    h.run_steps(3);
+    let written = std::fs::read_to_string(dir.path().join("bakery week.ics")).unwrap();
+    assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
+    let events = written.matches("BEGIN:VEVENT").count();
+    assert_eq!(events, the_week(&h.state().doc.plan).items.len());
+    assert!(h.query_by_label_contains("Calendar exported: bakery week.ics").is_some());
+
+    // A file of that name that is not a calendar is refused and kept; the plan stays as it was.
+    std::fs::write(path.with_extension("ics"), "not a calendar").unwrap();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export calendar…").click();
+    h.run_steps(2);
+    assert!(dialogs.answer(DialogAnswer::Picked(path.with_extension("ics"))));
+    h.run_steps(3);
+    assert_eq!(std::fs::read_to_string(path.with_extension("ics")).unwrap(), "not a calendar");
+    assert!(h.query_by_label("The calendar was not exported").is_some());
+    assert_eq!(std::fs::read(&path).unwrap(), plan_bytes);
+}
+
+// ---- scenarios, compare, fit, advice ----------------------------------------------------------
+
+fn scenario_names(h: &Harness<'_, PlannerApp>) -> Vec<String> {
+    h.state().doc.plan.scenarios.iter().map(|s| s.name.clone()).collect()
+}
+
+#[test]
+fn the_scenario_bar_starts_copies_renames_and_deletes_each_as_one_undo_step() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let before = scenario_names(&h);
+    let current = h.state().doc.plan.current_scenario.clone();
+    let choices = h.state().doc.plan.current_choices().to_vec();
+
+    h.get_by_label("Duplicate").click();
+    h.run_steps(3);
+    // Scenario names are the plan's words: in its own language.
+    let copy = format!("{current} ({})", h.state().doc.plan.language.pick("copie", "copy"));
+    assert_eq!(h.state().doc.plan.current_scenario, copy);
+    assert_eq!(h.state().doc.plan.current_choices(), &choices[..], "a copy keeps the choices");
+    assert!(h.state().title().contains(&copy), "the title names the scenario: {}", h.state().title());
+
+    h.get_by_label("Rename…").click();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(egui::Event::Text("Summer".into()));
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.plan.current_scenario, "Summer");
+
+    h.get_by_label("New").click();
+    h.run_steps(3);
+    assert!(h.state().doc.plan.current_choices().is_empty(), "a new scenario starts empty");
+    assert_eq!(scenario_names(&h).len(), before.len() + 2);
+
+    h.get_by_label("Delete").click();
+    h.run_steps(3);
+    assert_eq!(scenario_names(&h).len(), before.len() + 1);
+    assert!(h.query_by_label_contains("Ctrl+Z brings it back").is_some());
+    // Each step undoes on its own: the deletion, the new one, the name, the copy.
+    for expected in [before.len() + 2, before.len() + 1, before.len() + 1, before.len()] {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run_steps(2);
+        assert_eq!(scenario_names(&h).len(), expected, "{:?}", scenario_names(&h));
+    }
+    assert_eq!(scenario_names(&h), before);
+    assert_eq!(h.state().doc.plan.current_scenario, current);
+}
+
+#[test]
+fn a_taken_name_is_refused_and_said() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::Fr);
+    let other = h.state().doc.plan.scenarios[1].name.clone();
+    h.get_by_label("Renommer…").click();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(egui::Event::Text(other.clone()));
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_ne!(h.state().doc.plan.current_scenario, other);
+    assert!(h.query_by_label_contains("un autre scénario porte déjà ce nom").is_some());
+}
+
+#[test]
+fn compare_shows_every_scenario_and_can_switch_to_one() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    h.get_by_label("Compare").click();
+    h.run_steps(3);
+    let names = scenario_names(&h);
+    assert!(names.len() >= 2);
+    for name in &names {
+        assert!(h.query_by_label(name).is_some(), "{name} is not in the table");
+    }
+    assert!(h.query_by_label("(shown)").is_some());
+    let other = names.iter().find(|n| **n != h.state().doc.plan.current_scenario).unwrap().clone();
+    h.get_by_label("Show").click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.plan.current_scenario, other);
+}
+
+#[test]
+fn fit_my_week_proposes_a_plan_within_the_hours_and_keeping_it_is_one_undo_step() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let before = h.state().doc.plan.clone();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run_steps(3);
+    assert!(h.state().fit.is_some(), "the panel opens");
+    assert!(h.query_by_label("Proposed").is_some());
+    assert!(h.get_all_by_label_contains("ranked #").next().is_some(), "the reasons are shown");
+    assert_eq!(h.state().doc.plan, before, "a proposal changes nothing until kept");
+
+    h.get_by_label("Keep as a new scenario").click();
+    h.run_steps(3);
+    assert!(h.state().fit.is_none());
+    let plan = &h.state().doc.plan;
+    assert_eq!(plan.scenarios.len(), before.scenarios.len() + 1);
+    assert!(plan.current_scenario.starts_with("Fitted to"), "{}", plan.current_scenario);
+    let cost = analysis::cost(plan, Catalogue::built_in());
+    assert!(cost.total() <= cost.budget_minutes + 0.5, "the kept plan fits its hours");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.plan, before, "one undo takes it back");
+}
+
+/// The bakery with one hour a week: over budget, so the chart lists what to change.
+fn bakery_with_one_hour() -> (tempfile::TempDir, Harness<'static, PlannerApp>) {
+    let (dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    plan.time.weekly_budget_hours = 1.0;
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    (dir, open(&path, Language::En))
+}
+
+#[test]
+fn a_step_of_advice_applies_with_a_click_and_undoes_in_one_step() {
+    let (_dir, mut h) = bakery_with_one_hour();
+    let before = h.state().doc.plan.clone();
+    let advice = analysis::bring_back_within_budget(&before, Catalogue::built_in());
+    assert!(!advice.is_empty());
+    let total = weekly_total(&before);
+    h.get_all_by_label("Apply").next().unwrap().click();
+    h.run_steps(3);
+    let after = weekly_total(&h.state().doc.plan);
+    assert!((total - after - advice[0].minutes_saved).abs() < 0.5, "{total} - {after} vs {advice:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.plan, before);
+}
+
+/// The fit panel next to the owner's scenario, as an owner sees it.
+fn snapshot_fit(name: &str, lang: Language, theme: egui::Theme) {
+    snapshot_window(name, lang, theme, WIDE, |h| {
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+        h.run_steps(4);
+        assert!(h.state().fit.is_some());
+    });
+}
+
+#[test]
+fn snapshot_fit_fr_light_1280() {
+    snapshot_fit("fit_fr_light_1280", Language::Fr, egui::Theme::Light);
+}
+
+#[test]
+fn snapshot_fit_en_dark_1280() {
+    snapshot_fit("fit_en_dark_1280", Language::En, egui::Theme::Dark);
+}
+
+#[test]
+fn an_idle_window_does_not_redraw_on_the_new_tabs_nor_with_the_fit_panel_open() {
+    let mut h = open(&example("boulangerie.ron"), Language::Fr);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run_steps(2);
+    for tab in ["Semaine", "Comparer"] {
+        h.get_by_label(tab).click();
+        h.run_steps(4);
+        let delay = h.output().viewport_output.get(&ViewportId::ROOT).map(|v| v.repaint_delay);
+        assert_eq!(delay, Some(std::time::Duration::MAX), "{tab}: nothing changes, so nothing is redrawn");
+    }
+}
+
+#[test]
+fn hovering_a_step_of_advice_shows_on_the_chart_what_it_saves() {
+    let (_dir, mut h) = bakery_with_one_hour();
+    let before = h.state().doc.plan.clone();
+    let advice = analysis::bring_back_within_budget(&before, Catalogue::built_in());
+    let saved = format!("−{} ", socialplan::format::hours(advice[0].minutes_saved, Language::En));
+    assert!(!painted_texts(&h).contains(&saved), "nothing is previewed before the hover");
+    let at = h.get_all_by_label("Apply").next().unwrap().rect().center();
+    h.hover_at(at);
+    h.run_steps(3);
+    assert!(painted_texts(&h).contains(&saved), "{saved:?} not on the chart: {:?}", painted_texts(&h));
+    assert_eq!(h.state().doc.plan, before, "a hover changes nothing");
 }

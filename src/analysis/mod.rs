@@ -22,7 +22,7 @@ pub use fit::{
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, reach_weight, recommend};
 pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, savings};
-pub use week::{Item, Kind, Notice, SetAside, Week, week, week_with_cost};
+pub use week::{Item, Kind, Notice, SetAside, Week, lanes, week, week_with_cost};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.
 pub fn hours(minutes: f64) -> f64 {

@@ -219,6 +219,17 @@ pub(super) fn candidate_changes(
     out
 }
 
+impl Saving {
+    /// Makes the change in the plan's current scenario, as the owner would by hand. False when
+    /// the platform is no longer chosen there (the advice is from an older plan).
+    pub fn apply_to(&self, plan: &mut Plan) -> bool {
+        let choices = plan.current_choices_mut();
+        let Some(index) = choices.iter().position(|c| c.platform == self.platform_id) else { return false };
+        *choices = apply(choices, index, &self.change);
+        true
+    }
+}
+
 /// The choices after one change. A platform left takes its reuse away from those adapting it.
 pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
     let mut next = choices.to_vec();

@@ -204,6 +204,60 @@ impl Week {
     pub fn item(&self, key: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.key == key)
     }
+
+    /// The first and last minute a drawing of the week shows: the opening hours, widened to
+    /// whole hours and to any item the owner moved outside them.
+    pub fn shown_range(&self) -> (f64, f64) {
+        let mut first = f64::from(self.opens.minutes());
+        let mut last = f64::from(self.closes.minutes()).max(first + 60.0);
+        for item in &self.items {
+            first = first.min(item.start);
+            last = last.max(item.end());
+        }
+        let first = (first / 60.0).floor() * 60.0;
+        let last = ((last / 60.0).ceil() * 60.0).min(24.0 * 60.0).max(first + 60.0);
+        (first, last)
+    }
+}
+
+/// Side by side, for a drawing of one day: each item's lane and how many lanes its group of
+/// overlapping items needs. An item is drawn at least `shortest` minutes tall (a five-minute
+/// look must stay visible), and overlaps as drawn.
+pub fn lanes(items: &[&Item], shortest: f64) -> Vec<(usize, usize)> {
+    let end = |it: &Item| it.end().max(it.start + shortest);
+    let mut out = vec![(0, 1); items.len()];
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| items[a].start.total_cmp(&items[b].start));
+    let mut group: Vec<usize> = Vec::new();
+    let mut group_end = f64::NEG_INFINITY;
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let close = |group: &mut Vec<usize>, lane_ends: &mut Vec<f64>, out: &mut Vec<(usize, usize)>| {
+        for &g in group.iter() {
+            out[g].1 = lane_ends.len().max(1);
+        }
+        group.clear();
+        lane_ends.clear();
+    };
+    for i in order {
+        let it = items[i];
+        if it.start >= group_end - 0.01 {
+            close(&mut group, &mut lane_ends, &mut out);
+            group_end = f64::NEG_INFINITY;
+        }
+        let lane = match lane_ends.iter().position(|&e| e <= it.start + 0.01) {
+            Some(l) => l,
+            None => {
+                lane_ends.push(f64::NEG_INFINITY);
+                lane_ends.len() - 1
+            }
+        };
+        lane_ends[lane] = end(it);
+        group_end = group_end.max(end(it));
+        out[i].0 = lane;
+        group.push(i);
+    }
+    close(&mut group, &mut lane_ends, &mut out);
+    out
 }
 
 /// The week of the plan's current scenario.

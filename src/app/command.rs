@@ -23,6 +23,10 @@ pub enum Command {
     Save,
     SaveAs,
     ExportSummary,
+    /// The week, as a calendar file for the owner's calendar app.
+    ExportCalendar,
+    /// The best scenario for the owner's hours, proposed next to theirs.
+    FitMyWeek,
     Print,
     Quit,
     Undo,
@@ -42,13 +46,15 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 impl Command {
     /// In the order shortcuts are tested: a shortcut with Shift before the same one without,
     /// since `consume_shortcut` ignores an extra Shift.
-    pub const ALL: [Command; 10] = [
+    pub const ALL: [Command; 12] = [
         Command::SaveAs,
         Command::Redo,
+        Command::FitMyWeek,
         Command::New,
         Command::Open,
         Command::Save,
         Command::ExportSummary,
+        Command::ExportCalendar,
         Command::Print,
         Command::Quit,
         Command::Undo,
@@ -62,6 +68,8 @@ impl Command {
             Command::Save => lang.pick("Enregistrer", "Save"),
             Command::SaveAs => lang.pick("Enregistrer sous…", "Save as…"),
             Command::ExportSummary => lang.pick("Exporter le résumé…", "Export summary…"),
+            Command::ExportCalendar => lang.pick("Exporter le calendrier…", "Export calendar…"),
+            Command::FitMyWeek => lang.pick("Ajuster à mes heures…", "Fit my week…"),
             Command::Print => lang.pick("Imprimer…", "Print…"),
             Command::Quit => lang.pick("Quitter", "Quit"),
             Command::Undo => lang.pick("Annuler", "Undo"),
@@ -81,6 +89,14 @@ impl Command {
             Command::ExportSummary => lang.pick(
                 "Enregistrer le résumé du plan en PDF ou en Markdown",
                 "Save the plan's summary as PDF or Markdown",
+            ),
+            Command::ExportCalendar => lang.pick(
+                "Enregistrer la semaine en fichier de calendrier (.ics) pour Thunderbird, Google Agenda, Calendrier d'Apple ou Outlook ; un nouvel export met à jour les mêmes événements",
+                "Save the week as a calendar file (.ics) for Thunderbird, Google Calendar, Apple Calendar or Outlook; exporting again updates the same events",
+            ),
+            Command::FitMyWeek => lang.pick(
+                "Proposer le meilleur plan pour vos heures, à côté du vôtre",
+                "Propose the best plan for your hours, next to yours",
             ),
             Command::Print => lang.pick(
                 "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
@@ -107,7 +123,9 @@ impl Command {
             Command::Quit => ctrl(Key::Q),
             Command::Undo => ctrl(Key::Z),
             Command::Redo => ctrl_shift(Key::Z),
-            Command::OpenRecent(_) => return None,
+            Command::FitMyWeek => ctrl_shift(Key::F),
+            // Rare enough to live in the File menu only.
+            Command::ExportCalendar | Command::OpenRecent(_) => return None,
         })
     }
 

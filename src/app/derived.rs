@@ -1,9 +1,9 @@
 //! What the window shows computed from the plan: recomputed only when the plan (or the
 //! window's language) changed since the last frame, so an idle frame costs almost nothing.
 
-use crate::analysis::{self, PlanCost, Recommendation, Saving};
+use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
 use crate::model::{Catalogue, Language, Plan};
-use crate::report::{self, Summary, Words};
+use crate::report::{self, Comparison, Summary, Words};
 use crate::storage::{self, Problem};
 
 #[derive(Debug)]
@@ -17,6 +17,10 @@ pub struct Derived {
     /// time chart says the same things with the same words.
     pub words: Words,
     pub verdict: String,
+    /// The current scenario's week, for the Week tab.
+    pub week: Week,
+    /// The scenarios side by side, in the window's language.
+    pub comparison: Comparison,
 }
 
 impl Derived {
@@ -26,6 +30,8 @@ impl Derived {
         shown.language = lang;
         let cost = analysis::cost(plan, catalogue);
         Derived {
+            week: analysis::week_with_cost(plan, catalogue, &cost),
+            comparison: report::comparison(&shown, catalogue),
             ranking: analysis::recommend(&shown, catalogue),
             verdict: report::verdict(&cost, lang),
             cost,

@@ -17,6 +17,7 @@ pub enum Purpose {
     Open,
     SaveAs,
     ExportSummary,
+    ExportCalendar,
 }
 
 #[derive(Debug, PartialEq)]
@@ -103,6 +104,9 @@ impl FileDialogs {
                     .add_filter("Markdown", &["md"])
                     .set_file_name(&file_name)
                     .save_file(),
+                Purpose::ExportCalendar => {
+                    dialog.add_filter("iCalendar", &["ics"]).set_file_name(&file_name).save_file()
+                }
             };
             let answer = match picked {
                 Some(path) => Answer::Picked(path),

@@ -8,7 +8,11 @@ use super::modals::Modal;
 use super::paths::file_name;
 use super::pdf_job::SHOW_PROGRESS_AFTER;
 use super::planner::{PlannerApp, Tab};
-use super::views::{business::business_ui, summary::summary_ui, time_chart::time_chart_ui};
+use super::views::fit::FitDecision;
+use super::views::scenarios::BarEvent;
+use super::views::{
+    business::business_ui, compare::compare_ui, summary::summary_ui, time_chart::time_chart_ui,
+};
 use crate::model::Language;
 use crate::report;
 
@@ -45,7 +49,7 @@ impl PlannerApp {
                     }
                 }
                 ui.separator();
-                for c in [Command::ExportSummary, Command::Print] {
+                for c in [Command::ExportSummary, Command::ExportCalendar, Command::Print] {
                     if c.menu_button(ui, lang, self.is_enabled(c)) {
                         run = Some(c);
                     }
@@ -111,9 +115,8 @@ impl PlannerApp {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 format!(
-                    "⚠ {}: {} — {}",
-                    problem.field,
-                    problem.message,
+                    "⚠ {} — {}",
+                    problem.words(lang),
                     lang.pick(
                         "le plan ne peut pas être enregistré ainsi",
                         "the plan cannot be saved like this"
@@ -134,10 +137,24 @@ impl PlannerApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
+        let fit = Command::FitMyWeek;
+        let tip = format!(
+            "{} ({})",
+            fit.tooltip(lang),
+            fit.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default()
+        );
+        match self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip) {
+            Some(BarEvent::Say(text)) => self.say(&text, false),
+            Some(BarEvent::Fit) => self.run(ui.ctx(), fit),
+            None => {}
+        }
+        ui.separator();
         ui.horizontal(|ui| {
             for (tab, label) in [
                 (Tab::MapAndTime, lang.pick("Carte et temps", "Map and time")),
                 (Tab::Platforms, lang.pick("Plateformes", "Platforms")),
+                (Tab::Week, lang.pick("Semaine", "Week")),
+                (Tab::Compare, lang.pick("Comparer", "Compare")),
                 (Tab::Summary, lang.pick("Résumé", "Summary")),
             ] {
                 ui.selectable_value(&mut self.tab, tab, label);
@@ -151,6 +168,28 @@ impl PlannerApp {
                     let cost = &self.cache.get(&self.doc.plan, lang).cost;
                     self.platforms.ui(ui, &mut self.doc.plan, cost, lang);
                 });
+            }
+            Tab::Week => {
+                let week = &self.cache.get(&self.doc.plan, lang).week;
+                let room = ui.available_size();
+                let refused = egui::ScrollArea::both()
+                    .id_salt("week tab")
+                    .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang))
+                    .inner;
+                if let Some(text) = refused {
+                    self.say(&text, true);
+                }
+            }
+            Tab::Compare => {
+                let derived = self.cache.get(&self.doc.plan, lang);
+                let show = egui::ScrollArea::vertical()
+                    .id_salt("compare tab")
+                    .show(ui, |ui| compare_ui(ui, &derived.comparison, &derived.words, lang))
+                    .inner;
+                if let Some(name) = show {
+                    // A name from the plan's own list.
+                    let _ = self.doc.plan.select_scenario(&name);
+                }
             }
             Tab::Summary => {
                 let mut export = false;
@@ -189,16 +228,20 @@ impl PlannerApp {
         let derived = self.cache.get(&self.doc.plan, lang);
         let ranking = &derived.ranking;
         let wide = ui.available_width() >= 820.0;
+        let mut applied = None;
         if wide {
             let height = ui.available_height();
             ui.columns(2, |columns| {
                 map_legend(&mut columns[0], lang);
                 let side = columns[0].available_width().min(height - 50.0).max(260.0);
                 self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
-                egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
-                    let chart_height = (height * 0.55).max(220.0);
-                    time_chart_ui(ui, derived, lang, chart_height);
-                });
+                applied = egui::ScrollArea::vertical()
+                    .id_salt("time side")
+                    .show(&mut columns[1], |ui| {
+                        let chart_height = (height * 0.55).max(220.0);
+                        time_chart_ui(ui, derived, lang, chart_height)
+                    })
+                    .inner;
             });
         } else {
             egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
@@ -206,8 +249,11 @@ impl PlannerApp {
                 let side = ui.available_width().min(560.0);
                 self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
                 ui.add_space(8.0);
-                time_chart_ui(ui, derived, lang, 280.0);
+                applied = time_chart_ui(ui, derived, lang, 280.0);
             });
+        }
+        if let Some(step) = applied {
+            step.apply_to(&mut self.doc.plan);
         }
     }
 }
@@ -260,6 +306,39 @@ impl eframe::App for PlannerApp {
                 ui.add_enabled_ui(editable, |ui| business_ui(ui, &mut self.doc.plan, lang));
             });
         });
+        if self.fit.is_some() {
+            let own = self.cache.get(&self.doc.plan, lang).cost.clone();
+            let mut decision = None;
+            egui::Panel::right("fit my week").resizable(true).default_size(380.0).min_size(300.0).show(
+                ui,
+                |ui| {
+                    egui::ScrollArea::vertical().id_salt("fit scroll").show(ui, |ui| {
+                        ui.add_enabled_ui(editable, |ui| {
+                            if let Some(panel) = &mut self.fit {
+                                decision = panel.ui(ui, &mut self.doc.plan, &own, lang);
+                            }
+                        });
+                    });
+                },
+            );
+            match decision {
+                Some(FitDecision::Kept(name)) => {
+                    self.fit = None;
+                    self.say(
+                        &crate::format::typography(
+                            &lang.pick(
+                                format!("Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)"),
+                                format!("Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)"),
+                            ),
+                            lang,
+                        ),
+                        false,
+                    );
+                }
+                Some(FitDecision::Discarded) => self.fit = None,
+                None => {}
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_enabled_ui(editable, |ui| self.central_ui(ui));
         });

@@ -20,7 +20,9 @@ pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::Recovery;
+pub use views::fit::FitPanel;
 pub use views::map::{MapLabels, drawn_labels as map_labels, screen_position as map_screen_position};
+pub use views::week::WeekView;
 
 use eframe::egui;
 

@@ -121,6 +121,7 @@ impl Modal {
                         Purpose::Open => lang.pick("Ouvrir un plan", "Open a plan"),
                         Purpose::SaveAs => lang.pick("Enregistrer sous", "Save as"),
                         Purpose::ExportSummary => lang.pick("Exporter le résumé", "Export the summary"),
+                        Purpose::ExportCalendar => lang.pick("Exporter le calendrier", "Export the calendar"),
                     });
                     ui.label(lang.pick(
                         "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier :",

@@ -15,7 +15,9 @@ use super::paths::{file_name, file_stem, with_extension};
 use super::pdf_job::{PdfJob, PdfOutcome, PdfTask, SHOW_PROGRESS_AFTER, documents_folder};
 use super::prefs::Preferences;
 use super::recovery::{AUTOSAVE_EVERY, Recovery};
-use super::views::{map::MapView, platforms::PlatformsView};
+use super::views::{
+    fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
+};
 use crate::model::{Catalogue, Language, Plan};
 use crate::printing::PrintSetup;
 use crate::report::{self, Paper, PdfDate, PdfOptions};
@@ -42,6 +44,8 @@ pub struct StartOptions {
 pub enum Tab {
     MapAndTime,
     Platforms,
+    Week,
+    Compare,
     Summary,
 }
 
@@ -62,6 +66,10 @@ pub struct PlannerApp {
     pub tab: Tab,
     pub(super) map: MapView,
     pub(super) platforms: PlatformsView,
+    pub week: WeekView,
+    pub(super) scenario_bar: ScenarioBar,
+    /// "Fit my week", while its panel is open.
+    pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
     pub(super) modal: Option<Modal>,
     pub(super) notice: Option<Notice>,
@@ -101,6 +109,9 @@ impl PlannerApp {
             tab: Tab::MapAndTime,
             map: MapView::default(),
             platforms: PlatformsView::default(),
+            week: WeekView::default(),
+            scenario_bar: ScenarioBar::default(),
+            fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             modal: None,
             notice: None,
@@ -149,6 +160,8 @@ impl PlannerApp {
                 let (format, paper) = self.export_choice;
                 self.modal = Some(Modal::Export { format, paper });
             }
+            Command::ExportCalendar => self.start_dialog(ctx, Purpose::ExportCalendar, None),
+            Command::FitMyWeek => self.fit = Some(FitPanel::new(&self.doc.plan)),
             Command::Print => self.print(ctx),
             Command::Quit => self.guard(ctx, Then::Quit),
             Command::Undo => {
@@ -228,7 +241,7 @@ impl PlannerApp {
                     .lang()
                     .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
                     .to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(self.lang()));
             }
         }
     }
@@ -256,7 +269,7 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     self.lang().pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(self.lang()));
                 false
             }
         }
@@ -286,7 +299,28 @@ impl PlannerApp {
             Err(e) => {
                 let title =
                     lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
-                self.show_error(title, e.to_string());
+                self.show_error(title, e.words(lang));
+            }
+        }
+    }
+
+    /// Writes the week as a calendar at `path` (`.ics` added when missing).
+    pub fn export_calendar(&mut self, path: &Path) {
+        let lang = self.lang();
+        let path = with_extension(path, "ics");
+        let stem = file_stem(self.doc.path.as_deref(), &self.doc.plan.business.name);
+        // An unsaved plan has no file the calendar could replace.
+        let plan_path = self.doc.path.clone().unwrap_or_default();
+        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), &plan_path, &path, &stem) {
+            Ok(out) => self.say(
+                &format!("{} {}", lang.pick("Calendrier exporté :", "Calendar exported:"), file_name(&out)),
+                false,
+            ),
+            Err(why) => {
+                let title = lang
+                    .pick("Le calendrier n'a pas été exporté", "The calendar was not exported")
+                    .to_owned();
+                self.show_error(title, why);
             }
         }
     }
@@ -378,6 +412,7 @@ impl PlannerApp {
         match (purpose, self.export_choice.0) {
             (Purpose::ExportSummary, ExportFormat::Pdf) => format!("{stem}.pdf"),
             (Purpose::ExportSummary, ExportFormat::Markdown) => format!("{stem}.md"),
+            (Purpose::ExportCalendar, _) => format!("{stem}.ics"),
             _ => format!("{stem}.ron"),
         }
     }
@@ -392,7 +427,7 @@ impl PlannerApp {
             file_dialog::Answer::Unavailable => {
                 let text = match (purpose, &self.doc.path) {
                     (Purpose::SaveAs, Some(p)) => p.display().to_string(),
-                    (Purpose::ExportSummary, Some(p)) => {
+                    (Purpose::ExportSummary | Purpose::ExportCalendar, Some(p)) => {
                         p.with_file_name(self.suggested_name(purpose)).display().to_string()
                     }
                     _ => String::new(),
@@ -413,6 +448,7 @@ impl PlannerApp {
                 }
             }
             Purpose::ExportSummary => self.export_summary(ctx, path),
+            Purpose::ExportCalendar => self.export_calendar(path),
         }
     }
 
@@ -489,8 +525,9 @@ impl PlannerApp {
                 Err(e) => {
                     let lang = self.lang();
                     let text = format!(
-                        "{} {e}",
-                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:")
+                        "{} {}",
+                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
+                        e.words(lang)
                     );
                     self.notice = Some(Notice { text, error: true });
                 }
@@ -518,7 +555,13 @@ impl PlannerApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
-        let title = format!("{mark}{} — socialplan", self.doc.display_name());
+        // The scenario too, once there is more than one to tell apart.
+        let plan = &self.doc.plan;
+        let scenario = match plan.current() {
+            Some(s) if plan.scenarios.len() > 1 => format!(" · {}", s.name),
+            _ => String::new(),
+        };
+        let title = format!("{mark}{}{scenario} — socialplan", self.doc.display_name());
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Catalogue, Plan, rules};
-use crate::storage;
+use crate::model::{Broken, Catalogue, Plan, rules};
+use crate::storage::{self, SaveError};
 
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
@@ -91,14 +91,15 @@ impl Recovery {
 
     /// Writes a copy of the plan as it is, valid or not: it is a copy, not a save, and a name
     /// being typed (blank for a moment) must not stop it.
-    pub fn write(&self, plan: &Plan, path: Option<&Path>) -> Result<(), String> {
-        std::fs::create_dir_all(&self.folder).map_err(|e| e.to_string())?;
+    pub fn write(&self, plan: &Plan, path: Option<&Path>) -> Result<(), SaveError> {
+        std::fs::create_dir_all(&self.folder).map_err(|e| SaveError::io(self.folder.clone(), &e))?;
         let (copy, names) = with_stand_in_names(plan);
         let origin = Origin { path: path.map(Path::to_owned), names };
-        let text = ron::to_string(&origin).map_err(|e| e.to_string())?;
-        storage::write_file_atomically(&self.origin_file(), text.as_bytes()).map_err(|e| e.to_string())?;
-        let text = storage::to_ron(&copy).map_err(|e| e.to_string())?;
-        storage::write_file_atomically(&self.plan_file(), text.as_bytes()).map_err(|e| e.to_string())
+        let outside = |file: PathBuf| move |e: ron::Error| SaveError::new(file, Broken::Said(e.to_string()));
+        let text = ron::to_string(&origin).map_err(outside(self.origin_file()))?;
+        storage::write_file_atomically(&self.origin_file(), text.as_bytes())?;
+        let text = storage::to_ron(&copy).map_err(outside(self.plan_file()))?;
+        storage::write_file_atomically(&self.plan_file(), text.as_bytes())
     }
 
     pub fn find(&self, catalogue: &Catalogue) -> Option<Recovered> {

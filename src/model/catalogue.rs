@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::goal::Goal;
 use super::language::Language;
-use super::plan::{Goal, PostFormat};
+use super::post_format::PostFormat;
 use super::rules;
 
 /// A text in both languages of the program.
@@ -39,13 +40,13 @@ impl Localized {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GoalFit {
-    #[serde(deserialize_with = "rules::de_unit")]
+    #[serde(deserialize_with = "rules::de_share")]
     pub notoriety: f64,
-    #[serde(deserialize_with = "rules::de_unit")]
+    #[serde(deserialize_with = "rules::de_share")]
     pub sales: f64,
-    #[serde(deserialize_with = "rules::de_unit")]
+    #[serde(deserialize_with = "rules::de_share")]
     pub customer_service: f64,
-    #[serde(deserialize_with = "rules::de_unit")]
+    #[serde(deserialize_with = "rules::de_share")]
     pub recruiting: f64,
 }
 
@@ -181,7 +182,7 @@ pub struct Platform {
     #[serde(default)]
     pub goal_fit: GoalFit,
     /// How much brands really use it, 0 to 1: a network brands have left is a poor bet.
-    #[serde(default = "one", deserialize_with = "rules::de_unit")]
+    #[serde(default = "one", deserialize_with = "rules::de_share")]
     pub brand_use: f64,
     #[serde(default)]
     pub figures: Figures,
@@ -193,7 +194,7 @@ pub struct Platform {
     pub inbox: Option<String>,
     /// How much local customers look for a business there, 0 to 1 (maps, reviews, neighbours'
     /// groups): what a plan of `Local` reach raises.
-    #[serde(default, deserialize_with = "rules::de_unit")]
+    #[serde(default, deserialize_with = "rules::de_share")]
     pub local: f64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,

@@ -1,10 +1,12 @@
 //! The language of the summary and of the reasons: French or English.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::broken::Broken;
 
 /// Written `"fr"` or `"en"` in a plan file, so that a hand-written file reads naturally.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub enum Language {
     Fr,
     #[default]
@@ -44,14 +46,21 @@ impl Language {
 }
 
 impl TryFrom<String> for Language {
-    type Error = String;
+    type Error = Broken;
 
     fn try_from(code: String) -> Result<Self, Self::Error> {
         match code.as_str() {
             "fr" => Ok(Language::Fr),
             "en" => Ok(Language::En),
-            other => Err(format!("unknown language \"{other}\": use \"fr\" or \"en\"")),
+            _ => Err(Broken::UnknownLanguage { code }),
         }
+    }
+}
+
+/// Read by hand rather than with `try_from`, so that a refused code keeps its kind.
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
+        Language::try_from(String::deserialize(d)?).map_err(Broken::refuse)
     }
 }
 

@@ -1,20 +1,25 @@
 //! The plain data of a plan and of the platform catalogue, with their serde form.
 
+mod broken;
 mod catalogue;
+mod goal;
 mod language;
 mod opening;
 mod plan;
 mod plan_file;
+mod post_format;
 pub mod rules;
+mod scenarios;
 
+pub use broken::{Broken, Items, NotAFile};
 pub use catalogue::{
     Catalogue, Figures, FormatMinutes, GoalFit, Inbox, Localized, Platform, Source,
     default_adaptation_minutes,
 };
+pub use goal::Goal;
 pub use language::Language;
 pub use opening::{Clock, Move, Weekday};
-pub use plan::{
-    Audience, Business, Choice, FORMAT_VERSION, Goal, Plan, PostFormat, Product, Reach, Scenario,
-    TimeAvailable,
-};
+pub use plan::{Audience, Business, Choice, FORMAT_VERSION, Plan, Product, Reach, Scenario, TimeAvailable};
 pub use plan_file::{FormatMismatch, PlanFile, TimeFile};
+pub use post_format::PostFormat;
+pub use scenarios::RenameRefused;

@@ -4,8 +4,9 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::broken::Broken;
 use super::language::Language;
 
 /// A day of the week, Monday first (ISO 8601, and the way owners in France count).
@@ -96,9 +97,8 @@ impl Clock {
     }
 
     /// "07:00"; French writes "7 h 00" in prose but "07:00" reads the same in both for a timetable.
-    pub fn parse(text: &str) -> Result<Clock, String> {
-        let bad =
-            || format!("\"{text}\" is not a time of day: write it as \"HH:MM\", from \"00:00\" to \"24:00\"");
+    pub fn parse(text: &str) -> Result<Clock, Broken> {
+        let bad = || Broken::NotATime { text: text.to_owned() };
         let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -127,7 +127,7 @@ impl Serialize for Clock {
 impl<'de> Deserialize<'de> for Clock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Clock, D::Error> {
         let text = String::deserialize(d)?;
-        Clock::parse(&text).map_err(D::Error::custom)
+        Clock::parse(&text).map_err(Broken::refuse)
     }
 }
 

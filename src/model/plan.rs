@@ -3,8 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Catalogue, Platform};
+use super::goal::Goal;
 use super::language::Language;
 use super::opening::{Clock, Move, Weekday};
+use super::post_format::PostFormat;
 use super::rules;
 
 /// The plan file format this program writes. A file with a higher number was written by a
@@ -126,28 +128,6 @@ impl Product {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Goal {
-    /// Being known: reputation spread by people who pass the word on.
-    Notoriety,
-    Sales,
-    CustomerService,
-    Recruiting,
-}
-
-impl Goal {
-    pub const ALL: [Goal; 4] = [Goal::Notoriety, Goal::Sales, Goal::CustomerService, Goal::Recruiting];
-
-    pub fn label(self, language: Language) -> &'static str {
-        match self {
-            Goal::Notoriety => language.pick("Notoriété", "Awareness"),
-            Goal::Sales => language.pick("Ventes", "Sales"),
-            Goal::CustomerService => language.pick("Service client", "Customer service"),
-            Goal::Recruiting => language.pick("Recrutement", "Recruiting"),
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
@@ -196,28 +176,6 @@ impl TimeAvailable {
 
     pub fn is_open(&self, day: Weekday) -> bool {
         self.open_days.contains(&day)
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum PostFormat {
-    Text,
-    Image,
-    ShortVideo,
-    LongVideo,
-}
-
-impl PostFormat {
-    pub const ALL: [PostFormat; 4] =
-        [PostFormat::Text, PostFormat::Image, PostFormat::ShortVideo, PostFormat::LongVideo];
-
-    pub fn label(self, language: Language) -> &'static str {
-        match self {
-            PostFormat::Text => language.pick("Texte", "Text"),
-            PostFormat::Image => language.pick("Image", "Image"),
-            PostFormat::ShortVideo => language.pick("Vidéo courte", "Short video"),
-            PostFormat::LongVideo => language.pick("Vidéo longue", "Long video"),
-        }
     }
 }
 

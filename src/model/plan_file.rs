@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use super::broken::Broken;
 use super::catalogue::Platform;
 use super::language::Language;
 use super::opening::{Clock, Weekday};
@@ -47,12 +48,12 @@ pub struct PlanFile {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormatMismatch {
     pub field: &'static str,
-    pub message: String,
+    pub broken: Broken,
 }
 
 impl fmt::Display for FormatMismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        write!(f, "{}: {}", self.field, self.broken)
     }
 }
 
@@ -60,20 +61,14 @@ impl TryFrom<PlanFile> for Plan {
     type Error = FormatMismatch;
 
     fn try_from(file: PlanFile) -> Result<Plan, FormatMismatch> {
-        let mismatch = |field, message: &str| Err(FormatMismatch { field, message: message.to_owned() });
+        let mismatch = |field, broken| Err(FormatMismatch { field, broken });
         let (scenarios, current) = match file.format_version {
             1 => {
                 if file.scenarios.is_some() {
-                    return mismatch(
-                        "scenarios",
-                        "a format 1 plan has no scenarios: write `format_version: 2` to use them",
-                    );
+                    return mismatch("scenarios", Broken::NotInFormat1 { field: "scenarios".into() });
                 }
                 if file.reach.is_some() {
-                    return mismatch(
-                        "reach",
-                        "a format 1 plan has no reach: write `format_version: 2` to use it",
-                    );
+                    return mismatch("reach", Broken::NotInFormat1 { field: "reach".into() });
                 }
                 let name = Scenario::first_name(file.language).to_owned();
                 let scenario = Scenario {
@@ -86,17 +81,18 @@ impl TryFrom<PlanFile> for Plan {
             }
             _ => {
                 if file.choices.is_some() {
-                    return mismatch(
-                        "choices",
-                        "in format 2 the choices go inside a scenario: \
-                         `scenarios: [(name: \"My plan\", choices: [...])]`",
-                    );
+                    return mismatch("choices", Broken::ChoicesOutsideScenarios);
                 }
                 // Another version is refused by the loader for being another version.
                 let scenarios = match file.scenarios {
                     Some(s) => s,
                     None if file.format_version != FORMAT_VERSION => Vec::new(),
-                    None => return mismatch("scenarios", "the field `scenarios` is missing"),
+                    None => {
+                        return mismatch(
+                            "scenarios",
+                            Broken::Missing { field: "scenarios".into(), example: None },
+                        );
+                    }
                 };
                 let current = file
                     .current_scenario
@@ -150,29 +146,21 @@ const OLD_OPENING: u16 = 9 * 60;
 
 impl TimeFile {
     fn into_time(self) -> Result<TimeAvailable, FormatMismatch> {
-        let mismatch = |field, message: String| Err(FormatMismatch { field, message });
+        let mismatch = |field, broken| Err(FormatMismatch { field, broken });
         let open_days = match (self.open_days, self.open_days_per_week) {
             (Some(_), Some(_)) => {
-                return mismatch(
-                    "time.open_days_per_week",
-                    "write either `open_days` or the older `open_days_per_week`, not both".into(),
-                );
+                return mismatch("time.open_days_per_week", Broken::BothDayForms);
             }
             (Some(days), None) => days,
             (None, Some(n)) => Weekday::first(n),
             (None, None) => {
-                return mismatch(
-                    "time",
-                    "the field `open_days` is missing, as `open_days: [Mon, Tue, Wed, Thu, Fri]`".into(),
-                );
+                let example = Some("open_days: [Mon, Tue, Wed, Thu, Fri]".into());
+                return mismatch("time", Broken::Missing { field: "open_days".into(), example });
             }
         };
         let (opens, closes) = match (self.opens, self.closes, self.open_hours_per_day) {
             (Some(_), _, Some(_)) | (_, Some(_), Some(_)) => {
-                return mismatch(
-                    "time.open_hours_per_day",
-                    "write either `opens` and `closes` or the older `open_hours_per_day`, not both".into(),
-                );
+                return mismatch("time.open_hours_per_day", Broken::BothHourForms);
             }
             (Some(opens), Some(closes), None) => (opens, closes),
             (None, None, Some(hours)) => {
@@ -181,10 +169,12 @@ impl TimeFile {
                 (Clock::at(f64::from(opens)), Clock::at(f64::from(opens + length)))
             }
             (None, _, None) => {
-                return mismatch("time", "the field `opens` is missing, as `opens: \"09:00\"`".into());
+                let example = Some("opens: \"09:00\"".into());
+                return mismatch("time", Broken::Missing { field: "opens".into(), example });
             }
             (_, None, None) => {
-                return mismatch("time", "the field `closes` is missing, as `closes: \"17:00\"`".into());
+                let example = Some("closes: \"17:00\"".into());
+                return mismatch("time", Broken::Missing { field: "closes".into(), example });
             }
         };
         Ok(TimeAvailable {

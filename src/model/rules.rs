@@ -4,8 +4,9 @@
 //! `deserialize_with` wrapper, so that a bad value in a file is refused while it is being read,
 //! where ron still knows its line and column.
 
-use serde::{Deserialize, Deserializer, de::Error};
+use serde::{Deserialize, Deserializer};
 
+use super::broken::Broken;
 use super::opening::{Clock, Weekday};
 
 pub const MAX_NAME_CHARS: usize = 200;
@@ -50,13 +51,13 @@ impl Limits {
         Limits { min, max, min_allowed: false, lowest_edit }
     }
 
-    pub fn check(self, v: f64) -> Result<(), String> {
+    pub fn check(self, v: f64) -> Result<(), Broken> {
         let v = finite(v)?;
         let low_ok = if self.min_allowed { v >= self.min } else { v > self.min };
-        match (low_ok && v <= self.max, self.min_allowed) {
-            (true, _) => Ok(()),
-            (false, true) => Err(format!("{v} must be from {} to {}", self.min, self.max)),
-            (false, false) => Err(format!("{v} must be more than {} and at most {}", self.min, self.max)),
+        if low_ok && v <= self.max {
+            Ok(())
+        } else {
+            Err(Broken::OutOfRange { value: v, min: self.min, max: self.max, min_allowed: self.min_allowed })
         }
     }
 
@@ -80,44 +81,39 @@ pub const MINUTES: Limits = Limits::from(0.0, MAX_MINUTES);
 pub const REPLIES_PER_WEEK: Limits = Limits::from(0.0, MAX_REPLIES_PER_WEEK);
 pub const OPEN_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
 
-fn finite(v: f64) -> Result<f64, String> {
-    if v.is_finite() { Ok(v) } else { Err(format!("{v} is not a number this plan can use")) }
+fn finite(v: f64) -> Result<f64, Broken> {
+    if v.is_finite() { Ok(v) } else { Err(Broken::NotANumber { value: v }) }
 }
 
 /// A place on the map: 0 to 1.
-pub fn unit(v: f64) -> Result<(), String> {
+pub fn unit(v: f64) -> Result<(), Broken> {
     let v = finite(v)?;
-    if UNIT.check(v).is_ok() {
-        Ok(())
-    } else {
-        Err(format!("{v} is outside the map: use a number from 0 to 1"))
-    }
+    if UNIT.check(v).is_ok() { Ok(()) } else { Err(Broken::OffTheMap { value: v }) }
+}
+
+/// A share, as how well a platform serves a goal: 0 to 1 (not a place: no map is named).
+pub fn share(v: f64) -> Result<(), Broken> {
+    UNIT.check(v)
 }
 
 /// Strictly positive and at most `max`.
-pub fn positive_up_to(v: f64, max: f64) -> Result<(), String> {
+pub fn positive_up_to(v: f64, max: f64) -> Result<(), Broken> {
     Limits::above(0.0, 0.0, max).check(v)
 }
 
 /// Zero or more, and at most `max`.
-pub fn non_negative_up_to(v: f64, max: f64) -> Result<(), String> {
+pub fn non_negative_up_to(v: f64, max: f64) -> Result<(), Broken> {
     Limits::from(0.0, max).check(v)
 }
 
-/// Between `min` and `max`, both included.
-pub fn from_to(v: f64, min: f64, max: f64) -> Result<(), String> {
-    let v = finite(v)?;
-    if (min..=max).contains(&v) { Ok(()) } else { Err(format!("{v} must be from {min} to {max}")) }
-}
-
 /// A response target a person can keep: from a quarter of an hour to four weeks.
-pub fn response_hours(v: f64) -> Result<(), String> {
-    from_to(v, MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS).map_err(|_| {
-        format!(
-            "{v} hours: a response target is from {MIN_RESPONSE_HOURS} (a quarter of an hour) to \
-             {MAX_RESPONSE_HOURS} (four weeks)"
-        )
-    })
+pub fn response_hours(v: f64) -> Result<(), Broken> {
+    let v = finite(v)?;
+    if RESPONSE_HOURS.check(v).is_ok() {
+        Ok(())
+    } else {
+        Err(Broken::ResponseTarget { value: v, min: MIN_RESPONSE_HOURS, max: MAX_RESPONSE_HOURS })
+    }
 }
 
 /// Characters that would reach a terminal as commands, or reorder what it shows.
@@ -125,65 +121,57 @@ fn is_hidden_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-pub fn name(s: &str) -> Result<(), String> {
+pub fn name(s: &str) -> Result<(), Broken> {
     if s.chars().any(is_hidden_control) {
-        Err("the name holds a control character (a line break, a tab, an escape): write it on one line"
-            .to_owned())
+        Err(Broken::NameControl)
     } else if s.trim().is_empty() {
-        Err("the name is empty".to_owned())
+        Err(Broken::Blank)
     } else if s.chars().count() > MAX_NAME_CHARS {
-        Err(format!("the name is longer than {MAX_NAME_CHARS} characters"))
+        Err(Broken::NameTooLong { max: MAX_NAME_CHARS })
     } else {
         Ok(())
     }
 }
 
-pub fn text(s: &str) -> Result<(), String> {
+pub fn text(s: &str) -> Result<(), Broken> {
     if s.chars().any(|c| is_hidden_control(c) && !matches!(c, '\n' | '\r' | '\t')) {
-        Err("the text holds a control character other than a line break or a tab".to_owned())
+        Err(Broken::TextControl)
     } else if s.chars().count() > MAX_TEXT_CHARS {
-        Err(format!("the text is longer than {MAX_TEXT_CHARS} characters"))
+        Err(Broken::TextTooLong { max: MAX_TEXT_CHARS })
     } else {
         Ok(())
     }
 }
 
-pub fn open_days(days: u8) -> Result<(), String> {
-    if OPEN_DAYS.contains(&days) { Ok(()) } else { Err(format!("{days} open days: a week has 1 to 7")) }
+pub fn open_days(days: u8) -> Result<(), Broken> {
+    if OPEN_DAYS.contains(&days) { Ok(()) } else { Err(Broken::OpenDaysCount { days }) }
 }
 
 /// Open days: at least one, each once.
-pub fn open_day_list(days: &[Weekday]) -> Result<(), String> {
+pub fn open_day_list(days: &[Weekday]) -> Result<(), Broken> {
     if days.is_empty() {
-        return Err("no open day: list at least one, as [Mon, Tue, Wed, Thu, Fri]".into());
+        return Err(Broken::NoOpenDay);
     }
     for (i, d) in days.iter().enumerate() {
         if days[..i].contains(d) {
-            return Err(format!("{d:?} is listed twice: list each open day once"));
+            return Err(Broken::DayTwice { day: *d });
         }
     }
     Ok(())
 }
 
 /// The business opens before it closes, the same day.
-pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), String> {
-    if opens < closes {
-        Ok(())
-    } else {
-        Err(format!(
-            "closes at {closes}, not after it opens at {opens}: closing must come later the same day"
-        ))
-    }
+pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
+    if opens < closes { Ok(()) } else { Err(Broken::ClosesBeforeOpens { opens, closes }) }
 }
 
 /// Hours a day the owner can give: more than 0, at most a day.
-pub fn daily_limit(hours: f64) -> Result<(), String> {
-    positive_up_to(hours, 24.0)
-        .map_err(|_| format!("{hours} hours a day: the daily limit is more than 0 and at most 24"))
+pub fn daily_limit(hours: f64) -> Result<(), Broken> {
+    positive_up_to(hours, 24.0).map_err(|_| Broken::DailyLimit { hours })
 }
 
-pub fn open_hours(hours: f64) -> Result<(), String> {
-    OPEN_HOURS.check(hours).map_err(|_| format!("{hours} open hours: a day has more than 0 and at most 24"))
+pub fn open_hours(hours: f64) -> Result<(), Broken> {
+    OPEN_HOURS.check(hours).map_err(|_| Broken::OpenHours { hours })
 }
 
 // serde wrappers: same rules, raised while reading so that the error carries line:column.
@@ -192,10 +180,10 @@ fn with<'de, D, T, F>(d: D, rule: F) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
-    F: FnOnce(&T) -> Result<(), String>,
+    F: FnOnce(&T) -> Result<(), Broken>,
 {
     let value = T::deserialize(d)?;
-    rule(&value).map_err(D::Error::custom)?;
+    rule(&value).map_err(Broken::refuse)?;
     Ok(value)
 }
 
@@ -203,25 +191,28 @@ where
 fn with_number<'de, D, F>(d: D, rule: F) -> Result<f64, D::Error>
 where
     D: Deserializer<'de>,
-    F: FnOnce(f64) -> Result<(), String>,
+    F: FnOnce(f64) -> Result<(), Broken>,
 {
     let value = f64::deserialize(d)? + 0.0;
-    rule(value).map_err(D::Error::custom)?;
+    rule(value).map_err(Broken::refuse)?;
     Ok(value)
 }
 
 fn with_optional_number<'de, D, F>(d: D, rule: F) -> Result<Option<f64>, D::Error>
 where
     D: Deserializer<'de>,
-    F: FnOnce(f64) -> Result<(), String>,
+    F: FnOnce(f64) -> Result<(), Broken>,
 {
     let value = Option::<f64>::deserialize(d)?.map(|v| v + 0.0);
-    value.map_or(Ok(()), rule).map_err(D::Error::custom)?;
+    value.map_or(Ok(()), rule).map_err(Broken::refuse)?;
     Ok(value)
 }
 
 pub fn de_unit<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     with_number(d, unit)
+}
+pub fn de_share<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    with_number(d, share)
 }
 pub fn de_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| name(s))
@@ -268,8 +259,8 @@ pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D:
 pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     with_optional_number(d, |v| WEEKLY_HOURS.check(v))
 }
-pub fn followers(v: u32) -> Result<(), String> {
-    if v <= MAX_FOLLOWERS { Ok(()) } else { Err(format!("{v} followers: at most {MAX_FOLLOWERS}")) }
+pub fn followers(v: u32) -> Result<(), Broken> {
+    if v <= MAX_FOLLOWERS { Ok(()) } else { Err(Broken::Followers { value: v, max: MAX_FOLLOWERS }) }
 }
 pub fn de_opt_followers<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     with(d, |v: &Option<u32>| v.map_or(Ok(()), followers))

@@ -5,9 +5,12 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
-use crate::analysis::{Kind, Week};
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{self, Kind, Week};
 use crate::format;
-use crate::model::{Language, Weekday};
+use crate::model::{Catalogue, Language, Plan, Weekday};
+use crate::storage::{self, Replaces};
 
 /// Every event carries this stamp: the file only changes when the week does (stack-notes (b)).
 pub fn fixed_stamp() -> DateTime<Utc> {
@@ -27,6 +30,33 @@ pub fn category(kind: Kind) -> &'static str {
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
     date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+/// Writes the current scenario's week as a calendar at `wanted` (the command line's `ics` and
+/// the window's File › Export calendar…), for weeks from today's. Only an earlier calendar is
+/// replaced: never the plan (`plan_path`), whatever its spelling, nor any other file.
+/// `plan_id` names the plan in the events' UIDs: the plan file's name, so that a second export
+/// updates the events. Returns where it was written.
+pub fn save_calendar(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    plan_path: &Path,
+    wanted: &Path,
+    plan_id: &str,
+) -> Result<PathBuf, String> {
+    let (out, replaces) = storage::calendar_destination(plan_path, wanted)?;
+    if replaces == Replaces::OtherFile {
+        return Err(format!(
+            "{}: this file is not a calendar (a plan? a text?), so it is not replaced: choose another name",
+            wanted.display()
+        ));
+    }
+    let week = analysis::week(plan, catalogue);
+    let scenario = plan.current().map_or("", |s| s.name.as_str());
+    let today = Utc::now().date_naive();
+    let text = to_ics(&week, plan.language, &format!("{plan_id}-{scenario}"), monday_of(today));
+    storage::write_file_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 /// The calendar text. `monday` starts the first week; `plan_id` (the plan's file name, say)

@@ -1,18 +1,51 @@
 //! The plan's scenarios side by side, for a person (a table in the plan's language) or a
 //! spreadsheet (one row per scenario and platform).
 
+use serde::Serialize;
+
 use crate::analysis::{self, SERVES_WELL, Status};
 use crate::format;
 use crate::model::{Catalogue, Language, Plan};
 
-/// One scenario, measured.
-struct Column {
-    name: String,
-    cells: Vec<String>,
+/// One scenario, measured: for the command line, the window's Compare tab and the PDF.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Column {
+    pub name: String,
+    pub current: bool,
+    /// Minutes a week in the four parts: creation, replies, monitoring, planning.
+    pub minutes: [f64; 4],
+    pub budget_minutes: f64,
+    pub over: bool,
+    /// One per row of [`Comparison::rows`].
+    pub cells: Vec<String>,
+}
+
+/// The plan's scenarios side by side, in the plan's language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    pub title: String,
+    pub rows: [String; 10],
+    pub columns: Vec<Column>,
+    /// For each row: do the scenarios differ there?
+    pub differs: Vec<bool>,
+}
+
+/// Every scenario of the plan, in its order.
+pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
+    let lang = plan.language;
+    let columns: Vec<Column> =
+        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &s.name)).collect();
+    let rows = row_names(lang);
+    let differs = (0..rows.len())
+        .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.cells[r] != c.cells[r])))
+        .collect();
+    let title = format!("{} — {}", plan.business.name, lang.pick("scénarios", "scenarios"));
+    Comparison { title, rows, columns, differs }
 }
 
 fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
     let lang = plan.language;
+    let current = plan.current().is_some_and(|s| s.name == name);
     let plan = plan.with_current(name)?;
     let cost = analysis::cost(&plan, catalogue);
     let parts = [
@@ -53,7 +86,14 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         .collect();
     cells.push(if served.is_empty() { "—".to_owned() } else { served.join(", ") });
     cells.push(format::number(analysis::value_of(&plan, catalogue, plan.current_choices()), 2, lang));
-    Some(Column { name: name.to_owned(), cells })
+    Some(Column {
+        name: name.to_owned(),
+        current,
+        minutes: parts,
+        budget_minutes: cost.budget_minutes,
+        over: cost.status() == Status::Over,
+        cells,
+    })
 }
 
 /// The rows' names; the four parts of the week are the summary's own words.
@@ -77,14 +117,12 @@ fn row_names(lang: Language) -> [String; 10] {
 /// The scenarios side by side, the current one marked with `*`.
 pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
     let lang = plan.language;
-    let mut columns: Vec<Column> =
-        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &s.name)).collect();
+    let Comparison { title, rows: labels, mut columns, .. } = comparison(plan, catalogue);
     for c in &mut columns {
-        if c.name == plan.current_scenario {
+        if c.current {
             c.name.push_str(" *");
         }
     }
-    let labels = row_names(lang);
     let width = |s: &str| s.chars().count();
     let first = labels.iter().map(|l| width(l)).max().unwrap_or(0);
     let widths: Vec<usize> = columns
@@ -92,7 +130,6 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
         .map(|c| c.cells.iter().map(|s| width(s)).chain([width(&c.name)]).max().unwrap_or(0))
         .collect();
     let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
-    let title = format!("{} — {}", plan.business.name, lang.pick("scénarios", "scenarios"));
     let mut out = format!("{title}\n{}\n\n", "=".repeat(width(&title)));
     let mut line = pad("", first);
     for (c, w) in columns.iter().zip(&widths) {

@@ -12,8 +12,8 @@ mod week;
 
 pub use typst_world::DEJAVU_SANS;
 
-pub use calendar::{category, fixed_stamp, monday_of, to_ics, weekday_of};
-pub use compare::{compare_text, compare_tsv};
+pub use calendar::{category, fixed_stamp, monday_of, save_calendar, to_ics, weekday_of};
+pub use compare::{Column, Comparison, compare_text, compare_tsv, comparison};
 pub use paper::Paper;
 pub use pdf::{
     Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,
@@ -23,4 +23,7 @@ pub use summary::{
     summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
-pub use week::{week_text, week_tsv};
+pub use week::{
+    Block, DayColumn, HourMark, WeekPage, block_label, per_day_text, week_headers, week_page, week_rows,
+    week_text, week_tsv,
+};

@@ -29,6 +29,13 @@ pub struct Summary {
     pub map: Vec<MapPoint>,
     /// Captions of the map's quarters and axis ends.
     pub map_words: MapWords,
+    /// The current scenario's week, day by day.
+    pub week: super::week::WeekPage,
+    /// The scenarios side by side, when the plan has two or more.
+    pub compare: Option<super::compare::Comparison>,
+    /// Why the current scenario is what it is, when it is the fit for its hours, untouched
+    /// ("Fit my week" kept as a scenario); empty otherwise.
+    pub fitted_reasons: Vec<String>,
 }
 
 /// Headings and labels, in the plan's language.
@@ -81,6 +88,10 @@ pub struct Words {
     pub map_crowded: String,
     pub other_platforms: String,
     pub bring_back: String,
+    pub week: String,
+    pub scenarios: String,
+    pub current: String,
+    pub why_fitted: String,
 }
 
 impl Words {
@@ -98,6 +109,10 @@ impl Words {
             reactivity: w("Plan de réactivité", "Reactivity plan"),
             checklist: w("Avant de commencer", "Before you start"),
             notes: w("Notes", "Notes"),
+            week: w("Votre semaine", "Your week"),
+            scenarios: w("Les scénarios", "The scenarios"),
+            current: w("(résumé ici)", "(summarised here)"),
+            why_fitted: w("Pourquoi ce plan, ajusté à vos heures", "Why this plan, fitted to your hours"),
             platform: w("Plateforme", "Platform"),
             score: w("Note", "Score"),
             reason: w("Pourquoi", "Why"),
@@ -444,6 +459,9 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         checklist: checklist(plan, catalogue),
         notes: plan.notes.clone(),
         map,
+        week: super::week::week_page(&analysis::week_with_cost(plan, catalogue, &cost), lang),
+        compare: (plan.scenarios.len() > 1).then(|| super::compare::comparison(plan, catalogue)),
+        fitted_reasons: fitted_reasons(plan, catalogue),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),
@@ -485,6 +503,19 @@ pub fn looks_in_words(checks_per_day: f64, lang: Language) -> String {
             (2, Language::Fr) => "un jour d'ouverture sur deux".to_owned(),
             (n, Language::Fr) => format!("un jour d'ouverture sur {n}"),
         }
+    }
+}
+
+/// The fit's reasons, when the current scenario is exactly what the fit proposes for its hours.
+fn fitted_reasons(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
+    if plan.current_choices().is_empty() {
+        return Vec::new();
+    }
+    match analysis::fit(plan, catalogue, plan.budget_hours(), None) {
+        analysis::FitOutcome::Fitted(fitted) if fitted.scenario.choices == plan.current_choices() => {
+            fitted.reasons
+        }
+        _ => Vec::new(),
     }
 }
 

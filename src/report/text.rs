@@ -234,6 +234,18 @@ fn write(summary: &Summary, style: Style) -> String {
     out.heading(2, &w.reactivity);
     out.list(&summary.reactivity);
 
+    out.heading(2, &w.week);
+    let week = &summary.week;
+    if week.rows.is_empty() {
+        out.para(&week.empty);
+    } else {
+        let headers: Vec<&str> = week.headers.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<String>> = week.rows.iter().map(|r| r.to_vec()).collect();
+        out.table(&headers, &rows);
+        out.para(&week.per_day);
+        out.list(&week.notices);
+    }
+
     out.heading(2, &w.checklist);
     let items: Vec<(&str, &str)> = summary
         .checklist

@@ -1,8 +1,10 @@
 //! The week in a terminal: a table a person reads, or tab-separated values for a script.
 
-use crate::analysis::{Item, Kind, Week};
+use serde::Serialize;
+
+use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
-use crate::model::Language;
+use crate::model::{Clock, Language, Weekday};
 
 fn kind_word(kind: Kind, lang: Language) -> &'static str {
     match kind {
@@ -20,28 +22,61 @@ fn platform(item: &Item, lang: Language) -> String {
     }
 }
 
-/// One line per item: day, time, minutes, platform, what, who; then minutes per day and the notices.
-pub fn week_text(week: &Week, lang: Language) -> String {
-    let mut out = String::new();
-    let header = [
+/// The week's table headers: day, time, minutes, platform, what, who.
+pub fn week_headers(lang: Language) -> [String; 6] {
+    [
         lang.pick("jour", "day"),
         lang.pick("heure", "time"),
         "min",
         lang.pick("plateforme", "platform"),
         lang.pick("quoi", "what"),
         lang.pick("qui", "who"),
-    ];
-    let mut rows: Vec<[String; 6]> = vec![header.map(str::to_owned)];
-    for item in &week.items {
-        rows.push([
-            item.day.name(lang).to_owned(),
-            item.starts().to_string(),
-            format::number(item.minutes, 0, lang),
-            platform(item, lang),
-            item.what(lang),
-            item.who(lang),
-        ]);
-    }
+    ]
+    .map(str::to_owned)
+}
+
+/// One row per item, in the headers' order: for the terminal, the window and the PDF.
+pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
+    week.items
+        .iter()
+        .map(|item| {
+            [
+                item.day.name(lang).to_owned(),
+                item.starts().to_string(),
+                format::number(item.minutes, 0, lang),
+                platform(item, lang),
+                item.what(lang),
+                item.who(lang),
+            ]
+        })
+        .collect()
+}
+
+/// "Per day: Tue 1.2 h, Wed 0.8 h (6.5 h a week)".
+pub fn per_day_text(week: &Week, lang: Language) -> String {
+    let days: Vec<String> = week
+        .open_days
+        .iter()
+        .map(|&d| format!("{} {}", d.short(lang), format::hours(week.day_minutes(d), lang)))
+        .collect();
+    format::typography(
+        &format!(
+            "{}{}{} ({} {})",
+            lang.pick("Par jour", "Per day"),
+            format::colon(lang),
+            days.join(", "),
+            format::hours(week.total_minutes(), lang),
+            lang.pick("par semaine", "a week")
+        ),
+        lang,
+    )
+}
+
+/// One line per item: day, time, minutes, platform, what, who; then minutes per day and the notices.
+pub fn week_text(week: &Week, lang: Language) -> String {
+    let mut out = String::new();
+    let mut rows: Vec<[String; 6]> = vec![week_headers(lang)];
+    rows.extend(week_rows(week, lang));
     let widths: Vec<usize> =
         (0..6).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     for row in &rows {
@@ -61,22 +96,8 @@ pub fn week_text(week: &Week, lang: Language) -> String {
         out.push('\n');
     }
     out.push('\n');
-    let days: Vec<String> = week
-        .open_days
-        .iter()
-        .map(|&d| format!("{} {}", d.short(lang), format::hours(week.day_minutes(d), lang)))
-        .collect();
-    out += &format::typography(
-        &format!(
-            "{}{}{} ({} {})\n",
-            lang.pick("Par jour", "Per day"),
-            format::colon(lang),
-            days.join(", "),
-            format::hours(week.total_minutes(), lang),
-            lang.pick("par semaine", "a week")
-        ),
-        lang,
-    );
+    out += &per_day_text(week, lang);
+    out.push('\n');
     for notice in &week.notices {
         out += &format!("- {}\n", notice.text(lang));
     }
@@ -101,4 +122,131 @@ pub fn week_tsv(week: &Week, lang: Language) -> String {
         );
     }
     out
+}
+
+/// The week as the printed summary draws it: a column a day over the shown hours, and the list.
+#[derive(Clone, Debug, Serialize)]
+pub struct WeekPage {
+    /// The first and last minute of the day the grid shows.
+    pub first_minute: f64,
+    pub last_minute: f64,
+    pub opens_minute: f64,
+    pub closes_minute: f64,
+    /// A block shorter than this many minutes is drawn this tall, so that it shows.
+    pub shortest_minutes: f64,
+    /// A line and a label each hour (every two when the day is long).
+    pub hours: Vec<HourMark>,
+    /// Monday to Sunday.
+    pub days: Vec<DayColumn>,
+    pub per_day: String,
+    pub notices: Vec<String>,
+    pub headers: [String; 6],
+    pub rows: Vec<[String; 6]>,
+    /// What the three kinds of block are called in the legend: post, inbox, planning.
+    pub kinds: [String; 3],
+    /// Shown when there is nothing to lay out.
+    pub empty: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HourMark {
+    pub minute: f64,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DayColumn {
+    pub name: String,
+    pub open: bool,
+    /// "1.2 h", or "closed".
+    pub under: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Block {
+    pub start: f64,
+    pub minutes: f64,
+    /// "post", "inbox" or "planning".
+    pub kind: &'static str,
+    pub label: String,
+    pub lane: usize,
+    pub lanes: usize,
+}
+
+/// Blocks this short are drawn this tall, in minutes of the grid, so that they show.
+const SHORTEST_DRAWN: f64 = 12.0;
+
+/// The page's data, in the plan's language.
+pub fn week_page(week: &Week, lang: Language) -> WeekPage {
+    let (first, last) = week.shown_range();
+    let step = if last - first > 14.0 * 60.0 { 120.0 } else { 60.0 };
+    let hours = (0..)
+        .map(|i| first + step * f64::from(i))
+        .take_while(|m| *m <= last + 0.1)
+        .map(|minute| HourMark { minute, text: Clock::at(minute).to_string() })
+        .collect();
+    let days = Weekday::ALL
+        .iter()
+        .map(|&day| {
+            let items: Vec<&Item> = week.items.iter().filter(|i| i.day == day).collect();
+            let blocks = items
+                .iter()
+                .zip(analysis::lanes(&items, SHORTEST_DRAWN))
+                .map(|(item, (lane, lanes))| Block {
+                    start: item.start,
+                    minutes: item.minutes,
+                    kind: match item.kind {
+                        Kind::Post => "post",
+                        Kind::Inbox => "inbox",
+                        Kind::Planning => "planning",
+                    },
+                    label: block_label(item, lang),
+                    lane,
+                    lanes,
+                })
+                .collect();
+            let open = week.open_days.contains(&day);
+            DayColumn {
+                name: day.short(lang).to_owned(),
+                open,
+                under: if open {
+                    format::hours(week.day_minutes(day), lang)
+                } else {
+                    lang.pick("fermé", "closed").to_owned()
+                },
+                blocks,
+            }
+        })
+        .collect();
+    WeekPage {
+        first_minute: first,
+        last_minute: last,
+        opens_minute: f64::from(week.opens.minutes()),
+        closes_minute: f64::from(week.closes.minutes()),
+        shortest_minutes: SHORTEST_DRAWN,
+        hours,
+        days,
+        per_day: per_day_text(week, lang),
+        notices: week.notices.iter().map(|n| n.text(lang)).collect(),
+        headers: week_headers(lang),
+        rows: week_rows(week, lang),
+        kinds: [Kind::Post, Kind::Inbox, Kind::Planning].map(|k| capitalized(kind_word(k, lang))),
+        empty: lang
+            .pick(
+                "Rien à placer : aucune plateforme n'est choisie.",
+                "Nothing to lay out: no platform is chosen.",
+            )
+            .to_owned(),
+    }
+}
+
+/// What a block says on a drawing of the week: its platforms, or "Planning".
+pub fn block_label(item: &Item, lang: Language) -> String {
+    if item.kind == Kind::Planning { capitalized(kind_word(item.kind, lang)) } else { platform(item, lang) }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

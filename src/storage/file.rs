@@ -7,13 +7,14 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::error::explain_io;
+use crate::model::{Broken, NotAFile};
 
 /// Reads the whole of a regular file, refusing it when it holds more than `max_bytes`.
 ///
 /// A FIFO, a device (`/dev/zero`) or a folder is refused before it is opened: opening a FIFO
 /// waits for a writer forever, and a device's size reads 0 while it never ends. The cap counts
 /// the bytes actually read, since the size a file claims can be wrong or change.
-pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Broken> {
     let kind = fs::metadata(path).map_err(|e| explain_io(&e))?.file_type();
     if !kind.is_file() {
         return Err(not_a_regular_file(kind));
@@ -27,47 +28,33 @@ pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String>
     let mut bytes = Vec::new();
     file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| explain_io(&e))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_big(max_bytes));
+        return Err(Broken::TooBig { max_bytes });
     }
     Ok(bytes)
 }
 
-fn not_a_regular_file(kind: fs::FileType) -> String {
-    if kind.is_dir() {
-        return "that is a folder, not a file".to_owned();
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_fifo() {
-            return "that is a pipe (FIFO), not a file: it is not read, since it could wait forever"
-                .to_owned();
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "that is a device, not a file: it is not read".to_owned();
-        }
-        if kind.is_socket() {
-            return "that is a socket, not a file: it is not read".to_owned();
-        }
-    }
-    "that is not an ordinary file: it is not read".to_owned()
+fn not_a_regular_file(kind: fs::FileType) -> Broken {
+    let kind = if kind.is_dir() { NotAFile::Folder } else { special_file(kind) };
+    Broken::NotAFile { kind }
 }
 
-/// "more than 16 MiB (16,777,216 bytes)": exact, so a file one byte over is told so.
-fn too_big(max_bytes: u64) -> String {
-    format!(
-        "the file holds more than {} ({} bytes), the most this file can hold: is it really the right file?",
-        mebibytes(max_bytes),
-        crate::format::number(max_bytes as f64, 0, crate::model::Language::En)
-    )
-}
-
-fn mebibytes(bytes: u64) -> String {
-    if bytes.is_multiple_of(1024 * 1024) {
-        format!("{} MiB", bytes / (1024 * 1024))
+#[cfg(unix)]
+fn special_file(kind: fs::FileType) -> NotAFile {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        NotAFile::Pipe
+    } else if kind.is_char_device() || kind.is_block_device() {
+        NotAFile::Device
+    } else if kind.is_socket() {
+        NotAFile::Socket
     } else {
-        format!("{bytes} bytes")
+        NotAFile::Other
     }
+}
+
+#[cfg(not(unix))]
+fn special_file(_: fs::FileType) -> NotAFile {
+    NotAFile::Other
 }
 
 /// The same file on disk, whatever the spelling (`./plan.ron`, `a/../plan.ron`, a link).
@@ -156,21 +143,24 @@ mod tests {
         fs::write(&path, vec![b'x'; 11]).unwrap();
         assert_eq!(read_regular_file(&path, 11).unwrap().len(), 11);
         let e = read_regular_file(&path, 10).unwrap_err();
-        assert!(e.contains("more than 10 bytes"), "{e}");
-        assert!(too_big(16 * 1024 * 1024).contains("more than 16 MiB (16,777,216 bytes)"));
+        assert_eq!(e, Broken::TooBig { max_bytes: 10 });
+        assert!(e.to_string().contains("more than 10 bytes"), "{e}");
     }
 
     #[test]
     fn folders_are_not_read() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(read_regular_file(dir.path(), 10).unwrap_err().contains("folder"));
+        assert_eq!(
+            read_regular_file(dir.path(), 10).unwrap_err(),
+            Broken::NotAFile { kind: NotAFile::Folder }
+        );
     }
 
     #[cfg(unix)]
     #[test]
     fn devices_are_refused_without_reading() {
         let e = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
-        assert!(e.contains("device"), "{e}");
+        assert_eq!(e, Broken::NotAFile { kind: NotAFile::Device });
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{Catalogue, FORMAT_VERSION, Plan, PlanFile};
+use crate::model::{Broken, Catalogue, FORMAT_VERSION, Plan, PlanFile};
 
 use super::error::LoadError;
 use super::file::read_regular_file;
@@ -45,19 +45,15 @@ pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
 
 /// Reads, parses and validates the plan at `path`, and tells which format the file was in.
 pub fn load_file(path: &Path, catalogue: &Catalogue) -> Result<Loaded, LoadError> {
-    let fail = |message: String| LoadError { file: path.to_owned(), position: None, field: None, message };
+    let fail =
+        |why: Broken| LoadError { file: path.to_owned(), position: None, field: None, why: Box::new(why) };
     let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(fail)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let valid = String::from_utf8_lossy(valid);
-            return Err(LoadError {
-                position: Some(end_position(&valid)),
-                message: "the file is not UTF-8 text: was it saved by another program? Save it as UTF-8 text"
-                    .into(),
-                ..fail(String::new())
-            });
+            return Err(LoadError { position: Some(end_position(&valid)), ..fail(Broken::NotUtf8) });
         }
     };
     parse_file(&text, path, catalogue)
@@ -78,11 +74,11 @@ pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, Loa
 
 /// Parses and validates a plan's text, keeping the format it was written in.
 pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Loaded, LoadError> {
-    let error = |position, field: Option<String>, message: String| LoadError {
+    let error = |position, field: Option<String>, why: Broken| LoadError {
         file: path.to_owned(),
         position,
         field,
-        message,
+        why: Box::new(why),
     };
     // Most files are sound: read them without tracking the field path, which costs about a
     // fifth of the time; a file that fails is read again with it, to name the field.
@@ -97,11 +93,7 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
         return Err(refusal);
     }
     let plan = Plan::try_from(file).map_err(|e| {
-        error(
-            find_field(text, e.field.rsplit('.').next().unwrap_or(e.field)),
-            Some(e.field.into()),
-            e.message,
-        )
+        error(find_field(text, e.field.rsplit('.').next().unwrap_or(e.field)), Some(e.field.into()), e.broken)
     })?;
     // Report the first problem: it is the one to fix first, and the next load finds the next.
     if let Some(mut problem) = validate(&plan, catalogue).into_iter().next() {
@@ -116,18 +108,18 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
             .as_deref()
             .and_then(|v| find_value(text, v, &problem.field, problem.occurrence))
             .or_else(|| find_path(text, &problem.field));
-        return Err(error(position, Some(problem.field), problem.message));
+        return Err(error(position, Some(problem.field), problem.broken));
     }
     Ok(Loaded { plan, file_format })
 }
 
 /// Reads the plan again, tracking where the reader is, so that its error names the field.
 fn read_naming_the_field(text: &str, path: &Path) -> Result<PlanFile, LoadError> {
-    let error = |position, field: Option<String>, message: String| LoadError {
+    let error = |position, field: Option<String>, why: Broken| LoadError {
         file: path.to_owned(),
         position,
         field,
-        message,
+        why: Box::new(why),
     };
     // Windows Notepad starts UTF-8 files with a byte-order mark: it is not part of the plan.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -172,11 +164,11 @@ fn read_naming_the_field(text: &str, path: &Path) -> Result<PlanFile, LoadError>
 /// a newer file fails on fields this program does not know, and the owner must hear why.
 /// Read leniently and only when needed, since it parses the whole text a second time.
 fn version_refusal(text: &str, path: &Path) -> Option<LoadError> {
-    let error = |position, field: Option<String>, message: String| LoadError {
+    let error = |position, field: Option<String>, why: Broken| LoadError {
         file: path.to_owned(),
         position,
         field,
-        message,
+        why: Box::new(why),
     };
     let Ok(VersionProbe { format_version: Some(version) }) = ron_options().from_str::<VersionProbe>(text)
     else {
@@ -186,20 +178,14 @@ fn version_refusal(text: &str, path: &Path) -> Option<LoadError> {
         return Some(error(
             find_field(text, "format_version"),
             Some("format_version".into()),
-            format!(
-                "this plan was written by a newer version of socialplan (plan format {version}); \
-                 this version reads format {FORMAT_VERSION}. Update socialplan to open it: \
-                 it is not opened here, so that nothing in it is lost"
-            ),
+            Broken::NewerFormat { found: version, reads: FORMAT_VERSION },
         ));
     }
     if version < u64::from(OLDEST_FORMAT) {
         return Some(error(
             find_field(text, "format_version"),
             Some("format_version".into()),
-            format!(
-                "plan format {version} does not exist; this version reads formats {OLDEST_FORMAT} to {FORMAT_VERSION}"
-            ),
+            Broken::NoSuchFormat { found: version, oldest: OLDEST_FORMAT, newest: FORMAT_VERSION },
         ));
     }
     None
@@ -209,29 +195,33 @@ fn start(span: &ron::error::Span) -> (usize, usize) {
     (span.start.line, span.start.col)
 }
 
-/// ron's messages, in the words of someone editing a plan by hand.
-fn explain_ron(code: &ron::Error) -> String {
+/// ron's errors as kinds, in the words of someone editing a plan by hand; a refusal by the
+/// plan's own rules comes back as the kind it was.
+fn explain_ron(code: &ron::Error) -> Broken {
     use ron::Error as E;
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
     match code {
         E::NoSuchStructField { expected, found, .. } => {
-            format!("unknown field `{found}` (a typo?); the fields allowed here are: {}", expected.join(", "))
+            Broken::UnknownField { found: found.clone(), expected: names(expected) }
         }
-        E::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` is written twice"),
+        E::MissingStructField { field, .. } => Broken::Missing { field: (*field).to_owned(), example: None },
+        E::DuplicateStructField { field, .. } => Broken::FieldTwice { field: (*field).to_owned() },
         E::NoSuchEnumVariant { expected, found, .. } => {
-            format!("`{found}` is not allowed here; use one of: {}", expected.join(", "))
+            Broken::NotAllowed { found: found.clone(), expected: names(expected) }
         }
-        E::ExpectedFloat | E::ExpectedInteger => "expected a number here".into(),
-        E::ExpectedString => "expected a text in double quotes here".into(),
+        E::ExpectedFloat | E::ExpectedInteger => Broken::ExpectedNumber,
+        E::ExpectedString => Broken::ExpectedText,
         E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(...)` or just `(...)`, found `{found}`")
+            Broken::WrongStructName { expected: (*expected).to_owned(), found: found.clone() }
         }
-        E::ExpectedIdentifier => "expected a field name here: is a bracket or a comma out of place?".into(),
-        E::ExpectedComma => "expected a comma here".into(),
-        E::Eof => "the file ends too early: a closing bracket or parenthesis is missing".into(),
-        E::ExceededRecursionLimit => "the file nests brackets too deeply to be a plan".into(),
-        E::Message(m) => m.clone(),
-        other => other.to_string(),
+        E::ExpectedIdentifier => Broken::ExpectedFieldName,
+        E::ExpectedComma => Broken::ExpectedComma,
+        E::Eof => Broken::EndsEarly,
+        E::ExceededRecursionLimit => Broken::TooDeep,
+        E::Message(m) => Broken::recall(m),
+        other => Broken::Said(other.to_string()),
     }
 }
 
@@ -364,6 +354,6 @@ mod tests {
         let text = MINIMAL.replace("format_version: 2", "format_version: 3, colour: Blue");
         let e = parse_str(&text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("format_version"));
-        assert!(e.message.contains("newer version"), "{e}");
+        assert_eq!(*e.why, Broken::NewerFormat { found: 3, reads: FORMAT_VERSION }, "{e}");
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use ron::ser::PrettyConfig;
 
-use crate::model::{Catalogue, Plan};
+use crate::model::{Broken, Catalogue, NotAFile, Plan};
 
 use super::error::{SaveError, explain_io};
 use super::load::ron_options;
@@ -33,24 +33,23 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// A plan that would not load back (a value out of range, an unknown platform) is refused
 /// before anything is written.
 pub fn save(plan: &Plan, path: &Path, catalogue: &Catalogue) -> Result<(), SaveError> {
-    let fail = |message: String| SaveError { file: path.to_owned(), message };
+    let fail = |why: Broken| SaveError::new(path.to_owned(), why);
     if let Some(problem) = validate(plan, catalogue).into_iter().next() {
-        return Err(fail(format!("{}: {}", problem.field, problem.message)));
+        return Err(SaveError { field: Some(problem.field), ..fail(problem.broken) });
     }
-    let text = to_ron(plan).map_err(|e| fail(e.to_string()))?;
+    let text = to_ron(plan).map_err(|e| fail(Broken::Said(e.to_string())))?;
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
     if path.is_dir() {
-        return Err(fail("that is a folder, not a plan file".into()));
+        return Err(fail(Broken::NotAFile { kind: NotAFile::Folder }));
     }
     remove_leftover_temp_files(&folder);
     if path.exists() {
-        let old =
-            fs::read(path).map_err(|e| fail(format!("reading the previous version: {}", explain_io(&e))))?;
+        let old = fs::read(path).map_err(|e| fail(Broken::ReadingPrevious(Box::new(explain_io(&e)))))?;
         write_atomically(&folder, &backup_path(path), &old)
-            .map_err(|e| fail(format!("keeping the previous version: {}", explain_io(&e))))?;
+            .map_err(|e| fail(Broken::KeepingPrevious(Box::new(explain_io(&e)))))?;
     }
     write_atomically(&folder, path, text.as_bytes()).map_err(|e| fail(explain_io(&e)))
 }
@@ -62,8 +61,7 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError>
         _ => PathBuf::from("."),
     };
     remove_leftover_temp_files(&folder);
-    write_atomically(&folder, path, bytes)
-        .map_err(|e| SaveError { file: path.to_owned(), message: explain_io(&e) })
+    write_atomically(&folder, path, bytes).map_err(|e| SaveError::new(path.to_owned(), explain_io(&e)))
 }
 
 /// Temporary files are named `.socialplan-PID-RANDOM.tmp`, so that a later run can tell the
@@ -170,7 +168,7 @@ mod tests {
         let mut plan = Plan::new("Shop", Language::En);
         plan.time.closes = plan.time.opens;
         let e = save(&plan, &path, Catalogue::built_in()).unwrap_err();
-        assert!(e.message.contains("time.closes"), "{e}");
+        assert_eq!(e.field.as_deref(), Some("time.closes"), "{e}");
         assert!(!path.exists());
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Catalogue, Choice, FORMAT_VERSION, Plan, Platform, rules};
+use crate::model::{Broken, Catalogue, Choice, FORMAT_VERSION, Items, Plan, Platform, rules};
 
 /// Limits on list lengths: what every face handles in time, the printed summary being the
 /// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
@@ -17,35 +17,43 @@ pub const MAX_CUSTOM_PLATFORMS: usize = 50;
 pub struct Problem {
     /// As `products[1].b2b`.
     pub field: String,
-    pub message: String,
+    /// What is wrong; each face says it in its language (`Broken::words`).
+    pub broken: Broken,
     /// A string value the field holds, to find it in the file.
     pub value: Option<String>,
     /// Which occurrence of `value` in the file is the field's, from 0; None: the last one.
     pub occurrence: Option<usize>,
 }
 
-fn problem(field: String, message: String) -> Problem {
-    Problem { field, message, value: None, occurrence: None }
+fn problem(field: String, broken: Broken) -> Problem {
+    Problem { field, broken, value: None, occurrence: None }
+}
+
+impl Problem {
+    /// `products[1].b2b: 1.5 is outside the map…`, in `lang`.
+    pub fn words(&self, lang: crate::model::Language) -> String {
+        format!("{}{}{}", self.field, crate::format::colon(lang), self.broken.words(lang))
+    }
 }
 
 /// Every problem of the plan, in file order; empty when the plan is valid.
 pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut check = |field: String, result: Result<(), String>| {
-        if let Err(message) = result {
-            out.push(problem(field, message));
+    let mut check = |field: String, result: Result<(), Broken>| {
+        if let Err(broken) = result {
+            out.push(problem(field, broken));
         }
     };
     if plan.format_version != FORMAT_VERSION {
         check(
             "format_version".into(),
-            Err(format!("format {} is not format {FORMAT_VERSION}", plan.format_version)),
+            Err(Broken::OtherFormat { found: plan.format_version, expected: FORMAT_VERSION }),
         );
     }
     check("business.name".into(), rules::name(&plan.business.name));
     check("business.sector".into(), rules::text(&plan.business.sector));
     check("business.description".into(), rules::text(&plan.business.description));
-    check("products".into(), at_most(plan.products.len(), MAX_PRODUCTS, "products"));
+    check("products".into(), at_most(plan.products.len(), MAX_PRODUCTS, Items::Products));
     for (i, p) in plan.products.iter().enumerate() {
         check(format!("products[{i}].name"), rules::name(&p.name));
         check(format!("products[{i}].b2b"), rules::unit(p.b2b));
@@ -58,9 +66,9 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     if let Some(limit) = plan.time.daily_limit_hours {
         check("time.daily_limit_hours".into(), rules::daily_limit(limit));
     }
-    check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, "scenarios"));
+    check("scenarios".into(), at_most(plan.scenarios.len(), rules::MAX_SCENARIOS, Items::Scenarios));
     if plan.scenarios.is_empty() {
-        check("scenarios".into(), Err("a plan needs at least one scenario".into()));
+        check("scenarios".into(), Err(Broken::NoScenario));
     }
     for (s, scenario) in plan.scenarios.iter().enumerate() {
         let at = format!("scenarios[{s}]");
@@ -68,7 +76,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         if let Some(h) = scenario.weekly_hours {
             check(format!("{at}.weekly_hours"), rules::WEEKLY_HOURS.check(h));
         }
-        check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, "chosen platforms"));
+        check(format!("{at}.choices"), at_most(scenario.choices.len(), MAX_CHOICES, Items::ChosenPlatforms));
         for (i, c) in scenario.choices.iter().enumerate() {
             check_choice(&format!("{at}.choices[{i}]"), c, &mut check);
         }
@@ -78,7 +86,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     }
     check(
         "custom_platforms".into(),
-        at_most(plan.custom_platforms.len(), MAX_CUSTOM_PLATFORMS, "custom platforms"),
+        at_most(plan.custom_platforms.len(), MAX_CUSTOM_PLATFORMS, Items::CustomPlatforms),
     );
     for (i, p) in plan.custom_platforms.iter().enumerate() {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
@@ -96,13 +104,12 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
 fn goals_once(plan: &Plan) -> Option<Problem> {
     let goals = &plan.audience.goals;
     let twice = goals.iter().enumerate().find(|(i, g)| goals[..*i].contains(g))?;
-    Some(problem("audience.goals".into(), format!("{:?} is listed twice: keep each goal once", twice.1)))
+    Some(problem("audience.goals".into(), Broken::GoalTwice { goal: *twice.1 }))
 }
 
 /// Each figure may be in range while together they ask for more hours than a week has: a
 /// platform at every maximum would cost two million hours a week. Refuse that, at the choice.
 fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
-    let week = crate::format::number(rules::MAX_MINUTES_PER_WEEK / 60.0, 0, crate::model::Language::En);
     let mut out = Vec::new();
     for (s, scenario) in plan.scenarios.iter().enumerate() {
         let cost = crate::analysis::cost_of(plan, catalogue, &scenario.choices);
@@ -110,12 +117,11 @@ fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
             cost.choices.iter().enumerate().filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK).map(
                 |(i, c)| Problem {
                     field: format!("scenarios[{s}].choices[{i}]"),
-                    message: format!(
-                        "\"{}\" alone would take {} h a week, more than the {week} h a week has: lower its \
-                     posts, replies or minutes",
-                        c.platform_id,
-                        crate::format::number(c.total() / 60.0, 0, crate::model::Language::En)
-                    ),
+                    broken: Broken::MoreThanAWeek {
+                        platform: c.platform_id.clone(),
+                        hours: c.total() / 60.0,
+                        week_hours: rules::MAX_MINUTES_PER_WEEK / 60.0,
+                    },
                     value: Some(c.platform_id.clone()),
                     occurrence: None,
                 },
@@ -125,11 +131,11 @@ fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     out
 }
 
-fn at_most(len: usize, max: usize, what: &str) -> Result<(), String> {
-    if len <= max { Ok(()) } else { Err(format!("{len} {what}: at most {max} are allowed")) }
+fn at_most(count: usize, max: usize, what: Items) -> Result<(), Broken> {
+    if count <= max { Ok(()) } else { Err(Broken::TooMany { count, max, what }) }
 }
 
-fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), String>)) {
+fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), Broken>)) {
     check(
         format!("{at}.posts_per_week"),
         rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
@@ -158,18 +164,18 @@ fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), 
     }
 }
 
-fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<(), String>)) {
+fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<(), Broken>)) {
     check(format!("{at}.id"), rules::name(&p.id));
     check(format!("{at}.name"), rules::name(&p.name));
     check(format!("{at}.b2b"), rules::unit(p.b2b));
     check(format!("{at}.visual"), rules::unit(p.visual));
-    check(format!("{at}.brand_use"), rules::unit(p.brand_use));
-    check(format!("{at}.local"), rules::unit(p.local));
+    check(format!("{at}.brand_use"), rules::share(p.brand_use));
+    check(format!("{at}.local"), rules::share(p.local));
     if let Some(group) = &p.inbox {
         check(format!("{at}.inbox"), rules::name(group));
     }
     if p.formats.is_empty() {
-        check(format!("{at}.formats"), Err("a platform takes at least one format".into()));
+        check(format!("{at}.formats"), Err(Broken::NoFormat));
     }
     // The loader refuses a goal fit outside 0..1: so does the save, or a saved plan would not open.
     let fit = &p.goal_fit;
@@ -179,7 +185,7 @@ fn check_platform(at: &str, p: &Platform, check: &mut impl FnMut(String, Result<
         ("customer_service", fit.customer_service),
         ("recruiting", fit.recruiting),
     ] {
-        check(format!("{at}.goal_fit.{name}"), rules::unit(v));
+        check(format!("{at}.goal_fit.{name}"), rules::share(v));
     }
     let f = &p.figures;
     check(format!("{at}.figures.posts_per_week"), rules::POSTS_PER_WEEK.check(f.posts_per_week));
@@ -209,33 +215,33 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 + plan.products[..i].iter().filter(|q| q.name == p.name).count();
             out.push(Problem {
                 field: format!("products[{i}].name"),
-                message: format!("two products are called \"{}\": give each product its own name", p.name),
+                broken: Broken::SameName { what: Items::Products, name: p.name.clone() },
                 value: Some(p.name.clone()),
                 occurrence: Some(before),
             });
         }
     }
-    if let Err(message) = rules::opening_hours(plan.time.opens, plan.time.closes) {
+    if let Err(broken) = rules::opening_hours(plan.time.opens, plan.time.closes) {
         out.push(Problem {
             field: "time.closes".into(),
-            message,
+            broken,
             value: Some(plan.time.closes.to_string()),
             occurrence: None,
         });
     }
     let mut ids = HashSet::new();
     for (i, p) in plan.custom_platforms.iter().enumerate() {
-        let message = if catalogue.get(&p.id).is_some() {
-            Some(format!("\"{}\" is already the id of a platform in the catalogue: pick another id", p.id))
+        let broken = if catalogue.get(&p.id).is_some() {
+            Some(Broken::IdTaken { id: p.id.clone() })
         } else if !ids.insert(p.id.as_str()) {
-            Some(format!("two custom platforms have the id \"{}\"", p.id))
+            Some(Broken::SameCustomId { id: p.id.clone() })
         } else {
             None
         };
-        if let Some(message) = message {
+        if let Some(broken) = broken {
             out.push(Problem {
                 field: format!("custom_platforms[{i}].id"),
-                message,
+                broken,
                 value: Some(p.id.clone()),
                 occurrence: None,
             });
@@ -251,13 +257,10 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 .enumerate()
                 .any(|(j, o)| j != i && o.inbox.as_ref() == Some(group));
         if !shared {
-            let known: Vec<&str> = catalogue.inboxes.iter().map(|i| i.id.as_str()).collect();
+            let known = catalogue.inboxes.iter().map(|i| i.id.clone()).collect();
             out.push(Problem {
                 field: format!("custom_platforms[{i}].inbox"),
-                message: format!(
-                    "no inbox group is called \"{group}\": use one of {} or a group another custom platform names",
-                    known.join(", ")
-                ),
+                broken: Broken::UnknownInbox { group: group.clone(), known },
                 value: Some(group.clone()),
                 occurrence: None,
             });
@@ -268,7 +271,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         if !names.insert(scenario.name.trim().to_lowercase()) {
             out.push(Problem {
                 field: format!("scenarios[{s}].name"),
-                message: format!("two scenarios are called \"{}\": give each its own name", scenario.name),
+                broken: Broken::SameName { what: Items::Scenarios, name: scenario.name.clone() },
                 value: Some(scenario.name.clone()),
                 occurrence: None,
             });
@@ -276,14 +279,10 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         out.extend(scenario_checks(plan, catalogue, s));
     }
     if !plan.scenarios.is_empty() && plan.scenario(&plan.current_scenario).is_none() {
-        let known: Vec<String> = plan.scenarios.iter().map(|s| format!("\"{}\"", s.name)).collect();
+        let known = plan.scenarios.iter().map(|s| s.name.clone()).collect();
         out.push(Problem {
             field: "current_scenario".into(),
-            message: format!(
-                "no scenario is called \"{}\"; the scenarios are {}",
-                plan.current_scenario,
-                known.join(", ")
-            ),
+            broken: Broken::UnknownScenario { name: plan.current_scenario.clone(), known },
             value: Some(plan.current_scenario.clone()),
             occurrence: None,
         });
@@ -297,18 +296,18 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
     let choices = &plan.scenarios[s].choices;
     let mut chosen = HashSet::new();
     for (i, c) in choices.iter().enumerate() {
-        let message = if plan.platform(catalogue, &c.platform).is_none() {
-            let known: Vec<&str> = plan.platforms(catalogue).map(|p| p.id.as_str()).collect();
-            Some(format!("no platform has the id \"{}\"; known ids: {}", c.platform, known.join(", ")))
+        let broken = if plan.platform(catalogue, &c.platform).is_none() {
+            let known = plan.platforms(catalogue).map(|p| p.id.clone()).collect();
+            Some(Broken::UnknownPlatform { id: c.platform.clone(), known })
         } else if !chosen.insert(c.platform.as_str()) {
-            Some(format!("\"{}\" is chosen twice: keep one choice per platform", c.platform))
+            Some(Broken::ChosenTwice { platform: c.platform.clone() })
         } else {
             None
         };
-        if let Some(message) = message {
+        if let Some(broken) = broken {
             out.push(Problem {
                 field: format!("scenarios[{s}].choices[{i}].platform"),
-                message,
+                broken,
                 value: Some(c.platform.clone()),
                 occurrence: None,
             });
@@ -317,29 +316,26 @@ fn scenario_checks(plan: &Plan, catalogue: &Catalogue, s: usize) -> Vec<Problem>
     for (i, c) in choices.iter().enumerate() {
         let Some(source) = &c.reuse_from else { continue };
         let source_choice = choices.iter().find(|o| &o.platform == source);
-        let message = if source == &c.platform {
-            Some(format!("\"{}\" cannot reuse its own posts: name another chosen platform", c.platform))
+        let platform = c.platform.clone();
+        let broken = if source == &c.platform {
+            Some(Broken::ReusesItself { platform })
         } else if let Some(source_choice) = source_choice {
             match &source_choice.reuse_from {
-                Some(back) if back == &c.platform => Some(format!(
-                    "\"{}\" reuses \"{source}\", which reuses \"{}\": a reuse cycle; one of them must make its own posts",
-                    c.platform, c.platform
-                )),
-                Some(further) => Some(format!(
-                    "\"{source}\" itself reuses \"{further}\": reuse straight from a platform that makes its own posts"
-                )),
+                Some(back) if back == &c.platform => {
+                    Some(Broken::ReuseCycle { platform, source: source.clone() })
+                }
+                Some(further) => {
+                    Some(Broken::ReuseChain { source: source.clone(), further: further.clone() })
+                }
                 None => None,
             }
         } else {
-            Some(format!(
-                "\"{}\" reuses \"{source}\", which is not chosen in this scenario: choose it too, or remove reuse_from",
-                c.platform
-            ))
+            Some(Broken::ReuseNotChosen { platform, source: source.clone() })
         };
-        if let Some(message) = message {
+        if let Some(broken) = broken {
             out.push(Problem {
                 field: format!("scenarios[{s}].choices[{i}].reuse_from"),
-                message,
+                broken,
                 value: Some(source.clone()),
                 occurrence: None,
             });
@@ -397,6 +393,12 @@ mod tests {
         let fields: Vec<String> =
             validate(&plan, Catalogue::built_in()).into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["custom_platforms[0].goal_fit.sales"]);
+        // A share, not a place: the words name no map.
+        let problems = validate(&plan, Catalogue::built_in());
+        assert_eq!(
+            problems[0].broken,
+            Broken::OutOfRange { value: 1.5, min: 0.0, max: 1.0, min_allowed: true }
+        );
     }
 
     #[test]
@@ -406,7 +408,8 @@ mod tests {
         let problems = validate(&plan, Catalogue::built_in());
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].field, "audience.goals");
-        assert!(problems[0].message.contains("Sales is listed twice"), "{problems:?}");
+        assert_eq!(problems[0].broken, Broken::GoalTwice { goal: Goal::Sales });
+        assert!(problems[0].broken.to_string().contains("Sales is listed twice"), "{problems:?}");
     }
 
     #[test]
@@ -421,7 +424,7 @@ mod tests {
         let problems = validate(&plan, catalogue);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].field, "scenarios[0].choices[1]");
-        assert!(problems[0].message.contains("168 h"), "{problems:?}");
+        assert!(problems[0].broken.to_string().contains("168 h"), "{problems:?}");
         // Back within a week, it is a plan again, however far over the owner's budget.
         plan.custom_platforms[0].figures.replies_per_week = 100.0;
         plan.custom_platforms[0].figures.minutes_per_reply = 60.0;

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, Slider, SliderClamping};
 
-use crate::model::{Goal, Language, Plan, Product, rules};
+use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.pick("L'entreprise", "The business"));
@@ -53,21 +53,64 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         }
     });
 
+    ui.horizontal(|ui| {
+        let label = ui.label(lang.pick("Vos clients viennent", "Your customers come from"));
+        egui::ComboBox::from_id_salt("reach")
+            .selected_text(reach_words(plan.reach, lang))
+            .show_ui(ui, |ui| {
+                for reach in Reach::ALL {
+                    ui.selectable_value(&mut plan.reach, reach, reach_words(reach, lang));
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(lang.pick(
+                "Une entreprise locale gagne à être là où l'on cherche près de chez soi (fiche Google, Facebook, WhatsApp)",
+                "A local business gains from being where people look nearby (Google profile, Facebook, WhatsApp)",
+            ));
+    });
+
     ui.add_space(8.0);
     ui.heading(lang.pick("Le temps disponible", "The time you have"));
     egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        let t = &mut plan.time;
-        let label = ui.label(lang.pick("Heures par semaine", "Hours per week"));
-        // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
-        let hours = Slider::new(&mut t.weekly_budget_hours, rules::WEEKLY_HOURS.edit_range())
-            .step_by(0.5)
-            .logarithmic(true)
-            .smallest_positive(0.5)
-            .clamping(SliderClamping::Edits)
-            .suffix(" h");
-        ui.add(hours).labelled_by(label.id);
+        // A scenario with its own hours is edited here; the others share the plan's.
+        let scenario_hours = plan.current().and_then(|s| s.weekly_hours).is_some();
+        let label = ui.label(if scenario_hours {
+            lang.pick("Heures par semaine (ce scénario)", "Hours per week (this scenario)")
+        } else {
+            lang.pick("Heures par semaine", "Hours per week")
+        });
+        ui.horizontal(|ui| {
+            let own = plan.current().and_then(|s| s.weekly_hours);
+            let mut value = own.unwrap_or(plan.time.weekly_budget_hours);
+            // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
+            let hours = Slider::new(&mut value, rules::WEEKLY_HOURS.edit_range())
+                .step_by(0.5)
+                .logarithmic(true)
+                .smallest_positive(0.5)
+                .clamping(SliderClamping::Edits)
+                .suffix(" h");
+            // Written back only when moved, so an untouched value stays exactly as loaded.
+            if ui.add(hours).labelled_by(label.id).changed() {
+                match own {
+                    Some(_) => plan.current_mut().weekly_hours = Some(value),
+                    None => plan.time.weekly_budget_hours = value,
+                }
+            }
+            if scenario_hours
+                && ui
+                    .small_button("↺")
+                    .on_hover_text(lang.pick(
+                        "Reprendre les heures du plan pour ce scénario",
+                        "Use the plan's hours for this scenario",
+                    ))
+                    .clicked()
+            {
+                plan.current_mut().weekly_hours = None;
+            }
+        });
         ui.end_row();
-        opening_week(ui, t, lang);
+        opening_week(ui, &mut plan.time, lang);
     });
     keep_focus_in_view(ui);
 }
@@ -299,4 +342,14 @@ pub fn unused_name(plan: &Plan, base: &str) -> String {
         return base.to_owned();
     }
     (2..).map(|i| format!("{base} {i}")).find(|n| !taken(n)).unwrap_or_else(|| base.to_owned())
+}
+
+/// "the neighbourhood or the town", … : the plan's reach in the owner's words.
+fn reach_words(reach: Reach, lang: Language) -> &'static str {
+    match reach {
+        Reach::Local => lang.pick("du quartier ou de la ville", "the neighbourhood or the town"),
+        Reach::Regional => lang.pick("de la région", "the region"),
+        Reach::National => lang.pick("de tout le pays", "the whole country"),
+        Reach::International => lang.pick("de plusieurs pays", "several countries"),
+    }
 }

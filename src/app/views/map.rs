@@ -366,18 +366,16 @@ fn paint_labels(
                     order: mark.order(),
                 })
                 .collect();
-            // The captions are faint: a label may cross one, but keeps off its middle.
-            let keep_clear: Vec<labels::Area> = captions
-                .iter()
-                .map(|c| area(c.shrink2(Vec2::new(c.width() * 0.3, c.height() * 0.3))))
-                .collect();
+            // A label's background would hide a caption's words: labels keep off the captions.
+            let keep_clear: Vec<labels::Area> = captions.iter().map(|c| area(c.expand(1.0))).collect();
             let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
             let places = labels::place(&wanted, &keep_clear, room);
             ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, places.clone())));
             places
         }
     };
-    let line = |c: Color32| egui::Stroke::new(1.0, c.gamma_multiply(0.7));
+    // Strong enough to follow from a label to its marker across the map.
+    let line = |c: Color32| egui::Stroke::new(1.3, c);
     for (((galley, color), place), marker) in galleys.into_iter().zip(&places).zip(&markers) {
         // A label with no free room is left out; its name shows on hover.
         let Some(place) = place else { continue };
@@ -416,6 +414,7 @@ fn paint_labels(
     let layout = MapLabels {
         names: marks.iter().map(|m| m.label.clone()).collect(),
         markers,
+        captions,
         labels: places.iter().map(|p| p.map(|p| (rect(p.area), p.leader))).collect(),
     };
     ui.ctx().data_mut(|d| d.insert_temp(labels_id(), layout));
@@ -427,6 +426,8 @@ fn paint_labels(
 pub struct MapLabels {
     pub names: Vec<String>,
     pub markers: Vec<Rect>,
+    /// The quarters' captions.
+    pub captions: Vec<Rect>,
     pub labels: Vec<Option<(Rect, bool)>>,
 }
 

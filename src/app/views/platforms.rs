@@ -97,10 +97,13 @@ impl PlatformsView {
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.pick("Particuliers ↔ Entreprises", "Consumers ↔ Businesses"));
-            ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0)).labelled_by(label.id);
+            let two_places = move |v: f64, _| format::number(v, 2, lang);
+            ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0).custom_formatter(two_places))
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.pick("Texte ↔ Visuel", "Text ↔ Visual"));
-            ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0)).labelled_by(label.id);
+            ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0).custom_formatter(two_places))
+                .labelled_by(label.id);
             ui.end_row();
         });
         let name = self.new_name.trim().to_owned();
@@ -134,10 +137,23 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         lang.pick("Réponses / sem.", "Replies / week"),
         lang.pick("Planif. min / sem.", "Planning min / week"),
         lang.pick("Qui répond", "Who answers"),
+        lang.pick("Adapte les publications de", "Adapts the posts of"),
+        lang.pick("Abonnés", "Followers"),
         lang.pick("Heures / sem.", "Hours / week"),
         "",
     ];
     let open_hours = plan.time.open_hours_per_day();
+    // Who may lend its posts: a chosen platform that makes its own (no chain of adaptations).
+    let lenders: Vec<(String, String)> = plan
+        .current_choices()
+        .iter()
+        .filter(|c| c.reuse_from.is_none())
+        .map(|c| {
+            let name = plan.platform(catalogue, &c.platform).map_or(c.platform.clone(), |p| p.name.clone());
+            (c.platform.clone(), name)
+        })
+        .collect();
+    let borrowed: Vec<String> = plan.current_choices().iter().filter_map(|c| c.reuse_from.clone()).collect();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
     let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
@@ -155,106 +171,191 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                 ui.end_row();
                 for choice in choices.iter() {
                     if let Some(platform) = name_of(&choice.platform) {
-                        ui.label(&platform.name);
+                        let label = ui.label(&platform.name);
+                        // A shared inbox is said where the platform is named.
+                        if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
+                            label.on_hover_text(format!(
+                                "{} {}",
+                                lang.pick("Répondu depuis la boîte", "Answered from the"),
+                                lang.pick(
+                                    format!("{} (partagée)", inbox.name.get(lang)),
+                                    format!("{} inbox (shared)", inbox.name.get(lang))
+                                )
+                            ));
+                        }
                         ui.end_row();
                     }
                 }
             });
-        egui::ScrollArea::horizontal().id_salt("choices scroll").show(ui, |ui| {
-            egui::Grid::new("choices")
-                .striped(true)
-                .num_columns(headers.len())
-                .spacing([10.0, 6.0])
-                .min_row_height(row)
-                .show(ui, |ui| {
-                    for h in headers {
-                        ui.strong(h);
-                    }
-                    ui.end_row();
-                    for (i, choice) in choices.iter_mut().enumerate() {
-                        let Some(platform) = name_of(&choice.platform) else { continue };
-                        let figures = &platform.figures;
-                        ui.add(
-                            number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
-                                .speed(0.1),
-                        );
-                        egui::ComboBox::from_id_salt(("format", i))
-                            .selected_text(choice.format.label(lang))
-                            .show_ui(ui, |ui| {
-                                for f in PostFormat::ALL {
-                                    ui.selectable_value(&mut choice.format, f, f.label(lang));
-                                }
-                            });
-                        ui.add(
-                            number_field(
-                                &mut choice.response_target_hours,
-                                rules::RESPONSE_HOURS,
-                                2,
-                                " h",
-                                lang,
-                            )
-                            .speed(0.25),
-                        )
-                        .on_hover_text(format!(
-                            "{} {}",
-                            format::number(
-                                crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
-                                1,
-                                lang
-                            ),
-                            lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
-                        ));
-                        override_cell(
-                            ui,
-                            &mut choice.minutes_per_post,
-                            figures.minutes_per_post.for_format(choice.format),
-                            rules::MINUTES,
-                            lang,
-                            ("mpp", i),
-                        );
-                        override_cell(
-                            ui,
-                            &mut choice.replies_per_week,
-                            figures.replies_per_week,
-                            rules::REPLIES_PER_WEEK,
-                            lang,
-                            ("rpw", i),
-                        );
-                        override_cell(
-                            ui,
-                            &mut choice.planning_minutes_per_week,
-                            figures.planning_minutes_per_week,
-                            rules::MINUTES,
-                            lang,
-                            ("plan", i),
-                        );
-                        let mut who = choice.responder.clone().unwrap_or_default();
-                        // A grid cell only offers last frame's column width: ask for the size outright, so a
-                        // full name such as "Julien Durand" is not cut.
-                        let edit = egui::TextEdit::singleline(&mut who)
-                            .hint_text(lang.pick("à désigner", "to be named"));
-                        if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
-                            choice.responder = if who.trim().is_empty() { None } else { Some(who) };
-                        }
-                        let hours =
-                            cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
-                        ui.strong(hours);
-                        if ui
-                            .button("🗑")
-                            .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
-                            .clicked()
-                        {
-                            remove = Some(i);
+        // Its bar always shows, solid: a table cut at the window's edge must say that it scrolls.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::horizontal()
+            .id_salt("choices scroll")
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+            .show(ui, |ui| {
+                egui::Grid::new("choices")
+                    .striped(true)
+                    .num_columns(headers.len())
+                    .spacing([10.0, 6.0])
+                    .min_row_height(row)
+                    .show(ui, |ui| {
+                        for h in headers {
+                            ui.strong(h);
                         }
                         ui.end_row();
-                    }
-                });
-        });
+                        for (i, choice) in choices.iter_mut().enumerate() {
+                            let Some(platform) = name_of(&choice.platform) else { continue };
+                            let figures = &platform.figures;
+                            ui.add(
+                                number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
+                                    .speed(0.1),
+                            );
+                            egui::ComboBox::from_id_salt(("format", i))
+                                .selected_text(choice.format.label(lang))
+                                .show_ui(ui, |ui| {
+                                    for f in PostFormat::ALL {
+                                        ui.selectable_value(&mut choice.format, f, f.label(lang));
+                                    }
+                                });
+                            ui.add(
+                                number_field(
+                                    &mut choice.response_target_hours,
+                                    rules::RESPONSE_HOURS,
+                                    2,
+                                    " h",
+                                    lang,
+                                )
+                                .speed(0.25),
+                            )
+                            .on_hover_text(format!(
+                                "{} {}",
+                                format::number(
+                                    crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
+                                    1,
+                                    lang
+                                ),
+                                lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
+                            ));
+                            override_cell(
+                                ui,
+                                &mut choice.minutes_per_post,
+                                figures.minutes_per_post.for_format(choice.format),
+                                rules::MINUTES,
+                                lang,
+                                ("mpp", i),
+                            );
+                            override_cell(
+                                ui,
+                                &mut choice.replies_per_week,
+                                figures.replies_per_week,
+                                rules::REPLIES_PER_WEEK,
+                                lang,
+                                ("rpw", i),
+                            );
+                            override_cell(
+                                ui,
+                                &mut choice.planning_minutes_per_week,
+                                figures.planning_minutes_per_week,
+                                rules::MINUTES,
+                                lang,
+                                ("plan", i),
+                            );
+                            let mut who = choice.responder.clone().unwrap_or_default();
+                            // A grid cell only offers last frame's column width: ask for the size outright, so a
+                            // full name such as "Julien Durand" is not cut.
+                            let edit = egui::TextEdit::singleline(&mut who)
+                                .hint_text(lang.pick("à désigner", "to be named"));
+                            if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
+                                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
+                            }
+                            reuse_cell(ui, choice, &lenders, &borrowed, lang, i);
+                            followers_cell(ui, &mut choice.followers, lang, i);
+                            let hours = cost
+                                .choices
+                                .get(i)
+                                .map(|c| format::hours(c.total(), lang))
+                                .unwrap_or_default();
+                            ui.strong(hours);
+                            if ui
+                                .button("🗑")
+                                .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
+                                .clicked()
+                            {
+                                remove = Some(i);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
     });
     if let Some(i) = remove {
         let id = plan.current_choices()[i].platform.clone();
         plan.remove_choice(&id);
     }
+}
+
+/// Which chosen platform's posts this one adapts, or none (it makes its own).
+fn reuse_cell(
+    ui: &mut egui::Ui,
+    choice: &mut Choice,
+    lenders: &[(String, String)],
+    borrowed: &[String],
+    lang: Language,
+    i: usize,
+) {
+    let own = lang.pick("— ses propres publications", "— its own posts");
+    let shown = match &choice.reuse_from {
+        Some(id) => lenders.iter().find(|(l, _)| l == id).map_or(id.clone(), |(_, name)| name.clone()),
+        None => own.to_owned(),
+    };
+    // A platform others adapt from makes its own posts: no chain of adaptations.
+    let lends = borrowed.contains(&choice.platform);
+    ui.add_enabled_ui(!lends, |ui| {
+        egui::ComboBox::from_id_salt(("reuse", i)).selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(&mut choice.reuse_from, None, own);
+            for (id, name) in lenders.iter().filter(|(id, _)| *id != choice.platform) {
+                ui.selectable_value(&mut choice.reuse_from, Some(id.clone()), name);
+            }
+        })
+    })
+    .response
+    .on_disabled_hover_text(lang.pick(
+        "D'autres plateformes adaptent ses publications : elle fait les siennes",
+        "Other platforms adapt its posts: it makes its own",
+    ));
+}
+
+/// Followers there, when the owner knows them: replies are then estimated from them.
+fn followers_cell(ui: &mut egui::Ui, followers: &mut Option<u32>, lang: Language, i: usize) {
+    ui.push_id(("followers", i), |ui| {
+        ui.horizontal(|ui| {
+            let mut v = followers.map_or(0.0, f64::from);
+            let unknown = followers.is_none();
+            let field = egui::DragValue::new(&mut v)
+                .range(0.0..=f64::from(rules::MAX_FOLLOWERS))
+                .clamp_existing_to_range(false)
+                .speed(10.0)
+                .custom_formatter(
+                    move |v, _| if unknown { "—".to_owned() } else { format::number(v, 0, lang) },
+                )
+                .custom_parser(super::fields::parse_number);
+            let response = ui.add(field).on_hover_text(lang.pick(
+                "Vos abonnés sur cette plateforme : les réponses en sont estimées",
+                "Your followers on this platform: replies are estimated from them",
+            ));
+            if response.changed() {
+                *followers = Some(v.round().clamp(0.0, f64::from(rules::MAX_FOLLOWERS)) as u32);
+            }
+            if followers.is_some()
+                && ui
+                    .small_button("↺")
+                    .on_hover_text(lang.pick("Effacer (estimation par défaut)", "Clear (default estimate)"))
+                    .clicked()
+            {
+                *followers = None;
+            }
+        });
+    });
 }
 
 /// A figure that takes the catalogue's value unless the owner changes it; ↺ goes back to it.

@@ -5,14 +5,14 @@ use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::super::derived::Derived;
-use crate::analysis::Status;
+use crate::analysis::{Saving, Status};
 use crate::format;
 use crate::model::Language;
 use crate::report::Words;
 
 /// The four parts, in stacking order, named as in the summary, with colours that stay apart in
 /// light and dark themes.
-fn parts(words: &Words) -> [(&str, Color32); 4] {
+pub(super) fn parts(words: &Words) -> [(&str, Color32); 4] {
     [
         (&words.creation, Color32::from_rgb(66, 133, 244)),
         (&words.replies, Color32::from_rgb(52, 168, 83)),
@@ -21,8 +21,15 @@ fn parts(words: &Words) -> [(&str, Color32); 4] {
     ]
 }
 
+/// Where the chart keeps the saving of the step of advice under the pointer, to show it.
+fn preview_id() -> egui::Id {
+    egui::Id::unique("advice preview")
+}
+
 /// The chart speaks the window's language with the summary's words (`Derived::words`).
-pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) {
+/// Returns the step of advice the owner chose to apply.
+pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) -> Option<Saving> {
+    let preview: Option<f64> = ui.ctx().data(|d| d.get_temp(preview_id()));
     let (cost, words) = (&derived.cost, &derived.words);
     let total = cost.total();
     let budget = cost.budget_minutes;
@@ -110,36 +117,8 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     }
     let widest = hours(total.max(budget)).max(1.0) * 1.1;
     let label_names = names.clone();
-    Plot::new("time chart")
+    hours_bars_plot("time chart", label_names, words, lang)
         .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_grid([true, false])
-        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
-        // the numbers alone are narrow enough for that, the unit is in the axis' title.
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .label(format!("{} (h)", words.hours_per_week))
-                .formatter(move |mark, _| format::number(mark.value, 1, lang))
-                .label_spacing(18.0..=24.0),
-        ])
-        .x_grid_spacer(move |input| {
-            let step = hour_step(input.bounds.1);
-            let last = (input.bounds.1 / step).floor() as i64;
-            (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
-        })
-        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
-        .y_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
-                return String::new();
-            }
-            short(&label_names[n - 1 - i as usize])
-        })
-        .y_axis_min_width(60.0)
         .include_x(0.0)
         .include_x(widest)
         .include_y(-0.6)
@@ -166,14 +145,102 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
                 .color(budget_color(over))
                 .allow_hover(false),
             );
+            // The step of advice under the pointer: where the week's total would come down to.
+            if let Some(saved) = preview {
+                let after = hours((total - saved).max(0.0));
+                plot_ui.add(
+                    VLine::new("after the change", after)
+                        .style(LineStyle::Dotted { spacing: 4.0 })
+                        .width(2.0)
+                        .color(SAVED)
+                        .allow_hover(false),
+                );
+                plot_ui.add(
+                    Text::new(
+                        "saved label",
+                        PlotPoint::new(after, -0.55),
+                        format!("−{} ", format::hours(saved, lang)),
+                    )
+                    .anchor(egui::Align2::RIGHT_BOTTOM)
+                    .color(SAVED)
+                    .allow_hover(false),
+                );
+            }
         });
 
+    if let Some(sharing) = derived.cost.sharing.describe(crate::model::Catalogue::built_in(), lang) {
+        ui.label(format!("↺ {sharing}"));
+    }
+    let mut applied = None;
+    let mut hovered = None;
     if over && !derived.bring_back.is_empty() {
         ui.label(&words.bring_back);
         for step in &derived.bring_back {
-            ui.label(format!("• {}", step.describe(lang)));
+            let row = ui.horizontal_wrapped(|ui| {
+                let apply =
+                    ui.small_button(lang.pick("Appliquer", "Apply")).on_hover_text(lang.pick(
+                        "Faire ce changement (Ctrl+Z le défait)",
+                        "Make this change (Ctrl+Z undoes it)",
+                    ));
+                if apply.clicked() {
+                    applied = Some(step.clone());
+                }
+                let text = ui.label(step.describe(lang));
+                apply.hovered() || text.hovered()
+            });
+            if row.inner || row.response.hovered() {
+                hovered = Some(step.minutes_saved);
+            }
         }
     }
+    if hovered != preview {
+        ui.ctx().data_mut(|d| match hovered {
+            Some(saved) => {
+                d.insert_temp(preview_id(), saved);
+            }
+            None => d.remove::<f64>(preview_id()),
+        });
+        ui.ctx().request_repaint();
+    }
+    applied
+}
+
+/// What a change saves, shown in green on the chart.
+const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
+
+/// A still chart of horizontal bars, one per name from the top, along an hours axis with a
+/// labelled tick every hour or two: the time chart's and the Compare tab's.
+pub(super) fn hours_bars_plot<'a>(id: &str, names: Vec<String>, words: &Words, lang: Language) -> Plot<'a> {
+    let n = names.len();
+    Plot::new(id)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        // A labelled tick every hour, or every two past 12 h, up to the budget or the total:
+        // the numbers alone are narrow enough for that, the unit is in the axis' title.
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .label(format!("{} (h)", words.hours_per_week))
+                .formatter(move |mark, _| format::number(mark.value, 1, lang))
+                .label_spacing(18.0..=24.0),
+        ])
+        .x_grid_spacer(move |input| {
+            let step = hour_step(input.bounds.1);
+            let last = (input.bounds.1 / step).floor() as i64;
+            (0..=last.max(0)).map(|k| GridMark { value: k as f64 * step, step_size: step }).collect()
+        })
+        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
+                return String::new();
+            }
+            short(&names[n - 1 - i as usize])
+        })
+        .y_axis_min_width(60.0)
 }
 
 /// Hours between ticks: every hour up to 12 h shown, then every 2, then wider.
@@ -186,7 +253,7 @@ fn hour_step(widest_hours: f64) -> f64 {
     }
 }
 
-fn budget_color(over: bool) -> Color32 {
+pub(super) fn budget_color(over: bool) -> Color32 {
     if over { Color32::from_rgb(220, 50, 50) } else { Color32::from_rgb(130, 130, 130) }
 }
 

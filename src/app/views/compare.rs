@@ -1,0 +1,159 @@
+//! The Compare tab: the plan's scenarios side by side. One bar each, split into the four parts
+//! of the week, against its own hours; then the table the command line prints, with the rows
+//! where the scenarios differ in bold.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{Bar, BarChart, Line, LineStyle, PlotPoints};
+
+use super::time_chart::{budget_color, hours_bars_plot, parts};
+use crate::format;
+use crate::model::Language;
+use crate::report::{Comparison, Words};
+
+/// Draws the comparison; returns the name of a scenario the owner asked to show.
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    comparison: &Comparison,
+    words: &Words,
+    lang: Language,
+) -> Option<String> {
+    let mut show = None;
+    let columns = &comparison.columns;
+    if columns.len() < 2 {
+        ui.label(lang.pick(
+            "Un seul scénario pour l'instant : « Dupliquer » ou « Ajuster à mes heures… » en ajoute un à comparer.",
+            "One scenario so far: \"Duplicate\" or \"Fit my week…\" adds one to compare.",
+        ));
+    }
+
+    // The legend above the chart, as on the time chart.
+    ui.horizontal_wrapped(|ui| {
+        for (name, color) in parts(words) {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+            ui.add_space(6.0);
+        }
+        ui.weak(lang.pick("┆ les heures de chaque scénario", "┆ each scenario's hours"));
+    });
+
+    let n = columns.len();
+    let y_of = |i: usize| (n - 1 - i) as f64;
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (part, (name, color)) in parts(words).into_iter().enumerate() {
+        let part_name = name.to_owned();
+        let bars: Vec<Bar> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Bar::new(y_of(i), c.minutes[part] / 60.0).name(&c.name).width(0.55))
+            .collect();
+        let hover = Box::new(move |bar: &Bar, _: &BarChart| {
+            format!(
+                "{}\n{}{}{}",
+                bar.name,
+                part_name,
+                format::colon(lang),
+                format::hours(bar.value * 60.0, lang)
+            )
+        });
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(name, bars)
+            .color(color)
+            .horizontal()
+            .id(("compare part", part))
+            .element_formatter(hover)
+            .stack_on(&refs);
+        charts.push(chart);
+    }
+    let widest = columns
+        .iter()
+        .map(|c| (c.minutes.iter().sum::<f64>()).max(c.budget_minutes) / 60.0)
+        .fold(1.0, f64::max)
+        * 1.1;
+    let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+    let height = (70.0 * n as f32 + 60.0).clamp(180.0, 420.0);
+    hours_bars_plot("compare chart", names, words, lang)
+        .height(height)
+        .include_x(0.0)
+        .include_x(widest)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .show(ui, |plot_ui| {
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            // Each scenario's hours: a dashed mark across its own bar.
+            for (i, c) in columns.iter().enumerate() {
+                let x = c.budget_minutes / 60.0;
+                let y = y_of(i);
+                plot_ui.line(
+                    Line::new(
+                        format!("{} {}", words.budget, c.name),
+                        PlotPoints::new(vec![[x, y - 0.4], [x, y + 0.4]]),
+                    )
+                    .style(LineStyle::Dashed { length: 6.0 })
+                    .width(2.0)
+                    .color(budget_color(c.over))
+                    .allow_hover(false),
+                );
+            }
+        });
+
+    // The table: a column per scenario, the rows where they differ in bold.
+    ui.add_space(8.0);
+    egui::ScrollArea::horizontal().id_salt("compare table").show(ui, |ui| {
+        // Wide enough columns that a cell wraps between words, never inside one.
+        // (The row names' column takes the same share.)
+        let width = ((ui.available_width() - 14.0 * n as f32) / (n + 1) as f32).clamp(140.0, 320.0);
+        egui::Grid::new("compare grid")
+            .striped(true)
+            .num_columns(n + 1)
+            .spacing([14.0, 6.0])
+            .min_col_width(width)
+            .show(ui, |ui| {
+                ui.label("");
+                for c in columns {
+                    ui.vertical(|ui| {
+                        ui.strong(&c.name);
+                        if c.current {
+                            ui.weak(lang.pick("(montré)", "(shown)"));
+                        } else if ui
+                            .small_button(lang.pick("Montrer", "Show"))
+                            .on_hover_text(
+                                lang.pick(
+                                    "Faire de ce scénario le courant",
+                                    "Make this the current scenario",
+                                ),
+                            )
+                            .clicked()
+                        {
+                            show = Some(c.name.clone());
+                        }
+                    });
+                }
+                ui.end_row();
+                for (r, row) in comparison.rows.iter().enumerate() {
+                    let differs = comparison.differs.get(r).copied().unwrap_or(false);
+                    let text = |s: &str| {
+                        let t = egui::RichText::new(s);
+                        if differs { t.strong() } else { t }
+                    };
+                    ui.label(text(row));
+                    for c in columns {
+                        let cell = c.cells.get(r).map_or("", String::as_str);
+                        let mut t = text(cell);
+                        if r == 5 && c.over {
+                            t = t.color(Color32::from_rgb(220, 50, 50));
+                        }
+                        ui.add(egui::Label::new(t).wrap());
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+    ui.weak(lang.pick(
+        "En gras : ce qui diffère d'un scénario à l'autre.",
+        "In bold: what differs between the scenarios.",
+    ));
+    show
+}

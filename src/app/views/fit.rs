@@ -1,0 +1,172 @@
+//! "Fit my week" in the window: the best scenario for the hours on the slider, next to the
+//! owner's own, with the reasons; kept as a new scenario (one undo step) or discarded. The fit
+//! runs again only when the hours or the plan change, so a still panel costs nothing.
+
+use eframe::egui::{self, Slider, SliderClamping};
+
+use crate::analysis::{self, FitOutcome, PlanCost};
+use crate::format;
+use crate::model::{Catalogue, Language, Plan, rules};
+
+/// What the owner decided about the proposal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FitDecision {
+    /// Kept as a new scenario, under this name.
+    Kept(String),
+    Discarded,
+}
+
+/// The panel's hours and its last proposal.
+#[derive(Debug)]
+pub struct FitPanel {
+    pub hours: f64,
+    last: Option<(f64, Plan, Language, FitOutcome)>,
+}
+
+impl FitPanel {
+    /// A panel for the plan's current hours.
+    pub fn new(plan: &Plan) -> FitPanel {
+        FitPanel { hours: plan.budget_hours(), last: None }
+    }
+
+    /// The proposal for the panel's hours, computed again only when something changed.
+    pub fn proposal(&mut self, plan: &Plan, lang: Language) -> FitOutcome {
+        if let Some((h, p, l, outcome)) = &self.last
+            && *h == self.hours
+            && p == plan
+            && *l == lang
+        {
+            return outcome.clone();
+        }
+        // Fitted in the window's language: the reasons and the default name speak it.
+        let mut shown = plan.clone();
+        shown.language = lang;
+        let outcome = analysis::fit(&shown, Catalogue::built_in(), self.hours, None);
+        self.last = Some((self.hours, plan.clone(), lang, outcome.clone()));
+        outcome
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        plan: &mut Plan,
+        own: &PlanCost,
+        lang: Language,
+    ) -> Option<FitDecision> {
+        let mut decision = None;
+        ui.heading(lang.pick("Ajuster à mes heures", "Fit my week"));
+        ui.label(lang.pick(
+            "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent.",
+            "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect.",
+        ));
+        ui.horizontal(|ui| {
+            ui.label(lang.pick("Heures par semaine", "Hours a week"));
+            ui.add(
+                Slider::new(&mut self.hours, rules::WEEKLY_HOURS.edit_range())
+                    .logarithmic(true)
+                    .smallest_positive(0.5)
+                    .clamping(SliderClamping::Edits)
+                    .custom_formatter(|v, _| format::number(v, 1, lang))
+                    .suffix(" h"),
+            );
+        });
+        ui.separator();
+        let hours = self.hours;
+        let outcome = self.proposal(plan, lang);
+        match outcome {
+            FitOutcome::NothingFits { lightest_minutes, platform_name } => {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format::typography(
+                        &lang.pick(
+                            format!(
+                                "Rien d'utile ne tient en {} : le plus léger, {platform_name}, demande {}.",
+                                format::hours(hours * 60.0, lang),
+                                format::hours(lightest_minutes, lang)
+                            ),
+                            format!(
+                                "Nothing useful fits in {}: the lightest, {platform_name}, needs {}.",
+                                format::hours(hours * 60.0, lang),
+                                format::hours(lightest_minutes, lang)
+                            ),
+                        ),
+                        lang,
+                    ),
+                );
+                if ui.button(lang.pick("Fermer", "Close")).clicked() {
+                    decision = Some(FitDecision::Discarded);
+                }
+            }
+            FitOutcome::Fitted(fitted) => {
+                let own_name = plan.current().map(|s| s.name.clone()).unwrap_or_default();
+                let names = |ids: Vec<&str>| -> String {
+                    let names: Vec<String> = ids
+                        .iter()
+                        .map(|id| {
+                            plan.platform(Catalogue::built_in(), id)
+                                .map_or((*id).to_owned(), |p| p.name.clone())
+                        })
+                        .collect();
+                    if names.is_empty() { "—".to_owned() } else { names.join(", ") }
+                };
+                // The proposal, then the owner's own scenario, each in a few words.
+                for (title, minutes, budget, platforms) in [
+                    (
+                        lang.pick("Proposé", "Proposed").to_owned(),
+                        fitted.minutes,
+                        fitted.budget_minutes,
+                        names(fitted.scenario.choices.iter().map(|c| c.platform.as_str()).collect()),
+                    ),
+                    (
+                        own_name.clone(),
+                        own.total(),
+                        own.budget_minutes,
+                        names(plan.current_choices().iter().map(|c| c.platform.as_str()).collect()),
+                    ),
+                ] {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(title);
+                        ui.label(format!(
+                            "{} / {}",
+                            format::hours(minutes, lang),
+                            format::hours(budget, lang)
+                        ));
+                    });
+                    ui.add(egui::Label::new(platforms).wrap());
+                    ui.add_space(4.0);
+                }
+                ui.add_space(6.0);
+                ui.strong(lang.pick("Pourquoi", "Why"));
+                for reason in &fitted.reasons {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label("•");
+                        ui.add(egui::Label::new(reason).wrap());
+                    });
+                }
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let room = plan.scenarios.len() < rules::MAX_SCENARIOS;
+                    let keep = ui
+                        .add_enabled(
+                            room,
+                            egui::Button::new(
+                                lang.pick("Garder comme nouveau scénario", "Keep as a new scenario"),
+                            ),
+                        )
+                        .on_hover_text(lang.pick(
+                            "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
+                            "Adds the proposal as a scenario; yours stays as it is",
+                        ));
+                    if keep.clicked() {
+                        let name = plan.add_scenario_from(fitted.scenario.clone());
+                        decision = Some(FitDecision::Kept(name));
+                    }
+                    if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
+                        decision = Some(FitDecision::Discarded);
+                    }
+                });
+            }
+        }
+        decision
+    }
+}

@@ -1,0 +1,151 @@
+//! The scenario bar above the tabs: which scenario the window shows, and starting, copying,
+//! renaming and deleting one. Each is one change to the plan, so one undo step.
+
+use eframe::egui;
+
+use crate::format;
+use crate::model::{Language, Plan, rules};
+
+/// What the bar asks of the window beyond editing the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BarEvent {
+    /// A sentence for the status line.
+    Say(String),
+    /// The owner pressed "Fit my week".
+    Fit,
+}
+
+/// The name being typed while renaming.
+#[derive(Debug, Default)]
+pub struct ScenarioBar {
+    renaming: Option<String>,
+    focus_asked: bool,
+}
+
+impl ScenarioBar {
+    /// `fit` is the "Fit my week" command's label and tooltip.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        plan: &mut Plan,
+        lang: Language,
+        fit_label: &str,
+        fit_tip: &str,
+    ) -> Option<BarEvent> {
+        let mut event = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format::typography(
+                &format!("{}{}", lang.pick("Scénario", "Scenario"), format::colon(lang)),
+                lang,
+            ));
+            let current = plan.current().map(|s| s.name.clone()).unwrap_or_default();
+            if let Some(text) = &mut self.renaming {
+                let edit = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(220.0)
+                        .hint_text(lang.pick("nom du scénario", "scenario name")),
+                );
+                if !self.focus_asked {
+                    edit.request_focus();
+                    self.focus_asked = true;
+                }
+                let (enter, escape) =
+                    ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
+                let ok = ui.button(lang.pick("Renommer", "Rename")).clicked();
+                let cancel =
+                    ui.button(lang.pick("Annuler", "Cancel")).clicked() || (edit.lost_focus() && escape);
+                if cancel {
+                    self.renaming = None;
+                } else if ok || (edit.lost_focus() && enter) {
+                    match plan.rename_scenario(text) {
+                        Ok(()) => self.renaming = None,
+                        Err(why) => {
+                            event = Some(BarEvent::Say(format::typography(
+                                &format!(
+                                    "{}{}{}",
+                                    lang.pick("Pas renommé", "Not renamed"),
+                                    format::colon(lang),
+                                    why.words(lang)
+                                ),
+                                lang,
+                            )));
+                            self.focus_asked = false;
+                        }
+                    }
+                }
+                return;
+            }
+            let names: Vec<String> = plan.scenarios.iter().map(|s| s.name.clone()).collect();
+            egui::ComboBox::from_id_salt("current scenario")
+                .selected_text(&current)
+                .width(200.0)
+                .show_ui(ui, |ui| {
+                    for name in &names {
+                        if ui.selectable_label(*name == current, name).clicked() && *name != current {
+                            // The name comes from the plan's own list: it is there.
+                            let _ = plan.select_scenario(name);
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(lang.pick(
+                    "Le scénario montré et modifié ; les autres gardent leurs choix",
+                    "The scenario shown and edited; the others keep their choices",
+                ));
+            let room = plan.scenarios.len() < rules::MAX_SCENARIOS;
+            let max = rules::MAX_SCENARIOS;
+            let full = lang.pick(
+                format!("Un plan tient au plus {max} scénarios"),
+                format!("A plan holds at most {max} scenarios"),
+            );
+            if ui
+                .add_enabled(room, egui::Button::new(lang.pick("Nouveau", "New")))
+                .on_disabled_hover_text(&full)
+                .on_hover_text(
+                    lang.pick("Un scénario vide, avec vos heures", "An empty scenario, with your hours"),
+                )
+                .clicked()
+            {
+                plan.add_scenario();
+            }
+            if ui
+                .add_enabled(room, egui::Button::new(lang.pick("Dupliquer", "Duplicate")))
+                .on_disabled_hover_text(&full)
+                .on_hover_text(
+                    lang.pick("Une copie de ce scénario, à modifier", "A copy of this scenario, to change"),
+                )
+                .clicked()
+            {
+                plan.duplicate_scenario();
+            }
+            if ui.button(lang.pick("Renommer…", "Rename…")).clicked() {
+                self.renaming = Some(current.clone());
+                self.focus_asked = false;
+            }
+            let can_delete = plan.scenarios.len() > 1;
+            let delete = ui
+                .add_enabled(can_delete, egui::Button::new(lang.pick("Supprimer", "Delete")))
+                .on_hover_text(lang.pick(
+                    "Supprimer ce scénario (Ctrl+Z le rétablit)",
+                    "Delete this scenario (Ctrl+Z brings it back)",
+                ))
+                .on_disabled_hover_text(
+                    lang.pick("Un plan garde toujours un scénario", "A plan always keeps one scenario"),
+                );
+            if delete.clicked() && plan.delete_scenario() {
+                event = Some(BarEvent::Say(format::typography(
+                    &lang.pick(
+                        format!("Scénario « {current} » supprimé : Ctrl+Z le rétablit"),
+                        format!("Scenario \"{current}\" deleted: Ctrl+Z brings it back"),
+                    ),
+                    lang,
+                )));
+            }
+            ui.separator();
+            if ui.button(fit_label).on_hover_text(fit_tip).clicked() {
+                event = Some(BarEvent::Fit);
+            }
+        });
+        event
+    }
+}

@@ -1,0 +1,360 @@
+//! The Week tab: the current scenario laid out over the seven days, one column a day over the
+//! opening hours. Blocks are coloured by platform; hover one for what to do, drag it to another
+//! day or time (the move is kept in the plan), right-click a moved one to put it back.
+
+use eframe::egui::{self, Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+
+use crate::analysis::{self, Item, Kind, Week};
+use crate::format;
+use crate::model::{Clock, Language, Move, Plan, Weekday};
+use crate::report;
+
+/// Moves snap to the quarter hour: finer than anyone plans a week.
+const SNAP_MINUTES: f64 = 15.0;
+/// Room for the hours on the left, and for the day names and minutes on top.
+const GUTTER: f32 = 46.0;
+const HEADER: f32 = 40.0;
+/// A five-minute look stays big enough to see and to grab.
+const MIN_BLOCK_HEIGHT: f32 = 12.0;
+
+/// A block being dragged: which item, and where in the block it was grabbed.
+#[derive(Debug, Default)]
+pub struct WeekView {
+    dragging: Option<(String, Vec2)>,
+    /// Where the last frame drew each block, and the grid (its rect, its first minute and
+    /// points per minute): for tests that drag as an owner would.
+    drawn: Vec<(String, Rect)>,
+    grid: Option<(Rect, f64, f32)>,
+}
+
+/// Colours that stay apart from each other, on light and dark backgrounds alike.
+const PALETTE: [Color32; 10] = [
+    Color32::from_rgb(66, 133, 244),
+    Color32::from_rgb(219, 68, 55),
+    Color32::from_rgb(15, 157, 88),
+    Color32::from_rgb(171, 71, 188),
+    Color32::from_rgb(244, 160, 0),
+    Color32::from_rgb(0, 172, 193),
+    Color32::from_rgb(255, 112, 67),
+    Color32::from_rgb(92, 107, 192),
+    Color32::from_rgb(124, 179, 66),
+    Color32::from_rgb(240, 98, 146),
+];
+const PLANNING: Color32 = Color32::from_rgb(120, 120, 120);
+
+/// The colour of a platform: by its place among the scenario's choices, so that it does not
+/// change from frame to frame.
+pub fn platform_color(plan: &Plan, platform_id: &str) -> Color32 {
+    let index = plan.current_choices().iter().position(|c| c.platform == platform_id).unwrap_or(0);
+    PALETTE[index % PALETTE.len()]
+}
+
+fn item_color(plan: &Plan, item: &Item) -> Color32 {
+    match item.platforms.first() {
+        Some(id) if item.kind != Kind::Planning => platform_color(plan, id),
+        _ => PLANNING,
+    }
+}
+
+/// What a block says on hover.
+fn details(item: &Item, lang: Language) -> String {
+    let end = Clock::at(item.end());
+    let mut text = format!("{} {}–{}\n", item.day.name(lang), item.starts(), end);
+    if !item.platform_names.is_empty() {
+        text += &format!("{}\n", item.platform_names);
+    }
+    text += &format!(
+        "{}\n{}{}{} · {}",
+        item.what(lang),
+        lang.pick("Qui", "Who"),
+        format::colon(lang),
+        item.who(lang),
+        format::minutes(item.minutes, lang)
+    );
+    if item.moved {
+        text += &format!(
+            "\n{}",
+            lang.pick(
+                "Placé par vous (clic droit pour le remettre)",
+                "Placed by you (right-click to put it back)"
+            )
+        );
+    }
+    format::typography(&text, lang)
+}
+
+/// Keeps (or replaces) the owner's move of `key` in the current scenario.
+pub fn move_item(plan: &mut Plan, key: &str, day: Weekday, at: Clock) {
+    let moves = &mut plan.current_mut().moves;
+    let m = Move { item: key.to_owned(), day, at };
+    match moves.iter_mut().find(|m| m.item == key) {
+        Some(existing) => *existing = m,
+        None => moves.push(m),
+    }
+}
+
+/// Forgets the owner's move of `key`: the week places it again.
+pub fn put_back(plan: &mut Plan, key: &str) {
+    plan.current_mut().moves.retain(|m| m.item != key);
+}
+
+impl WeekView {
+    /// Where the last frame drew the block of the item `key`.
+    pub fn block(&self, key: &str) -> Option<Rect> {
+        self.drawn.iter().find(|(k, _)| k == key).map(|(_, r)| *r)
+    }
+
+    /// The point of the grid at `minute` on `day`, at the left edge of its column.
+    pub fn spot(&self, day: Weekday, minute: f64) -> Option<Pos2> {
+        let (grid, first, per_minute) = self.grid?;
+        let column = grid.width() / 7.0;
+        Some(Pos2::new(
+            grid.left() + column * day.index() as f32,
+            grid.top() + (minute - first) as f32 * per_minute,
+        ))
+    }
+
+    /// Draws the week; edits `plan` when the owner drops a block somewhere else. Returns a
+    /// sentence to show when a drop was refused.
+    /// `room` is the space the tab has, measured outside its scroll area.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        room: Vec2,
+        plan: &mut Plan,
+        week: &Week,
+        lang: Language,
+    ) -> Option<String> {
+        let mut refused = None;
+        let top = ui.cursor().top();
+        ui.label(report::per_day_text(week, lang));
+        for notice in &week.notices {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", notice.text(lang)));
+        }
+        legend(ui, plan, week, lang);
+        if week.items.is_empty() {
+            ui.weak(lang.pick(
+                "Rien à placer : choisissez une plateforme pour voir votre semaine.",
+                "Nothing to lay out: choose a platform to see your week.",
+            ));
+        }
+
+        let (first, last) = week.shown_range();
+        let used = ui.cursor().top() - top;
+        // A little under the room: the scroll area's own margins would otherwise cut the last hour.
+        let size = Vec2::new((room.x - 16.0).max(560.0), (room.y - used - 20.0).max(320.0));
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals().clone();
+        // Room under the closing time for a short block drawn at its minimum height.
+        let grid = Rect::from_min_max(
+            rect.min + Vec2::new(GUTTER, HEADER),
+            rect.max - Vec2::new(2.0, MIN_BLOCK_HEIGHT + 4.0),
+        );
+        let column = grid.width() / 7.0;
+        let per_minute = grid.height() / (last - first) as f32;
+        let y_of = |minute: f64| grid.top() + (minute - first) as f32 * per_minute;
+        self.grid = Some((grid, first, per_minute));
+        self.drawn.clear();
+        let x_of = |day: Weekday| grid.left() + column * day.index() as f32;
+
+        // Days: closed ones greyed, each headed by its name and its minutes.
+        let text_color = visuals.text_color();
+        let weak = visuals.weak_text_color();
+        for day in Weekday::ALL {
+            let col = Rect::from_min_size(Pos2::new(x_of(day), grid.top()), Vec2::new(column, grid.height()));
+            let open = week.open_days.contains(&day);
+            if !open {
+                painter.rect_filled(col, 0.0, visuals.faint_bg_color.gamma_multiply(2.0));
+                painter.rect_filled(col, 0.0, weak.gamma_multiply(0.12));
+            }
+            let name = day.short(lang);
+            painter.text(
+                Pos2::new(col.center().x, rect.top() + 4.0),
+                egui::Align2::CENTER_TOP,
+                name,
+                egui::FontId::proportional(14.0),
+                if open { text_color } else { weak },
+            );
+            let under = if open {
+                format::hours(week.day_minutes(day), lang)
+            } else {
+                lang.pick("fermé", "closed").to_owned()
+            };
+            painter.text(
+                Pos2::new(col.center().x, rect.top() + 21.0),
+                egui::Align2::CENTER_TOP,
+                under,
+                egui::FontId::proportional(12.0),
+                weak,
+            );
+        }
+        // Hours: a line and a label each hour, the opening hours marked.
+        let mut hour = first;
+        let step = if last - first > 14.0 * 60.0 { 120.0 } else { 60.0 };
+        while hour <= last + 0.1 {
+            let y = y_of(hour);
+            painter.hline(
+                grid.x_range(),
+                y,
+                Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+            );
+            painter.text(
+                Pos2::new(grid.left() - 6.0, y),
+                egui::Align2::RIGHT_CENTER,
+                Clock::at(hour).to_string(),
+                egui::FontId::proportional(11.0),
+                weak,
+            );
+            hour += step;
+        }
+        for edge in [f64::from(week.opens.minutes()), f64::from(week.closes.minutes())] {
+            let y = y_of(edge);
+            painter.hline(grid.x_range(), y, Stroke::new(1.5, weak));
+        }
+        for day in 0..=7 {
+            let x = grid.left() + column * day as f32;
+            painter.vline(
+                x,
+                grid.y_range(),
+                Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+            );
+        }
+
+        // Blocks, day by day, side by side where they overlap.
+        let mut drop = None;
+        for day in Weekday::ALL {
+            let items: Vec<&Item> = week.items.iter().filter(|i| i.day == day).collect();
+            let shortest = f64::from(MIN_BLOCK_HEIGHT / per_minute);
+            for (item, (lane, of)) in items.iter().zip(analysis::lanes(&items, shortest)) {
+                let width = (column - 4.0) / of as f32;
+                let top = y_of(item.start);
+                let height = (item.minutes as f32 * per_minute).max(MIN_BLOCK_HEIGHT);
+                let block = Rect::from_min_size(
+                    Pos2::new(x_of(day) + 2.0 + width * lane as f32, top),
+                    Vec2::new(width - 1.0, height),
+                );
+                self.drawn.push((item.key.clone(), block));
+                let color = item_color(plan, item);
+                let fill = match item.kind {
+                    // A look is lighter than a post: same platform, another kind of work.
+                    Kind::Inbox => color.gamma_multiply(0.45),
+                    _ => color,
+                };
+                let response =
+                    ui.interact(block, ui.scope_id().with(("week item", &item.key)), Sense::click_and_drag());
+                let dragged = self.dragging.as_ref().is_some_and(|(k, _)| *k == item.key);
+                painter.rect(
+                    block,
+                    CornerRadius::same(3),
+                    if dragged { fill.gamma_multiply(0.35) } else { fill },
+                    Stroke::new(if item.moved { 2.0 } else { 1.0 }, color),
+                    StrokeKind::Inside,
+                );
+                if height >= 13.0 && block.width() > 18.0 {
+                    let label = if item.platform_names.is_empty() {
+                        lang.pick("Planification", "Planning").to_owned()
+                    } else {
+                        item.platform_names.clone()
+                    };
+                    painter.with_clip_rect(block.shrink(2.0)).text(
+                        block.left_top() + Vec2::new(4.0, 1.0),
+                        egui::Align2::LEFT_TOP,
+                        label,
+                        egui::FontId::proportional(11.0),
+                        if item.kind == Kind::Inbox { text_color } else { Color32::WHITE },
+                    );
+                }
+                // A drag is known once the pointer has moved: the grab is where it was pressed.
+                let pressed_at = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
+                if response.drag_started()
+                    && let Some(pointer) = pressed_at
+                {
+                    self.dragging = Some((item.key.clone(), pointer - block.min));
+                }
+                if dragged && let Some((_, grab)) = &self.dragging {
+                    let pointer = ui.ctx().pointer_latest_pos().unwrap_or(block.min + *grab);
+                    let corner = pointer - *grab;
+                    let target_day = Weekday::ALL
+                        [((corner.x + column / 2.0 - grid.left()) / column).floor().clamp(0.0, 6.0) as usize];
+                    let minute = first + f64::from((corner.y - grid.top()) / per_minute);
+                    let minute = ((minute / SNAP_MINUTES).round() * SNAP_MINUTES)
+                        .clamp(0.0, (24.0 * 60.0 - item.minutes).max(0.0));
+                    let ghost = Rect::from_min_size(
+                        Pos2::new(x_of(target_day) + 2.0, y_of(minute)),
+                        Vec2::new(column - 5.0, height),
+                    );
+                    let open = week.open_days.contains(&target_day);
+                    let stroke =
+                        if open { Stroke::new(2.0, color) } else { Stroke::new(2.0, visuals.error_fg_color) };
+                    painter.rect_stroke(ghost, CornerRadius::same(3), stroke, StrokeKind::Inside);
+                    painter.text(
+                        ghost.left_top() + Vec2::new(4.0, -2.0),
+                        egui::Align2::LEFT_BOTTOM,
+                        format!("{} {}", target_day.short(lang), Clock::at(minute)),
+                        egui::FontId::proportional(11.0),
+                        text_color,
+                    );
+                    if response.drag_stopped() {
+                        drop = Some((item.key.clone(), item.day, item.start, target_day, minute, open));
+                    }
+                }
+                if response.drag_stopped() || (dragged && !ui.ctx().input(|i| i.pointer.any_down())) {
+                    self.dragging = None;
+                }
+                let response = if self.dragging.is_none() {
+                    response.on_hover_text_at_pointer(details(item, lang))
+                } else {
+                    response
+                };
+                if item.moved {
+                    response.context_menu(|ui| {
+                        if ui.button(lang.pick("Remettre à sa place", "Put it back in its place")).clicked()
+                        {
+                            put_back(plan, &item.key);
+                            ui.close();
+                        }
+                    });
+                }
+            }
+        }
+        if let Some((key, from_day, from_start, day, minute, open)) = drop {
+            let unchanged = day == from_day && (minute - from_start).abs() < 0.5;
+            if !open {
+                refused = Some(format::typography(
+                    &lang.pick(
+                        format!("Le {} est fermé : rien n'a été déplacé.", day.name(lang)),
+                        format!("{} is a closed day: nothing was moved.", day.name(lang)),
+                    ),
+                    lang,
+                ));
+            } else if !unchanged {
+                move_item(plan, &key, day, Clock::at(minute));
+            }
+        }
+        refused
+    }
+}
+
+/// Which colour is which platform, and how a look differs from a post.
+fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
+    ui.horizontal_wrapped(|ui| {
+        let mut seen: Vec<&str> = Vec::new();
+        for item in week.items.iter().filter(|i| i.kind == Kind::Post) {
+            let Some(id) = item.platforms.first() else { continue };
+            if seen.contains(&id.as_str()) {
+                continue;
+            }
+            seen.push(id);
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, platform_color(plan, id));
+            ui.label(&item.platform_names);
+            ui.add_space(4.0);
+        }
+        let how = lang.pick(
+            "— plein : publication, clair : messages, gris : planification ; glisser pour déplacer",
+            "— solid: post, light: inbox, grey: planning; drag to move",
+        );
+        ui.weak(format::typography(how, lang));
+    });
+}

@@ -1,0 +1,28 @@
+//! The kinds of post a platform takes and a choice makes. Its own file, so that the plan and the
+//! catalogue both read it without reading each other.
+
+use serde::{Deserialize, Serialize};
+
+use super::language::Language;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PostFormat {
+    Text,
+    Image,
+    ShortVideo,
+    LongVideo,
+}
+
+impl PostFormat {
+    pub const ALL: [PostFormat; 4] =
+        [PostFormat::Text, PostFormat::Image, PostFormat::ShortVideo, PostFormat::LongVideo];
+
+    pub fn label(self, language: Language) -> &'static str {
+        match self {
+            PostFormat::Text => language.pick("Texte", "Text"),
+            PostFormat::Image => language.pick("Image", "Image"),
+            PostFormat::ShortVideo => language.pick("Vidéo courte", "Short video"),
+            PostFormat::LongVideo => language.pick("Vidéo longue", "Long video"),
+        }
+    }
+}
