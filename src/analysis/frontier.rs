@@ -275,82 +275,82 @@ impl<'c, 'a> Programme<'c, 'a> {
         // A source of this weight must make more posts than the richer ones, else it is covered.
         let covered =
             (w + 1..WEIGHTS).filter(|v| sourced & (1 << v) != 0).map(|v| limit[v]).fold(0.0, f64::max);
-        let mut levels: Vec<f64> = (0..n)
-            .flat_map(|p| {
-                self.by_weight[p][w]
-                    .iter()
-                    .filter(move |&&(posts, k)| {
-                        !self.cands[self.order[p]].options[k].adapts && posts > covered + EPS
-                    })
-                    .map(|&(posts, _)| posts)
-            })
+        // The posts a source of this weight may make, and who can make exactly that many
+        // (position, value, least minutes).
+        type Providers = Vec<(usize, f64, f64)>;
+        let mut levels: Vec<(f64, Providers)> = Vec::new();
+        for p in 0..n {
+            for &(posts, k) in &self.by_weight[p][w] {
+                let o = &self.cands[self.order[p]].options[k];
+                if o.adapts || posts <= covered + EPS {
+                    continue;
+                }
+                let provider = (p, o.value, self.floor[p] + o.creation);
+                match levels.iter_mut().find(|(q, _)| (q - posts).abs() <= EPS) {
+                    Some((_, list)) => list.push(provider),
+                    None => levels.push((posts, vec![provider])),
+                }
+            }
+        }
+        levels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Each child: the posts covered at this weight, and the platforms that may provide a
+        // source of that many (none: no source of this weight).
+        let children: Vec<(f64, Option<&Providers>)> = std::iter::once((covered, None))
+            .chain(levels.iter().map(|(posts, list)| (*posts, Some(list))))
             .collect();
-        levels.sort_by(f64::total_cmp);
-        levels.dedup_by(|a, b| (*a - *b).abs() <= EPS);
-        // Each child: the posts covered at this weight, with a source of that many or none.
-        let children: Vec<(f64, bool)> =
-            std::iter::once((covered, false)).chain(levels.iter().map(|&posts| (posts, true))).collect();
-        // Bounds: only weight w's limit differs between children; per platform and price,
-        // the best of its options of the other weights is the same for all.
-        let others: Vec<Vec<f64>> = (0..n)
-            .map(|p| {
-                (0..prices)
-                    .map(|l| {
-                        (0..WEIGHTS)
-                            .filter(|&v| v != w)
-                            .map(|v| {
-                                let count = self.by_weight[p][v]
-                                    .partition_point(|&(posts, _)| posts <= limit[v] + EPS);
-                                self.net[p][v][l][count]
+        // The sources of richer weights and who may provide them, the same for every child.
+        let richer: Vec<Providers> = (w + 1..WEIGHTS)
+            .filter(|v| sourced & (1 << v) != 0)
+            .map(|v| {
+                (0..n)
+                    .flat_map(|p| {
+                        self.by_weight[p][v]
+                            .iter()
+                            .filter(move |&&(_, k)| self.provides(p, k, v, limit[v]))
+                            .map(move |&(_, k)| {
+                                let o = &self.cands[self.order[p]].options[k];
+                                (p, o.value, self.floor[p] + o.creation)
                             })
-                            .fold(0.0, f64::max)
                     })
                     .collect()
             })
             .collect();
+        // Bounds: only weight w's limit differs between children; per platform and price,
+        // the best of its options of the other weights is the same for all.
+        let mut others = vec![0.0; n * prices];
+        for p in 0..n {
+            let counts: [usize; WEIGHTS] = std::array::from_fn(|v| {
+                self.by_weight[p][v].partition_point(|&(posts, _)| posts <= limit[v] + EPS)
+            });
+            for l in 0..prices {
+                others[p * prices + l] = (0..WEIGHTS)
+                    .filter(|&v| v != w)
+                    .map(|v| self.net[p][v][l][counts[v]])
+                    .fold(0.0, f64::max);
+            }
+        }
         let goals = self.goal_value(self.goals_from[0]);
+        let mut counts = vec![0usize; n];
         let mut ranked: Vec<(f64, usize)> = children
             .iter()
             .enumerate()
-            .map(|(i, &(posts, source))| {
-                let mut with = limit;
-                with[w] = posts;
-                let sourced = if source { sourced | 1 << w } else { sourced };
-                let counts: Vec<usize> = (0..n)
-                    .map(|p| self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS))
-                    .collect();
-                let providers: Vec<(usize, usize)> = (0..WEIGHTS)
-                    .filter(|v| sourced & (1 << v) != 0)
-                    .flat_map(|v| {
-                        (0..n).flat_map(move |p| {
-                            self.by_weight[p][v]
-                                .iter()
-                                .filter(move |&&(_, k)| self.provides(p, k, v, with[v]))
-                                .map(move |&(_, k)| (p, k))
-                        })
-                    })
-                    .collect();
+            .map(|(i, &(posts, providers))| {
+                for (p, c) in counts.iter_mut().enumerate() {
+                    *c = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+                }
                 let b = (0..prices)
                     .map(|l| {
-                        let net = |p: usize| others[p][l].max(self.net[p][w][l][counts[p]]);
+                        let price = self.prices[l];
+                        let net = |p: usize| others[p * prices + l].max(self.net[p][w][l][counts[p]]);
                         let all: f64 = (0..n).map(net).sum();
-                        // For each weight with a source, the best a provider adds over its net.
-                        let premiums: f64 = (0..WEIGHTS)
-                            .filter(|v| sourced & (1 << v) != 0)
-                            .map(|v| {
-                                providers
-                                    .iter()
-                                    .filter(|&&(p, k)| {
-                                        usize::from(weight(self.cands[self.order[p]].options[k].format)) == v
-                                    })
-                                    .map(|&(p, k)| {
-                                        let o = &self.cands[self.order[p]].options[k];
-                                        o.value - self.prices[l] * (self.floor[p] + o.creation) - net(p)
-                                    })
-                                    .fold(f64::NEG_INFINITY, f64::max)
-                            })
-                            .sum();
-                        goals + self.prices[l] * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums
+                        // For each source, the most one of its providers adds over its net.
+                        let premium = |list: &Providers| {
+                            list.iter()
+                                .map(|&(p, v, m)| v - price * m - net(p))
+                                .fold(f64::NEG_INFINITY, f64::max)
+                        };
+                        let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
+                        goals + price * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums
                     })
                     .fold(f64::INFINITY, f64::min);
                 (b, i)
@@ -365,7 +365,13 @@ impl<'c, 'a> Programme<'c, 'a> {
             let (posts, source) = children[i];
             let mut with = limit;
             with[w] = posts;
-            self.choose_sources(w, with, if source { sourced | 1 << w } else { sourced }, bound, best);
+            self.choose_sources(
+                w,
+                with,
+                if source.is_some() { sourced | 1 << w } else { sourced },
+                bound,
+                best,
+            );
         }
     }
 
