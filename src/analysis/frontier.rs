@@ -131,6 +131,9 @@ pub(super) struct Programme<'c, 'a> {
     /// posts, and for each price, the best of `value − price × minutes` (at least 0, for not
     /// being chosen) among the first k of them.
     by_weight: Vec<[Vec<(f64, usize)>; WEIGHTS]>,
+    /// The options of the platform at position p, fewest minutes first (most value first
+    /// among equal minutes).
+    by_minutes: Vec<Vec<usize>>,
     net: Vec<[Vec<Vec<f64>>; WEIGHTS]>,
 }
 
@@ -208,7 +211,20 @@ impl<'c, 'a> Programme<'c, 'a> {
             by_weight.push(lists);
             net.push(nets);
         }
+        let by_minutes = order
+            .iter()
+            .map(|&i| {
+                let options = &cands[i].options;
+                let mut ks: Vec<usize> = (0..options.len()).collect();
+                ks.sort_by(|&a, &b| {
+                    let (a, b) = (&options[a], &options[b]);
+                    a.creation.total_cmp(&b.creation).then(b.value.total_cmp(&a.value))
+                });
+                ks
+            })
+            .collect();
         Programme {
+            by_minutes,
             cands,
             extras,
             days,
@@ -445,31 +461,27 @@ impl<'c, 'a> Programme<'c, 'a> {
         // Each platform's moves: none, or an option within the limits; with no reuse left to
         // weigh, only those no other beats on both minutes and value, and those providing a
         // source (with the weight they provide).
-        let moves: Vec<Vec<(Option<usize>, u8)>> = (0..n)
-            .map(|p| {
-                let c = &self.cands[self.order[p]];
-                let provided = |k: usize| {
-                    (0..WEIGHTS)
-                        .filter(|&w| sourced & (1 << w) != 0 && self.provides(p, k, w, limit[w]))
-                        .fold(0u8, |m, w| m | 1 << w)
-                };
-                let mut allowed: Vec<usize> =
-                    (0..c.options.len()).filter(|&k| self.option_allowed(p, k, limit)).collect();
-                allowed.sort_by(|&a, &b| {
-                    let (a, b) = (&c.options[a], &c.options[b]);
-                    a.creation.total_cmp(&b.creation).then(b.value.total_cmp(&a.value))
-                });
-                let mut top = f64::NEG_INFINITY;
-                allowed.retain(|&k| {
-                    let keep = c.options[k].value > top || provided(k) != 0;
-                    top = top.max(c.options[k].value);
-                    keep
-                });
-                std::iter::once((None, 0))
-                    .chain(allowed.into_iter().map(|k| (Some(k), provided(k))))
-                    .collect()
-            })
-            .collect();
+        let mut moves: Vec<(Option<usize>, u8)> = Vec::new();
+        let mut first_move = Vec::with_capacity(n + 1);
+        for p in 0..n {
+            first_move.push(moves.len());
+            moves.push((None, 0));
+            let c = &self.cands[self.order[p]];
+            let mut top = f64::NEG_INFINITY;
+            for &k in &self.by_minutes[p] {
+                if !self.option_allowed(p, k, limit) {
+                    continue;
+                }
+                let provided = (0..WEIGHTS)
+                    .filter(|&w| sourced & (1 << w) != 0 && self.provides(p, k, w, limit[w]))
+                    .fold(0u8, |m, w| m | 1 << w);
+                if c.options[k].value > top || provided != 0 {
+                    moves.push((Some(k), provided));
+                }
+                top = top.max(c.options[k].value);
+            }
+        }
+        first_move.push(moves.len());
         for width in [Some(NARROW), None] {
             if width.is_some() && best.selection.is_some() {
                 continue;
@@ -491,7 +503,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             for p in 0..n {
                 next.clear();
                 for (i, s) in layers[p].iter().enumerate() {
-                    for &(k, provided) in &moves[p] {
+                    for &(k, provided) in &moves[first_move[p]..first_move[p + 1]] {
                         let Some(mut t) = self.step(p, s, i, k) else { continue };
                         t.placed |= provided;
                         if optimistic(p + 1, &t) > best.value + EPS {
