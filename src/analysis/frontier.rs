@@ -346,32 +346,35 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
         }
         let goals = self.goal_value(self.goals_from[0]);
-        let mut counts = vec![0usize; n];
-        let mut ranked: Vec<(f64, usize)> = children
-            .iter()
-            .enumerate()
-            .map(|(i, &(posts, providers))| {
-                for (p, c) in counts.iter_mut().enumerate() {
-                    *c = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+        let at_weight: Vec<&[f64]> =
+            (0..n * prices).map(|i| &self.net[i / prices][w][i % prices][..]).collect();
+        let mut nets = vec![0.0; n * prices];
+        let mut ranked: Vec<(f64, usize)> = Vec::with_capacity(children.len());
+        for (i, &(posts, providers)) in children.iter().enumerate() {
+            let mut sums = [0.0f64; PRICES.len() + 1];
+            for p in 0..n {
+                let count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+                for (l, sum) in sums[..prices].iter_mut().enumerate() {
+                    let j = p * prices + l;
+                    nets[j] = others[j].max(at_weight[j][count]);
+                    *sum += nets[j];
                 }
-                let b = (0..prices)
-                    .map(|l| {
-                        let price = self.prices[l];
-                        let net = |p: usize| others[p * prices + l].max(self.net[p][w][l][counts[p]]);
-                        let all: f64 = (0..n).map(net).sum();
-                        // For each source, the most one of its providers adds over its net.
-                        let premium = |list: &Providers| {
-                            list.iter()
-                                .map(|&(p, v, m)| v - price * m - net(p))
-                                .fold(f64::NEG_INFINITY, f64::max)
-                        };
-                        let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
-                        goals + price * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums
-                    })
-                    .fold(f64::INFINITY, f64::min);
-                (b, i)
-            })
-            .collect();
+            }
+            let b = (0..prices)
+                .map(|l| {
+                    let price = self.prices[l];
+                    // For each source, the most one of its providers adds over its net.
+                    let premium = |list: &Providers| {
+                        list.iter()
+                            .map(|&(p, v, m)| v - price * m - nets[p * prices + l])
+                            .fold(f64::NEG_INFINITY, f64::max)
+                    };
+                    let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
+                    goals + price * (self.budget - PLANNING_SESSION_MINUTES) + sums[l] + premiums
+                })
+                .fold(f64::INFINITY, f64::min);
+            ranked.push((b, i));
+        }
         // Best bound first, so that good weeks are found early.
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         for (bound, i) in ranked {
