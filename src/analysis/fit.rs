@@ -584,7 +584,7 @@ mod tests {
     #[test]
     fn the_fit_is_as_good_as_trying_everything() {
         type Case<'a> = (&'a [&'a str], &'a [Goal], (f64, f64), f64);
-        let cases: [Case; 6] = [
+        let cases: [Case; 8] = [
             (
                 &["instagram", "facebook", "linkedin"],
                 &[Goal::Notoriety, Goal::CustomerService],
@@ -601,6 +601,9 @@ mod tests {
             (&["youtube", "tiktok", "pinterest"], &[Goal::Notoriety, Goal::Sales], (0.2, 0.95), 6.0),
             (&["linkedin", "x", "google_business"], &[Goal::Recruiting, Goal::Sales], (0.8, 0.2), 2.5),
             (&["threads", "instagram", "x"], &[], (0.4, 0.5), 0.8),
+            // Sources of several formats: long and short videos, pictures.
+            (&["youtube", "tiktok", "instagram"], &[Goal::Notoriety], (0.2, 0.9), 9.0),
+            (&["facebook", "x", "linkedin"], &[Goal::Sales, Goal::Recruiting], (0.6, 0.4), 7.0),
         ];
         for (ids, goals, (b2b, visual), hours) in cases {
             let catalogue = small_catalogue(ids);
