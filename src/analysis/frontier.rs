@@ -431,14 +431,18 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
             *out = vec![f64::NEG_INFINITY; (n + 1) * prices];
             for p in (0..n).rev() {
+                let providing: Vec<(f64, f64)> = self.by_weight[p][w]
+                    .iter()
+                    .filter(|&&(_, k)| self.provides(p, k, w, limit[w]))
+                    .map(|&(_, k)| {
+                        let o = &self.cands[self.order[p]].options[k];
+                        (o.value, self.floor[p] + o.creation)
+                    })
+                    .collect();
                 for l in 0..prices {
-                    let here = self.by_weight[p][w]
+                    let here = providing
                         .iter()
-                        .filter(|&&(_, k)| self.provides(p, k, w, limit[w]))
-                        .map(|&(_, k)| {
-                            let o = &self.cands[self.order[p]].options[k];
-                            o.value - self.prices[l] * (self.floor[p] + o.creation) - net[p * prices + l]
-                        })
+                        .map(|&(v, m)| v - self.prices[l] * m - net[p * prices + l])
                         .fold(f64::NEG_INFINITY, f64::max);
                     out[p * prices + l] = here.max(out[(p + 1) * prices + l]);
                 }
