@@ -1653,3 +1653,42 @@ fn hovering_a_step_of_advice_shows_on_the_chart_what_it_saves() {
     assert!(painted_texts(&h).contains(&saved), "{saved:?} not on the chart: {:?}", painted_texts(&h));
     assert_eq!(h.state().doc.plan, before, "a hover changes nothing");
 }
+
+#[test]
+fn with_every_platform_chosen_the_time_chart_names_each_and_the_week_lays_them_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("every.ron");
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    plan.time.weekly_budget_hours = 40.0;
+    let choices: Vec<socialplan::model::Choice> =
+        catalogue.platforms.iter().map(socialplan::model::Choice::with_defaults).collect();
+    *plan.current_choices_mut() = choices;
+    storage::save(&plan, &path, catalogue).unwrap();
+    let mut h = open(&path, Language::En);
+    // The chart is the right-hand column (the map, which names platforms too, is on the left).
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) if t.pos.x > 840.0 => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut on_chart = Vec::new();
+    for clipped in &h.output().shapes {
+        collect(&clipped.shape, &mut on_chart);
+    }
+    for p in &catalogue.platforms {
+        let start: String = p.name.chars().take(10).collect();
+        assert!(
+            on_chart.iter().any(|t| t.starts_with(&start)),
+            "{} is not on the chart: {on_chart:?}",
+            p.name
+        );
+    }
+    week_tab(&mut h, Language::En);
+    let week = the_week(&h.state().doc.plan);
+    for item in &week.items {
+        assert!(h.state().week.block(&item.key).is_some(), "{} is not drawn", item.key);
+    }
+}

@@ -117,8 +117,10 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     }
     let widest = hours(total.max(budget)).max(1.0) * 1.1;
     let label_names = names.clone();
+    // Tall enough for every name on the axis: many platforms make a taller chart, not a
+    // chart whose names the axis drops.
     hours_bars_plot("time chart", label_names, words, lang)
-        .height(height)
+        .height(height.max(26.0 * n as f32 + 60.0))
         .include_x(0.0)
         .include_x(widest)
         .include_y(-0.6)
