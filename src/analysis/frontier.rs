@@ -32,7 +32,7 @@ const EPS: f64 = 1e-9;
 /// Post formats, by weight (text, image, short video, long video).
 const WEIGHTS: usize = 4;
 const NONE: u16 = u16::MAX;
-/// Partial weeks kept per platform by the narrow first pass over each set of sources, which
+/// Partial weeks kept per platform by the narrow first pass over the first profile, which
 /// finds a good week to beat before the exact pass.
 const NARROW: usize = 16;
 /// Prices per minute tried by the bounds, as shares of the price at the budget's margin.
@@ -50,7 +50,7 @@ struct State {
     looks: f64,
     check: f64,
     /// The weights whose source some platform chosen provides, one bit each.
-    placed: u8,
+    provided_weights: u8,
     /// The partial week it grew from (in the layer before) and the option taken, or NONE.
     back: u32,
     option: u16,
@@ -62,7 +62,7 @@ impl State {
             u32::from(self.goals)
                 | u32::from(self.any) << 8
                 | u32::from(self.members) << 16
-                | u32::from(self.placed) << 24,
+                | u32::from(self.provided_weights) << 24,
             self.looks.to_bits(),
             self.check.to_bits(),
         )
@@ -453,7 +453,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             if room < -EPS {
                 return f64::NEG_INFINITY;
             }
-            let missing = sourced & !s.placed;
+            let missing = sourced & !s.provided_weights;
             let rest = (0..prices)
                 .map(|l| {
                     let extra: f64 = (0..WEIGHTS)
@@ -501,7 +501,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                 members: 0,
                 looks: 0.0,
                 check: 0.0,
-                placed: 0,
+                provided_weights: 0,
                 back: 0,
                 option: NONE,
             };
@@ -512,7 +512,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                 for (i, s) in layers[p].iter().enumerate() {
                     for &(k, provided) in &moves[first_move[p]..first_move[p + 1]] {
                         let Some(mut t) = self.step(p, s, i, k) else { continue };
-                        t.placed |= provided;
+                        t.provided_weights |= provided;
                         if optimistic(p + 1, &t) > best.value + EPS {
                             next.push(t);
                         }
@@ -562,7 +562,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             let Some((mut i, whole)) = layers[n]
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.any && t.placed & sourced == sourced)
+                .filter(|(_, t)| t.any && t.provided_weights & sourced == sourced)
                 .map(|(i, t)| (i, t.value + self.goal_value(t.goals)))
                 .fold(
                     None,
