@@ -1575,7 +1575,8 @@ fn fit_my_week_proposes_a_plan_within_the_hours_and_keeping_it_is_one_undo_step(
     assert!(h.state().fit.is_none());
     let plan = &h.state().doc.plan;
     assert_eq!(plan.scenarios.len(), before.scenarios.len() + 1);
-    assert!(plan.current_scenario.starts_with("Fitted to"), "{}", plan.current_scenario);
+    // Named in the plan's language (the bakery's French), not the window's.
+    assert_eq!(plan.current_scenario, analysis::default_name(plan.budget_hours(), Language::Fr));
     let cost = analysis::cost(plan, Catalogue::built_in());
     assert!(cost.total() <= cost.budget_minutes + 0.5, "the kept plan fits its hours");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

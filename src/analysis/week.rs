@@ -41,6 +41,9 @@ pub struct Item {
     pub who: Option<String>,
     /// The owner put it there.
     pub moved: bool,
+    /// 1: every week. More for a post made less than once a week (YouTube's long video every
+    /// few weeks): the calendar repeats it at that interval.
+    pub every_weeks: u32,
 }
 
 impl Item {
@@ -76,6 +79,14 @@ impl Item {
                 )
                 .to_owned(),
         };
+        let text = if self.every_weeks > 1 {
+            lang.pick(
+                format!("{text}, toutes les {} semaines", self.every_weeks),
+                format!("{text}, every {} weeks", self.every_weeks),
+            )
+        } else {
+            text
+        };
         format::typography(&text, lang)
     }
 
@@ -102,6 +113,12 @@ pub enum Notice {
         platform: String,
         per_week: f64,
         shown: usize,
+    },
+    /// Less than a post a week: one post, repeated every `every` weeks.
+    EveryFewWeeks {
+        platform: String,
+        per_week: f64,
+        every: u32,
     },
     /// A day needs more than the daily limit, even after moving what could move.
     DayOverLimit {
@@ -130,6 +147,16 @@ impl Notice {
                 ),
                 format!(
                     "{platform}: {} posts a week, shown as {shown} every week",
+                    format::number(*per_week, 2, lang)
+                ),
+            ),
+            Notice::EveryFewWeeks { platform, per_week, every } => lang.pick(
+                format!(
+                    "{platform} : {} publication par semaine, soit une toutes les {every} semaines ; elle figure dans chaque semaine, et le calendrier la répète toutes les {every} semaines",
+                    format::number(*per_week, 2, lang)
+                ),
+                format!(
+                    "{platform}: {} posts a week, one every {every} weeks; it shows in every week, and the calendar repeats it every {every} weeks",
                     format::number(*per_week, 2, lang)
                 ),
             ),
@@ -343,6 +370,7 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
                     adapted_from: None,
                     who: (!who.is_empty()).then(|| who.join(" / ")),
                     moved: false,
+                    every_weeks: 1,
                 },
                 source: None,
                 fixed_time: true,
@@ -358,8 +386,21 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
     order.extend((0..choices.len()).filter(|&i| choices[i].reuse_from.is_some()));
     for i in order {
         let choice = &choices[i];
-        let n = choice.posts_per_week.round() as usize;
-        if (n as f64 - choice.posts_per_week).abs() > 1e-9 {
+        let mut n = choice.posts_per_week.round() as usize;
+        // Less than one a week is one post every few weeks, not none.
+        let every_weeks = if n == 0 && choice.posts_per_week > 0.0 {
+            n = 1;
+            (1.0 / choice.posts_per_week).round().max(1.0) as u32
+        } else {
+            1
+        };
+        if every_weeks > 1 {
+            notices.push(Notice::EveryFewWeeks {
+                platform: cost.choices[i].platform_name.clone(),
+                per_week: choice.posts_per_week,
+                every: every_weeks,
+            });
+        } else if (n as f64 - choice.posts_per_week).abs() > 1e-9 {
             notices.push(Notice::Rounded {
                 platform: cost.choices[i].platform_name.clone(),
                 per_week: choice.posts_per_week,
@@ -399,6 +440,7 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
                     adapted_from: from.as_ref().map(|(_, name)| name.clone()),
                     who: choice.responder.clone(),
                     moved: false,
+                    every_weeks,
                 },
                 source: from.map(|(index, _)| index),
                 fixed_time: false,
@@ -424,6 +466,7 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
                 adapted_from: None,
                 who: None,
                 moved: false,
+                every_weeks: 1,
             },
             source: None,
             fixed_time: false,
@@ -615,6 +658,22 @@ mod tests {
         plan.current_choices_mut().last_mut().unwrap()
     }
 
+    #[test]
+    fn less_than_a_post_a_week_is_one_post_every_few_weeks() {
+        let mut plan = bakery();
+        choose(&mut plan, "youtube").posts_per_week = 0.25;
+        let week = week(&plan, catalogue());
+        let videos: Vec<&Item> =
+            week.items.iter().filter(|i| i.kind == Kind::Post && i.platforms == ["youtube"]).collect();
+        assert_eq!(videos.len(), 1, "one video in the week, not none");
+        assert_eq!(videos[0].every_weeks, 4);
+        assert!(videos[0].what(Language::En).ends_with("every 4 weeks"), "{}", videos[0].what(Language::En));
+        assert!(week.notices.iter().any(|n| matches!(n, Notice::EveryFewWeeks { every: 4, .. })));
+        let ics = crate::report::to_ics(&week, Language::En, "bakery", chrono::NaiveDate::default());
+        assert!(ics.contains("INTERVAL=4;BYDAY="), "the calendar repeats it every 4 weeks");
+        assert_eq!(ics.matches("INTERVAL=").count(), 1, "the rest stays weekly");
+    }
+
     fn bakery() -> Plan {
         let mut plan = Plan::new("Bakery", Language::En);
         plan.products.push(Product::new("Bread", 0.1, 0.7));
@@ -739,6 +798,11 @@ mod tests {
                 Notice::Rounded { platform, per_week, shown } => {
                     let c = cost.choices.iter().find(|c| &c.platform_name == platform)?;
                     Some(c.creation / per_week * (*shown as f64 - per_week))
+                }
+                // One whole post in the week for less than one a week.
+                Notice::EveryFewWeeks { platform, per_week, .. } => {
+                    let c = cost.choices.iter().find(|c| &c.platform_name == platform)?;
+                    Some(c.creation / per_week * (1.0 - per_week))
                 }
                 _ => None,
             })

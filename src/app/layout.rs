@@ -7,7 +7,7 @@ use super::command::{Command, Then};
 use super::modals::Modal;
 use super::paths::file_name;
 use super::pdf_job::SHOW_PROGRESS_AFTER;
-use super::planner::{PlannerApp, Tab};
+use super::planner::{Notice, PlannerApp, Tab};
 use super::views::fit::FitDecision;
 use super::views::scenarios::BarEvent;
 use super::views::{
@@ -172,6 +172,8 @@ impl PlannerApp {
             Tab::Week => {
                 let week = &self.cache.get(&self.doc.plan, lang).week;
                 let room = ui.available_size();
+                // Solid bars: a week wider than the tab (the fit panel open) must say it scrolls.
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 let refused = egui::ScrollArea::both()
                     .id_salt("week tab")
                     .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang))
@@ -301,11 +303,16 @@ impl eframe::App for PlannerApp {
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
         // While a file dialog is open, the plan it is about stays as it is.
         let editable = !self.dialogs.is_open();
-        egui::Panel::left("business").resizable(true).default_size(340.0).min_size(260.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
-                ui.add_enabled_ui(editable, |ui| business_ui(ui, &mut self.doc.plan, lang));
+        egui::Panel::left("business")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .max_size(460.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
+                    ui.add_enabled_ui(editable, |ui| business_ui(ui, &mut self.doc.plan, lang));
+                });
             });
-        });
         if self.fit.is_some() {
             let own = self.cache.get(&self.doc.plan, lang).cost.clone();
             let mut decision = None;
@@ -355,6 +362,11 @@ impl eframe::App for PlannerApp {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
 
+        if let Some(Notice { about: Some(plan), .. }) = &self.notice
+            && **plan != self.doc.plan
+        {
+            self.notice = None;
+        }
         let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         self.history.observe(&self.doc.plan, interacting);
         self.autosave(&ctx);

@@ -54,6 +54,9 @@ pub enum Tab {
 pub(super) struct Notice {
     pub(super) text: String,
     pub(super) error: bool,
+    /// The plan when it was said: the line goes once the owner changes the plan again, so
+    /// that an old "Not renamed" never sits under a later success. None: it stays.
+    pub(super) about: Option<Box<Plan>>,
 }
 
 const EXAMPLE_FR: &str = include_str!("../../saves/boulangerie.ron");
@@ -529,7 +532,8 @@ impl PlannerApp {
                         lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
                         e.words(lang)
                     );
-                    self.notice = Some(Notice { text, error: true });
+                    // An autosave that fails stays said until one succeeds.
+                    self.notice = Some(Notice { text, error: true, about: None });
                 }
             }
             self.autosave_clock = Some(now);
@@ -550,7 +554,8 @@ impl PlannerApp {
     }
 
     pub(super) fn say(&mut self, text: &str, error: bool) {
-        self.notice = Some(Notice { text: text.to_owned(), error });
+        let about = Some(Box::new(self.doc.plan.clone()));
+        self.notice = Some(Notice { text: text.to_owned(), error, about });
     }
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {

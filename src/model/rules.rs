@@ -121,6 +121,16 @@ fn is_hidden_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Two names an owner would take for the same one: spaces around and capitals do not count.
+pub fn same_name(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b)
+}
+
+/// What [`same_name`] compares.
+pub fn name_key(s: &str) -> String {
+    s.trim().to_lowercase()
+}
+
 pub fn name(s: &str) -> Result<(), Broken> {
     if s.chars().any(is_hidden_control) {
         Err(Broken::NameControl)

@@ -27,12 +27,17 @@ impl RenameRefused {
 }
 
 impl Plan {
+    /// Whether a scenario has this name, as the plan rules compare names (capitals aside).
+    fn has_scenario_named(&self, name: &str) -> bool {
+        self.scenarios.iter().any(|s| rules::same_name(&s.name, name))
+    }
+
     /// `base`, or `base 2`, `base 3`… : the first name no scenario has.
     pub fn free_scenario_name(&self, base: &str) -> String {
-        if self.scenario(base).is_none() {
+        if !self.has_scenario_named(base) {
             return base.to_owned();
         }
-        (2..).map(|n| format!("{base} {n}")).find(|name| self.scenario(name).is_none()).unwrap_or_default()
+        (2..).map(|n| format!("{base} {n}")).find(|name| !self.has_scenario_named(name)).unwrap_or_default()
     }
 
     /// A new empty scenario (no platform yet, the plan's hours), made the current one.
@@ -46,8 +51,23 @@ impl Plan {
     /// A copy of the current scenario, placed after it and made the current one.
     pub fn duplicate_scenario(&mut self) -> String {
         let mut copy = self.current_mut().clone();
-        let base = format!("{} ({})", copy.name, self.language.pick("copie", "copy"));
-        copy.name = self.free_scenario_name(&base);
+        // A copy of a copy is another copy of the original: "X (copy 2)", not "X (copy) (copy)".
+        let word = self.language.pick("copie", "copy");
+        let original = copy.name.clone();
+        let stem = original
+            .strip_suffix(')')
+            .and_then(|s| s.rsplit_once(&format!(" ({word}")))
+            .filter(|(_, n)| n.is_empty() || n.trim().parse::<u32>().is_ok())
+            .map_or(original.as_str(), |(stem, _)| stem);
+        let first = format!("{stem} ({word})");
+        copy.name = if self.has_scenario_named(&first) {
+            (2..)
+                .map(|n| format!("{stem} ({word} {n})"))
+                .find(|name| !self.has_scenario_named(name))
+                .unwrap_or_default()
+        } else {
+            first
+        };
         let name = copy.name.clone();
         let at = self.current_index() + 1;
         self.scenarios.insert(at, copy);
@@ -74,7 +94,9 @@ impl Plan {
         if new_name == current {
             return Ok(());
         }
-        if self.scenario(new_name).is_some() {
+        // Another scenario of that name, capitals aside (the plan rules refuse "Summer" twice
+        // as "summer"); changing only the capitals of this one's own name is fine.
+        if self.scenarios.iter().any(|s| s.name != current && rules::same_name(&s.name, new_name)) {
             return Err(RenameRefused::Taken);
         }
         self.current_mut().name = new_name.to_owned();
@@ -124,7 +146,8 @@ mod tests {
         assert_eq!(plan.current_choices().len(), 1, "a copy keeps the choices");
         assert_eq!(plan.scenarios[1].name, "My plan (copy)", "right after the original");
         plan.select_scenario("My plan").unwrap();
-        assert_eq!(plan.duplicate_scenario(), "My plan (copy) 2");
+        assert_eq!(plan.duplicate_scenario(), "My plan (copy 2)");
+        assert_eq!(plan.duplicate_scenario(), "My plan (copy 3)", "a copy of a copy is another copy");
     }
 
     #[test]
@@ -132,9 +155,19 @@ mod tests {
         let mut plan = plan();
         plan.add_scenario();
         assert_eq!(plan.rename_scenario("My plan"), Err(RenameRefused::Taken));
+        assert_eq!(
+            plan.rename_scenario("MY PLAN "),
+            Err(RenameRefused::Taken),
+            "capitals aside, as the rules"
+        );
+        plan.rename_scenario("SCENARIO").unwrap();
+        assert_eq!(plan.current_scenario, "SCENARIO", "its own name in other capitals is fine");
         assert!(matches!(plan.rename_scenario("  "), Err(RenameRefused::BadName(_))));
-        assert_eq!(plan.current_scenario, "Scenario");
+        assert_eq!(plan.current_scenario, "SCENARIO", "a refused name changes nothing");
         plan.rename_scenario(" Summer ").unwrap();
+        assert_eq!(plan.add_scenario(), "Scenario", "free again, capitals aside");
+        assert_eq!(plan.add_scenario(), "Scenario 2");
+        plan.select_scenario("Summer").unwrap();
         assert_eq!((plan.current_scenario.as_str(), plan.scenarios[1].name.as_str()), ("Summer", "Summer"));
         assert_eq!(RenameRefused::Taken.words(Language::Fr), "un autre scénario porte déjà ce nom");
     }

@@ -59,6 +59,14 @@ pub fn save_calendar(
     Ok(out)
 }
 
+/// Weekly on the item's day; every few weeks for a post made less than once a week.
+fn rrule(item: &crate::analysis::Item) -> String {
+    match item.every_weeks {
+        0 | 1 => format!("FREQ=WEEKLY;BYDAY={}", item.day.ical()),
+        n => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={}", item.day.ical()),
+    }
+}
+
 /// The calendar text. `monday` starts the first week; `plan_id` (the plan's file name, say)
 /// keeps two plans' events apart in one calendar.
 pub fn to_ics(week: &Week, lang: Language, plan_id: &str, monday: NaiveDate) -> String {
@@ -103,7 +111,7 @@ pub fn to_ics(week: &Week, lang: Language, plan_id: &str, monday: NaiveDate) -> 
             .description(&description)
             .starts(start)
             .ends(end)
-            .add_property("RRULE", format!("FREQ=WEEKLY;BYDAY={}", item.day.ical()))
+            .add_property("RRULE", rrule(item))
             .add_property("CATEGORIES", category(item.kind))
             .done();
         calendar.push(event);

@@ -24,6 +24,6 @@ pub use summary::{
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use week::{
-    Block, DayColumn, HourMark, WeekPage, block_label, per_day_text, week_headers, week_page, week_rows,
-    week_text, week_tsv,
+    Block, DayColumn, HourMark, WeekPage, block_label, day_hours, per_day_text, week_headers, week_page,
+    week_rows, week_text, week_tsv,
 };

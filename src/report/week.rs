@@ -52,12 +52,18 @@ pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
         .collect()
 }
 
+/// Each open day's hours as shown, rounded so that the days add up to the week's shown total.
+pub fn day_hours(week: &Week) -> Vec<(Weekday, f64)> {
+    let minutes: Vec<f64> = week.open_days.iter().map(|&d| week.day_minutes(d)).collect();
+    let (shown, _) = format::hours_adding_up(&minutes);
+    week.open_days.iter().copied().zip(shown).collect()
+}
+
 /// "Per day: Tue 1.2 h, Wed 0.8 h (6.5 h a week)".
 pub fn per_day_text(week: &Week, lang: Language) -> String {
-    let days: Vec<String> = week
-        .open_days
-        .iter()
-        .map(|&d| format!("{} {}", d.short(lang), format::hours(week.day_minutes(d), lang)))
+    let days: Vec<String> = day_hours(week)
+        .into_iter()
+        .map(|(d, hours)| format!("{} {}", d.short(lang), format::hours(hours * 60.0, lang)))
         .collect();
     format::typography(
         &format!(
@@ -186,6 +192,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
         .take_while(|m| *m <= last + 0.1)
         .map(|minute| HourMark { minute, text: Clock::at(minute).to_string() })
         .collect();
+    let shown = day_hours(week);
     let days = Weekday::ALL
         .iter()
         .map(|&day| {
@@ -211,7 +218,8 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                 name: day.short(lang).to_owned(),
                 open,
                 under: if open {
-                    format::hours(week.day_minutes(day), lang)
+                    let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
+                    format::hours(hours * 60.0, lang)
                 } else {
                     lang.pick("fermé", "closed").to_owned()
                 },

@@ -209,7 +209,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for (i, p) in plan.products.iter().enumerate() {
-        if !seen.insert(p.name.trim().to_lowercase()) {
+        if !seen.insert(rules::name_key(&p.name)) {
             // The same text written before this product: the business's name, earlier products.
             let before = usize::from(plan.business.name == p.name)
                 + plan.products[..i].iter().filter(|q| q.name == p.name).count();
@@ -268,7 +268,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     }
     let mut names = HashSet::new();
     for (s, scenario) in plan.scenarios.iter().enumerate() {
-        if !names.insert(scenario.name.trim().to_lowercase()) {
+        if !names.insert(rules::name_key(&scenario.name)) {
             out.push(Problem {
                 field: format!("scenarios[{s}].name"),
                 broken: Broken::SameName { what: Items::Scenarios, name: scenario.name.clone() },

@@ -2,6 +2,7 @@
 
 use eframe::egui::{self, Slider, SliderClamping};
 
+use crate::format;
 use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
@@ -89,6 +90,8 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 .logarithmic(true)
                 .smallest_positive(0.5)
                 .clamping(SliderClamping::Edits)
+                .custom_formatter(move |v, _| format::number(v, 1, lang))
+                .custom_parser(super::fields::parse_number)
                 .suffix(" h");
             // Written back only when moved, so an untouched value stays exactly as loaded.
             if ui.add(hours).labelled_by(label.id).changed() {

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, BarChart, Line, LineStyle, PlotPoints};
 
-use super::time_chart::{budget_color, hours_bars_plot, parts};
+use super::time_chart::{budget_color, hours_bars_plot, parts, short};
 use crate::format;
 use crate::model::Language;
 use crate::report::{Comparison, Words};
@@ -72,7 +72,8 @@ pub fn compare_ui(
         * 1.1;
     let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
     let height = (70.0 * n as f32 + 60.0).clamp(180.0, 420.0);
-    hours_bars_plot("compare chart", names, words, lang)
+    // Longer names than the time chart's: copies of one scenario differ at their end.
+    hours_bars_plot("compare chart", names, 30, words, lang)
         .height(height)
         .include_x(0.0)
         .include_x(widest)
@@ -114,7 +115,7 @@ pub fn compare_ui(
                 ui.label("");
                 for c in columns {
                     ui.vertical(|ui| {
-                        ui.strong(&c.name);
+                        ui.strong(short(&c.name, 40)).on_hover_text(&c.name);
                         if c.current {
                             ui.weak(lang.pick("(montré)", "(shown)"));
                         } else if ui

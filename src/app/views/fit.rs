@@ -66,7 +66,8 @@ impl FitPanel {
                     .logarithmic(true)
                     .smallest_positive(0.5)
                     .clamping(SliderClamping::Edits)
-                    .custom_formatter(|v, _| format::number(v, 1, lang))
+                    .custom_formatter(move |v, _| format::number(v, 1, lang))
+                    .custom_parser(super::fields::parse_number)
                     .suffix(" h"),
             );
         });
@@ -158,7 +159,10 @@ impl FitPanel {
                             "Adds the proposal as a scenario; yours stays as it is",
                         ));
                     if keep.clicked() {
-                        let name = plan.add_scenario_from(fitted.scenario.clone());
+                        // The scenario is the plan's: named in the plan's language, like the others.
+                        let mut scenario = fitted.scenario.clone();
+                        scenario.name = analysis::default_name(hours, plan.language);
+                        let name = plan.add_scenario_from(scenario);
                         decision = Some(FitDecision::Kept(name));
                     }
                     if ui.button(lang.pick("Abandonner", "Discard")).clicked() {

@@ -119,7 +119,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     let label_names = names.clone();
     // Tall enough for every name on the axis: many platforms make a taller chart, not a
     // chart whose names the axis drops.
-    hours_bars_plot("time chart", label_names, words, lang)
+    hours_bars_plot("time chart", label_names, 16, words, lang)
         .height(height.max(26.0 * n as f32 + 60.0))
         .include_x(0.0)
         .include_x(widest)
@@ -212,7 +212,13 @@ const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
 
 /// A still chart of horizontal bars, one per name from the top, along an hours axis with a
 /// labelled tick every hour or two: the time chart's and the Compare tab's.
-pub(super) fn hours_bars_plot<'a>(id: &str, names: Vec<String>, words: &Words, lang: Language) -> Plot<'a> {
+pub(super) fn hours_bars_plot<'a>(
+    id: &str,
+    names: Vec<String>,
+    max_chars: usize,
+    words: &Words,
+    lang: Language,
+) -> Plot<'a> {
     let n = names.len();
     Plot::new(id)
         .allow_zoom(false)
@@ -240,7 +246,7 @@ pub(super) fn hours_bars_plot<'a>(id: &str, names: Vec<String>, words: &Words, l
             if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
                 return String::new();
             }
-            short(&names[n - 1 - i as usize])
+            short(&names[n - 1 - i as usize], max_chars)
         })
         .y_axis_min_width(60.0)
 }
@@ -259,12 +265,12 @@ pub(super) fn budget_color(over: bool) -> Color32 {
     if over { Color32::from_rgb(220, 50, 50) } else { Color32::from_rgb(130, 130, 130) }
 }
 
-/// Axis labels stay short; the full name is in the tooltip of the bar.
-fn short(name: &str) -> String {
-    const MAX: usize = 16;
-    if name.chars().count() <= MAX {
+/// At most `max` letters, the last an ellipsis: axis labels and headers stay short, the full
+/// name is in a tooltip.
+pub(super) fn short(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
         name.to_owned()
     } else {
-        name.chars().take(MAX - 1).collect::<String>() + "…"
+        name.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
     }
 }

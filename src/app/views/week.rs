@@ -42,10 +42,16 @@ const PALETTE: [Color32; 10] = [
 ];
 const PLANNING: Color32 = Color32::from_rgb(120, 120, 120);
 
-/// The colour of a platform: by its place among the scenario's choices, so that it does not
-/// change from frame to frame.
+/// The colour of a platform: by its place among the platforms any scenario of the plan
+/// chooses, so that it stays the same from frame to frame and from scenario to scenario.
 pub fn platform_color(plan: &Plan, platform_id: &str) -> Color32 {
-    let index = plan.current_choices().iter().position(|c| c.platform == platform_id).unwrap_or(0);
+    let mut seen: Vec<&str> = Vec::new();
+    for choice in plan.scenarios.iter().flat_map(|s| &s.choices) {
+        if !seen.contains(&choice.platform.as_str()) {
+            seen.push(&choice.platform);
+        }
+    }
+    let index = seen.iter().position(|id| *id == platform_id).unwrap_or(0);
     PALETTE[index % PALETTE.len()]
 }
 
@@ -142,7 +148,7 @@ impl WeekView {
         let (first, last) = week.shown_range();
         let used = ui.cursor().top() - top;
         // A little under the room: the scroll area's own margins would otherwise cut the last hour.
-        let size = Vec2::new((room.x - 16.0).max(560.0), (room.y - used - 20.0).max(320.0));
+        let size = Vec2::new((room.x - 16.0).max(420.0), (room.y - used - 20.0).max(320.0));
         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
         let painter = ui.painter_at(rect);
         let visuals = ui.visuals().clone();
@@ -158,7 +164,8 @@ impl WeekView {
         self.drawn.clear();
         let x_of = |day: Weekday| grid.left() + column * day.index() as f32;
 
-        // Days: closed ones greyed, each headed by its name and its minutes.
+        // Days: closed ones greyed, each headed by its name and its hours (adding up to the week's).
+        let shown = report::day_hours(week);
         let text_color = visuals.text_color();
         let weak = visuals.weak_text_color();
         for day in Weekday::ALL {
@@ -177,7 +184,8 @@ impl WeekView {
                 if open { text_color } else { weak },
             );
             let under = if open {
-                format::hours(week.day_minutes(day), lang)
+                let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
+                format::hours(hours * 60.0, lang)
             } else {
                 lang.pick("fermé", "closed").to_owned()
             };
@@ -272,8 +280,14 @@ impl WeekView {
                 {
                     self.dragging = Some((item.key.clone(), pointer - block.min));
                 }
-                if dragged && let Some((_, grab)) = &self.dragging {
-                    let pointer = ui.ctx().pointer_latest_pos().unwrap_or(block.min + *grab);
+                let pointer = ui.ctx().pointer_latest_pos();
+                // Let go outside the grid, the block stays where it was.
+                let over_grid = pointer.is_some_and(|p| grid.expand(column / 2.0).contains(p));
+                if dragged
+                    && over_grid
+                    && let Some((_, grab)) = &self.dragging
+                {
+                    let pointer = pointer.unwrap_or(block.min + *grab);
                     let corner = pointer - *grab;
                     let target_day = Weekday::ALL
                         [((corner.x + column / 2.0 - grid.left()) / column).floor().clamp(0.0, 6.0) as usize];
