@@ -35,8 +35,10 @@ const NONE: u16 = u16::MAX;
 /// Partial weeks kept per platform by the narrow first pass over the first profile, which
 /// finds a good week to beat before the exact pass.
 const NARROW: usize = 16;
-/// Prices per minute tried by the bounds, as shares of the price at the budget's margin.
-const PRICES: [f64; 7] = [0.5, 0.7, 0.85, 1.0, 1.2, 1.5, 2.0];
+/// Prices per minute tried by the bounds, as shares of the price at the budget's margin; the
+/// likeliest to give the least bound first, so that a bound can stop at the first that is low
+/// enough.
+const PRICES: [f64; 7] = [1.0, 0.85, 1.2, 0.7, 1.5, 0.5, 2.0];
 
 /// A partial week of the second part.
 #[derive(Clone, Copy, Debug)]
@@ -181,7 +183,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             })
             .collect();
         let centre = marginal_price(segments, budget - PLANNING_SESSION_MINUTES);
-        let mut prices: Vec<f64> = std::iter::once(0.0).chain(PRICES.iter().map(|s| s * centre)).collect();
+        let mut prices: Vec<f64> = PRICES.iter().map(|s| s * centre).chain(std::iter::once(0.0)).collect();
         prices.dedup();
         let mut by_weight = Vec::with_capacity(n);
         let mut net = Vec::with_capacity(n);
@@ -448,22 +450,27 @@ impl<'c, 'a> Programme<'c, 'a> {
                 }
             }
         }
-        let optimistic = |p: usize, s: &State| {
+        // The most a partial week after position p can be worth, whole; or, given `enough`,
+        // any bound at most that (the first price that brings it there), sooner.
+        let optimistic = |p: usize, s: &State, enough: f64| {
             let room = self.budget - s.minutes;
             if room < -EPS {
                 return f64::NEG_INFINITY;
             }
             let missing = sourced & !s.provided_weights;
-            let rest = (0..prices)
-                .map(|l| {
-                    let extra: f64 = (0..WEIGHTS)
-                        .filter(|w| missing & (1 << w) != 0)
-                        .map(|w| premium[w][p * prices + l])
-                        .sum();
-                    self.prices[l] * room + rest[p * prices + l] + extra
-                })
-                .fold(f64::INFINITY, f64::min);
-            s.value + self.goal_value(s.goals | self.goals_from[p]) + rest
+            let held = s.value + self.goal_value(s.goals | self.goals_from[p]);
+            let mut least = f64::INFINITY;
+            for l in 0..prices {
+                let extra: f64 = (0..WEIGHTS)
+                    .filter(|w| missing & (1 << w) != 0)
+                    .map(|w| premium[w][p * prices + l])
+                    .sum();
+                least = least.min(held + self.prices[l] * room + rest[p * prices + l] + extra);
+                if least <= enough {
+                    break;
+                }
+            }
+            least
         };
         // Each platform's moves: none, or an option within the limits; with no reuse left to
         // weigh, only those no other beats on both minutes and value, and those providing a
@@ -513,7 +520,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                     for &(k, provided) in &moves[first_move[p]..first_move[p + 1]] {
                         let Some(mut t) = self.step(p, s, i, k) else { continue };
                         t.provided_weights |= provided;
-                        if optimistic(p + 1, &t) > best.value + EPS {
+                        if optimistic(p + 1, &t, best.value + EPS) > best.value + EPS {
                             next.push(t);
                         }
                     }
@@ -544,8 +551,11 @@ impl<'c, 'a> Programme<'c, 'a> {
                 if let Some(width) = width
                     && kept.len() > width
                 {
-                    let mut ranked: Vec<(f64, usize)> =
-                        kept.iter().enumerate().map(|(i, t)| (optimistic(p + 1, t), i)).collect();
+                    let mut ranked: Vec<(f64, usize)> = kept
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (optimistic(p + 1, t, f64::NEG_INFINITY), i))
+                        .collect();
                     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(width);
                     ranked.sort_by_key(|r| r.1);
