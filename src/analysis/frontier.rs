@@ -350,32 +350,31 @@ impl<'c, 'a> Programme<'c, 'a> {
         let goals = self.goal_value(self.goals_from[0]);
         let at_weight: Vec<&[f64]> =
             (0..n * prices).map(|i| &self.net[i / prices][w][i % prices][..]).collect();
-        let mut nets = vec![0.0; n * prices];
+        let mut counts = vec![0usize; n];
         let mut ranked: Vec<(f64, usize)> = Vec::with_capacity(children.len());
         for (i, &(posts, providers)) in children.iter().enumerate() {
-            let mut sums = [0.0f64; PRICES.len() + 1];
-            for p in 0..n {
-                let count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
-                for (l, sum) in sums[..prices].iter_mut().enumerate() {
-                    let j = p * prices + l;
-                    nets[j] = others[j].max(at_weight[j][count]);
-                    *sum += nets[j];
+            for (p, count) in counts.iter_mut().enumerate() {
+                *count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+            }
+            // The least bound over the prices, or any at most the best week found: such a child
+            // is not searched, so its rank does not matter.
+            let enough = best.value + EPS;
+            let mut bound = f64::INFINITY;
+            for l in 0..prices {
+                let price = self.prices[l];
+                let net = |p: usize| others[p * prices + l].max(at_weight[p * prices + l][counts[p]]);
+                let all: f64 = (0..n).map(net).sum();
+                // For each source, the most one of its providers adds over its net.
+                let premium = |list: &Providers| {
+                    list.iter().map(|&(p, v, m)| v - price * m - net(p)).fold(f64::NEG_INFINITY, f64::max)
+                };
+                let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
+                bound = bound.min(goals + price * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums);
+                if bound <= enough {
+                    break;
                 }
             }
-            let b = (0..prices)
-                .map(|l| {
-                    let price = self.prices[l];
-                    // For each source, the most one of its providers adds over its net.
-                    let premium = |list: &Providers| {
-                        list.iter()
-                            .map(|&(p, v, m)| v - price * m - nets[p * prices + l])
-                            .fold(f64::NEG_INFINITY, f64::max)
-                    };
-                    let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
-                    goals + price * (self.budget - PLANNING_SESSION_MINUTES) + sums[l] + premiums
-                })
-                .fold(f64::INFINITY, f64::min);
-            ranked.push((b, i));
+            ranked.push((bound, i));
         }
         // Best bound first, so that good weeks are found early.
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
