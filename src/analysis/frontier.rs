@@ -34,7 +34,7 @@ const WEIGHTS: usize = 4;
 const NONE: u16 = u16::MAX;
 /// Partial weeks kept per platform by the narrow first pass over the first profile, which
 /// finds a good week to beat before the exact pass.
-const NARROW: usize = 16;
+const NARROW: usize = 4;
 /// Prices per minute tried by the bounds, as shares of the price at the budget's margin; the
 /// likeliest to give the least bound first, so that a bound can stop at the first that is low
 /// enough.
