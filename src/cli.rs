@@ -263,7 +263,8 @@ fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, Stri
     let plan = load(request.plan, catalogue)?;
     let wanted = request.output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
     // Decided before the slow typesetting, and by file identity, never by spelling.
-    let (out, replaces) = storage::pdf_destination(plan_path, &wanted)?;
+    let (out, replaces) =
+        storage::pdf_destination(plan_path, &wanted).map_err(|why| format!("{}: {why}", wanted.display()))?;
     let backup = storage::backup_path(&out);
     if replaces == Replaces::OtherFile {
         if !request.force {
@@ -314,7 +315,8 @@ fn write_ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -> Res
     let plan = load(arg, catalogue)?;
     let wanted = output.map(Path::to_owned).unwrap_or_else(|| arg.plan.with_extension("ics"));
     let id = arg.plan.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let out = report::save_calendar(&plan, catalogue, &arg.plan, &wanted, &id)?;
+    let out = report::save_calendar(&plan, catalogue, &arg.plan, &wanted, &id)
+        .map_err(|why| format!("{}: {why}", wanted.display()))?;
     Ok(format!("{}\n", out.display()))
 }
 

@@ -1444,6 +1444,22 @@ fn a_moved_item_can_be_put_back_from_its_menu() {
 }
 
 #[test]
+fn a_refused_calendar_says_why_in_the_windows_language() {
+    let (dir, _path, dialogs, mut h) = with_dialogs("accounting-firm.ron", Language::Fr);
+    let notes = dir.path().join("notes.ics");
+    std::fs::write(&notes, "mes notes").unwrap();
+    h.get_by_label("Fichier").click();
+    h.run_steps(2);
+    h.get_by_label("Exporter le calendrier…").click();
+    h.run_steps(2);
+    assert!(dialogs.answer(DialogAnswer::Picked(notes.clone())));
+    h.run_steps(3);
+    assert!(h.query_by_label("Le calendrier n'a pas été exporté").is_some());
+    assert!(h.query_by_label_contains("ce fichier n'est pas un calendrier").is_some());
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mes notes");
+}
+
+#[test]
 fn export_calendar_writes_the_week_and_replaces_only_a_calendar() {
     let (dir, path, dialogs, mut h) = with_dialogs("boulangerie.ron", Language::En);
     let plan_bytes = std::fs::read(&path).unwrap();
@@ -1471,6 +1487,7 @@ fn export_calendar_writes_the_week_and_replaces_only_a_calendar() {
     h.run_steps(3);
     assert_eq!(std::fs::read_to_string(path.with_extension("ics")).unwrap(), "not a calendar");
     assert!(h.query_by_label("The calendar was not exported").is_some());
+    assert!(h.query_by_label_contains("this file is not a calendar").is_some(), "and says why");
     assert_eq!(std::fs::read(&path).unwrap(), plan_bytes);
 }
 

@@ -323,7 +323,9 @@ impl PlannerApp {
                 let title = lang
                     .pick("Le calendrier n'a pas été exporté", "The calendar was not exported")
                     .to_owned();
-                self.show_error(title, why);
+                let message = format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang));
+                // The path as it is: only our own words get French spacing.
+                self.show_error(title, message);
             }
         }
     }

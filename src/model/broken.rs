@@ -199,8 +199,36 @@ pub enum Broken {
     /// While writing the previous version to `.bak`.
     KeepingPrevious(Box<Broken>),
 
+    // Where a PDF or a calendar is written.
+    /// A link that points at nothing.
+    LinkToNothing,
+    /// The plan itself, under this or another spelling: the output would replace it.
+    IsThePlan {
+        output: Output,
+    },
+    /// A file that is not an earlier output of that kind (a plan, a text): not replaced.
+    NotAnEarlier {
+        output: Output,
+    },
+
     /// Words from outside this program (the system, ron), shown as they come.
     Said(String),
+}
+
+/// What the program writes besides plans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    Pdf,
+    Calendar,
+}
+
+impl Output {
+    fn words(self, lang: Language) -> &'static str {
+        match self {
+            Output::Pdf => lang.pick("le PDF", "the PDF"),
+            Output::Calendar => lang.pick("le calendrier", "the calendar"),
+        }
+    }
 }
 
 /// The lists a plan holds, named in counts and duplicates.
@@ -389,6 +417,18 @@ impl Broken {
                 mebibytes(*max_bytes, Language::En),
                 format::number(*max_bytes as f64, 0, Language::En)
             ),
+            B::LinkToNothing => "a link to nothing: name a real file".into(),
+            B::IsThePlan { output } => format!(
+                "that is the plan itself: {} would replace it; choose another name",
+                output.words(Language::En)
+            ),
+            B::NotAnEarlier { output: Output::Pdf } => {
+                "this file is not a PDF (a plan? a text?), so it is not replaced: choose another name".into()
+            }
+            B::NotAnEarlier { output: Output::Calendar } => {
+                "this file is not a calendar (a plan? a text?), so it is not replaced: choose another name"
+                    .into()
+            }
             B::NotAFile { kind } => match kind {
                 NotAFile::Folder => "that is a folder, not a file".into(),
                 NotAFile::Pipe => {
@@ -602,6 +642,19 @@ impl Broken {
                 "le fichier contient plus de {} ({} octets), le plus qu'il puisse contenir : est-ce bien le \
                  bon fichier ?",
                 &[&mebibytes(*max_bytes, Language::Fr), &format::number(*max_bytes as f64, 0, Language::Fr)],
+            ),
+            B::LinkToNothing => fr("un lien vers rien : nommez un vrai fichier", &[]),
+            B::IsThePlan { output } => fr(
+                "c'est le plan lui-même : {} le remplacerait ; choisissez un autre nom",
+                &[output.words(Language::Fr)],
+            ),
+            B::NotAnEarlier { output: Output::Pdf } => fr(
+                "ce fichier n'est pas un PDF (un plan ? un texte ?), il n'est donc pas remplacé : choisissez un autre nom",
+                &[],
+            ),
+            B::NotAnEarlier { output: Output::Calendar } => fr(
+                "ce fichier n'est pas un calendrier (un plan ? un texte ?), il n'est donc pas remplacé : choisissez un autre nom",
+                &[],
             ),
             B::NotAFile { kind } => fr(
                 match kind {

@@ -11,7 +11,7 @@ mod post_format;
 pub mod rules;
 mod scenarios;
 
-pub use broken::{Broken, Items, NotAFile};
+pub use broken::{Broken, Items, NotAFile, Output};
 pub use catalogue::{
     Catalogue, Figures, FormatMinutes, GoalFit, Inbox, Localized, Platform, Source,
     default_adaptation_minutes,

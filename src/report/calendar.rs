@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::analysis::{self, Kind, Week};
 use crate::format;
-use crate::model::{Catalogue, Language, Plan, Weekday};
+use crate::model::{Broken, Catalogue, Language, Output, Plan, Weekday};
 use crate::storage::{self, Replaces};
 
 /// Every event carries this stamp: the file only changes when the week does (stack-notes (b)).
@@ -33,7 +33,8 @@ pub fn monday_of(date: NaiveDate) -> NaiveDate {
 }
 
 /// Writes the current scenario's week as a calendar at `wanted` (the command line's `ics` and
-/// the window's File › Export calendar…), for weeks from today's. Only an earlier calendar is
+/// the window's File › Export calendar…), for weeks from today's; what is wrong, as a kind the
+/// face words (the path is the face's to name). Only an earlier calendar is
 /// replaced: never the plan (`plan_path`), whatever its spelling, nor any other file.
 /// `plan_id` names the plan in the events' UIDs: the plan file's name, so that a second export
 /// updates the events. Returns where it was written.
@@ -43,19 +44,16 @@ pub fn save_calendar(
     plan_path: &Path,
     wanted: &Path,
     plan_id: &str,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, Broken> {
     let (out, replaces) = storage::calendar_destination(plan_path, wanted)?;
     if replaces == Replaces::OtherFile {
-        return Err(format!(
-            "{}: this file is not a calendar (a plan? a text?), so it is not replaced: choose another name",
-            wanted.display()
-        ));
+        return Err(Broken::NotAnEarlier { output: Output::Calendar });
     }
     let week = analysis::week(plan, catalogue);
     let scenario = plan.current().map_or("", |s| s.name.as_str());
     let today = Utc::now().date_naive();
     let text = to_ics(&week, plan.language, &format!("{plan_id}-{scenario}"), monday_of(today));
-    storage::write_file_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
+    storage::write_file_atomically(&out, text.as_bytes()).map_err(|e| e.why)?;
     Ok(out)
 }
 

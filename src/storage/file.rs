@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::error::explain_io;
-use crate::model::{Broken, NotAFile};
+use crate::model::{Broken, NotAFile, Output};
 
 /// Reads the whole of a regular file, refusing it when it holds more than `max_bytes`.
 ///
@@ -90,37 +90,36 @@ pub enum Replaces {
 /// Where a PDF made from `plan` may be written when the owner asked for `wanted`, and what it
 /// would replace. A link is followed, so the PDF lands where it points and the link stays.
 /// Refused: the plan itself under any spelling, a folder, a device, a pipe, a dangling link.
-pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), String> {
-    destination(plan, wanted, "PDF", b"%PDF-")
+pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), Broken> {
+    destination(plan, wanted, Output::Pdf, b"%PDF-")
 }
 
 /// The same for a calendar (`socialplan ics`): `Replaces::Pdf` then means an earlier calendar,
 /// the kind of file the owner expects to see replaced.
-pub fn calendar_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), String> {
-    destination(plan, wanted, "calendar", b"BEGIN:VCALENDAR")
+pub fn calendar_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), Broken> {
+    destination(plan, wanted, Output::Calendar, b"BEGIN:VCALENDAR")
 }
 
-/// Where an output of kind `what`, whose files start with `magic`, may be written.
-fn destination(plan: &Path, wanted: &Path, what: &str, magic: &[u8]) -> Result<(PathBuf, Replaces), String> {
-    let shown = wanted.display();
+/// Where an output of kind `output`, whose files start with `magic`, may be written.
+fn destination(
+    plan: &Path,
+    wanted: &Path,
+    output: Output,
+    magic: &[u8],
+) -> Result<(PathBuf, Replaces), Broken> {
     let link = fs::symlink_metadata(wanted).map(|m| m.file_type().is_symlink()).unwrap_or(false);
-    let target = if link {
-        fs::canonicalize(wanted).map_err(|_| format!("{shown}: a link to nothing: name a real file"))?
-    } else {
-        wanted.to_owned()
-    };
+    let target =
+        if link { fs::canonicalize(wanted).map_err(|_| Broken::LinkToNothing)? } else { wanted.to_owned() };
     let metadata = match fs::metadata(&target) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((target, Replaces::Nothing)),
-        Err(e) => return Err(format!("{shown}: {}", explain_io(&e))),
+        Err(e) => return Err(explain_io(&e)),
     };
     if same_file(plan, &target) {
-        return Err(format!(
-            "{shown}: that is the plan itself: the {what} would replace it; choose another name"
-        ));
+        return Err(Broken::IsThePlan { output });
     }
     if !metadata.file_type().is_file() {
-        return Err(format!("{shown}: {}; choose a file name", not_a_regular_file(metadata.file_type())));
+        return Err(not_a_regular_file(metadata.file_type()));
     }
     let replaces = if starts_with(&target, magic) { Replaces::Pdf } else { Replaces::OtherFile };
     Ok((target, replaces))
@@ -171,7 +170,7 @@ mod tests {
         fs::create_dir(dir.path().join("sub")).unwrap();
         let other = dir.path().join("sub/../plan.ron");
         assert!(same_file(&plan, &other));
-        assert!(pdf_destination(&plan, &other).unwrap_err().contains("the plan itself"));
+        assert_eq!(pdf_destination(&plan, &other).unwrap_err(), Broken::IsThePlan { output: Output::Pdf });
         let pdf = dir.path().join("old.pdf");
         fs::write(&pdf, "%PDF-1.7 ...").unwrap();
         assert_eq!(pdf_destination(&plan, &pdf).unwrap().1, Replaces::Pdf);
