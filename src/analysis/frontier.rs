@@ -246,11 +246,6 @@ impl<'c, 'a> Programme<'c, 'a> {
         GOAL_VALUE * f64::from((goals & self.all_goals).count_ones())
     }
 
-    fn option_allowed(&self, p: usize, k: usize, limit: &[f64; WEIGHTS]) -> bool {
-        let o = &self.cands[self.order[p]].options[k];
-        o.posts <= limit[usize::from(weight(o.format))] + EPS
-    }
-
     /// The best week: each candidate's option (None: not chosen), and its value; None when no
     /// week is worth anything.
     pub(super) fn best(&self) -> Option<(Vec<Option<usize>>, f64)> {
@@ -482,16 +477,18 @@ impl<'c, 'a> Programme<'c, 'a> {
             let c = &self.cands[self.order[p]];
             let mut top = f64::NEG_INFINITY;
             for &k in &self.by_minutes[p] {
-                if !self.option_allowed(p, k, limit) {
+                let o = &c.options[k];
+                let w = usize::from(weight(o.format));
+                if o.posts > limit[w] + EPS {
                     continue;
                 }
-                let provided = (0..WEIGHTS)
-                    .filter(|&w| sourced & (1 << w) != 0 && self.provides(p, k, w, limit[w]))
-                    .fold(0u8, |m, w| m | 1 << w);
-                if c.options[k].value > top || provided != 0 {
+                // Making its own posts, exactly as many as the source of its weight.
+                let provided =
+                    if sourced & (1 << w) != 0 && self.provides(p, k, w, limit[w]) { 1u8 << w } else { 0 };
+                if o.value > top || provided != 0 {
                     moves.push((Some(k), provided));
                 }
-                top = top.max(c.options[k].value);
+                top = top.max(o.value);
             }
         }
         first_move.push(moves.len());
