@@ -451,9 +451,22 @@ fn explain(
             .filter(|g| p.goal_fit.for_goal(**g) >= SERVES_WELL)
             .map(|g| g.label(lang).to_lowercase())
             .collect();
+        // French counts 1,5 as singular; English only 1.
+        let (post_fr, post_en) = (
+            if choice.posts_per_week < 2.0 { "publication" } else { "publications" },
+            if (choice.posts_per_week - 1.0).abs() < 1e-9 { "post" } else { "posts" },
+        );
         let mut line = lang.pick(
-            format!("{} : {posts} publication(s) par semaine en {fmt}, réponse sous {target} h, {h} ; rang {} du classement", p.name, rank(&p.id)),
-            format!("{}: {posts} post(s) a week as {fmt}, answers within {target} h, {h}; ranked #{}", p.name, rank(&p.id)),
+            format!(
+                "{} : {posts} {post_fr} par semaine en {fmt}, réponse sous {target} h ; {h} par semaine ; rang {} du classement",
+                p.name,
+                rank(&p.id)
+            ),
+            format!(
+                "{}: {posts} {post_en} a week as {fmt}, answers within {target} h; {h} a week; ranked #{}",
+                p.name,
+                rank(&p.id)
+            ),
         );
         if !goals.is_empty() {
             line += &lang.pick(
