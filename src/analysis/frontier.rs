@@ -343,8 +343,6 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
         }
         let goals = self.goal_value(self.goals_from[0]);
-        let at_weight: Vec<&[f64]> =
-            (0..n * prices).map(|i| &self.net[i / prices][w][i % prices][..]).collect();
         let mut counts = vec![0usize; n];
         let mut ranked: Vec<(f64, usize)> = Vec::with_capacity(children.len());
         for (i, &(posts, providers)) in children.iter().enumerate() {
@@ -357,7 +355,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             let mut bound = f64::INFINITY;
             for l in 0..prices {
                 let price = self.prices[l];
-                let net = |p: usize| others[p * prices + l].max(at_weight[p * prices + l][counts[p]]);
+                let net = |p: usize| others[p * prices + l].max(self.net[p][w][l][counts[p]]);
                 let all: f64 = (0..n).map(net).sum();
                 // For each source, the most one of its providers adds over its net.
                 let premium = |list: &Providers| {
