@@ -822,6 +822,7 @@ fn plan_at(edge: usize) -> Plan {
     plan.time.opens = socialplan::model::Clock::MIDNIGHT;
     plan.time.closes = socialplan::model::Clock::at(pick([1.0, 1440.0, 18.0]));
     plan.time.open_days = socialplan::model::Weekday::first([1, 7, 5][edge]);
+    plan.time.daily_limit_hours = Some(pick([0.01, 24.0, 3.33]));
     plan.products.push(Product { weight: pick([0.001, 1000.0, 12.5]), ..Product::new("A", 0.0, 1.0) });
     plan.products.push(Product { weight: pick([0.05, 999.99, 12.34]), ..Product::new("B", 1.0, 0.0) });
     plan.products.push(Product::new("C", pick([0.0, 1.0, 0.123_456_7]), pick([1.0, 0.0, 0.987_654_3])));
@@ -1709,4 +1710,23 @@ fn with_every_platform_chosen_the_time_chart_names_each_and_the_week_lays_them_o
     for item in &week.items {
         assert!(h.state().week.block(&item.key).is_some(), "{} is not drawn", item.key);
     }
+}
+
+#[test]
+fn a_daily_limit_set_in_the_left_panel_spreads_the_week_or_says_it_cannot() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    assert_eq!(h.state().doc.plan.time.daily_limit_hours, None);
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "At most a day").click_accesskit();
+    h.run_steps(3);
+    let limit = h.state().doc.plan.time.daily_limit_hours.expect("ticked: a limit");
+    assert!(limit > 0.0 && limit <= 24.0, "{limit}");
+    // Less than the busiest day needs: the Week tab warns, in words.
+    h.state_mut().doc.plan.time.daily_limit_hours = Some(0.5);
+    h.run_steps(2);
+    week_tab(&mut h, Language::En);
+    assert!(h.get_all_by_label_contains("more than the 0.5 h a day you can give").next().is_some());
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "At most a day").click_accesskit();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.plan.time.daily_limit_hours, None, "unticked: no limit");
 }

@@ -77,6 +77,8 @@ pub const POSTS_PER_WEEK: Limits = Limits::from(0.0, MAX_POSTS_PER_WEEK);
 pub const RESPONSE_HOURS: Limits = Limits::from(MIN_RESPONSE_HOURS, MAX_RESPONSE_HOURS);
 pub const WEEKLY_HOURS: Limits = Limits::from(0.0, MAX_WEEKLY_HOURS);
 pub const OPEN_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);
+/// Hours a day the owner can give: more than 0, at most a day.
+pub const DAILY_LIMIT_HOURS: Limits = Limits::above(0.0, 0.5, 24.0);
 pub const MINUTES: Limits = Limits::from(0.0, MAX_MINUTES);
 pub const REPLIES_PER_WEEK: Limits = Limits::from(0.0, MAX_REPLIES_PER_WEEK);
 pub const OPEN_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
@@ -175,9 +177,8 @@ pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
     if opens < closes { Ok(()) } else { Err(Broken::ClosesBeforeOpens { opens, closes }) }
 }
 
-/// Hours a day the owner can give: more than 0, at most a day.
 pub fn daily_limit(hours: f64) -> Result<(), Broken> {
-    positive_up_to(hours, 24.0).map_err(|_| Broken::DailyLimit { hours })
+    DAILY_LIMIT_HOURS.check(hours).map_err(|_| Broken::DailyLimit { hours })
 }
 
 pub fn open_hours(hours: f64) -> Result<(), Broken> {

@@ -171,6 +171,27 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
         changed |= ui.add(field).labelled_by(label.id).changed();
         ui.end_row();
     }
+    // An optional most a day: the Week tab spreads the work to keep to it, or says it cannot.
+    let label = ui.label(lang.pick("Au plus par jour", "At most a day"));
+    ui.horizontal(|ui| {
+        let mut on = t.daily_limit_hours.is_some();
+        let tip = lang.pick(
+            "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit",
+            "The hours you can give on an open day; the week keeps to them or says it cannot",
+        );
+        if ui.checkbox(&mut on, "").labelled_by(label.id).on_hover_text(tip).changed() {
+            // A first value the week can hold: the weekly hours shared over the open days.
+            let days = f64::from(t.open_days_per_week().max(1));
+            let share = ((t.weekly_budget_hours / days) * 2.0).ceil() / 2.0;
+            t.daily_limit_hours = on.then(|| share.clamp(0.5, 24.0));
+        }
+        if let Some(hours) = &mut t.daily_limit_hours {
+            let field =
+                super::fields::number_field(hours, rules::DAILY_LIMIT_HOURS, 2, " h", lang).speed(0.25);
+            ui.add(field).labelled_by(label.id);
+        }
+    });
+    ui.end_row();
     if changed {
         let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
         // Closing stays after opening.

@@ -3,10 +3,9 @@
 //! where the scenarios differ in bold.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{Bar, BarChart, Line, LineStyle, PlotPoints};
+use egui_plot::{Bar, Line, LineStyle, PlotPoints};
 
-use super::time_chart::{budget_color, hours_bars_plot, parts, short};
-use crate::format;
+use super::time_chart::{budget_color, hours_bars_plot, parts_legend, short, stacked_parts};
 use crate::model::Language;
 use crate::report::{Comparison, Words};
 
@@ -28,43 +27,19 @@ pub fn compare_ui(
 
     // The legend above the chart, as on the time chart.
     ui.horizontal_wrapped(|ui| {
-        for (name, color) in parts(words) {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(name);
-            ui.add_space(6.0);
-        }
+        parts_legend(ui, words);
         ui.weak(lang.pick("┆ les heures de chaque scénario", "┆ each scenario's hours"));
     });
 
     let n = columns.len();
     let y_of = |i: usize| (n - 1 - i) as f64;
-    let mut charts: Vec<BarChart> = Vec::new();
-    for (part, (name, color)) in parts(words).into_iter().enumerate() {
-        let part_name = name.to_owned();
-        let bars: Vec<Bar> = columns
+    let charts = stacked_parts("compare part", words, lang, |part| {
+        columns
             .iter()
             .enumerate()
             .map(|(i, c)| Bar::new(y_of(i), c.minutes[part] / 60.0).name(&c.name).width(0.55))
-            .collect();
-        let hover = Box::new(move |bar: &Bar, _: &BarChart| {
-            format!(
-                "{}\n{}{}{}",
-                bar.name,
-                part_name,
-                format::colon(lang),
-                format::hours(bar.value * 60.0, lang)
-            )
-        });
-        let refs: Vec<&BarChart> = charts.iter().collect();
-        let chart = BarChart::new(name, bars)
-            .color(color)
-            .horizontal()
-            .id(("compare part", part))
-            .element_formatter(hover)
-            .stack_on(&refs);
-        charts.push(chart);
-    }
+            .collect()
+    });
     let widest = columns
         .iter()
         .map(|c| (c.minutes.iter().sum::<f64>()).max(c.budget_minutes) / 60.0)

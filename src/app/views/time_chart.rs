@@ -12,7 +12,7 @@ use crate::report::Words;
 
 /// The four parts, in stacking order, named as in the summary, with colours that stay apart in
 /// light and dark themes.
-pub(super) fn parts(words: &Words) -> [(&str, Color32); 4] {
+fn parts(words: &Words) -> [(&str, Color32); 4] {
     [
         (&words.creation, Color32::from_rgb(66, 133, 244)),
         (&words.replies, Color32::from_rgb(52, 168, 83)),
@@ -46,12 +46,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
 
     // The legend stands above the chart, where it can never cover a bar.
     ui.horizontal_wrapped(|ui| {
-        for (name, color) in parts(words) {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(name);
-            ui.add_space(6.0);
-        }
+        parts_legend(ui, words);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(4.0, 14.0), egui::Sense::hover());
         let stroke = egui::Stroke::new(2.0, budget_color(over));
         ui.painter().add(egui::Shape::dashed_line(
@@ -87,34 +82,13 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
         v.push(hours(cost.sum(|c| [c.creation, c.replies, c.monitoring, c.planning][part])));
         v
     };
-    let mut charts: Vec<BarChart> = Vec::new();
-    for (part, (name, color)) in parts(words).into_iter().enumerate() {
-        let name = name.to_owned();
-        let bars: Vec<Bar> = values(part)
+    let charts = stacked_parts("time part", words, lang, |part| {
+        values(part)
             .into_iter()
             .enumerate()
             .map(|(i, h)| Bar::new(y_of(i), h).name(&names[i]).width(0.6))
-            .collect();
-        // Hover: the platform, the part and its hours, with the unit.
-        let part_name = name.clone();
-        let hover = Box::new(move |bar: &Bar, _: &BarChart| {
-            format!(
-                "{}\n{}{}{}",
-                bar.name,
-                part_name,
-                format::colon(lang),
-                format::hours(bar.value * 60.0, lang)
-            )
-        });
-        let chart = BarChart::new(name, bars)
-            .color(color)
-            .horizontal()
-            .id(("time part", part))
-            .element_formatter(hover);
-        let refs: Vec<&BarChart> = charts.iter().collect();
-        let chart = chart.stack_on(&refs);
-        charts.push(chart);
-    }
+            .collect()
+    });
     let widest = hours(total.max(budget)).max(1.0) * 1.1;
     let label_names = names.clone();
     // Tall enough for every name on the axis: many platforms make a taller chart, not a
@@ -209,6 +183,48 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
 
 /// What a change saves, shown in green on the chart.
 const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
+
+/// A swatch and the name of each of the four parts, in a row.
+pub(super) fn parts_legend(ui: &mut egui::Ui, words: &Words) {
+    for (name, color) in parts(words) {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter().rect_filled(rect, 2.0, color);
+        ui.label(name);
+        ui.add_space(6.0);
+    }
+}
+
+/// The four parts of the week as horizontal bars stacked one on the other, each bar named for
+/// its hover ("Instagram / Creation: 1.5 h"); `bars(part)` gives each part's bars, in hours.
+pub(super) fn stacked_parts(
+    id: &'static str,
+    words: &Words,
+    lang: Language,
+    bars: impl Fn(usize) -> Vec<Bar>,
+) -> Vec<BarChart> {
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (part, (name, color)) in parts(words).into_iter().enumerate() {
+        let part_name = name.to_owned();
+        let hover = Box::new(move |bar: &Bar, _: &BarChart| {
+            format!(
+                "{}\n{}{}{}",
+                bar.name,
+                part_name,
+                format::colon(lang),
+                format::hours(bar.value * 60.0, lang)
+            )
+        });
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(name, bars(part))
+            .color(color)
+            .horizontal()
+            .id((id, part))
+            .element_formatter(hover)
+            .stack_on(&refs);
+        charts.push(chart);
+    }
+    charts
+}
 
 /// A still chart of horizontal bars, one per name from the top, along an hours axis with a
 /// labelled tick every hour or two: the time chart's and the Compare tab's.
