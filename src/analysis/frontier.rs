@@ -343,11 +343,23 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
         }
         let goals = self.goal_value(self.goals_from[0]);
-        let mut counts = vec![0usize; n];
+        // Each platform's net per price, and their sum: the children come by growing posts, so
+        // only the platforms with an option between one child and the next change.
+        let mut counts = vec![usize::MAX; n];
+        let mut nets = vec![0.0; n * prices];
+        let mut sums = vec![0.0; prices];
         let mut ranked: Vec<(f64, usize)> = Vec::with_capacity(children.len());
         for (i, &(posts, providers)) in children.iter().enumerate() {
             for (p, count) in counts.iter_mut().enumerate() {
-                *count = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+                let now = self.by_weight[p][w].partition_point(|&(q, _)| q <= posts + EPS);
+                if now != *count {
+                    *count = now;
+                    for l in 0..prices {
+                        let net = others[p * prices + l].max(self.net[p][w][l][now]);
+                        sums[l] += net - nets[p * prices + l];
+                        nets[p * prices + l] = net;
+                    }
+                }
             }
             // The least bound over the prices, or any at most the best week found: such a child
             // is not searched, so its rank does not matter.
@@ -355,8 +367,8 @@ impl<'c, 'a> Programme<'c, 'a> {
             let mut bound = f64::INFINITY;
             for l in 0..prices {
                 let price = self.prices[l];
-                let net = |p: usize| others[p * prices + l].max(self.net[p][w][l][counts[p]]);
-                let all: f64 = (0..n).map(net).sum();
+                let net = |p: usize| nets[p * prices + l];
+                let all = sums[l];
                 // For each source, the most one of its providers adds over its net.
                 let premium = |list: &Providers| {
                     list.iter().map(|&(p, v, m)| v - price * m - net(p)).fold(f64::NEG_INFINITY, f64::max)
