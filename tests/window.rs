@@ -528,14 +528,7 @@ fn clicking_a_platform_on_the_map_adds_it_and_clicking_again_removes_it() {
 fn drag_on_map(h: &mut Harness<'static, PlannerApp>, from: (f64, f64), to: (f64, f64)) {
     let from = map_screen_position(&h.ctx, from.0, from.1).unwrap();
     let to = map_screen_position(&h.ctx, to.0, to.1).unwrap();
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=5 {
-        h.hover_at(from + (to - from) * (i as f32 / 5.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(2);
+    drag_between(h, from, to);
 }
 
 #[test]

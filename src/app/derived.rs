@@ -17,10 +17,6 @@ pub struct Derived {
     /// time chart says the same things with the same words.
     pub words: Words,
     pub verdict: String,
-    /// The current scenario's week, for the Week tab.
-    pub week: Week,
-    /// The scenarios side by side, in the window's language.
-    pub comparison: Comparison,
 }
 
 impl Derived {
@@ -30,8 +26,6 @@ impl Derived {
         shown.language = lang;
         let cost = analysis::cost(plan, catalogue);
         Derived {
-            week: analysis::week_with_cost(plan, catalogue, &cost),
-            comparison: report::comparison(&shown, catalogue),
             ranking: analysis::recommend(&shown, catalogue),
             verdict: report::verdict(&cost, lang),
             cost,
@@ -46,6 +40,9 @@ impl Derived {
 pub struct Cache {
     derived: Option<(Plan, Language, Derived)>,
     summary: Option<(Plan, Summary)>,
+    /// Only for the tabs that show them: not worked out on every edit elsewhere.
+    week: Option<(Plan, Week)>,
+    comparison: Option<(Plan, Language, Comparison, Words)>,
 }
 
 impl Cache {
@@ -54,6 +51,29 @@ impl Cache {
             self.derived = None;
         }
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2
+    }
+
+    /// The current scenario's week, for the Week tab.
+    pub fn week(&mut self, plan: &Plan) -> &Week {
+        if !matches!(&self.week, Some((p, _)) if p == plan) {
+            self.week = None;
+        }
+        &self.week.get_or_insert_with(|| (plan.clone(), analysis::week(plan, Catalogue::built_in()))).1
+    }
+
+    /// The scenarios side by side, in the window's language, for the Compare tab, with the
+    /// words its chart names the parts with.
+    pub fn comparison(&mut self, plan: &Plan, lang: Language) -> (&Comparison, &Words) {
+        if !matches!(&self.comparison, Some((p, l, _, _)) if p == plan && *l == lang) {
+            self.comparison = None;
+        }
+        let compute = || {
+            let mut shown = plan.clone();
+            shown.language = lang;
+            (plan.clone(), lang, report::comparison(&shown, Catalogue::built_in()), Words::new(lang))
+        };
+        let (_, _, comparison, words) = self.comparison.get_or_insert_with(compute);
+        (comparison, words)
     }
 
     /// The summary, in the plan's own language.

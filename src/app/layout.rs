@@ -170,7 +170,7 @@ impl PlannerApp {
                 });
             }
             Tab::Week => {
-                let week = &self.cache.get(&self.doc.plan, lang).week;
+                let week = self.cache.week(&self.doc.plan);
                 let room = ui.available_size();
                 // Solid bars: a week wider than the tab (the fit panel open) must say it scrolls.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
@@ -183,10 +183,10 @@ impl PlannerApp {
                 }
             }
             Tab::Compare => {
-                let derived = self.cache.get(&self.doc.plan, lang);
+                let (comparison, words) = self.cache.comparison(&self.doc.plan, lang);
                 let show = egui::ScrollArea::vertical()
                     .id_salt("compare tab")
-                    .show(ui, |ui| compare_ui(ui, &derived.comparison, &derived.words, lang))
+                    .show(ui, |ui| compare_ui(ui, comparison, words, lang))
                     .inner;
                 if let Some(name) = show {
                     // A name from the plan's own list.
