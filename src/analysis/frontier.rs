@@ -40,6 +40,9 @@ const NARROW: usize = 4;
 /// enough.
 const PRICES: [f64; 7] = [1.0, 0.85, 1.2, 0.7, 1.5, 0.5, 2.0];
 
+/// Who can be the source of a number of posts in one format: position, value, least minutes.
+type Providers = Vec<(usize, f64, f64)>;
+
 /// A partial week of the second part.
 #[derive(Clone, Copy, Debug)]
 struct State {
@@ -126,8 +129,6 @@ pub(super) struct Programme<'c, 'a> {
     closes_group: Vec<bool>,
     /// Goals the platforms from position p on can serve.
     goals_from: Vec<u8>,
-    /// Least minutes each platform adds whatever its option: fixed time and least monitoring.
-    floor: Vec<f64>,
     prices: Vec<f64>,
     /// For the platform at position p and each format weight: its options of that weight by
     /// posts, and for each price, the best of `value − price × minutes` (at least 0, for not
@@ -137,6 +138,10 @@ pub(super) struct Programme<'c, 'a> {
     /// among equal minutes).
     by_minutes: Vec<Vec<usize>>,
     net: Vec<[Vec<Vec<f64>>; WEIGHTS]>,
+    /// Per format weight, the numbers of posts a source of that weight may make (fewest
+    /// first), each with the platforms making exactly that many themselves: the same at every
+    /// step of the search, so worked out once.
+    levels: [Vec<(f64, Providers)>; WEIGHTS],
 }
 
 impl<'c, 'a> Programme<'c, 'a> {
@@ -174,6 +179,7 @@ impl<'c, 'a> Programme<'c, 'a> {
         for p in (0..n).rev() {
             goals_from[p] = goals_from[p + 1] | cands[order[p]].goals;
         }
+        // Least minutes each platform adds whatever its option: fixed time and least monitoring.
         let floor: Vec<f64> = order.iter().map(|&i| cands[i].fixed + cands[i].monitoring_floor).collect();
         let segments = (0..n)
             .flat_map(|p| {
@@ -225,7 +231,27 @@ impl<'c, 'a> Programme<'c, 'a> {
                 ks
             })
             .collect();
+        let mut levels: [Vec<(f64, Providers)>; WEIGHTS] = Default::default();
+        for (w, list) in levels.iter_mut().enumerate() {
+            let (floor, by_weight, order) = (&floor, &by_weight, &order);
+            let mut own: Vec<(f64, (usize, f64, f64))> = (0..n)
+                .flat_map(|p| {
+                    let c = &cands[order[p]];
+                    by_weight[p][w].iter().filter(|&&(_, k)| !c.options[k].adapts).map(move |&(posts, k)| {
+                        (posts, (p, c.options[k].value, floor[p] + c.options[k].creation))
+                    })
+                })
+                .collect();
+            own.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.0.cmp(&b.1.0)));
+            for (posts, provider) in own {
+                match list.last_mut() {
+                    Some((q, providers)) if (posts - *q).abs() <= EPS => providers.push(provider),
+                    _ => list.push((posts, vec![provider])),
+                }
+            }
+        }
         Programme {
+            levels,
             by_minutes,
             cands,
             extras,
@@ -235,7 +261,6 @@ impl<'c, 'a> Programme<'c, 'a> {
             order,
             closes_group,
             goals_from,
-            floor,
             prices,
             by_weight,
             net,
@@ -252,6 +277,14 @@ impl<'c, 'a> Programme<'c, 'a> {
         let mut best = Best { value: 0.0, selection: None };
         self.choose_sources(WEIGHTS, [f64::INFINITY; WEIGHTS], 0, f64::INFINITY, &mut best);
         best.selection.map(|s| (s, best.value))
+    }
+
+    /// The platforms that can be the source of `posts` posts of weight w, making them
+    /// themselves.
+    fn providers(&self, w: usize, posts: f64) -> Option<&Providers> {
+        let levels = &self.levels[w];
+        let i = levels.partition_point(|(q, _)| *q < posts - EPS);
+        levels.get(i).filter(|(q, _)| (q - posts).abs() <= EPS).map(|(_, list)| list)
     }
 
     /// Whether option k of the platform at position p makes its own posts at weight w, as many
@@ -288,45 +321,19 @@ impl<'c, 'a> Programme<'c, 'a> {
         // A source of this weight must make more posts than the richer ones, else it is covered.
         let covered =
             (w + 1..WEIGHTS).filter(|v| sourced & (1 << v) != 0).map(|v| limit[v]).fold(0.0, f64::max);
-        // The posts a source of this weight may make, and who can make exactly that many
-        // (position, value, least minutes).
-        type Providers = Vec<(usize, f64, f64)>;
-        let mut levels: Vec<(f64, Providers)> = Vec::new();
-        for p in 0..n {
-            for &(posts, k) in &self.by_weight[p][w] {
-                let o = &self.cands[self.order[p]].options[k];
-                if o.adapts || posts <= covered + EPS {
-                    continue;
-                }
-                let provider = (p, o.value, self.floor[p] + o.creation);
-                match levels.iter_mut().find(|(q, _)| (q - posts).abs() <= EPS) {
-                    Some((_, list)) => list.push(provider),
-                    None => levels.push((posts, vec![provider])),
-                }
-            }
-        }
-        levels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // The posts a source of this weight may make (more than the richer ones cover), and
+        // who can make exactly that many.
+        let levels = &self.levels[w];
+        let levels = &levels[levels.partition_point(|(posts, _)| *posts <= covered + EPS)..];
         // Each child: the posts covered at this weight, and the platforms that may provide a
         // source of that many (none: no source of this weight).
         let children: Vec<(f64, Option<&Providers>)> = std::iter::once((covered, None))
             .chain(levels.iter().map(|(posts, list)| (*posts, Some(list))))
             .collect();
         // The sources of richer weights and who may provide them, the same for every child.
-        let richer: Vec<Providers> = (w + 1..WEIGHTS)
+        let richer: Vec<&Providers> = (w + 1..WEIGHTS)
             .filter(|v| sourced & (1 << v) != 0)
-            .map(|v| {
-                (0..n)
-                    .flat_map(|p| {
-                        self.by_weight[p][v]
-                            .iter()
-                            .filter(move |&&(_, k)| self.provides(p, k, v, limit[v]))
-                            .map(move |&(_, k)| {
-                                let o = &self.cands[self.order[p]].options[k];
-                                (p, o.value, self.floor[p] + o.creation)
-                            })
-                    })
-                    .collect()
-            })
+            .filter_map(|v| self.providers(v, limit[v]))
             .collect();
         // Bounds: only weight w's limit differs between children; per platform and price,
         // the best of its options of the other weights is the same for all.
@@ -373,7 +380,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                 let premium = |list: &Providers| {
                     list.iter().map(|&(p, v, m)| v - price * m - net(p)).fold(f64::NEG_INFINITY, f64::max)
                 };
-                let premiums: f64 = richer.iter().chain(providers).map(premium).sum();
+                let premiums: f64 = richer.iter().copied().chain(providers).map(premium).sum();
                 bound = bound.min(goals + price * (self.budget - PLANNING_SESSION_MINUTES) + all + premiums);
                 if bound <= enough {
                     break;
@@ -436,21 +443,15 @@ impl<'c, 'a> Programme<'c, 'a> {
                 continue;
             }
             *out = vec![f64::NEG_INFINITY; (n + 1) * prices];
-            for p in (0..n).rev() {
-                let providing: Vec<(f64, f64)> = self.by_weight[p][w]
-                    .iter()
-                    .filter(|&&(_, k)| self.provides(p, k, w, limit[w]))
-                    .map(|&(_, k)| {
-                        let o = &self.cands[self.order[p]].options[k];
-                        (o.value, self.floor[p] + o.creation)
-                    })
-                    .collect();
+            for &(p, v, m) in self.providers(w, limit[w]).into_iter().flatten() {
                 for l in 0..prices {
-                    let here = providing
-                        .iter()
-                        .map(|&(v, m)| v - self.prices[l] * m - net[p * prices + l])
-                        .fold(f64::NEG_INFINITY, f64::max);
-                    out[p * prices + l] = here.max(out[(p + 1) * prices + l]);
+                    let here = &mut out[p * prices + l];
+                    *here = here.max(v - self.prices[l] * m - net[p * prices + l]);
+                }
+            }
+            for p in (0..n).rev() {
+                for l in 0..prices {
+                    out[p * prices + l] = out[p * prices + l].max(out[(p + 1) * prices + l]);
                 }
             }
         }
@@ -502,6 +503,8 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
         }
         first_move.push(moves.len());
+        let mut layers: Vec<State> = Vec::new();
+        let mut next: Vec<State> = Vec::new();
         for width in [Some(NARROW), None] {
             if width.is_some() && best.selection.is_some() {
                 continue;
@@ -518,11 +521,14 @@ impl<'c, 'a> Programme<'c, 'a> {
                 back: 0,
                 option: NONE,
             };
-            let mut layers: Vec<Vec<State>> = vec![vec![start]];
-            let mut next: Vec<State> = Vec::new();
+            // The partial weeks after each platform, one layer after another: layer p is
+            // `layers[starts[p]..starts[p + 1]]`.
+            layers.clear();
+            layers.push(start);
+            let mut starts = vec![0, 1];
             for p in 0..n {
                 next.clear();
-                for (i, s) in layers[p].iter().enumerate() {
+                for (i, s) in layers[starts[p]..starts[p + 1]].iter().enumerate() {
                     for &(k, provided) in &moves[first_move[p]..first_move[p + 1]] {
                         let Some(mut t) = self.step(p, s, i, k) else { continue };
                         t.provided_weights |= provided;
@@ -540,7 +546,7 @@ impl<'c, 'a> Programme<'c, 'a> {
                         .then(a.back.cmp(&b.back))
                         .then(a.option.cmp(&b.option))
                 });
-                let mut kept: Vec<State> = Vec::with_capacity(next.len());
+                let first = layers.len();
                 let mut last_key = None;
                 let mut top = f64::NEG_INFINITY;
                 for t in &next {
@@ -551,13 +557,13 @@ impl<'c, 'a> Programme<'c, 'a> {
                     }
                     if t.value > top {
                         top = t.value;
-                        kept.push(*t);
+                        layers.push(*t);
                     }
                 }
                 if let Some(width) = width
-                    && kept.len() > width
+                    && layers.len() - first > width
                 {
-                    let mut ranked: Vec<(f64, usize)> = kept
+                    let mut ranked: Vec<(f64, usize)> = layers[first..]
                         .iter()
                         .enumerate()
                         .map(|(i, t)| (optimistic(p + 1, t, f64::NEG_INFINITY), i))
@@ -565,17 +571,19 @@ impl<'c, 'a> Programme<'c, 'a> {
                     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(width);
                     ranked.sort_by_key(|r| r.1);
-                    kept = ranked.into_iter().map(|(_, i)| kept[i]).collect();
+                    let kept: Vec<State> = ranked.into_iter().map(|(_, i)| layers[first + i]).collect();
+                    layers.truncate(first);
+                    layers.extend(kept);
                 }
-                if kept.is_empty() {
+                if layers.len() == first {
                     break;
                 }
-                layers.push(kept);
+                starts.push(layers.len());
             }
-            if layers.len() <= n {
+            if starts.len() <= n + 1 {
                 continue;
             }
-            let Some((mut i, whole)) = layers[n]
+            let Some((mut i, whole)) = layers[starts[n]..]
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| t.any && t.provided_weights & sourced == sourced)
@@ -592,7 +600,7 @@ impl<'c, 'a> Programme<'c, 'a> {
             }
             let mut selection = vec![None; n];
             for l in (1..=n).rev() {
-                let s = &layers[l][i];
+                let s = &layers[starts[l] + i];
                 if s.option != NONE {
                     selection[self.order[l - 1]] = Some(usize::from(s.option));
                 }
