@@ -6,7 +6,7 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use socialplan::analysis;
-use socialplan::model::Catalogue;
+use socialplan::model::{Catalogue, Choice, Plan, Platform, Product, Scenario, rules};
 
 mod common;
 use common::big_plan;
@@ -15,11 +15,11 @@ use socialplan::storage;
 fn benches(c: &mut Criterion) {
     let catalogue = Catalogue::built_in();
 
-    // The largest plan the format allows: products make up the bulk of any large plan.
-    let n = storage::MAX_PRODUCTS;
-    let text = storage::to_ron(&big_plan(n, 40)).unwrap();
-    eprintln!("largest plan: {} bytes, {n} products", text.len());
-    c.bench_function("load and validate the largest plan", |b| {
+    // The largest plan the format allows: every list at its limit, every name and text at its
+    // longest.
+    let text = storage::to_ron(&largest_plan()).unwrap();
+    let what = format!("load and validate the largest plan ({} KiB)", text.len() / 1024);
+    c.bench_function(&what, |b| {
         b.iter(|| storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap())
     });
 
@@ -79,6 +79,44 @@ fn week_benches(c: &mut Criterion) {
     c.bench_function("week ics export (boulangerie)", |b| {
         b.iter(|| socialplan::report::to_ics(black_box(&week), plan.language, "boulangerie", monday))
     });
+}
+
+/// Every list at its limit (products, custom platforms, scenarios, choices in each), every name
+/// as long as the rules allow, the texts at their longest.
+fn largest_plan() -> Plan {
+    let long = |head: String| {
+        format!("{head} {}", "x".repeat(rules::MAX_NAME_CHARS))
+            .chars()
+            .take(rules::MAX_NAME_CHARS)
+            .collect::<String>()
+    };
+    let mut plan = big_plan(0, 0);
+    for i in 0..storage::MAX_PRODUCTS {
+        let (x, y) = ((i * 37 % 101) as f64 / 100.0, (i * 53 % 101) as f64 / 100.0);
+        plan.products.push(Product::new(long(format!("Product {i}")), x, y));
+    }
+    for i in 0..storage::MAX_CUSTOM_PLATFORMS {
+        let x = i as f64 / storage::MAX_CUSTOM_PLATFORMS as f64;
+        plan.custom_platforms.push(Platform::custom(format!("own-{i}"), long(format!("Own {i}")), x, 0.5));
+    }
+    let text = "A sentence of the owner's notes. ".repeat(rules::MAX_TEXT_CHARS / 33);
+    plan.notes = text.clone();
+    plan.business.description = text.clone();
+    plan.audience.description = text;
+    let platforms: Vec<Platform> =
+        plan.platforms(Catalogue::built_in()).take(storage::MAX_CHOICES).cloned().collect();
+    plan.scenarios.clear();
+    for s in 0..rules::MAX_SCENARIOS {
+        let mut scenario = Scenario::new(long(format!("Scenario {s}")));
+        for (n, p) in platforms.iter().enumerate() {
+            scenario
+                .choices
+                .push(Choice { responder: Some(long(format!("Sam {n}"))), ..Choice::with_defaults(p) });
+        }
+        plan.scenarios.push(scenario);
+    }
+    plan.current_scenario = plan.scenarios[0].name.clone();
+    plan
 }
 
 criterion_group!(core, benches, week_benches);

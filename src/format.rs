@@ -9,6 +9,20 @@ use crate::model::Language;
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
 pub const NARROW_NBSP: char = '\u{202F}';
 
+/// Letters a name keeps where it is quoted in a sentence or a crowded cell (a reason, the
+/// comparison's lists): the rules allow 80. The name's own list shows it whole.
+pub const NAME_IN_TEXT_CHARS: usize = 40;
+
+/// At most `max` letters, the last an ellipsis: axis labels, headers and sentences stay short,
+/// and the full name is shown where the name is listed (or in a tooltip).
+pub fn short(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_owned()
+    } else {
+        name.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
+    }
+}
+
 /// `value` rounded to at most `decimals` decimals, trailing zeros dropped, with the language's
 /// decimal mark and thousands separator: `1234.5` → `1,234.5` / `1 234,5`.
 pub fn number(value: f64, decimals: usize, language: Language) -> String {

@@ -355,8 +355,9 @@ const KILL_TEST: &str = "a_save_killed_at_any_moment_leaves_a_plan_that_loads";
 fn big_plan(tag: &str) -> Plan {
     let mut plan = Plan::new(format!("Plan {tag}"), Language::En);
     plan.notes = tag.repeat(15_000);
-    for i in 0..2_000 {
-        plan.products.push(Product::new(format!("{tag} product {i}"), 0.5, 0.5));
+    // As many products as the format allows, with long names: a save that takes a while.
+    for i in 0..socialplan::storage::MAX_PRODUCTS {
+        plan.products.push(Product::new(format!("{tag} product {i} {}", "x".repeat(60)), 0.5, 0.5));
     }
     plan
 }

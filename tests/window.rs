@@ -345,10 +345,9 @@ fn nothing_is_cut_off_in_a_small_window() {
 fn a_long_business_name_wraps_in_the_summary_tab() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    // Nearly as long as a name may be (80 characters).
     plan.business.name =
-        "Boulangerie-pâtisserie artisanale du Marché couvert Saint-Martin et de la place de la \
-                          Mairie, fondée en 1987 par la famille Dupont-Lefebvre"
-            .into();
+        "Boulangerie-pâtisserie artisanale du Marché couvert Saint-Martin, Dupont frères".into();
     storage::save(&plan, &path, Catalogue::built_in()).unwrap();
     let start = StartOptions { plan: Some(path), language: Some(Language::Fr), ..StartOptions::default() };
     let mut h = window(start, egui::vec2(1024.0, 700.0));

@@ -15,7 +15,7 @@
 //! other beats in the same state of shared work, is in `frontier.rs`.
 
 use crate::format;
-use crate::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Scenario};
+use crate::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Scenario, rules};
 
 use super::cost::{checks_per_day, cost_of, inbox_extra_minutes, replies_per_week};
 use super::frontier::Programme;
@@ -132,7 +132,9 @@ fn candidates<'a>(
     let goals = plan_goals(plan);
     let mut out = Vec::new();
     let best = ranking.first().map_or(0.0, |r| r.score);
-    for platform in plan.platforms(catalogue) {
+    // A scenario holds at most `MAX_CHOICES` platforms: the fit weighs the best ranked ones.
+    let ranked: Vec<&str> = ranking.iter().take(rules::MAX_CHOICES).map(|r| r.platform_id.as_str()).collect();
+    for platform in plan.platforms(catalogue).filter(|p| ranked.contains(&p.id.as_str())) {
         let rank_score = ranking.iter().find(|r| r.platform_id == platform.id).map_or(0.0, |r| r.score);
         let score = platform_value(rank_score, best);
         // A platform far below the best is not where the audience is: not worth the hours.
@@ -724,6 +726,23 @@ mod tests {
         let forward = fit(&plan, Catalogue::built_in(), 8.0, None);
         plan.custom_platforms.reverse();
         assert_eq!(forward, fit(&plan, Catalogue::built_in(), 8.0, None));
+    }
+
+    #[test]
+    fn a_fit_never_chooses_more_platforms_than_a_scenario_holds() {
+        // Every custom platform the format allows, all beside the product, and a whole week.
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", 0.5, 0.6));
+        for i in 0..rules::MAX_CUSTOM_PLATFORMS {
+            let x = 0.45 + 0.1 * i as f64 / rules::MAX_CUSTOM_PLATFORMS as f64;
+            plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), x, 0.6));
+        }
+        let FitOutcome::Fitted(f) = fit(&plan, Catalogue::built_in(), 160.0, None) else {
+            panic!("nothing fits in 160 h")
+        };
+        assert_eq!(f.scenario.choices.len(), rules::MAX_CHOICES, "more would be refused by the format");
+        plan.add_scenario_from(f.scenario);
+        assert_eq!(crate::storage::validate(&plan, Catalogue::built_in()), Vec::new());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The ranking: every platform, best first, with a score in [0, 1] and a reason in the plan's
 //! language. docs/method.md explains the scoring.
 
+use crate::format;
 use crate::model::{Catalogue, Goal, Language, Plan, Platform, Reach};
 
 use super::map::distance;
@@ -119,12 +120,18 @@ fn reason(plan: &Plan, platform: &Platform, near: &[(f64, &str)], near_products:
             )
             .into(),
         ),
-        ([], Some((_, nearest))) => parts.push(match lang {
-            Language::Fr => format!("loin de vos produits sur la carte (le plus proche : {nearest})"),
-            Language::En => format!("far from your products on the map (nearest: {nearest})"),
-        }),
+        ([], Some((_, nearest))) => {
+            parts.push(match (lang, format::short(nearest, format::NAME_IN_TEXT_CHARS)) {
+                (Language::Fr, nearest) => {
+                    format!("loin de vos produits sur la carte (le plus proche : {nearest})")
+                }
+                (Language::En, nearest) => format!("far from your products on the map (nearest: {nearest})"),
+            })
+        }
         (names, _) => {
-            let shown = list(&names[..names.len().min(3)], lang);
+            let shown: Vec<String> =
+                names.iter().take(3).map(|n| format::short(n, format::NAME_IN_TEXT_CHARS)).collect();
+            let shown = list(&shown, lang);
             let more = names.len().saturating_sub(3);
             parts.push(match (lang, more) {
                 (Language::Fr, 0) => format!("proche de {shown} sur la carte"),

@@ -9,7 +9,10 @@ use serde::{Deserialize, Deserializer};
 use super::broken::Broken;
 use super::opening::{Clock, Weekday};
 
-pub const MAX_NAME_CHARS: usize = 200;
+/// A name (business, product, platform, scenario, person) is read on one line beside others: 80
+/// letters hold any real one, and longer ones made the printed summary of the largest plan
+/// exceed its 300 MiB (docs/performance.md).
+pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// More posts than this in a week is a typo, not a plan (20 a day).
 pub const MAX_POSTS_PER_WEEK: f64 = 140.0;
@@ -29,6 +32,13 @@ pub const MAX_WEIGHT: f64 = 1_000.0;
 pub const MAX_FOLLOWERS: u32 = 1_000_000_000;
 /// A plan compares a handful of scenarios; more is a file gone wrong.
 pub const MAX_SCENARIOS: usize = 50;
+/// Limits on list lengths: what every face handles in time, the printed summary being the
+/// slowest (the largest plan, with 50 scenarios and the longest names and texts, prints in
+/// about 3 s and under 300 MiB, docs/performance.md). A small business places its product lines
+/// on the map, not every article it stocks, and no one keeps up 40 platforms.
+pub const MAX_PRODUCTS: usize = 500;
+pub const MAX_CHOICES: usize = 40;
+pub const MAX_CUSTOM_PLATFORMS: usize = 50;
 
 /// The allowed values of one number of a plan. The loader, the validator and the window's
 /// widgets all read these, so a value the file may hold is a value the window keeps as it is.

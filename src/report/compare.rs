@@ -18,6 +18,30 @@ pub struct Column {
     pub over: bool,
     /// One per row of [`Comparison::rows`].
     pub cells: Vec<String>,
+    /// The same, with every platform named: what tells whether scenarios differ.
+    #[serde(skip)]
+    whole: Vec<String>,
+}
+
+/// Platforms a cell names before "and N more": a comparison of 60 platforms a scenario could
+/// not be read (nor printed) with every name in each of its cells.
+const NAMED_IN_A_CELL: usize = 12;
+
+/// The cell listing `items`, and the same with every one of them.
+fn listed(items: &[String], lang: Language) -> (String, String) {
+    if items.is_empty() {
+        return ("—".to_owned(), "—".to_owned());
+    }
+    let whole = items.join(", ");
+    if items.len() <= NAMED_IN_A_CELL {
+        return (whole.clone(), whole);
+    }
+    let more = items.len() - NAMED_IN_A_CELL;
+    let shown = match lang {
+        Language::Fr => format!("{} et {more} autres", items[..NAMED_IN_A_CELL].join(", ")),
+        Language::En => format!("{} and {more} more", items[..NAMED_IN_A_CELL].join(", ")),
+    };
+    (shown, whole)
 }
 
 /// The plan's scenarios side by side, in the plan's language.
@@ -37,7 +61,7 @@ pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
         plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &s.name)).collect();
     let rows = row_names(lang);
     let differs = (0..rows.len())
-        .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.cells[r] != c.cells[r])))
+        .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.whole[r] != c.whole[r])))
         .collect();
     let title = format!("{} — {}", plan.business.name, lang.pick("scénarios", "scenarios"));
     Comparison { title, rows, columns, differs }
@@ -62,17 +86,24 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         Status::Within => lang.pick("dans le budget", "within budget").to_owned(),
         Status::Over => format!("{} {}", format::hours(cost.over_by(), lang), lang.pick("de trop", "over")),
     });
-    let names: Vec<&str> = cost.choices.iter().map(|c| c.platform_name.as_str()).collect();
-    cells.push(if names.is_empty() { "—".to_owned() } else { names.join(", ") });
+    // Every platform is named in a cell beside the other scenarios': long names shortened.
+    let short_name = |c: &analysis::ChoiceCost| format::short(&c.platform_name, format::NAME_IN_TEXT_CHARS);
+    let names: Vec<String> = cost.choices.iter().map(short_name).collect();
+    let mut whole = cells.clone();
+    let (shown, all) = listed(&names, lang);
+    cells.push(shown);
+    whole.push(all);
     let promises: Vec<String> = plan
         .current_choices()
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
-            format!("{} {} h", c.platform_name, format::number(choice.response_target_hours, 1, lang))
+            format!("{} {} h", short_name(c), format::number(choice.response_target_hours, 1, lang))
         })
         .collect();
-    cells.push(if promises.is_empty() { "—".to_owned() } else { promises.join(", ") });
+    let (shown, all) = listed(&promises, lang);
+    cells.push(shown);
+    whole.push(all);
     let served: Vec<String> = plan
         .audience
         .goals
@@ -86,6 +117,7 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         .collect();
     cells.push(if served.is_empty() { "—".to_owned() } else { served.join(", ") });
     cells.push(format::number(analysis::value_of(&plan, catalogue, plan.current_choices()), 2, lang));
+    whole.extend(cells[whole.len()..].iter().cloned());
     Some(Column {
         name: name.to_owned(),
         current,
@@ -93,6 +125,7 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         budget_minutes: cost.budget_minutes,
         over: cost.status() == Status::Over,
         cells,
+        whole,
     })
 }
 

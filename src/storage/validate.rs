@@ -5,12 +5,8 @@ use std::collections::HashSet;
 
 use crate::model::{Broken, Catalogue, Choice, FORMAT_VERSION, Items, Plan, Platform, rules};
 
-/// Limits on list lengths: what every face handles in time, the printed summary being the
-/// slowest (the largest plan prints in under 5 s and 300 MiB, docs/performance.md). A small
-/// business places its product lines on the map, not every article it stocks.
-pub const MAX_PRODUCTS: usize = 2_000;
-pub const MAX_CHOICES: usize = 60;
-pub const MAX_CUSTOM_PLATFORMS: usize = 50;
+// The limits on list lengths live with the plan's other rules.
+pub use crate::model::rules::{MAX_CHOICES, MAX_CUSTOM_PLATFORMS, MAX_PRODUCTS};
 
 /// One thing wrong with a plan, at one field.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,7 +5,8 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, Line, LineStyle, PlotPoints};
 
-use super::time_chart::{budget_color, hours_bars_plot, parts_legend, short, stacked_parts};
+use super::time_chart::{budget_color, hours_bars_plot, parts_legend, stacked_parts};
+use crate::format;
 use crate::model::Language;
 use crate::report::{Comparison, Words};
 
@@ -90,7 +91,7 @@ pub fn compare_ui(
                 ui.label("");
                 for c in columns {
                     ui.vertical(|ui| {
-                        ui.strong(short(&c.name, 40)).on_hover_text(&c.name);
+                        ui.strong(format::short(&c.name, 40)).on_hover_text(&c.name);
                         if c.current {
                             ui.weak(lang.pick("(montré)", "(shown)"));
                         } else if ui

@@ -77,7 +77,7 @@ impl ScenarioBar {
             }
             let names: Vec<String> = plan.scenarios.iter().map(|s| s.name.clone()).collect();
             egui::ComboBox::from_id_salt("current scenario")
-                .selected_text(super::time_chart::short(&current, 32))
+                .selected_text(crate::format::short(&current, 32))
                 .width(200.0)
                 .show_ui(ui, |ui| {
                     for name in &names {

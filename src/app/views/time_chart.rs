@@ -262,7 +262,7 @@ pub(super) fn hours_bars_plot<'a>(
             if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
                 return String::new();
             }
-            short(&names[n - 1 - i as usize], max_chars)
+            format::short(&names[n - 1 - i as usize], max_chars)
         })
         .y_axis_min_width(60.0)
 }
@@ -279,14 +279,4 @@ fn hour_step(widest_hours: f64) -> f64 {
 
 pub(super) fn budget_color(over: bool) -> Color32 {
     if over { Color32::from_rgb(220, 50, 50) } else { Color32::from_rgb(130, 130, 130) }
-}
-
-/// At most `max` letters, the last an ellipsis: axis labels and headers stay short, the full
-/// name is in a tooltip.
-pub(super) fn short(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_owned()
-    } else {
-        name.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
-    }
 }
