@@ -364,6 +364,45 @@ fn a_long_business_name_wraps_in_the_summary_tab() {
     }
 }
 
+#[test]
+fn a_long_description_scrolls_and_leaves_the_products_in_sight() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    // As long as the rules allow: it used to push the products out of the panel.
+    plan.business.description = "Du pain au levain, cuit chaque matin. ".repeat(500);
+    plan.business.description.truncate(socialplan::model::rules::MAX_TEXT_CHARS);
+    plan.audience.description = plan.business.description.clone();
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::Fr), ..StartOptions::default() };
+    let mut h = window(start, egui::vec2(1280.0, 800.0));
+    h.run_steps(3);
+    let product = h.get_all_by_value("Pain au levain").next().unwrap().rect();
+    assert!(product.max.y < 800.0 * 0.6, "the first product is pushed down to {product:?}");
+    assert_eq!(h.state().doc.plan.business.description, plan.business.description, "shown, not changed");
+}
+
+#[test]
+fn typing_a_description_past_its_rows_keeps_the_focus() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    // Just short of what scrolls (8 rows of about 30 letters): the next word puts the text in a
+    // scroll area.
+    plan.business.description = "Pain. ".repeat(44);
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let mut h = open(&path, Language::En);
+    h.get_by_label("Description").focus();
+    h.run_steps(2);
+    // Typed where the focus is, as the keyboard does.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    for word in ["Croissants. ", "Brioches. ", "Gâteaux."] {
+        h.event(egui::Event::Text(word.into()));
+        h.run_steps(2);
+    }
+    let description = &h.state().doc.plan.business.description;
+    assert!(description.ends_with("Croissants. Brioches. Gâteaux."), "{description:?}");
+    assert_eq!(focused(&h).map(|f| f.0).as_deref(), Some("Description"), "the focus moved");
+}
+
 /// The widget that has the keyboard focus: its label (or value) and its place on screen.
 fn focused(h: &Harness<'_, PlannerApp>) -> Option<(String, egui::Rect)> {
     h.query_by(|n| n.is_focused()).map(|n| {

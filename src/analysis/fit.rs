@@ -496,7 +496,13 @@ fn explain(
                 })
                 .fold(f64::INFINITY, f64::min)
         });
-        let why = if candidate.is_none() {
+        let why = if candidate.is_none() && rank(&r.platform_id) > rules::MAX_CHOICES {
+            let max = rules::MAX_CHOICES;
+            lang.pick(
+                format!("est au-delà du rang {max}, et un scénario compte au plus {max} plateformes"),
+                format!("ranks below #{max}, and a scenario holds at most {max} platforms"),
+            )
+        } else if candidate.is_none() {
             lang.pick(
                 "est trop loin de la meilleure pour valoir vos heures".to_owned(),
                 "is too far below the best to be worth your hours".to_owned(),
@@ -741,6 +747,13 @@ mod tests {
             panic!("nothing fits in 160 h")
         };
         assert_eq!(f.scenario.choices.len(), rules::MAX_CHOICES, "more would be refused by the format");
+        assert!(
+            f.reasons
+                .iter()
+                .any(|r| r.contains("ranked #41): left out, it ranks below #40, and a scenario holds")),
+            "{:#?}",
+            f.reasons
+        );
         plan.add_scenario_from(f.scenario);
         assert_eq!(crate::storage::validate(&plan, Catalogue::built_in()), Vec::new());
     }

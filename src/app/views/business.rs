@@ -33,12 +33,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.add_space(8.0);
     ui.heading(lang.pick("Le public", "The audience"));
     let label = ui.label(lang.pick("Qui sont vos clients ?", "Who are your customers?"));
-    ui.add(
-        egui::TextEdit::multiline(&mut plan.audience.description)
-            .desired_rows(2)
-            .desired_width(ui.available_width()),
-    )
-    .labelled_by(label.id);
+    long_text(ui, &mut plan.audience.description, label.id);
     ui.label(lang.pick("Objectifs", "Goals"));
     ui.horizontal_wrapped(|ui| {
         for goal in Goal::ALL {
@@ -204,14 +199,42 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
     let label = ui.label(label);
-    let edit = if multiline {
-        egui::TextEdit::multiline(value).desired_rows(2)
+    if multiline {
+        long_text(ui, value, label.id);
     } else {
-        egui::TextEdit::singleline(value)
-    };
-    // The available width, not infinity: an infinite wish would widen the panel.
+        // The available width, not infinity: an infinite wish would widen the panel.
+        let width = ui.available_width();
+        ui.add(egui::TextEdit::singleline(value).desired_width(width)).labelled_by(label.id);
+    }
+}
+
+/// Rows a long text shows before it scrolls: a description of 20,000 letters (the rules allow
+/// it) would otherwise push the products out of the panel.
+const LONG_TEXT_ROWS: f32 = 8.0;
+
+/// A text of several lines, growing with what is typed; a long one scrolls, `LONG_TEXT_ROWS`
+/// high.
+fn long_text(ui: &mut egui::Ui, value: &mut String, label: egui::Id) {
     let width = ui.available_width();
-    ui.add(edit.desired_width(width)).labelled_by(label.id);
+    // One id inside or outside the scroll area: the owner typing past the rows keeps the focus.
+    let edit = |ui: &mut egui::Ui, value: &mut String| {
+        let text =
+            egui::TextEdit::multiline(value).id(label.with("text")).desired_rows(2).desired_width(width);
+        ui.add(text).labelled_by(label);
+    };
+    // About 30 letters to a row of the panel: a text that cannot fit in the rows scrolls.
+    let rows = value.lines().count().max(value.chars().count() / 30);
+    if rows as f32 <= LONG_TEXT_ROWS {
+        edit(ui, value);
+        return;
+    }
+    let height = ui.text_style_height(&egui::TextStyle::Body) * LONG_TEXT_ROWS;
+    egui::ScrollArea::vertical()
+        .id_salt(label)
+        .max_height(height)
+        .min_scrolled_height(height)
+        .max_width(width)
+        .show(ui, |ui| edit(ui, value));
 }
 
 fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
