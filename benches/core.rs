@@ -6,10 +6,10 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use socialplan::analysis;
-use socialplan::model::{Catalogue, Choice, Plan, Platform, Product, Scenario, rules};
+use socialplan::model::Catalogue;
 
 mod common;
-use common::big_plan;
+use common::{big_plan, largest_plan};
 use socialplan::storage;
 
 fn benches(c: &mut Criterion) {
@@ -79,44 +79,6 @@ fn week_benches(c: &mut Criterion) {
     c.bench_function("week ics export (boulangerie)", |b| {
         b.iter(|| socialplan::report::to_ics(black_box(&week), plan.language, "boulangerie", monday))
     });
-}
-
-/// Every list at its limit (products, custom platforms, scenarios, choices in each), every name
-/// as long as the rules allow, the texts at their longest.
-fn largest_plan() -> Plan {
-    let long = |head: String| {
-        format!("{head} {}", "x".repeat(rules::MAX_NAME_CHARS))
-            .chars()
-            .take(rules::MAX_NAME_CHARS)
-            .collect::<String>()
-    };
-    let mut plan = big_plan(0, 0);
-    for i in 0..storage::MAX_PRODUCTS {
-        let (x, y) = ((i * 37 % 101) as f64 / 100.0, (i * 53 % 101) as f64 / 100.0);
-        plan.products.push(Product::new(long(format!("Product {i}")), x, y));
-    }
-    for i in 0..storage::MAX_CUSTOM_PLATFORMS {
-        let x = i as f64 / storage::MAX_CUSTOM_PLATFORMS as f64;
-        plan.custom_platforms.push(Platform::custom(format!("own-{i}"), long(format!("Own {i}")), x, 0.5));
-    }
-    let text = "A sentence of the owner's notes. ".repeat(rules::MAX_TEXT_CHARS / 33);
-    plan.notes = text.clone();
-    plan.business.description = text.clone();
-    plan.audience.description = text;
-    let platforms: Vec<Platform> =
-        plan.platforms(Catalogue::built_in()).take(storage::MAX_CHOICES).cloned().collect();
-    plan.scenarios.clear();
-    for s in 0..rules::MAX_SCENARIOS {
-        let mut scenario = Scenario::new(long(format!("Scenario {s}")));
-        for (n, p) in platforms.iter().enumerate() {
-            scenario
-                .choices
-                .push(Choice { responder: Some(long(format!("Sam {n}"))), ..Choice::with_defaults(p) });
-        }
-        plan.scenarios.push(scenario);
-    }
-    plan.current_scenario = plan.scenarios[0].name.clone();
-    plan
 }
 
 criterion_group!(core, benches, week_benches);

@@ -61,6 +61,15 @@ fn benches(c: &mut Criterion) {
         })
     });
 
+    // The largest plan the format allows, on the map, and its 50 scenarios side by side.
+    let largest = dir.path().join("largest.ron");
+    storage::save(&common::largest_plan(), &largest, Catalogue::built_in()).unwrap();
+    let mut h = window(largest.clone());
+    c.bench_function("frame, the largest plan", |b| b.iter(|| frame(&mut h)));
+    let mut h = window(largest);
+    h.state_mut().tab = Tab::Compare;
+    c.bench_function("frame, the largest plan, Compare tab (50 scenarios)", |b| b.iter(|| frame(&mut h)));
+
     // Four scenarios on the Compare tab, and the fit panel following its slider every frame.
     let four = dir.path().join("four.ron");
     let mut plan = storage::load(&typical, Catalogue::built_in()).unwrap();

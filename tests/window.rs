@@ -1590,6 +1590,26 @@ fn a_taken_name_is_refused_and_said() {
 }
 
 #[test]
+fn escape_cancels_a_rename_even_after_a_click_elsewhere() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    let name = h.state().doc.plan.current_scenario.clone();
+    h.get_by_label("Rename…").click();
+    h.run_steps(2);
+    h.event(egui::Event::Text(" draft".into()));
+    h.run_steps(1);
+    // The owner goes and edits a product's name, then changes their mind about the rename.
+    h.get_all_by_value("Pain au levain").next().unwrap().focus();
+    h.run_steps(2);
+    assert!(h.query_by_label("Cancel").is_some(), "the rename is still open");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Cancel").is_none(), "Escape did not close the rename");
+    assert!(h.query_by_label("Rename…").is_some());
+    assert_eq!(h.state().doc.plan.current_scenario, name, "nothing renamed");
+}
+
+#[test]
 fn compare_shows_every_scenario_and_can_switch_to_one() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut h = open(&path, Language::En);

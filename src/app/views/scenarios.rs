@@ -52,8 +52,9 @@ impl ScenarioBar {
                 let (enter, escape) =
                     ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
                 let ok = ui.button(lang.pick("Renommer", "Rename")).clicked();
+                // Escape cancels the rename wherever the focus went since (a click elsewhere).
                 let cancel =
-                    ui.button(lang.pick("Annuler", "Cancel")).clicked() || (edit.lost_focus() && escape);
+                    ui.button(lang.pick("Annuler", "Cancel")).clicked() || (escape && !edit.has_focus());
                 if cancel {
                     self.renaming = None;
                 } else if ok || (edit.lost_focus() && enter) {
