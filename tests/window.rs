@@ -259,14 +259,14 @@ fn a_blank_product_name_is_told_in_the_windows_language_and_so_is_the_refused_sa
     for (lang, problem, refused, not_said) in [
         (
             Language::Fr,
-            "⚠ products[0].name\u{202F}: le nom est vide — le plan ne peut pas être enregistré ainsi",
-            ("impossible d'enregistrer", "products[0].name\u{202F}: le nom est vide"),
+            "⚠ Produit 1\u{202F}: le nom est vide — le plan ne peut pas être enregistré ainsi",
+            ("impossible d'enregistrer", "Produit 1\u{202F}: le nom est vide"),
             "the name is empty",
         ),
         (
             Language::En,
-            "⚠ products[0].name: the name is empty — the plan cannot be saved like this",
-            ("could not save", "products[0].name: the name is empty"),
+            "⚠ Product 1: the name is empty — the plan cannot be saved like this",
+            ("could not save", "Product 1: the name is empty"),
             "le nom est vide",
         ),
     ] {

@@ -116,7 +116,7 @@ impl PlannerApp {
                 ui.visuals().warn_fg_color,
                 format!(
                     "⚠ {} — {}",
-                    problem.words(lang),
+                    problem.words_in(&self.doc.plan, crate::model::Catalogue::built_in(), lang),
                     lang.pick(
                         "le plan ne peut pas être enregistré ainsi",
                         "the plan cannot be saved like this"

@@ -270,9 +270,9 @@ impl PlannerApp {
                 true
             }
             Err(e) => {
-                let title =
-                    self.lang().pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
-                self.show_error(title, e.words(self.lang()));
+                let lang = self.lang();
+                let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+                self.show_error(title, e.words_in(&self.doc.plan, Catalogue::built_in(), lang));
                 false
             }
         }

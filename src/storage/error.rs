@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::format;
-use crate::model::{Broken, Language};
+use crate::model::{Broken, Catalogue, Language, Plan};
 
 /// Why a plan file could not be opened. The plan on screen, and the file, are left untouched.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,9 +76,18 @@ impl SaveError {
 
     /// `could not save plan.ron: …` / `impossible d'enregistrer plan.ron : …`.
     pub fn words(&self, lang: Language) -> String {
+        self.words_naming(self.field.clone(), lang)
+    }
+
+    /// The same, the field named as the window shows it (`storage::place`).
+    pub fn words_in(&self, plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
+        self.words_naming(self.field.as_ref().map(|f| super::place(f, plan, catalogue, lang)), lang)
+    }
+
+    fn words_naming(&self, field: Option<String>, lang: Language) -> String {
         let colon = format::colon(lang);
         let lead = lang.pick("impossible d'enregistrer", "could not save");
-        let field = self.field.as_ref().map(|f| format!("{f}{colon}")).unwrap_or_default();
+        let field = field.map(|f| format!("{f}{colon}")).unwrap_or_default();
         format!("{lead} {}{colon}{field}{}", self.file.display(), self.why.words(lang))
     }
 }

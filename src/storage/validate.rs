@@ -30,6 +30,13 @@ impl Problem {
     pub fn words(&self, lang: crate::model::Language) -> String {
         format!("{}{}{}", self.field, crate::format::colon(lang), self.broken.words(lang))
     }
+
+    /// `Product "Viennoiseries": 1.5 is outside the map…`: the place named as the window shows
+    /// it (`storage::place`).
+    pub fn words_in(&self, plan: &Plan, catalogue: &Catalogue, lang: crate::model::Language) -> String {
+        let place = super::place(&self.field, plan, catalogue, lang);
+        format!("{place}{}{}", crate::format::colon(lang), self.broken.words(lang))
+    }
 }
 
 /// Every problem of the plan, in file order; empty when the plan is valid.
