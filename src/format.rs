@@ -13,6 +13,12 @@ pub const NARROW_NBSP: char = '\u{202F}';
 /// comparison's lists): the rules allow 80. The name's own list shows it whole.
 pub const NAME_IN_TEXT_CHARS: usize = 40;
 
+/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram".
+pub fn de(name: &str) -> String {
+    let vowel = name.chars().next().is_some_and(|c| "aeiouyàâéèêëîïôûüAEIOUYÀÂÉÈÊËÎÏÔÛÜ".contains(c));
+    if vowel { format!("d'{name}") } else { format!("de {name}") }
+}
+
 /// At most `max` letters, the last an ellipsis: axis labels, headers and sentences stay short,
 /// and the full name is shown where the name is listed (or in a tooltip).
 pub fn short(name: &str, max: usize) -> String {
@@ -147,6 +153,13 @@ mod tests {
         assert_eq!(hours(528.0, En), "8.8 h");
         assert_eq!(hours(180.0, En), "3 h");
         assert_eq!(number(0.25, 2, Fr), "0,25");
+    }
+
+    #[test]
+    fn french_de_is_elided_before_a_vowel() {
+        assert_eq!(de("Instagram"), "d'Instagram");
+        assert_eq!(de("Facebook"), "de Facebook");
+        assert_eq!(de("Élan"), "d'Élan");
     }
 
     #[test]

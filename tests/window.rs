@@ -192,15 +192,35 @@ fn a_clean_plan_closes_without_a_question() {
 fn switching_the_language_changes_the_menus() {
     let mut h = open(&example("menuiserie.ron"), Language::En);
     assert!(h.query_by_label("File").is_some());
+    assert!(h.query_by_label_contains("Opened:").is_some());
     h.get_by_label("View").click();
     h.run_steps(2);
     h.get_by_label("Français").click();
     h.run_steps(3);
     assert!(h.query_by_label("Fichier").is_some() && h.query_by_label("File").is_none());
+    // The passing notice was in English: it goes rather than stay in the other language.
+    assert!(h.query_by_label_contains("Opened:").is_none() && h.query_by_label("Prêt").is_some());
     assert!(h.query_by_label("Affichage").is_some());
     h.get_by_label("Fichier").click();
     h.run_steps(2);
     assert!(h.query_by_label_contains("Enregistrer sous…").is_some());
+}
+
+#[test]
+fn platforms_to_add_are_offered_best_ranked_first() {
+    let mut h = open(&example("boulangerie.ron"), Language::En);
+    h.get_by_label("Platforms").click();
+    h.run_steps(2);
+    h.get_by_value("➕ Add a platform…").click();
+    h.run_steps(2);
+    let ranking = socialplan::analysis::recommend(&h.state().doc.plan, Catalogue::built_in());
+    let offered: Vec<String> = ranking
+        .iter()
+        .filter(|r| !h.state().doc.plan.is_chosen(&r.platform_id))
+        .map(|r| r.platform_name.clone())
+        .collect();
+    let tops: Vec<f32> = offered.iter().map(|name| h.get_by_label(name).rect().top()).collect();
+    assert!(tops.windows(2).all(|w| w[0] < w[1]), "not in rank order: {offered:?} at {tops:?}");
 }
 
 #[test]

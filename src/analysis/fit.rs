@@ -478,8 +478,10 @@ fn explain(
         }
         if let Some(src) = &choice.reuse_from {
             let src = plan.platform(catalogue, src).map_or(src.clone(), |s| s.name.clone());
-            line +=
-                &lang.pick(format!(" ; adapte les publications de {src}"), format!("; adapts {src}'s posts"));
+            line += &lang.pick(
+                format!(" ; adapte les publications {}", format::de(&src)),
+                format!("; adapts {src}'s posts"),
+            );
         }
         out.push(format::typography(&(line + "."), lang));
     }

@@ -76,7 +76,8 @@ impl Saving {
             }
             (Change::Reuse { from_name, .. }, Language::Fr) => {
                 format!(
-                    "adapter les publications de {from_name} pour {p} au lieu d'en créer libère {h} par semaine"
+                    "adapter les publications {} pour {p} au lieu d'en créer libère {h} par semaine",
+                    format::de(from_name)
                 )
             }
             (Change::RelaxResponse { from, to }, Language::En) => {

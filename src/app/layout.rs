@@ -81,8 +81,12 @@ impl PlannerApp {
                 }
                 ui.separator();
                 for l in Language::ALL {
-                    if ui.radio(lang == l, l.native_name()).clicked() {
+                    if ui.radio(lang == l, l.native_name()).clicked() && lang != l {
                         self.prefs.language = Some(l);
+                        // A passing notice was said in the other language: it goes. An error stays.
+                        if self.notice.as_ref().is_some_and(|n| !n.error) {
+                            self.notice = None;
+                        }
                     }
                 }
             });
@@ -165,8 +169,8 @@ impl PlannerApp {
             Tab::MapAndTime => self.map_and_time_ui(ui),
             Tab::Platforms => {
                 egui::ScrollArea::vertical().id_salt("platforms tab").show(ui, |ui| {
-                    let cost = &self.cache.get(&self.doc.plan, lang).cost;
-                    self.platforms.ui(ui, &mut self.doc.plan, cost, lang);
+                    let derived = self.cache.get(&self.doc.plan, lang);
+                    self.platforms.ui(ui, &mut self.doc.plan, &derived.cost, &derived.ranking, lang);
                 });
             }
             Tab::Week => {

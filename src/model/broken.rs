@@ -48,7 +48,7 @@ pub enum Broken {
         value: u32,
         max: u32,
     },
-    /// One chosen platform alone would take more hours than a week has.
+    /// One chosen platform (by name) alone would take more hours than a week has.
     MoreThanAWeek {
         platform: String,
         hours: f64,
@@ -301,7 +301,7 @@ impl Broken {
             }
             B::MoreThanAWeek { platform, hours, week_hours } => format!(
                 "\"{platform}\" alone would take {} h a week, more than the {} h a week has: lower its \
-                 posts, replies or minutes",
+                 posts, followers, replies or minutes",
                 format::number(*hours, 0, Language::En),
                 format::number(*week_hours, 0, Language::En)
             ),
@@ -486,7 +486,7 @@ impl Broken {
             }
             B::MoreThanAWeek { platform, hours, week_hours } => fr(
                 "{} prendrait à elle seule {} h par semaine, plus que les {} h d'une semaine : réduisez ses \
-                 publications, ses réponses ou ses minutes",
+                 publications, ses abonnés, ses réponses ou ses minutes",
                 &[
                     &guillemets(platform),
                     &format::number(*hours, 0, Language::Fr),

@@ -121,7 +121,7 @@ fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
                 |(i, c)| Problem {
                     field: format!("scenarios[{s}].choices[{i}]"),
                     broken: Broken::MoreThanAWeek {
-                        platform: c.platform_id.clone(),
+                        platform: c.platform_name.clone(),
                         hours: c.total() / 60.0,
                         week_hours: rules::MAX_MINUTES_PER_WEEK / 60.0,
                     },

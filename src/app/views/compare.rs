@@ -113,7 +113,8 @@ pub fn compare_ui(
                     let differs = comparison.differs.get(r).copied().unwrap_or(false);
                     let text = |s: &str| {
                         let t = egui::RichText::new(s);
-                        if differs { t.strong() } else { t }
+                        // egui's default fonts have no bold: rows alike are greyed instead.
+                        if differs { t.strong() } else { t.weak() }
                     };
                     ui.label(text(row));
                     for c in columns {
@@ -129,8 +130,8 @@ pub fn compare_ui(
             });
     });
     ui.weak(lang.pick(
-        "En gras : ce qui diffère d'un scénario à l'autre.",
-        "In bold: what differs between the scenarios.",
+        "Les lignes en gris sont les mêmes dans tous les scénarios ; les autres diffèrent.",
+        "Greyed rows are the same in every scenario; the others differ.",
     ));
     show
 }

@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::fields::number_field;
 
-use crate::analysis::PlanCost;
+use crate::analysis::{PlanCost, Recommendation};
 use crate::format;
 use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat, rules};
 
@@ -18,7 +18,14 @@ pub struct PlatformsView {
 }
 
 impl PlatformsView {
-    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        plan: &mut Plan,
+        cost: &PlanCost,
+        ranking: &[Recommendation],
+        lang: Language,
+    ) {
         let catalogue = Catalogue::built_in();
         ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
         if plan.current_choices().is_empty() {
@@ -32,11 +39,15 @@ impl PlatformsView {
 
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let unchosen: Vec<(String, String)> = plan
+            // Best ranked first, as on the map.
+            let mut unchosen: Vec<(String, String)> = plan
                 .platforms(catalogue)
                 .filter(|p| !plan.is_chosen(&p.id))
                 .map(|p| (p.id.clone(), p.name.clone()))
                 .collect();
+            unchosen.sort_by_key(|(id, _)| {
+                ranking.iter().position(|r| &r.platform_id == id).unwrap_or(usize::MAX)
+            });
             let mut picked = None;
             egui::ComboBox::from_id_salt("add platform")
                 .selected_text(lang.pick("➕ Ajouter une plateforme…", "➕ Add a platform…"))
