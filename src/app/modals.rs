@@ -2,7 +2,7 @@
 //! a plan to restore after a crash, a path to type when no file dialog exists, About and the
 //! method.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, RichText};
 
@@ -124,8 +124,8 @@ impl Modal {
                         Purpose::ExportCalendar => lang.pick("Exporter le calendrier", "Export the calendar"),
                     });
                     ui.label(lang.pick(
-                        "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier :",
-                        "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path:",
+                        "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier (un nom seul va dans votre dossier personnel) :",
+                        "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path (a name alone goes in your home folder):",
                     ));
                     let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("~/…/plan.ron"));
                     if !*focused {
@@ -210,6 +210,9 @@ pub fn typed_path(text: &str) -> PathBuf {
         Some(rest) if rest.starts_with('/') || rest.starts_with(std::path::MAIN_SEPARATOR) => {
             home().map_or_else(|| PathBuf::from(text), |h| h.join(rest.trim_start_matches(['/', '\\'])))
         }
+        // A name alone would land wherever the program was started from: the home folder
+        // instead, as the box says.
+        _ if Path::new(text).is_relative() => home().map_or_else(|| PathBuf::from(text), |h| h.join(text)),
         _ => PathBuf::from(text),
     }
 }
@@ -247,6 +250,11 @@ mod tests {
         assert_eq!(typed_path(" ~/plans/a.ron "), home.join("plans/a.ron"));
         assert_eq!(typed_path("~"), home);
         assert_eq!(typed_path("/tmp/~x.ron"), PathBuf::from("/tmp/~x.ron"));
-        assert_eq!(typed_path("~other/a.ron"), PathBuf::from("~other/a.ron"));
+        assert_eq!(typed_path("~other/a.ron"), home.join("~other/a.ron"), "a relative path, from home");
+        assert_eq!(
+            typed_path("velo"),
+            home.join("velo"),
+            "a name alone goes home, not where the program started"
+        );
     }
 }
