@@ -207,6 +207,29 @@ fn switching_the_language_changes_the_menus() {
 }
 
 #[test]
+fn a_scenarios_own_hours_leave_the_left_panel_as_wide_as_it_was() {
+    for lang in [Language::Fr, Language::En] {
+        let mut h = open(&example("boulangerie.ron"), lang);
+        let edge = |h: &Harness<'_, PlannerApp>| {
+            h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect().max.x
+        };
+        let before = edge(&h);
+        // As "Keep as a new scenario" of the fit does: the scenario gets its own hours.
+        h.state_mut().doc.plan.current_mut().weekly_hours = Some(3.0);
+        h.run_steps(4);
+        assert!((edge(&h) - before).abs() < 1.0, "{lang:?}: the panel went from {before} to {}", edge(&h));
+        let label = match lang {
+            Language::Fr => "Heures par semaine\n(ce scénario)",
+            Language::En => "Hours per week\n(this scenario)",
+        };
+        assert!(
+            h.query_all_by_label(label).next().is_some(),
+            "{lang:?}: the scenario's own hours are not shown"
+        );
+    }
+}
+
+#[test]
 fn platforms_to_add_are_offered_best_ranked_first() {
     let mut h = open(&example("boulangerie.ron"), Language::En);
     h.get_by_label("Platforms").click();

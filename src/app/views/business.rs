@@ -72,7 +72,8 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         // A scenario with its own hours is edited here; the others share the plan's.
         let scenario_hours = plan.current().and_then(|s| s.weekly_hours).is_some();
         let label = ui.label(if scenario_hours {
-            lang.pick("Heures par semaine (ce scénario)", "Hours per week (this scenario)")
+            // On two lines: on one, with the slider and ↺, it widened the panel.
+            lang.pick("Heures par semaine\n(ce scénario)", "Hours per week\n(this scenario)")
         } else {
             lang.pick("Heures par semaine", "Hours per week")
         });
