@@ -1801,8 +1801,32 @@ fn with_every_platform_chosen_the_time_chart_names_each_and_the_week_lays_them_o
     }
     week_tab(&mut h, Language::En);
     let week = the_week(&h.state().doc.plan);
+    let (_, last) = week.shown_range();
     for item in &week.items {
-        assert!(h.state().week.block(&item.key).is_some(), "{} is not drawn", item.key);
+        let block = h.state().week.block(&item.key);
+        assert!(block.is_some(), "{} is not drawn", item.key);
+        // Within the grid, even a short one at closing time drawn at its least height.
+        let foot = h.state().week.spot(item.day, last).unwrap().y;
+        assert!(
+            block.unwrap().max.y <= foot + 0.5,
+            "{} runs past the grid's foot {foot}: {block:?}",
+            item.key
+        );
+    }
+}
+
+#[test]
+fn blocks_at_closing_time_stay_within_the_grid() {
+    for example_plan in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        let mut h = open(&example(example_plan), Language::En);
+        week_tab(&mut h, Language::En);
+        let week = the_week(&h.state().doc.plan);
+        let (_, last) = week.shown_range();
+        for item in &week.items {
+            let block = h.state().week.block(&item.key).unwrap();
+            let foot = h.state().week.spot(item.day, last).unwrap().y;
+            assert!(block.max.y <= foot + 0.5, "{example_plan}: {} runs past {foot}: {block:?}", item.key);
+        }
     }
 }
 

@@ -152,11 +152,7 @@ impl WeekView {
         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
         let painter = ui.painter_at(rect);
         let visuals = ui.visuals().clone();
-        // Room under the closing time for a short block drawn at its minimum height.
-        let grid = Rect::from_min_max(
-            rect.min + Vec2::new(GUTTER, HEADER),
-            rect.max - Vec2::new(2.0, MIN_BLOCK_HEIGHT + 4.0),
-        );
+        let grid = Rect::from_min_max(rect.min + Vec2::new(GUTTER, HEADER), rect.max - Vec2::new(2.0, 4.0));
         let column = grid.width() / 7.0;
         let per_minute = grid.height() / (last - first) as f32;
         let y_of = |minute: f64| grid.top() + (minute - first) as f32 * per_minute;
@@ -236,8 +232,10 @@ impl WeekView {
             let shortest = f64::from(MIN_BLOCK_HEIGHT / per_minute);
             for (item, (lane, of)) in items.iter().zip(analysis::lanes(&items, shortest)) {
                 let width = (column - 4.0) / of as f32;
-                let top = y_of(item.start);
                 let height = (item.minutes as f32 * per_minute).max(MIN_BLOCK_HEIGHT);
+                // A short item at closing time, drawn at least MIN_BLOCK_HEIGHT tall, would run
+                // past the grid's foot: it rises to end there.
+                let top = y_of(item.start).min(grid.bottom() - height).max(grid.top());
                 let block = Rect::from_min_size(
                     Pos2::new(x_of(day) + 2.0 + width * lane as f32, top),
                     Vec2::new(width - 1.0, height),
