@@ -59,10 +59,14 @@ impl FitPanel {
             "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent.",
             "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect.",
         ));
+        ui.label(lang.pick("Heures par semaine", "Hours a week"));
         ui.horizontal(|ui| {
-            ui.label(lang.pick("Heures par semaine", "Hours a week"));
+            // As wide as the panel, by half hours: at egui's 100 px, a few pixels went from 4 h
+            // to 1 h.
+            ui.spacing_mut().slider_width = (ui.available_width() - 80.0).max(100.0);
             ui.add(
                 Slider::new(&mut self.hours, rules::WEEKLY_HOURS.edit_range())
+                    .step_by(0.5)
                     .logarithmic(true)
                     .smallest_positive(0.5)
                     .clamping(SliderClamping::Edits)
