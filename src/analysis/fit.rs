@@ -369,7 +369,7 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
     let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
     let reasons = explain(plan, catalogue, &ranking, &cands, &choices, budget);
     FitOutcome::Fitted(Fitted {
-        scenario: Scenario { name, weekly_hours, choices, moves: Vec::new() },
+        scenario: Scenario { weekly_hours, choices, ..Scenario::new(name) },
         minutes,
         budget_minutes: budget,
         value,

@@ -1,13 +1,17 @@
 //! A plan as a file holds it, in any format this program reads, and its move to the current
-//! format. Format 1 had one list of choices; format 2 keeps them in named scenarios. A format 1
-//! file becomes format 2 in memory: its choices are the scenario "Mon plan" / "My plan".
+//! format. Format 1 had one list of choices; format 2 keeps them in named scenarios; format 3
+//! adds stable ids and what was last exported to a calendar. A format 1 file becomes the
+//! current format in memory: its choices are the scenario "Mon plan" / "My plan"; the ids of
+//! an older file are given when it is read (`super::ids::migrate_ids`).
 
 use std::fmt;
 
 use serde::Deserialize;
 
 use super::broken::Broken;
+use super::calendar_record::CalendarRecord;
 use super::catalogue::Platform;
+use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
 use super::opening::{Clock, Weekday};
 use super::plan::{
@@ -20,6 +24,9 @@ use super::rules;
 #[serde(rename = "Plan", deny_unknown_fields)]
 pub struct PlanFile {
     pub format_version: u32,
+    /// Format 3.
+    #[serde(default)]
+    id: Option<PlanId>,
     business: Business,
     #[serde(default)]
     language: Language,
@@ -42,6 +49,9 @@ pub struct PlanFile {
     custom_platforms: Vec<Platform>,
     #[serde(default, deserialize_with = "rules::de_text")]
     notes: String,
+    /// Format 3.
+    #[serde(default)]
+    calendar: Option<CalendarRecord>,
 }
 
 /// A field that does not belong to the file's format.
@@ -70,9 +80,16 @@ impl TryFrom<PlanFile> for Plan {
                 if file.reach.is_some() {
                     return mismatch("reach", Broken::NotInFormat1 { field: "reach".into() });
                 }
+                if file.id.is_some() {
+                    return mismatch("id", Broken::NotInFormat1 { field: "id".into() });
+                }
+                if file.calendar.is_some() {
+                    return mismatch("calendar", Broken::NotInFormat1 { field: "calendar".into() });
+                }
                 let name = Scenario::first_name(file.language).to_owned();
                 let scenario = Scenario {
                     name: name.clone(),
+                    id: ScenarioId::default(),
                     weekly_hours: None,
                     choices: file.choices.unwrap_or_default(),
                     moves: Vec::new(),
@@ -101,10 +118,13 @@ impl TryFrom<PlanFile> for Plan {
                 (scenarios, current)
             }
         };
-        let time = file.time.into_time()?;
+        let time = file.time.into_time(file.format_version)?;
+        let readable = (1..=FORMAT_VERSION).contains(&file.format_version);
         Ok(Plan {
-            // A format 1 plan is now a format 2 plan; any other number stays for the loader to refuse.
-            format_version: if file.format_version == 1 { FORMAT_VERSION } else { file.format_version },
+            // An older plan is now a plan of the current format; any other number stays for the
+            // loader to refuse.
+            format_version: if readable { FORMAT_VERSION } else { file.format_version },
+            id: file.id.unwrap_or_default(),
             business: file.business,
             language: file.language,
             products: file.products,
@@ -115,6 +135,7 @@ impl TryFrom<PlanFile> for Plan {
             current_scenario: current,
             custom_platforms: file.custom_platforms,
             notes: file.notes,
+            calendar: file.calendar.unwrap_or_default(),
         })
     }
 }
@@ -145,14 +166,20 @@ pub struct TimeFile {
 const OLD_OPENING: u16 = 9 * 60;
 
 impl TimeFile {
-    fn into_time(self) -> Result<TimeAvailable, FormatMismatch> {
+    /// The time in the current form. A format 1 file is told the fields of its own format.
+    fn into_time(self, format_version: u32) -> Result<TimeAvailable, FormatMismatch> {
         let mismatch = |field, broken| Err(FormatMismatch { field, broken });
+        let old = format_version == 1;
         let open_days = match (self.open_days, self.open_days_per_week) {
             (Some(_), Some(_)) => {
                 return mismatch("time.open_days_per_week", Broken::BothDayForms);
             }
             (Some(days), None) => days,
             (None, Some(n)) => Weekday::first(n),
+            (None, None) if old => {
+                let example = Some("open_days_per_week: 5".into());
+                return mismatch("time", Broken::Missing { field: "open_days_per_week".into(), example });
+            }
             (None, None) => {
                 let example = Some("open_days: [Mon, Tue, Wed, Thu, Fri]".into());
                 return mismatch("time", Broken::Missing { field: "open_days".into(), example });
@@ -165,8 +192,18 @@ impl TimeFile {
             (Some(opens), Some(closes), None) => (opens, closes),
             (None, None, Some(hours)) => {
                 let length = (hours * 60.0).round() as u16;
+                // Less than a minute a day: said of the field the file has, not of `closes`.
+                if length == 0 {
+                    let broken =
+                        Broken::OutOfRange { value: hours, min: 1.0 / 60.0, max: 24.0, min_allowed: true };
+                    return mismatch("time.open_hours_per_day", broken);
+                }
                 let opens = OLD_OPENING.min(24 * 60 - length);
                 (Clock::at(f64::from(opens)), Clock::at(f64::from(opens + length)))
+            }
+            (None, None, None) if old => {
+                let example = Some("open_hours_per_day: 8.0".into());
+                return mismatch("time", Broken::Missing { field: "open_hours_per_day".into(), example });
             }
             (None, _, None) => {
                 let example = Some("opens: \"09:00\"".into());
