@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Catalogue, Plan};
+use crate::model::{CalendarRecord, Catalogue, Plan};
 use crate::storage::{self, LoadError, SaveError};
 
 #[derive(Debug)]
@@ -14,26 +14,31 @@ pub struct Document {
     saved: Plan,
     /// An example shipped with the program, shown on the very first run.
     pub is_example: bool,
+    /// Another window has this plan open: this one shows it and never saves over it.
+    pub read_only: bool,
 }
 
 impl Document {
     pub fn new(plan: Plan) -> Document {
-        Document { saved: plan.clone(), plan, path: None, is_example: false }
+        Document { saved: plan.clone(), plan, path: None, is_example: false, read_only: false }
     }
 
     pub fn example(plan: Plan) -> Document {
         Document { is_example: true, ..Document::new(plan) }
     }
 
+    /// The plan at `path`, remembered by its absolute path, so that the recent list and the
+    /// recovery copy find it from any folder (a link stays a link: saves go through it).
     pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Document, LoadError> {
         let plan = storage::load(path, catalogue)?;
-        Ok(Document { saved: plan.clone(), plan, path: Some(path.to_owned()), is_example: false })
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        Ok(Document { path: Some(path), ..Document::new(plan) })
     }
 
     /// A plan restored after a crash: its changes are not saved yet.
     pub fn recovered(plan: Plan, path: Option<PathBuf>, saved: Option<Plan>) -> Document {
         let saved = saved.unwrap_or_else(|| Plan::new("", plan.language));
-        Document { plan, path, saved, is_example: false }
+        Document { plan, path, saved, is_example: false, read_only: false }
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
@@ -46,6 +51,15 @@ impl Document {
         self.path = Some(path.to_owned());
         self.is_example = false;
         Ok(())
+    }
+
+    /// The plan keeps what was last exported to a calendar; `on_disk`: the file has it too,
+    /// so it is no unsaved change.
+    pub fn keep_calendar_record(&mut self, record: CalendarRecord, on_disk: bool) {
+        if on_disk {
+            self.saved.calendar = record.clone();
+        }
+        self.plan.calendar = record;
     }
 
     /// The name shown in the title bar.

@@ -1,7 +1,6 @@
 //! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
@@ -14,7 +13,7 @@ use super::modals::{Answer, ExportFormat, Modal};
 use super::paths::{file_name, file_stem, with_extension};
 use super::pdf_job::{PdfJob, PdfOutcome, PdfTask, SHOW_PROGRESS_AFTER, documents_folder};
 use super::prefs::Preferences;
-use super::recovery::{AUTOSAVE_EVERY, Recovery};
+use super::recovery::Recovery;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
@@ -79,8 +78,10 @@ pub struct PlannerApp {
     pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
     pub(super) autosave_clock: Option<f64>,
-    /// A recovery copy of this plan is on disk.
-    pub(super) recovery_written: bool,
+    /// The recovery copy this window wrote (or restored) and so may remove: its key.
+    pub(super) recovery_key: Option<String>,
+    /// This window's mark on the plan it has open, so another window asks before opening it.
+    pub(super) claim: Option<super::claims::Claim>,
     pub(super) allow_close: bool,
     pub(super) title: String,
     pub(super) cache: Cache,
@@ -120,7 +121,8 @@ impl PlannerApp {
             notice: None,
             recovery: start.recovery,
             autosave_clock: None,
-            recovery_written: false,
+            recovery_key: None,
+            claim: None,
             allow_close: false,
             title: String::new(),
             cache: Cache::default(),
@@ -130,16 +132,14 @@ impl PlannerApp {
             keep_unprinted_in: start.keep_unprinted_in.unwrap_or_else(documents_folder),
             export_choice: (ExportFormat::Pdf, Paper::from_env().unwrap_or_default()),
         };
+        app.claim_current();
         let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
-        // Opening a plan clears the recovery copy: not this one, which is offered below.
-        let recovery = app.recovery.take();
         if let Some(path) = start.plan.or(last) {
             app.open_path(&path);
         }
-        app.recovery = recovery;
-        let recovered = app.recovery.as_ref().and_then(|r| r.find(Catalogue::built_in()));
-        if let Some(recovered) = recovered {
-            app.modal = Some(Modal::Restore(Box::new(recovered)));
+        // What a crash left of another plan, or of a plan without a file.
+        if app.modal.is_none() {
+            app.offer_recovery(None);
         }
         app
     }
@@ -157,6 +157,8 @@ impl PlannerApp {
         match command {
             Command::New => self.guard(ctx, Then::New),
             Command::Open => self.guard(ctx, Then::Open),
+            // A plan open read-only is never saved over: Save asks where, as for a new plan.
+            Command::Save if self.doc.read_only => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::Save => self.save(ctx),
             Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::ExportSummary => {
@@ -187,6 +189,15 @@ impl PlannerApp {
 
     pub(super) fn is_enabled(&self, command: Command) -> bool {
         // While a file dialog is open, nothing may change the plan it is about.
+        // A plan open read-only cannot change: no undo, no fit, no calendar record.
+        let read_only = self.doc.read_only
+            && matches!(
+                command,
+                Command::Undo | Command::Redo | Command::FitMyWeek | Command::ExportCalendar
+            );
+        if read_only {
+            return false;
+        }
         match command {
             Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
             Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
@@ -223,30 +234,12 @@ impl PlannerApp {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
+        // The copy of the plan being left was this window's: it goes (the owner saved or
+        // discarded first). No other copy is touched.
+        self.clear_recovery();
         self.history.reset(&doc.plan);
         self.doc = doc;
-        self.clear_recovery();
-    }
-
-    pub(super) fn open_path(&mut self, path: &Path) {
-        match Document::open(path, Catalogue::built_in()) {
-            Ok(doc) => {
-                self.prefs.remember(path);
-                self.replace_document(doc);
-                let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path)), false);
-            }
-            Err(e) => {
-                if !path.exists() {
-                    self.prefs.forget(path);
-                }
-                let title = self
-                    .lang()
-                    .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
-                    .to_owned();
-                self.show_error(title, e.words(self.lang()));
-            }
-        }
+        self.claim_current();
     }
 
     pub(super) fn save(&mut self, ctx: &egui::Context) {
@@ -260,11 +253,29 @@ impl PlannerApp {
 
     /// True when saved. On failure the caller drops whatever waited for the save.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        let path = path.to_owned();
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        if self.open_in_another_window(&path) {
+            let lang = self.lang();
+            let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+            let message = match lang {
+                Language::Fr => format!(
+                    "{} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre.",
+                    path.display()
+                ),
+                Language::En => format!(
+                    "{} is open in another socialplan window: saving here would replace its work. Choose another name, or close the other window first.",
+                    path.display()
+                ),
+            };
+            self.show_error(title, message);
+            return false;
+        }
         match self.doc.save_to(&path, Catalogue::built_in()) {
             Ok(()) => {
                 self.prefs.remember(&path);
+                self.doc.read_only = false;
                 self.clear_recovery();
+                self.claim_current();
                 let lang = self.lang();
                 self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), file_name(&path)), false);
                 true
@@ -307,18 +318,38 @@ impl PlannerApp {
         }
     }
 
-    /// Writes the week as a calendar at `path` (`.ics` added when missing).
+    /// Writes the week as a calendar at `path` (`.ics` added when missing), and keeps in the
+    /// plan (and its file) what was written, so that the next export updates and cancels.
     pub fn export_calendar(&mut self, path: &Path) {
         let lang = self.lang();
         let path = with_extension(path, "ics");
-        let stem = file_stem(self.doc.path.as_deref(), &self.doc.plan.business.name);
-        // An unsaved plan has no file the calendar could replace.
-        let plan_path = self.doc.path.clone().unwrap_or_default();
-        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), &plan_path, &path, &stem) {
-            Ok(out) => self.say(
-                &format!("{} {}", lang.pick("Calendrier exporté :", "Calendar exported:"), file_name(&out)),
-                false,
-            ),
+        let now = chrono::Utc::now();
+        let plan_path = self.doc.path.clone();
+        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), plan_path.as_deref(), &path, now) {
+            Ok(saved) => {
+                let kept = self.keep_calendar_record(saved.record);
+                let mut text = format!(
+                    "{} {}",
+                    lang.pick("Calendrier exporté :", "Calendar exported:"),
+                    file_name(&saved.path)
+                );
+                if saved.cancelled > 0 {
+                    text += &lang.pick(
+                        format!(
+                            " ({} évènement(s) annulé(s) : le plan ne les contient plus)",
+                            saved.cancelled
+                        ),
+                        format!(" ({} event(s) cancelled: the plan no longer holds them)", saved.cancelled),
+                    );
+                }
+                if !kept {
+                    text += lang.pick(
+                        " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier",
+                        " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar",
+                    );
+                }
+                self.say(&text, !kept);
+            }
             Err(why) => {
                 let title = lang
                     .pick("Le calendrier n'a pas été exporté", "The calendar was not exported")
@@ -478,15 +509,14 @@ impl PlannerApp {
                 self.clear_recovery();
                 self.proceed(ctx, then);
             }
-            (Some(Modal::Restore(recovered)), Answer::Restore) => {
-                let saved =
-                    recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
-                let doc = Document::recovered(recovered.plan, recovered.path, saved);
-                self.history.reset(&doc.plan);
-                self.doc = doc;
-                self.say(lang.pick("Travail non enregistré repris", "Unsaved work restored"), false);
+            (Some(Modal::Restore(recovered)), Answer::Restore) => self.restore(*recovered),
+            (Some(Modal::Restore(recovered)), _) => {
+                if let Some(r) = &self.recovery {
+                    r.remove(&recovered.key);
+                }
             }
-            (Some(Modal::Restore(_)), _) => self.clear_recovery(),
+            (Some(Modal::OpenElsewhere { doc }), Answer::ReadOnly) => self.open_read_only(*doc),
+            (Some(Modal::OpenElsewhere { doc }), Answer::Copy) => self.open_copy(*doc),
             (Some(Modal::TypePath { then, .. }), Answer::Path(purpose, path)) => {
                 self.picked(ctx, purpose, &path, then);
             }
@@ -496,52 +526,6 @@ impl PlannerApp {
             }
             // Cancelled, or closed: a waiting action inside the modal is dropped with it.
             _ => {}
-        }
-    }
-
-    pub(super) fn clear_recovery(&mut self) {
-        if let Some(r) = &self.recovery {
-            r.clear();
-        }
-        self.autosave_clock = None;
-        self.recovery_written = false;
-    }
-
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        if self.recovery.is_none() {
-            return;
-        }
-        if !self.doc.has_unsaved_changes() {
-            // Undone back to the saved plan: a copy on disk would be offered for nothing.
-            if self.recovery_written {
-                self.clear_recovery();
-            }
-            self.autosave_clock = None;
-            return;
-        }
-        let Some(recovery) = &self.recovery else { return };
-        let now = ctx.input(|i| i.time);
-        let since = *self.autosave_clock.get_or_insert(now);
-        let due = AUTOSAVE_EVERY.as_secs_f64();
-        if now - since >= due {
-            match recovery.write(&self.doc.plan, self.doc.path.as_deref()) {
-                Ok(()) => self.recovery_written = true,
-                // The disk refused (full, read-only): said on the status line; next try later.
-                Err(e) => {
-                    let lang = self.lang();
-                    let text = format!(
-                        "{} {}",
-                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
-                        e.words(lang)
-                    );
-                    // An autosave that fails stays said until one succeeds.
-                    self.notice = Some(Notice { text, error: true, about: None });
-                }
-            }
-            self.autosave_clock = Some(now);
-            ctx.request_repaint_after(AUTOSAVE_EVERY);
-        } else {
-            ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
         }
     }
 
@@ -562,13 +546,15 @@ impl PlannerApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
+        let read_only =
+            if self.doc.read_only { self.lang().pick(" (lecture seule)", " (read-only)") } else { "" };
         // The scenario too, once there is more than one to tell apart.
         let plan = &self.doc.plan;
         let scenario = match plan.current() {
             Some(s) if plan.scenarios.len() > 1 => format!(" · {}", s.name),
             _ => String::new(),
         };
-        let title = format!("{mark}{}{scenario} — socialplan", self.doc.display_name());
+        let title = format!("{mark}{}{read_only}{scenario} — socialplan", self.doc.display_name());
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
