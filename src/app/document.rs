@@ -1,6 +1,7 @@
 //! The plan being worked on, where it lives on disk, and whether it has unsaved changes.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::model::{CalendarRecord, Catalogue, Plan};
 use crate::storage::{self, LoadError, SaveError};
@@ -16,11 +17,26 @@ pub struct Document {
     pub is_example: bool,
     /// Another window has this plan open: this one shows it and never saves over it.
     pub read_only: bool,
+    /// The file as this window last read or wrote it, to tell when another program (a `fit`
+    /// from the command line) wrote it since.
+    disk: Option<Stamp>,
+}
+
+/// A file's size and modification time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = std::fs::metadata(path).ok()?;
+    Some(Stamp { len: m.len(), modified: m.modified().ok() })
 }
 
 impl Document {
     pub fn new(plan: Plan) -> Document {
-        Document { saved: plan.clone(), plan, path: None, is_example: false, read_only: false }
+        Document { saved: plan.clone(), plan, path: None, is_example: false, read_only: false, disk: None }
     }
 
     pub fn example(plan: Plan) -> Document {
@@ -30,15 +46,18 @@ impl Document {
     /// The plan at `path`, remembered by its absolute path, so that the recent list and the
     /// recovery copy find it from any folder (a link stays a link: saves go through it).
     pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Document, LoadError> {
+        // Taken before reading: a write in between makes the file look changed, never the reverse.
+        let disk = stamp(path);
         let plan = storage::load(path, catalogue)?;
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        Ok(Document { path: Some(path), ..Document::new(plan) })
+        Ok(Document { path: Some(path), disk, ..Document::new(plan) })
     }
 
     /// A plan restored after a crash: its changes are not saved yet.
     pub fn recovered(plan: Plan, path: Option<PathBuf>, saved: Option<Plan>) -> Document {
         let saved = saved.unwrap_or_else(|| Plan::new("", plan.language));
-        Document { plan, path, saved, is_example: false, read_only: false }
+        let disk = path.as_deref().and_then(stamp);
+        Document { plan, path, saved, is_example: false, read_only: false, disk }
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
@@ -50,7 +69,21 @@ impl Document {
         self.saved = self.plan.clone();
         self.path = Some(path.to_owned());
         self.is_example = false;
+        self.disk = stamp(path);
         Ok(())
+    }
+
+    /// Whether another program wrote the plan's file since this window read or wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.disk) {
+            (Some(path), Some(known)) => stamp(path) != Some(known),
+            _ => false,
+        }
+    }
+
+    /// The file on disk is as this window knows it (after writing into it itself).
+    pub fn note_disk(&mut self) {
+        self.disk = self.path.as_deref().and_then(stamp);
     }
 
     /// The plan keeps what was last exported to a calendar; `on_disk`: the file has it too,

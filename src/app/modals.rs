@@ -29,6 +29,10 @@ pub enum Modal {
         message: String,
     },
     Restore(Box<Recovered>),
+    /// Another program wrote the plan's file since this window read it: replace it, or not.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
     /// The plan just read is open in another window: read-only, a copy, or not at all.
     OpenElsewhere {
         doc: Box<Document>,
@@ -58,6 +62,7 @@ pub enum Answer {
     Restore,
     ReadOnly,
     Copy,
+    Replace,
     Path(Purpose, PathBuf),
     Export(ExportFormat, Paper),
     Close,
@@ -120,6 +125,27 @@ impl Modal {
                         }
                         if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
                             answer = Some(Answer::Discard);
+                        }
+                    });
+                }
+                Modal::ChangedOnDisk { path } => {
+                    ui.heading(lang.pick("Le fichier a changé", "The file has changed"));
+                    let name = path.display();
+                    ui.label(match lang {
+                        Language::Fr => format!(
+                            "{name} a été modifié par un autre programme (un « socialplan fit », peut-être) depuis que cette fenêtre l'a lu. L'enregistrer ici remplacerait ces modifications ; Fichier › Enregistrer sous… garde les deux."
+                        ),
+                        Language::En => format!(
+                            "{name} was changed by another program (a \"socialplan fit\", perhaps) since this window read it. Saving here would replace those changes; File › Save as… keeps both."
+                        ),
+                    });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.pick("Remplacer", "Replace")).clicked() {
+                            answer = Some(Answer::Replace);
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
                         }
                     });
                 }
@@ -241,7 +267,8 @@ impl Modal {
                 Modal::Unsaved(_)
                 | Modal::TypePath { .. }
                 | Modal::Export { .. }
-                | Modal::OpenElsewhere { .. } => Answer::Cancel,
+                | Modal::OpenElsewhere { .. }
+                | Modal::ChangedOnDisk { .. } => Answer::Cancel,
                 _ => Answer::Close,
             });
         }

@@ -17,7 +17,7 @@ use super::recovery::Recovery;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
-use crate::model::{Catalogue, Language, Plan};
+use crate::model::{Catalogue, Language, Output, Plan};
 use crate::printing::PrintSetup;
 use crate::report::{self, Paper, PdfDate, PdfOptions};
 use crate::storage;
@@ -253,7 +253,17 @@ impl PlannerApp {
 
     /// True when saved. On failure the caller drops whatever waited for the save.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        self.save_checked(path, true)
+    }
+
+    /// Saves to `path`; `check`: first make sure no other program wrote the plan's file since
+    /// this window read it (else ask: its work would be replaced).
+    pub(super) fn save_checked(&mut self, path: &Path, check: bool) -> bool {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        if check && self.doc.path.as_deref() == Some(path.as_path()) && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::ChangedOnDisk { path });
+            return false;
+        }
         if self.open_in_another_window(&path) {
             let lang = self.lang();
             let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
@@ -295,15 +305,25 @@ impl PlannerApp {
         let lang = self.lang();
         let is = |p: &Path, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
         let pdf = is(path, "pdf") || (!is(path, "md") && self.export_choice.0 == ExportFormat::Pdf);
+        let (output, path) = if pdf {
+            (Output::Pdf, with_extension(path, "pdf"))
+        } else {
+            (Output::Summary, with_extension(path, "md"))
+        };
+        // The one guarded path: never the plan itself, a folder, a device or a read-only file
+        // (the file dialog already asked before replacing anything else).
+        if let Err(why) = storage::destination(output, &path, self.doc.path.as_deref()) {
+            let title = lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
+            self.show_error(title, format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang)));
+            return;
+        }
         if pdf {
-            let path = with_extension(path, "pdf");
             let options = self.pdf_options(self.export_choice.1);
             let summary = self.cache.summary(&self.doc.plan).clone();
             self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path)));
             ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
             return;
         }
-        let path = with_extension(path, "md");
         let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
         match storage::write_file_atomically(&path, markdown.as_bytes()) {
             Ok(()) => self.say(
@@ -514,6 +534,9 @@ impl PlannerApp {
                 if let Some(r) = &self.recovery {
                     r.remove(&recovered.key);
                 }
+            }
+            (Some(Modal::ChangedOnDisk { path }), Answer::Replace) => {
+                self.save_checked(&path, false);
             }
             (Some(Modal::OpenElsewhere { doc }), Answer::ReadOnly) => self.open_read_only(*doc),
             (Some(Modal::OpenElsewhere { doc }), Answer::Copy) => self.open_copy(*doc),

@@ -212,8 +212,13 @@ impl PlannerApp {
                 true
             }
             Some(path) => {
+                // Another program's write since (a `fit`) stays for the owner to see at save.
+                let known = !self.doc.changed_on_disk();
                 let written = write_record(&path, &self.doc.plan, &record).is_ok();
                 self.doc.keep_calendar_record(record, written);
+                if written && known {
+                    self.doc.note_disk();
+                }
                 written
             }
         }

@@ -198,3 +198,63 @@ fn a_calendar_export_keeps_its_record_in_the_plans_file_and_no_other_change() {
     assert!(!h.state().doc.has_unsaved_changes(), "the record is no unsaved change");
     assert_eq!(h.state().doc.plan.calendar, on_disk.calendar);
 }
+
+#[test]
+fn a_save_over_a_file_another_program_wrote_asks_first() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let copies = tempfile::tempdir().unwrap();
+    let (mut h, _) = window_in(Some(&path), copies.path());
+    // Meanwhile, a fit from the command line adds a scenario to the same file.
+    let fit = std::process::Command::new(env!("CARGO_BIN_EXE_socialplan"))
+        .args(["fit", path.to_str().unwrap(), "--name", "From the terminal"])
+        .output()
+        .unwrap();
+    assert!(fit.status.success(), "{}", String::from_utf8_lossy(&fit.stderr));
+    let fitted = std::fs::read(&path).unwrap();
+    h.state_mut().doc.plan.notes = "the window's work".into();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("was changed by another program").is_some());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(std::fs::read(&path).unwrap(), fitted, "nothing written without the owner's word");
+    assert!(h.state().doc.has_unsaved_changes());
+    // Asked again, the owner replaces it knowingly.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Replace").click();
+    h.run_steps(2);
+    assert_eq!(storage::load(&path, Catalogue::built_in()).unwrap().notes, "the window's work");
+    assert!(!h.state().doc.has_unsaved_changes());
+    // Its own saves ask nothing.
+    h.state_mut().doc.plan.notes = "again".into();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().is_modal_open());
+    assert_eq!(storage::load(&path, Catalogue::built_in()).unwrap().notes, "again");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_summary_export_goes_through_the_guarded_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = copy_of("boulangerie.ron");
+    let (mut h, _) = window_in(Some(&path), tempfile::tempdir().unwrap().path());
+    let old = dir.path().join("old.md");
+    std::fs::write(&old, "# kept").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let ctx = h.ctx.clone();
+    h.state_mut().export_summary(&ctx, &old);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("read-only").is_some());
+    assert_eq!(std::fs::read_to_string(&old).unwrap(), "# kept");
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    let fifo = dir.path().join("pipe.md");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    h.state_mut().export_summary(&ctx, &fifo);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("that is a pipe (FIFO)").is_some(), "refused at once, not waited on");
+}
