@@ -266,7 +266,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
         Err(Failure::Failed(message)) => (message, BAD_PLAN),
         Err(Failure::NothingFits(message)) => (message, NOTHING_FITS),
     };
-    eprintln!("socialplan: {message}");
+    // A path or a name as typed may hold what a terminal would obey: shown, line by line.
+    let lines: Vec<String> = message.split('\n').map(rules::escape_hidden).collect();
+    eprintln!("socialplan: {}", lines.join("\n"));
     ExitCode::from(code)
 }
 

@@ -266,7 +266,7 @@ impl PlannerApp {
         }
         if self.open_in_another_window(&path) {
             let lang = self.lang();
-            let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+            let title = not_saved(lang);
             let message = match lang {
                 Language::Fr => format!(
                     "{} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre.",
@@ -292,7 +292,7 @@ impl PlannerApp {
             }
             Err(e) => {
                 let lang = self.lang();
-                let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+                let title = not_saved(lang);
                 self.show_error(title, e.words_in(&self.doc.plan, Catalogue::built_in(), lang));
                 false
             }
@@ -313,8 +313,11 @@ impl PlannerApp {
         // The one guarded path: never the plan itself, a folder, a device or a read-only file
         // (the file dialog already asked before replacing anything else).
         if let Err(why) = storage::destination(output, &path, self.doc.path.as_deref()) {
-            let title = lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
-            self.show_error(title, format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang)));
+            let title = not_exported(lang);
+            self.show_error(
+                title,
+                format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang)),
+            );
             return;
         }
         if pdf {
@@ -331,8 +334,7 @@ impl PlannerApp {
                 false,
             ),
             Err(e) => {
-                let title =
-                    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
+                let title = not_exported(lang);
                 self.show_error(title, e.words(lang));
             }
         }
@@ -587,6 +589,16 @@ impl PlannerApp {
     pub fn title(&self) -> &str {
         &self.title
     }
+}
+
+/// The title of a refused save, whatever refused it.
+fn not_saved(lang: Language) -> String {
+    lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned()
+}
+
+/// The title of a refused summary export.
+fn not_exported(lang: Language) -> String {
+    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned()
 }
 
 fn example_plan(lang: Language) -> Plan {

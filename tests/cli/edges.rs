@@ -439,6 +439,17 @@ fn fit_refuses_a_read_only_plan_and_names_it() {
     assert!(err.contains(arg(&plan)) && err.contains("read-only"), "{err}");
     assert!(!stdout(&o).contains("Written") && !stdout(&o).contains("Écrit"));
     assert_eq!(std::fs::read(&plan).unwrap(), before);
+    // `ics` writes the calendar, but not into the read-only plan, and says what that costs.
+    let out = dir.path().join("week.ics");
+    let o = socialplan(&["ics", arg(&plan), "-o", arg(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(arg(&plan)) && err.contains("read-only") && err.contains("will not cancel"),
+        "{err}"
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("BEGIN:VCALENDAR"));
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
 }
 
 // ---- 5. two runs at once ---------------------------------------------------------------------
@@ -584,11 +595,15 @@ fn usage_errors_exit_2_and_say_what_was_typed_and_the_real_range() {
     assert!(stderr(&o).contains("no scenario is called \"Nope\""), "{}", stderr(&o));
     // What the owner typed is shown, never obeyed by the terminal.
     for typed in ["\u{1b}[2J\u{1b}[31mred", "evil\u{202E}txt.ron", "a\u{7}b"] {
-        for args in
-            [vec!["cost", plan.as_str(), "--scenario", typed], vec!["fit", plan.as_str(), "--hours", typed]]
-        {
+        let missing = format!("/nonexistent/{typed}");
+        for args in [
+            vec!["cost", plan.as_str(), "--scenario", typed],
+            vec!["fit", plan.as_str(), "--hours", typed],
+            vec!["check", missing.as_str()],
+        ] {
             let o = socialplan(&args);
-            assert_eq!(o.status.code(), Some(2), "{args:?}");
+            let usage = args[0] != "check";
+            assert_eq!(o.status.code(), Some(if usage { 2 } else { 1 }), "{args:?}");
             let err = stderr(&o);
             assert!(
                 !err.chars().any(|c| c.is_control() && c != '\n' || c == '\u{202E}'),
