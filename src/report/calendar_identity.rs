@@ -73,8 +73,11 @@ pub fn reconcile(
     fresh: Vec<EventContent>,
     this_monday: NaiveDate,
 ) -> (Vec<Planned>, CalendarRecord) {
-    let mine = |e: &&ExportedEvent| &e.scenario == scenario;
-    let earlier: Vec<&ExportedEvent> = record.events.iter().filter(mine).collect();
+    // This scenario's events as last written, each UID once (a record edited by hand may
+    // repeat one: the first stands).
+    let mut known = std::collections::HashSet::new();
+    let earlier: Vec<&ExportedEvent> =
+        record.events.iter().filter(|e| &e.scenario == scenario && known.insert(e.uid.as_str())).collect();
     let mut planned = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for content in fresh {
@@ -258,6 +261,17 @@ mod tests {
         // Another scenario's export leaves this one's record alone.
         let (_, other) = reconcile(&record, &plan, &ScenarioId::from("s2"), vec![], date(30));
         assert_eq!(other.events.iter().filter(|e| e.scenario.as_str() == "s1").count(), 3);
+    }
+
+    #[test]
+    fn a_uid_the_record_repeats_is_written_once() {
+        let (plan, s) = (PlanId::from("p1"), ScenarioId::from("s1"));
+        let (_, record) =
+            reconcile(&CalendarRecord::default(), &plan, &s, vec![content("post:x:1", "X")], date(23));
+        let doubled = CalendarRecord { events: [record.events.clone(), record.events].concat() };
+        let (planned, again) = reconcile(&doubled, &plan, &s, vec![], date(30));
+        assert_eq!(planned.len(), 1, "{planned:?}");
+        assert_eq!(again.events.len(), 1);
     }
 
     #[test]
