@@ -73,10 +73,11 @@ impl Document {
         Ok(())
     }
 
-    /// Whether another program wrote the plan's file since this window read or wrote it.
+    /// Whether another program wrote the plan's file since this window read or wrote it (a
+    /// file gone since holds no one's work: saving puts it back).
     pub fn changed_on_disk(&self) -> bool {
         match (&self.path, self.disk) {
-            (Some(path), Some(known)) => stamp(path) != Some(known),
+            (Some(path), Some(known)) => stamp(path).is_some_and(|now| now != known),
             _ => false,
         }
     }
