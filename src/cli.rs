@@ -377,7 +377,7 @@ fn fit_command(
             lang
         )
     );
-    for reason in &fitted.reasons {
+    for reason in fitted.reasons_in(lang) {
         out += &format!("- {reason}\n");
     }
     match plan.scenarios.iter_mut().find(|s| s.name == name) {

@@ -21,6 +21,7 @@ pub fn fixed_stamp() -> DateTime<Utc> {
 pub fn category(kind: Kind) -> &'static str {
     match kind {
         Kind::Post => "socialplan-post",
+        Kind::Publish => "socialplan-publish",
         Kind::Inbox => "socialplan-inbox",
         Kind::Planning => "socialplan-planning",
     }

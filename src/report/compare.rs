@@ -98,7 +98,11 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
-            format!("{} {} h", short_name(c), format::number(choice.response_target_hours, 1, lang))
+            let clock = match choice.promise.kind {
+                crate::model::PromiseKind::OpeningHours => "",
+                crate::model::PromiseKind::Anytime => lang.pick(" (à toute heure)", " (any time)"),
+            };
+            format!("{} {} h{clock}", short_name(c), format::number(choice.promise.hours, 1, lang))
         })
         .collect();
     let (shown, all) = listed(&promises, lang);
@@ -182,25 +186,26 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
     out
 }
 
-/// `scenario platform posts_per_week format response_hours reuse_from minutes`, one row per
+/// `scenario platform posts_per_week format response_hours reuse_from minutes promise_kind`, one row per
 /// scenario and platform; minutes a week, shared work split as in `cost`.
 pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
     let mut out =
-        String::from("scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\n");
+        String::from("scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\tpromise_kind\n");
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     for scenario in &plan.scenarios {
         let Some(p) = plan.with_current(&scenario.name) else { continue };
         let cost = analysis::cost(&p, catalogue);
         for (choice, c) in p.current_choices().iter().zip(&cost.choices) {
             out += &format!(
-                "{}\t{}\t{}\t{:?}\t{}\t{}\t{:.0}\n",
+                "{}\t{}\t{}\t{:?}\t{}\t{}\t{:.0}\t{}\n",
                 clean(&scenario.name),
                 choice.platform,
-                choice.posts_per_week,
+                format::plain(choice.posts_per_week(), 2),
                 choice.format,
-                choice.response_target_hours,
+                choice.promise.hours,
                 choice.reuse_from.as_deref().unwrap_or(""),
-                c.total()
+                c.total(),
+                choice.promise.kind.code()
             );
         }
     }

@@ -9,6 +9,7 @@ use crate::model::{Clock, Language, Weekday};
 fn kind_word(kind: Kind, lang: Language) -> &'static str {
     match kind {
         Kind::Post => lang.pick("publication", "post"),
+        Kind::Publish => lang.pick("mise en ligne", "publish"),
         Kind::Inbox => lang.pick("messages", "inbox"),
         Kind::Planning => lang.pick("planification", "planning"),
     }
@@ -205,6 +206,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                     minutes: item.minutes,
                     kind: match item.kind {
                         Kind::Post => "post",
+                        Kind::Publish => "publish",
                         Kind::Inbox => "inbox",
                         Kind::Planning => "planning",
                     },
