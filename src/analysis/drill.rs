@@ -171,7 +171,7 @@ mod tests {
         let mut plan = bakery();
         let before = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
         // The week's first look goes to the evening: the morning waits longer.
-        plan.current_mut().moves.push(Move { item: "look:instagram:1".into(), day: Weekday::Tue, at: Clock::hm(16, 30) });
+        plan.current_mut().moves.push(Move { item: "look:meta:1".into(), day: Weekday::Tue, at: Clock::hm(16, 30) });
         let after = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
         assert!(after[0].worst_open_hours > before[0].worst_open_hours, "{before:?} / {after:?}");
         assert!(!after[0].kept);

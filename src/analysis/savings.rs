@@ -300,33 +300,41 @@ fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
 pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
     let after = apply(choices, i, change);
     let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
-    let touched = |list: &[Choice]| -> Vec<Choice> {
-        let me = &choices[i];
-        let related = |c: &Choice| {
+    let me = &choices[i];
+    let from = match change {
+        Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => Some(from_id.as_str()),
+        _ => None,
+    };
+    // The platforms whose minutes the change can move, the same before and after it.
+    let mut ids: Vec<&str> = choices
+        .iter()
+        .filter(|c| {
             c.platform == me.platform
                 || c.reuse_from.as_deref() == Some(me.platform.as_str())
                 || me.reuse_from.as_deref() == Some(c.platform.as_str())
                 || (inbox(me).is_some() && inbox(c) == inbox(me))
-                || matches!(change, Change::Share { from_id, .. } | Change::Reuse { from_id, .. } if *from_id == c.platform)
-        };
-        let mut set: Vec<Choice> = list.iter().filter(|c| related(c)).cloned().collect();
-        // Sources of what is kept, so each reused post is counted as it is.
-        for c in list {
-            if set.iter().any(|s| s.reuse_from.as_deref() == Some(c.platform.as_str()))
-                && !set.iter().any(|s| s.platform == c.platform)
-            {
-                set.push(c.clone());
-            }
+                || from == Some(c.platform.as_str())
+        })
+        .map(|c| c.platform.as_str())
+        .collect();
+    // And the sources of those, so that each reused post is counted as it is on both sides.
+    let sources: Vec<&str> = [choices, after.as_slice()]
+        .into_iter()
+        .flatten()
+        .filter(|c| ids.contains(&c.platform.as_str()))
+        .filter_map(|c| c.reuse_from.as_deref())
+        .filter_map(|src| choices.iter().find(|s| s.platform == src).map(|s| s.platform.as_str()))
+        .collect();
+    for s in sources {
+        if !ids.contains(&s) {
+            ids.push(s);
         }
-        set
-    };
+    }
     let work = |list: &[Choice]| {
-        let cost = costing.cost(list);
-        cost.sum(|c| c.creation + c.replies + c.monitoring)
+        let set: Vec<Choice> = list.iter().filter(|c| ids.contains(&c.platform.as_str())).cloned().collect();
+        costing.cost(&set).sum(|c| c.creation + c.replies + c.monitoring)
     };
-    let (before_set, after_set) = (touched(choices), touched(&after));
-    // What is counted for the sources added only to price reuse is the same before and after.
-    work(&before_set) - work(&after_set) + planning_minutes(costing, choices) - planning_minutes(costing, &after)
+    work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after)
 }
 
 /// Every single change the method allows and what it saves, largest saving first; changes that

@@ -351,9 +351,9 @@ mod tests {
 
     #[test]
     fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
-        let text = MINIMAL.replace("format_version: 2", "format_version: 3, colour: Blue");
+        let text = MINIMAL.replace("format_version: 2", "format_version: 4, colour: Blue");
         let e = parse_str(&text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("format_version"));
-        assert_eq!(*e.why, Broken::NewerFormat { found: 3, reads: FORMAT_VERSION }, "{e}");
+        assert_eq!(*e.why, Broken::NewerFormat { found: 4, reads: FORMAT_VERSION }, "{e}");
     }
 }
