@@ -426,6 +426,9 @@ fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, String> {
             "note: the file is plan format {}; it opens as format {} and will be saved as format {} (the .bak keeps the old file)\n",
             loaded.file_format, FORMAT_VERSION, FORMAT_VERSION
         );
+        for moved in &loaded.migrations {
+            out += &format!("note: {}\n", moved.words(plan.language));
+        }
     }
     Ok(out)
 }

@@ -104,6 +104,15 @@ pub fn cadence(cadence: Cadence, language: Language) -> String {
     }
 }
 
+/// A cadence in a table's cell: "3 / wk", "1 / 3 wk"; "3 / sem.", "1 / 3 sem." in French.
+pub fn cadence_short(cadence: Cadence, language: Language) -> String {
+    let week = language.pick("sem.", "wk");
+    match (cadence.posts(), cadence.every_weeks()) {
+        (n, 1) => format!("{n} / {week}"),
+        (n, w) => format!("{n} / {w} {week}"),
+    }
+}
+
 /// Hours to one decimal for parts that must add up to their shown total: each part's tenths
 /// are rounded down, then the tenths still missing go to the parts that lost most (largest
 /// remainder), so 2.74 + 0.96 + 0.96 + 0.76 shows 2.7 + 1 + 1 + 0.7 = 5.4, not 5.4 from 5.5.
@@ -177,6 +186,8 @@ mod tests {
         assert_eq!(cadence(Cadence::every(3), En), "1 post every 3 weeks");
         assert_eq!(cadence(Cadence::every(4), Fr), "1 publication toutes les 4 semaines");
         assert_eq!(cadence(Cadence::weekly(0), En), "no post");
+        assert_eq!(cadence_short(Cadence::every(3), Fr), "1 / 3 sem.");
+        assert_eq!(cadence_short(Cadence::weekly(2), En), "2 / wk");
     }
 
     #[test]

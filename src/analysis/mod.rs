@@ -10,6 +10,7 @@ pub mod labels;
 pub mod looks;
 mod map;
 mod recommend;
+pub mod reuse;
 mod savings;
 mod week;
 

@@ -12,6 +12,7 @@ use crate::model::{Cadence, Catalogue, Choice, Goal, Language, Plan, PostFormat,
 use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
 use super::fit::{FitOutcome, fit};
 use super::recommend::recommend;
+use super::reuse::may_reuse;
 
 /// A platform serves a goal well from this goal fit on (docs/method.md).
 pub const SERVES_WELL: f64 = 0.6;
@@ -141,10 +142,12 @@ impl Saving {
 
     /// Makes the change in the plan's current scenario, as the owner would by hand. False when
     /// the platform is no longer chosen there (the advice is from an older plan).
-    pub fn apply_to(&self, plan: &mut Plan) -> bool {
-        let choices = plan.current_choices_mut();
-        let Some(index) = choices.iter().position(|c| c.platform == self.platform_id) else { return false };
-        *choices = apply(choices, index, &self.change);
+    pub fn apply_to(&self, plan: &mut Plan, catalogue: &Catalogue) -> bool {
+        let Some(index) = plan.current_choices().iter().position(|c| c.platform == self.platform_id) else {
+            return false;
+        };
+        let next = apply(&Costing::new(plan, catalogue), plan.current_choices(), index, &self.change);
+        *plan.current_choices_mut() = next;
         true
     }
 }
@@ -165,12 +168,17 @@ fn lighter_format(format: PostFormat, takes: impl Fn(PostFormat) -> bool) -> Opt
     PostFormat::ALL.iter().rev().copied().find(|f| weight(*f) < weight(format) && takes(*f))
 }
 
-/// The choices after one change. A platform left takes its reuse away from those using it.
-pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
+/// The choices after one change. A promise changes for every platform answered from the same
+/// inbox (one inbox, one promise); a platform left takes its reuse away from those using it.
+pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
     let mut next = choices.to_vec();
+    let together = one_inbox(costing, choices, index);
     match change {
-        Change::OpeningHours => next[index].promise.kind = PromiseKind::OpeningHours,
-        Change::RelaxResponse { to, .. } => next[index].promise.hours = *to,
+        Change::OpeningHours => together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours),
+        Change::RelaxResponse { to, .. } => {
+            // Never slower than a platform already promises.
+            together.iter().for_each(|&j| next[j].promise.hours = next[j].promise.hours.max(*to));
+        }
         Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => {
             next[index].reuse_from = Some(from_id.clone())
         }
@@ -187,6 +195,13 @@ pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Ch
         }
     }
     next
+}
+
+/// The choices answered from the same inbox as choice `index` (itself included).
+fn one_inbox(costing: &Costing, choices: &[Choice], index: usize) -> Vec<usize> {
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    let group = inbox(&choices[index]);
+    (0..choices.len()).filter(|&j| j == index || (group.is_some() && inbox(&choices[j]) == group)).collect()
 }
 
 /// Where the advice leads: the fit at the plan's hours, as its choices; None when nothing fits.
@@ -208,24 +223,35 @@ pub(super) fn candidate_changes(
     for (i, choice) in choices.iter().enumerate() {
         let platform = costing.platform(&choice.platform);
         let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choice.platform));
-        let expected = costing.figures(&choice.platform).expected_response_hours;
         if choice.promise.kind == PromiseKind::Anytime {
             out.push((i, Change::OpeningHours));
         }
-        // Never slower than customers expect there, nor than the fit promises.
-        let slowest = fitted.map_or(expected, |f| f.promise.hours.min(expected));
+        // Never slower than customers expect on any platform of the inbox, nor than the fit
+        // promises there.
+        let slowest = one_inbox(costing, choices, i)
+            .into_iter()
+            .map(|j| {
+                let expected = costing.figures(&choices[j].platform).expected_response_hours;
+                let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choices[j].platform));
+                fitted.map_or(expected, |f| f.promise.hours.min(expected))
+            })
+            .fold(f64::INFINITY, f64::min);
         if slowest > choice.promise.hours + 1e-9 {
             out.push((i, Change::RelaxResponse { from: choice.promise.hours, to: slowest }));
         }
         let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
         if choice.reuse_from.is_none() && !is_source && choice.cadence.posts() > 0 {
-            // A source makes its own posts and is better ranked, or posts in a fuller format.
+            // A source makes its own posts, fuller than these (`reuse::may_reuse`).
             let sources = choices.iter().filter(|s| {
                 s.platform != choice.platform
                     && s.reuse_from.is_none()
                     && s.cadence.posts() > 0
-                    && (weight(s.format) > weight(choice.format)
-                        || (weight(s.format) == weight(choice.format) && rank(&s.platform) < rank(&choice.platform)))
+                    && match (platform, costing.platform(&s.platform)) {
+                        (Some(p), Some(q)) => {
+                            may_reuse(q, s.format, p, choice.format, rank(&s.platform) < rank(&choice.platform))
+                        }
+                        _ => false,
+                    }
             });
             let shares = |s: &Choice| {
                 s.format == choice.format
@@ -298,7 +324,7 @@ fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
 /// Minutes a week a change to choice `i` saves (negative if it costs more), measured on the
 /// choices it touches: itself, those reusing its posts, its source, its inbox, the planning.
 pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
-    let after = apply(choices, i, change);
+    let after = apply(costing, choices, i, change);
     let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
     let me = &choices[i];
     let from = match change {
@@ -421,7 +447,7 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
         current = original.clone();
         for (id, _) in &drops {
             if let Some(k) = current.iter().position(|c| &c.platform == id) {
-                current = apply(&current, k, &Change::Drop { only_for: Vec::new() });
+                current = apply(&costing, &current, k, &Change::Drop { only_for: Vec::new() });
             }
         }
     }
@@ -463,7 +489,7 @@ fn lightest_steps(
         let Some((index, change, _)) = best else { break };
         let change = change.clone();
         steps.push((choices[index].platform.clone(), change.clone()));
-        choices = apply(&choices, index, &change);
+        choices = apply(costing, &choices, index, &change);
     }
     (steps, choices)
 }
@@ -476,7 +502,7 @@ fn replay(costing: &Costing, steps: Vec<(String, Change)>) -> Vec<Saving> {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
         let before = costing.cost(&choices).total();
         let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
-        choices = apply(&choices, index, &change);
+        choices = apply(costing, &choices, index, &change);
         let saved = before - costing.cost(&choices).total();
         out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
     }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Catalogue, Plan};
+use crate::model::{Catalogue, Migration, Plan};
 use crate::storage::{self, LoadError, SaveError};
 
 #[derive(Debug)]
@@ -25,9 +25,11 @@ impl Document {
         Document { is_example: true, ..Document::new(plan) }
     }
 
-    pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Document, LoadError> {
-        let plan = storage::load(path, catalogue)?;
-        Ok(Document { saved: plan.clone(), plan, path: Some(path.to_owned()), is_example: false })
+    /// The plan at `path`, and what opening an older file changed in it.
+    pub fn open(path: &Path, catalogue: &Catalogue) -> Result<(Document, Vec<Migration>), LoadError> {
+        let loaded = storage::load_file(path, catalogue)?;
+        let plan = loaded.plan;
+        Ok((Document { saved: plan.clone(), plan, path: Some(path.to_owned()), is_example: false }, loaded.migrations))
     }
 
     /// A plan restored after a crash: its changes are not saved yet.

@@ -230,11 +230,16 @@ impl PlannerApp {
 
     pub(super) fn open_path(&mut self, path: &Path) {
         match Document::open(path, Catalogue::built_in()) {
-            Ok(doc) => {
+            Ok((doc, migrations)) => {
                 self.prefs.remember(path);
                 self.replace_document(doc);
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path)), false);
+                let mut said = format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path));
+                // An older file opened: what changed is said, so nothing changes in silence.
+                for moved in &migrations {
+                    said += &format!(" — {}", moved.words(lang));
+                }
+                self.say(&said, false);
             }
             Err(e) => {
                 if !path.exists() {

@@ -58,11 +58,12 @@ pub fn save_calendar(
     Ok(out)
 }
 
-/// Weekly on the item's day; every few weeks for a post made less than once a week.
+/// Weekly on the item's day; every few weeks for the publication of a post made less than once
+/// a week (the work on it is spread over those weeks, so it comes back weekly).
 fn rrule(item: &crate::analysis::Item) -> String {
-    match item.every_weeks {
-        0 | 1 => format!("FREQ=WEEKLY;BYDAY={}", item.day.ical()),
-        n => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={}", item.day.ical()),
+    match (item.kind, item.every_weeks) {
+        (Kind::Publish, n) if n > 1 => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={}", item.day.ical()),
+        _ => format!("FREQ=WEEKLY;BYDAY={}", item.day.ical()),
     }
 }
 
@@ -82,7 +83,11 @@ pub fn to_ics(week: &Week, lang: Language, plan_id: &str, monday: NaiveDate) -> 
         let date = monday + Duration::days(item.day.index() as i64);
         let Some(start) = date.and_hms_opt(0, 0, 0) else { continue };
         let start = start + Duration::minutes(item.start.round() as i64);
-        let end = start + Duration::minutes(item.minutes.round().max(1.0) as i64);
+        // A publication is a reminder at its hour: it takes no time.
+        let end = match item.kind {
+            Kind::Publish => start,
+            _ => start + Duration::minutes(item.minutes.round().max(1.0) as i64),
+        };
         let summary = if item.platform_names.is_empty() {
             item.what(lang)
         } else {

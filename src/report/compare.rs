@@ -200,7 +200,7 @@ pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
                 "{}\t{}\t{}\t{:?}\t{}\t{}\t{:.0}\t{}\n",
                 clean(&scenario.name),
                 choice.platform,
-                format::plain(choice.posts_per_week(), 2),
+                (choice.posts_per_week() * 100.0).round() / 100.0,
                 choice.format,
                 choice.promise.hours,
                 choice.reuse_from.as_deref().unwrap_or(""),

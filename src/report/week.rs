@@ -111,13 +111,16 @@ pub fn week_text(week: &Week, lang: Language) -> String {
     out
 }
 
-/// Tab-separated: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key.
+/// Tab-separated: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key,
+/// and how many weeks apart the item comes back (1: every week).
 pub fn week_tsv(week: &Week, lang: Language) -> String {
     let clean = |s: &str| s.replace(['\t', '\n'], " ");
-    let mut out = String::from("day\ttime\tminutes\tkind\tplatform\twhat\twho\tkey\n");
+    let mut out = String::from("day\ttime\tminutes\tkind\tplatform\twhat\twho\tkey\tevery_weeks\n");
     for item in &week.items {
+        // The work on a post made every few weeks is spread over them: it comes back weekly.
+        let every = if item.kind == Kind::Publish { item.every_weeks } else { 1 };
         out += &format!(
-            "{:?}\t{}\t{:.0}\t{}\t{}\t{}\t{}\t{}\n",
+            "{:?}\t{}\t{:.0}\t{}\t{}\t{}\t{}\t{}\t{every}\n",
             item.day,
             item.starts(),
             item.minutes,

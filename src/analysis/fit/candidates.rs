@@ -5,6 +5,8 @@ use crate::model::{Cadence, Catalogue, Choice, Goal, Plan, Platform, PostFormat,
 
 use super::super::cost::{Costing, inbox_extra_minutes, replies_per_week};
 use super::super::recommend::Recommendation;
+use super::super::reuse::fullness;
+use super::super::savings::weight;
 use super::super::savings::SERVES_WELL;
 use super::objective::{cadence_value, platform_value};
 
@@ -27,6 +29,9 @@ pub struct Option_ {
     pub mode: Mode,
     pub creation: f64,
     pub value: f64,
+    /// How full its posts are (`reuse::fullness`), as an index into the space's levels: a post
+    /// may be adapted from one at least as full.
+    pub level: usize,
 }
 
 impl Option_ {
@@ -82,6 +87,10 @@ pub struct Space<'a> {
     pub candidates: Vec<Candidate<'a>>,
     pub group_extras: Vec<f64>,
 }
+
+/// The most levels of fullness the search follows; beyond, adapting into the fullest extra
+/// levels is not weighed (a plan's own platforms with many different minutes per post).
+pub const MAX_LEVELS: usize = 32;
 
 /// The plan's goals, each once.
 pub fn plan_goals(plan: &Plan) -> Vec<Goal> {
@@ -172,11 +181,12 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
                 }
                 let adapt = f.adaptation_minutes.for_format(format).min(new);
                 let share = f.share_minutes.min(new);
-                options.push(Option_ { cadence, format, mode: Mode::Own, creation: posts * new, value });
+                let option = |mode, creation| Option_ { cadence, format, mode, creation, value, level: 0 };
+                options.push(option(Mode::Own, posts * new));
                 if posts > 0.0 {
-                    options.push(Option_ { cadence, format, mode: Mode::Adapt, creation: posts * adapt, value });
+                    options.push(option(Mode::Adapt, posts * adapt));
                     if family.is_some() {
-                        options.push(Option_ { cadence, format, mode: Mode::Share, creation: posts * share, value });
+                        options.push(option(Mode::Share, posts * share));
                     }
                 }
             }
@@ -208,7 +218,21 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
             }
         }
     }
+    // Levels of fullness, leanest first: (format weight, minutes to make one there).
+    let mut levels: Vec<(u8, f64)> =
+        out.iter().flat_map(|c| c.options.iter().map(|o| fullness(c.platform, o.format))).collect();
+    levels.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    levels.dedup();
     for c in &mut out {
+        for o in &mut c.options {
+            let f = fullness(c.platform, o.format);
+            o.level = levels.iter().position(|l| *l == f).unwrap_or(0);
+        }
+        // Past the levels the search follows, a post is not adapted (it may still be made).
+        c.options.retain(|o| o.level < MAX_LEVELS || o.mode != Mode::Adapt);
+        for o in &mut c.options {
+            o.level = o.level.min(MAX_LEVELS - 1);
+        }
         prune(&mut c.options);
     }
     let group_extras = groups.iter().map(|g| inbox_extra_minutes(catalogue, g)).collect();
@@ -219,7 +243,6 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
 /// is as useful as a source (an own option) or needs no more of one (a reused option).
 fn prune(options: &mut Vec<Option_>) {
     options.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.creation.total_cmp(&b.creation)));
-    let weight = super::super::savings::weight;
     let mut kept: Vec<Option_> = Vec::new();
     for o in options.drain(..) {
         let dominated = kept.iter().any(|k| {
@@ -227,12 +250,14 @@ fn prune(options: &mut Vec<Option_>) {
             as_good
                 && match (k.mode, o.mode) {
                     (Mode::Own, Mode::Own) => {
-                        k.source_posts() >= o.source_posts() && weight(k.format) >= weight(o.format)
+                        k.source_posts() >= o.source_posts()
+                            && k.level >= o.level
+                            && weight(k.format) >= weight(o.format)
+                            && (k.format == o.format || o.source_posts() == 0)
                     }
                     (Mode::Own, _) => true,
-                    (Mode::Adapt, Mode::Adapt) | (Mode::Share, Mode::Share) => {
-                        k.posts() <= o.posts() + 1e-9 && weight(k.format) <= weight(o.format)
-                    }
+                    (Mode::Adapt, Mode::Adapt) => k.posts() <= o.posts() + 1e-9 && k.level <= o.level,
+                    (Mode::Share, Mode::Share) => k.posts() <= o.posts() + 1e-9 && k.format == o.format,
                     (Mode::Share, Mode::Adapt) | (Mode::Adapt, Mode::Share) | (_, Mode::Own) => false,
                 }
         });

@@ -27,7 +27,6 @@ use crate::model::{Catalogue, Choice, Language, Plan, Promise, Scenario};
 
 use super::cost::Costing;
 use super::recommend::recommend;
-use super::savings::weight;
 use candidates::{Mode, Space, plan_goals};
 use search::Search;
 
@@ -166,7 +165,7 @@ fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
                 let fits = f64::from(s.source_posts()) + 1e-9 >= o.posts()
                     && match o.mode {
                         Mode::Share => s.format == o.format && c.platform.shares_with(cands[j].platform),
-                        _ => weight(s.format) >= weight(o.format),
+                        _ => s.level >= o.level,
                     };
                 fits.then(|| cands[j].platform.id.clone())
             });

@@ -124,7 +124,21 @@ impl FitReason {
                     ),
                     LeftOut::WouldPass { cadence, format, promise, minutes, with, total, over } => {
                         let fmt = format.label(lang).to_lowercase();
-                        let alive = lang.pick(
+                        let alive = if cadence.posts() == 0 {
+                            lang.pick(
+                                format!(
+                                    "demanderait, {} : {}",
+                                    promise_words(*promise, lang),
+                                    format::hours(*minutes, lang)
+                                ),
+                                format!(
+                                    "would take, {}: {}",
+                                    promise_words(*promise, lang),
+                                    format::hours(*minutes, lang)
+                                ),
+                            )
+                        } else {
+                            lang.pick(
                             format!(
                                 "demanderait, à {} en {fmt}, {} : {}",
                                 format::cadence(*cadence, lang),
@@ -137,7 +151,8 @@ impl FitReason {
                                 promise_words(*promise, lang),
                                 format::hours(*minutes, lang)
                             ),
-                        );
+                        )
+                        };
                         let with = if with.is_empty() {
                             lang.pick(
                                 format!(

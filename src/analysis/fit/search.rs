@@ -14,7 +14,7 @@
 
 use super::super::cost::PLANNING_SESSION_MINUTES;
 use super::super::savings::weight;
-use super::candidates::{Candidate, Mode, Space};
+use super::candidates::{Candidate, MAX_LEVELS, Mode, Space};
 use super::objective::GOAL_VALUE;
 
 const EPS: f64 = 1e-9;
@@ -43,15 +43,15 @@ struct State {
     goals: u8,
     any: bool,
     groups: [Group; GROUPS],
-    /// Per format weight, the most posts a week made by a taken platform of that weight or fuller.
-    cover: [u8; WEIGHTS],
+    /// Per level of fullness, the most posts a week made by a taken platform at that level or fuller.
+    cover: [u8; MAX_LEVELS],
     /// Per family and format weight, the most posts a week its taken platforms make.
     family: [[u8; WEIGHTS]; FAMILIES],
     back: u32,
     option: u16,
 }
 
-type Key = (u16, [(u8, u16, u64); GROUPS], [u8; WEIGHTS], [[u8; WEIGHTS]; FAMILIES]);
+type Key = (u16, [(u8, u16, u64); GROUPS], [u8; MAX_LEVELS], [[u8; WEIGHTS]; FAMILIES]);
 
 impl State {
     fn key(&self) -> Key {
@@ -109,9 +109,9 @@ pub struct Search<'s, 'a> {
     /// Per position and price, the best of `value − price × least minutes` (0: not chosen),
     /// summed from position p on: `rest[p * prices + l]`.
     rest: Vec<f64>,
-    /// Per position, the most posts a later platform may adapt at each weight, or share per
-    /// family: what a partial week's cover needs to remember.
-    adapt_need: Vec<[u8; WEIGHTS]>,
+    /// Per position, the most posts a later platform may adapt at each level, or share per
+    /// family and format: what a partial week's cover needs to remember.
+    adapt_need: Vec<[u8; MAX_LEVELS]>,
     share_need: Vec<[[u8; WEIGHTS]; FAMILIES]>,
 }
 
@@ -152,7 +152,7 @@ impl<'s, 'a> Search<'s, 'a> {
                 rest[p * np + l] = rest[(p + 1) * np + l] + best;
             }
         }
-        let mut adapt_need = vec![[0u8; WEIGHTS]; n + 1];
+        let mut adapt_need = vec![[0u8; MAX_LEVELS]; n + 1];
         let mut share_need = vec![[[0u8; WEIGHTS]; FAMILIES]; n + 1];
         for p in (0..n).rev() {
             adapt_need[p] = adapt_need[p + 1];
@@ -161,7 +161,7 @@ impl<'s, 'a> Search<'s, 'a> {
                 let w = usize::from(weight(o.format));
                 let need = o.posts().ceil().min(255.0) as u8;
                 match (o.mode, cands[p].family) {
-                    (Mode::Adapt, _) => adapt_need[p][w] = adapt_need[p][w].max(need),
+                    (Mode::Adapt, _) => adapt_need[p][o.level] = adapt_need[p][o.level].max(need),
                     (Mode::Share, Some(f)) if f < FAMILIES => share_need[p][f][w] = share_need[p][f][w].max(need),
                     _ => {}
                 }
@@ -223,7 +223,7 @@ impl<'s, 'a> Search<'s, 'a> {
             let w = usize::from(weight(o.format));
             let family = c.family.filter(|f| *f < FAMILIES);
             match o.mode {
-                Mode::Adapt if f64::from(s.cover[w]) + EPS < o.posts() => return None,
+                Mode::Adapt if f64::from(s.cover[o.level]) + EPS < o.posts() => return None,
                 Mode::Share if family.is_none_or(|f| f64::from(s.family[f][w]) + EPS < o.posts()) => return None,
                 _ => {}
             }
@@ -247,7 +247,7 @@ impl<'s, 'a> Search<'s, 'a> {
             }
             let posts = o.source_posts();
             if posts > 0 {
-                for v in 0..=w {
+                for v in 0..=o.level {
                     next.cover[v] = next.cover[v].max(posts);
                 }
                 if let Some(f) = family {
@@ -265,9 +265,11 @@ impl<'s, 'a> Search<'s, 'a> {
             next.groups[g] = Group::default();
         }
         // What no later platform can use is forgotten, so that weeks alike are compared.
-        for v in 0..WEIGHTS {
+        for v in 0..MAX_LEVELS {
             next.cover[v] = next.cover[v].min(self.adapt_need[p + 1][v]);
-            for f in 0..FAMILIES {
+        }
+        for f in 0..FAMILIES {
+            for v in 0..WEIGHTS {
                 next.family[f][v] = next.family[f][v].min(self.share_need[p + 1][f][v]);
             }
         }
@@ -286,7 +288,7 @@ impl<'s, 'a> Search<'s, 'a> {
             goals: 0,
             any: false,
             groups: [Group::default(); GROUPS],
-            cover: [0; WEIGHTS],
+            cover: [0; MAX_LEVELS],
             family: [[0; WEIGHTS]; FAMILIES],
             back: 0,
             option: NONE,

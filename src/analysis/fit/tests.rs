@@ -31,7 +31,7 @@ fn resolve(plan: &Plan, catalogue: &Catalogue, choices: &mut [Choice]) -> bool {
                 && f64::from(s.cadence.posts()) + 1e-9 >= choices[i].posts_per_week()
                 && match mode.as_str() {
                     "*share" => s.format == choices[i].format && me.shares_with(q),
-                    _ => weight(s.format) >= weight(choices[i].format),
+                    _ => crate::analysis::reuse::may_reuse(q, s.format, me, choices[i].format, true),
                 }
         });
         match source {
@@ -199,8 +199,10 @@ fn reuse_comes_from_the_better_ranked_platform_or_a_fuller_format() {
             for c in &f.scenario.choices {
                 let Some(src) = &c.reuse_from else { continue };
                 let s = f.scenario.choices.iter().find(|s| &s.platform == src).unwrap();
+                let (p, q) = (plan.platform(catalogue, &c.platform).unwrap(), plan.platform(catalogue, src).unwrap());
                 assert!(
-                    rank(src) < rank(&c.platform) || weight(s.format) > weight(c.format),
+                    crate::analysis::reuse::may_reuse(q, s.format, p, c.format, rank(src) < rank(&c.platform))
+                        || (c.format == s.format && p.shares_with(q) && rank(src) < rank(&c.platform)),
                     "{name} {hours} h: {} reuses {src}",
                     c.platform
                 );

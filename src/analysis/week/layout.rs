@@ -163,9 +163,16 @@ pub(super) fn place_times(drafts: &mut [Draft], time: &TimeAvailable, open: &Ope
             .map(|it| (it.start, it.end()))
             .collect();
         busy.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // A batch is written in one go: after its source, or after the work already placed
+        // that day (the planning session prepares it).
         let after_source = match drafts[i].source {
             Some(s) if drafts[s].item.day == day => Some(drafts[s].item.end()),
-            _ => None,
+            _ => placed
+                .iter()
+                .map(|&j| &drafts[j].item)
+                .filter(|it| it.day == day && matches!(it.kind, Kind::Post | Kind::Planning) && !it.moved)
+                .map(Item::end)
+                .reduce(f64::max),
         };
         let fits = |from: f64, to: f64| first_free(&busy, from, to, minutes);
         let start = after_source

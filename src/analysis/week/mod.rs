@@ -49,6 +49,7 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
         layout::keep_to_limit(&mut drafts, &open.days, limit);
     }
     posts::assign_topics(&mut drafts, plan);
+    posts::business_topics_on_weekdays(&mut drafts, plan);
     layout::place_times(&mut drafts, &plan.time, &open, &mut notices);
 
     let mut items: Vec<Item> = drafts.into_iter().map(|d| d.item).collect();

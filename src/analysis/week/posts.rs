@@ -203,3 +203,23 @@ pub(super) fn assign_topics(drafts: &mut [Draft], plan: &Plan) {
         }
     }
 }
+
+/// A post about a product sold to businesses goes out when business buyers read: a weekday
+/// morning (the trade platters are not posted on Sunday morning). What shares it goes with it.
+pub(super) fn business_topics_on_weekdays(drafts: &mut [Draft], plan: &Plan) {
+    let to_business =
+        |topic: &Option<String>| plan.products.iter().any(|p| Some(&p.name) == topic.as_ref() && p.b2b >= 0.5);
+    for i in 0..drafts.len() {
+        let item = &drafts[i].item;
+        if item.kind != Kind::Publish || item.moved || drafts[i].source.is_some() || !to_business(&item.topic) {
+            continue;
+        }
+        let day = if item.day >= Weekday::Sat { Weekday::Mon } else { item.day };
+        for j in 0..drafts.len() {
+            if (j == i || drafts[j].source == Some(i)) && drafts[j].item.kind == Kind::Publish && !drafts[j].item.moved {
+                drafts[j].item.day = day;
+                drafts[j].item.start = BUSINESS_MORNING;
+            }
+        }
+    }
+}

@@ -97,6 +97,19 @@ fn posts_are_written_in_batches_and_go_out_when_the_audience_is_there() {
 }
 
 #[test]
+fn a_post_about_what_businesses_buy_goes_out_on_a_weekday_morning() {
+    let mut plan = bakery();
+    plan.products.push(Product::new("Trade platters", 0.8, 0.6));
+    let week = week(&plan, catalogue());
+    let trade: Vec<&Item> =
+        week.items.iter().filter(|i| i.kind == Kind::Publish && i.topic.as_deref() == Some("Trade platters")).collect();
+    assert!(!trade.is_empty());
+    for i in trade {
+        assert!(i.day < Weekday::Sat && i.start < 9.0 * 60.0, "{i:?}");
+    }
+}
+
+#[test]
 fn shared_and_adapted_posts_follow_their_source_and_its_topic() {
     let week = week(&bakery(), catalogue());
     for n in 1..=3 {
