@@ -251,7 +251,16 @@ fn compare_shows_every_scenario_side_by_side() {
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(
         rows[0],
-        ["scenario", "platform", "posts_per_week", "format", "response_hours", "reuse_from", "minutes", "promise_kind"]
+        [
+            "scenario",
+            "platform",
+            "posts_per_week",
+            "format",
+            "response_hours",
+            "reuse_from",
+            "minutes",
+            "promise_kind"
+        ]
     );
     assert_eq!(rows.len(), 1 + 3 + 3);
     assert!(rows.iter().any(|r| r[1] == "linkedin" && r[5] == "instagram"), "{tsv}");

@@ -8,8 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use socialplan::analysis;
 use socialplan::model::{
-    AgeBand, Broken, Cadence, Catalogue, Choice, Clock, Customer, FORMAT_VERSION, Goal, Language, Plan, Platform,
-    PostFormat, Product, Promise, PromiseKind, Reach, Scenario, Weekday,
+    AgeBand, Broken, Cadence, Catalogue, Choice, Clock, Customer, FORMAT_VERSION, Goal, Language, Plan,
+    Platform, PostFormat, Product, Promise, PromiseKind, Reach, Scenario, Weekday,
 };
 use socialplan::storage::{self, MAX_FILE_BYTES};
 

@@ -1438,7 +1438,12 @@ fn the_week_tab_shows_each_day_and_a_drag_moves_a_post_as_one_undo_step() {
     assert!(texts.contains(&tuesday), "Tuesday's time {tuesday} is not shown: {texts:?}");
     assert!(h.query_by_label_contains("Per day: Tue").is_some());
 
-    let post = week.items.iter().find(|i| i.kind == Kind::Post && i.making == Some(socialplan::analysis::Making::Own)).unwrap().clone();
+    let post = week
+        .items
+        .iter()
+        .find(|i| i.kind == Kind::Post && i.making == Some(socialplan::analysis::Making::Own))
+        .unwrap()
+        .clone();
     let target = *week.open_days.iter().rev().find(|d| **d != post.day).unwrap();
     let block = h.state().week.block(&post.key).unwrap();
     let grab = egui::vec2(6.0, 4.0);

@@ -75,7 +75,9 @@ impl Sharing {
     pub fn describe(&self, catalogue: &Catalogue, lang: Language) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
         if self.reuse > 0.5 {
-            parts.push(lang.pick("les publications partagées ou adaptées", "shared or adapted posts").to_owned());
+            parts.push(
+                lang.pick("les publications partagées ou adaptées", "shared or adapted posts").to_owned(),
+            );
         }
         if self.inbox > 0.5 {
             for (id, _) in &self.shared_inboxes {
@@ -166,7 +168,9 @@ pub fn creation_minutes(choice: &Choice, figures: &Figures, source: Option<Sourc
     let posts = choice.posts_per_week();
     let reused = reused_posts(choice, source);
     let reuse_minutes = source.map_or(0.0, |s| reused_post_minutes(choice, figures, s.shared));
-    reused * reuse_minutes + (posts - reused) * new_post_minutes(choice, figures) + stories_minutes(choice, figures)
+    reused * reuse_minutes
+        + (posts - reused) * new_post_minutes(choice, figures)
+        + stories_minutes(choice, figures)
 }
 
 /// Posts a week a choice takes from its source: at most as many as the source makes.
@@ -181,7 +185,8 @@ pub fn new_post_minutes(choice: &Choice, figures: &Figures) -> f64 {
 
 /// Minutes to share (a switch) or adapt one post of the source: never more than making it.
 pub fn reused_post_minutes(choice: &Choice, figures: &Figures, shared: bool) -> f64 {
-    let reuse = if shared { figures.share_minutes } else { figures.adaptation_minutes.for_format(choice.format) };
+    let reuse =
+        if shared { figures.share_minutes } else { figures.adaptation_minutes.for_format(choice.format) };
     reuse.min(new_post_minutes(choice, figures))
 }
 
@@ -299,7 +304,8 @@ impl<'a> Costing<'a> {
         // One inbox: looked at as often as every promise made there needs; a look costs the
         // longest check of the group plus a small increment per further platform. Split in
         // proportion to what each platform would cost watched alone.
-        let keys: Vec<String> = choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
+        let keys: Vec<String> =
+            choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
         let mut done = vec![false; choices.len()];
         for i in 0..choices.len() {
             if done[i] || !self.answers(&choices[i]) {
@@ -339,7 +345,8 @@ impl<'a> Costing<'a> {
             out[i].planning = match choice.planning_minutes_per_week {
                 Some(own) => own,
                 None => {
-                    PLANNING_SESSION_MINUTES / free as f64 + self.figures(&choice.platform).planning_minutes_per_week
+                    PLANNING_SESSION_MINUTES / free as f64
+                        + self.figures(&choice.platform).planning_minutes_per_week
                 }
             };
         }

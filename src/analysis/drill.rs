@@ -78,7 +78,8 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             .filter(|i| i.platforms.contains(&choice.platform))
             .map(|i| i.day.index() as u32 * DAY + i.start.round().clamp(0.0, f64::from(DAY - 1)) as u32)
             .collect();
-        let Some((from, until)) = gaps(&starts).into_iter().max_by_key(|(a, b)| (b - a, std::cmp::Reverse(*a)))
+        let Some((from, until)) =
+            gaps(&starts).into_iter().max_by_key(|(a, b)| (b - a, std::cmp::Reverse(*a)))
         else {
             continue;
         };
@@ -118,7 +119,8 @@ mod tests {
     fn bakery() -> Plan {
         let catalogue = Catalogue::built_in();
         let mut plan = Plan::new("Bakery", Language::En);
-        plan.time.open_days = vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+        plan.time.open_days =
+            vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
         plan.time.opens = Clock::hm(7, 0);
         plan.time.closes = Clock::hm(17, 0);
         let mut ig = Choice::with_defaults(catalogue.get("instagram").unwrap());
@@ -154,7 +156,10 @@ mod tests {
         assert_eq!(line.worst_from.day, Weekday::Sun);
         assert_eq!(line.worst_until.day, Weekday::Tue);
         let words = line.worst_case(Language::En);
-        assert!(words.starts_with("a message on Sunday at ") && words.contains("waits until Tuesday at "), "{words}");
+        assert!(
+            words.starts_with("a message on Sunday at ") && words.contains("waits until Tuesday at "),
+            "{words}"
+        );
     }
 
     #[test]
@@ -171,7 +176,11 @@ mod tests {
         let mut plan = bakery();
         let before = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
         // The week's first look goes to the evening: the morning waits longer.
-        plan.current_mut().moves.push(Move { item: "look:meta:1".into(), day: Weekday::Tue, at: Clock::hm(16, 30) });
+        plan.current_mut().moves.push(Move {
+            item: "look:meta:1".into(),
+            day: Weekday::Tue,
+            at: Clock::hm(16, 30),
+        });
         let after = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
         assert!(after[0].worst_open_hours > before[0].worst_open_hours, "{before:?} / {after:?}");
         assert!(!after[0].kept);

@@ -166,7 +166,7 @@ fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
 /// night, the whole day) cut into stretches no longer than the promise.
 fn on_the_clock(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let wakes = open.opens.min(WAKES);
-    let sleeps = open.closes.max(SLEEPS).min(DAY);
+    let sleeps = open.closes.clamp(SLEEPS, DAY);
     let night = f64::from(DAY - (sleeps - wakes));
     let day = f64::from(DAY);
     if target >= day {
@@ -316,7 +316,11 @@ mod tests {
         }
         let worst = worst_wait(&looks, PromiseKind::Anytime, &o).unwrap();
         assert_eq!(worst, DAY + 17 * 60 + 20, "Sunday 16:53 to Tuesday 10:13: 41 h 20");
-        assert_eq!(worst_wait(&looks, PromiseKind::OpeningHours, &o), Some(7 + 193), "16:53-17:00 + 07:00-10:13");
+        assert_eq!(
+            worst_wait(&looks, PromiseKind::OpeningHours, &o),
+            Some(7 + 193),
+            "16:53-17:00 + 07:00-10:13"
+        );
         assert!(!keeps(&looks, Promise::anytime(4.0), &o));
         assert_eq!(worst_wait(&[], PromiseKind::Anytime, &o), None);
     }

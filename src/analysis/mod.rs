@@ -16,13 +16,13 @@ mod week;
 
 pub use arrivals::Arrivals;
 pub use cost::{
-    ChoiceCost, Costing, PLANNING_SESSION_MINUTES, PlanCost, Sharing, Source, Status, cost, cost_of, creation_minutes,
-    replies_per_week,
+    ChoiceCost, Costing, PLANNING_SESSION_MINUTES, PlanCost, Sharing, Source, Status, cost, cost_of,
+    creation_minutes, replies_per_week,
 };
 pub use drill::{DrillLine, drill};
 pub use fit::{
-    FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, USEFUL_SHARE, cadence_value, cadences, default_name, fit,
-    platform_value, rank_one_alone, search_space, value_of,
+    FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, USEFUL_SHARE, cadence_value, cadences, default_name,
+    fit, platform_value, rank_one_alone, search_space, value_of,
 };
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, Why, reach_weight, recommend};

@@ -31,11 +31,19 @@ const SAY_PLACE: f64 = 0.5;
 /// Why a platform ranks where it does, as data: the faces say it (`Why::words`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Why {
-    NearProducts { names: Vec<String>, more: usize },
-    FarFromProducts { nearest: String },
+    NearProducts {
+        names: Vec<String>,
+        more: usize,
+    },
+    FarFromProducts {
+        nearest: String,
+    },
     NoProducts,
     /// This share of the audience's age bands use it.
-    Used { share: f64, ages: Vec<AgeBand> },
+    Used {
+        share: f64,
+        ages: Vec<AgeBand>,
+    },
     BusinessBuyers,
     JobSeekers,
     /// What people go there for, matching the business.
@@ -106,9 +114,14 @@ impl Context {
             (false, true) => 1.0,
             _ => mean(|p| p.b2b),
         };
-        let ages: &[AgeBand] = if plan.audience.ages.is_empty() { &AgeBand::ADULTS } else { &plan.audience.ages };
+        let ages: &[AgeBand] =
+            if plan.audience.ages.is_empty() { &AgeBand::ADULTS } else { &plan.audience.ages };
         let weight: f64 = ages.iter().map(|b| b.weight()).sum();
-        let young = ages.iter().filter(|b| matches!(b, AgeBand::Teens | AgeBand::From18To29)).map(|b| b.weight()).sum::<f64>()
+        let young = ages
+            .iter()
+            .filter(|b| matches!(b, AgeBand::Teens | AgeBand::From18To29))
+            .map(|b| b.weight())
+            .sum::<f64>()
             / weight;
         Context { business, visual: mean(|p| p.visual), young, french: plan.language == Language::Fr }
     }
@@ -154,7 +167,12 @@ fn purpose_fit(platform: &Platform, plan: &Plan, ctx: &Context) -> (f64, Option<
         .take(WEIGHTS.len())
         .enumerate()
         .map(|(k, p)| (WEIGHTS[k] * purpose_match(*p, plan, ctx), *p))
-        .fold(None, |best: Option<(f64, Purpose)>, x| if best.is_none_or(|b| x.0 > b.0 + 1e-9) { Some(x) } else { best })
+        .fold(
+            None,
+            |best: Option<(f64, Purpose)>, x| {
+                if best.is_none_or(|b| x.0 > b.0 + 1e-9) { Some(x) } else { best }
+            },
+        )
         .map_or((0.5, None), |(fit, p)| (fit, (fit >= 0.6).then_some(p)))
 }
 
@@ -180,7 +198,8 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     let customer_goal_fit = if customer_goals.is_empty() {
         0.5
     } else {
-        customer_goals.iter().map(|g| platform.goal_fit.for_goal(*g)).sum::<f64>() / customer_goals.len() as f64
+        customer_goals.iter().map(|g| platform.goal_fit.for_goal(*g)).sum::<f64>()
+            / customer_goals.len() as f64
     };
 
     // Where the customers are: consumers of these ages, business buyers, in the products' mix.
@@ -221,7 +240,10 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     let products = match (near_products.as_slice(), near.first()) {
         ([], None) => Why::NoProducts,
         ([], Some((_, nearest))) => Why::FarFromProducts { nearest: (*nearest).to_owned() },
-        (names, _) => Why::NearProducts { names: names.iter().take(3).cloned().collect(), more: names.len().saturating_sub(3) },
+        (names, _) => Why::NearProducts {
+            names: names.iter().take(3).cloned().collect(),
+            more: names.len().saturating_sub(3),
+        },
     };
     let audience = if ctx.business >= 0.5 && firms >= SAY_PLACE {
         Some(Why::BusinessBuyers)
@@ -283,9 +305,12 @@ impl Why {
     pub fn words(&self, lang: Language) -> String {
         let short = |n: &String| format::short(n, format::NAME_IN_TEXT_CHARS);
         match self {
-            Why::NoProducts => {
-                lang.pick("aucun produit sur la carte pour la situer", "no product on the map to place it against").into()
-            }
+            Why::NoProducts => lang
+                .pick(
+                    "aucun produit sur la carte pour la situer",
+                    "no product on the map to place it against",
+                )
+                .into(),
             Why::FarFromProducts { nearest } => lang.pick(
                 format!("loin de vos produits sur la carte (le plus proche : {})", short(nearest)),
                 format!("far from your products on the map (nearest: {})", short(nearest)),
@@ -305,7 +330,10 @@ impl Why {
                     lang.pick("des adultes".to_owned(), "of adults".to_owned())
                 } else {
                     let bands: Vec<&str> = ages.iter().map(|a| a.label(lang)).collect();
-                    lang.pick(format!("des {}", list(&bands, lang)), format!("of people aged {}", list(&bands, lang)))
+                    lang.pick(
+                        format!("des {}", list(&bands, lang)),
+                        format!("of people aged {}", list(&bands, lang)),
+                    )
                 };
                 lang.pick(format!("utilisée par {pct}\u{202F}% {who}"), format!("used by {pct}% {who}"))
             }
@@ -313,17 +341,24 @@ impl Why {
                 lang.pick("là où sont les acheteurs en entreprise", "where business buyers are").into()
             }
             Why::JobSeekers => lang.pick("là où cherchent les candidats", "where job seekers look").into(),
-            Why::GoThereTo(p) => lang.pick(format!("on y va pour {}", p.label(lang)), format!("people go there {}", p.label(lang))),
+            Why::GoThereTo(p) => lang.pick(
+                format!("on y va pour {}", p.label(lang)),
+                format!("people go there {}", p.label(lang)),
+            ),
             Why::StrongFor(goals) => {
-                let goals = list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
+                let goals =
+                    list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
                 lang.pick(format!("fort pour : {goals}"), format!("strong for {goals}"))
             }
             Why::WeakFor(goals) => {
-                let goals = list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
+                let goals =
+                    list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
                 lang.pick(format!("faible pour : {goals}"), format!("weak for {goals}"))
             }
             Why::Warning(text) => lower_first(text),
-            Why::LittleUsedByBrands => lang.pick("peu utilisée par les marques", "little used by brands").into(),
+            Why::LittleUsedByBrands => {
+                lang.pick("peu utilisée par les marques", "little used by brands").into()
+            }
             Why::LocalCustomers => {
                 lang.pick("là où cherchent les clients du coin", "where local customers look").into()
             }

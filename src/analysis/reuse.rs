@@ -38,8 +38,12 @@ mod tests {
     #[test]
     fn a_fuller_post_becomes_a_lighter_one_never_the_reverse() {
         let c = Catalogue::built_in();
-        let (ig, gbp, yt, tiktok) =
-            (c.get("instagram").unwrap(), c.get("google_business").unwrap(), c.get("youtube").unwrap(), c.get("tiktok").unwrap());
+        let (ig, gbp, yt, tiktok) = (
+            c.get("instagram").unwrap(),
+            c.get("google_business").unwrap(),
+            c.get("youtube").unwrap(),
+            c.get("tiktok").unwrap(),
+        );
         use PostFormat::*;
         // The same format: from the post that takes longer to make, when it ranks above.
         assert!(may_reuse(ig, Image, gbp, Image, true));

@@ -22,16 +22,35 @@ pub enum Change {
     /// Count the promise in opening hours, with an away message, instead of on the clock.
     OpeningHours,
     /// Answer within `to` hours instead of `from`; never slower than customers expect there.
-    RelaxResponse { from: f64, to: f64 },
+    RelaxResponse {
+        from: f64,
+        to: f64,
+    },
     /// Share another chosen platform's posts as they are (same family, same format): a switch.
-    Share { from_id: String, from_name: String },
+    Share {
+        from_id: String,
+        from_name: String,
+    },
     /// Adapt the posts of another chosen platform (better ranked, or in a fuller format).
-    Reuse { from_id: String, from_name: String },
-    NoStories { from: u32 },
-    FewerPosts { from: Cadence, to: Cadence },
-    LighterFormat { from: PostFormat, to: PostFormat },
+    Reuse {
+        from_id: String,
+        from_name: String,
+    },
+    NoStories {
+        from: u32,
+    },
+    FewerPosts {
+        from: Cadence,
+        to: Cadence,
+    },
+    LighterFormat {
+        from: PostFormat,
+        to: PostFormat,
+    },
     /// Leave the platform; `only_for` names the goals no other chosen platform serves well.
-    Drop { only_for: Vec<Goal> },
+    Drop {
+        only_for: Vec<Goal>,
+    },
 }
 
 impl Change {
@@ -130,7 +149,10 @@ impl Saving {
                 if !only_for.is_empty() {
                     let goals: Vec<String> = only_for.iter().map(|g| g.label(lang).to_lowercase()).collect();
                     text += &lang.pick(
-                        format!(" ; mais c'est la seule plateforme choisie qui sert bien : {}", goals.join(", ")),
+                        format!(
+                            " ; mais c'est la seule plateforme choisie qui sert bien : {}",
+                            goals.join(", ")
+                        ),
                         format!("; but it is the only chosen platform that serves {} well", goals.join(", ")),
                     );
                 }
@@ -174,7 +196,9 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
     let mut next = choices.to_vec();
     let together = one_inbox(costing, choices, index);
     match change {
-        Change::OpeningHours => together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours),
+        Change::OpeningHours => {
+            together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours)
+        }
         Change::RelaxResponse { to, .. } => {
             // Never slower than a platform already promises.
             together.iter().for_each(|&j| next[j].promise.hours = next[j].promise.hours.max(*to));
@@ -247,9 +271,13 @@ pub(super) fn candidate_changes(
                     && s.reuse_from.is_none()
                     && s.cadence.posts() > 0
                     && match (platform, costing.platform(&s.platform)) {
-                        (Some(p), Some(q)) => {
-                            may_reuse(q, s.format, p, choice.format, rank(&s.platform) < rank(&choice.platform))
-                        }
+                        (Some(p), Some(q)) => may_reuse(
+                            q,
+                            s.format,
+                            p,
+                            choice.format,
+                            rank(&s.platform) < rank(&choice.platform),
+                        ),
                         _ => false,
                     }
             });
@@ -260,7 +288,8 @@ pub(super) fn candidate_changes(
                         _ => false,
                     }
             };
-            let name = |s: &Choice| costing.platform(&s.platform).map_or(s.platform.clone(), |p| p.name.clone());
+            let name =
+                |s: &Choice| costing.platform(&s.platform).map_or(s.platform.clone(), |p| p.name.clone());
             // The best-ranked source: write once for the best platform.
             let best = sources.clone().min_by_key(|s| rank(&s.platform));
             if let Some(s) = sources.clone().filter(|s| shares(s)).min_by_key(|s| rank(&s.platform)) {
@@ -281,7 +310,8 @@ pub(super) fn candidate_changes(
             (None, Some(p)) if p.is_lighter_than(choice.cadence) => Some(p),
             _ => Some(alive),
         };
-        if let Some(to) = fewer.filter(|to| to.is_lighter_than(choice.cadence) && !to.is_lighter_than(alive)) {
+        if let Some(to) = fewer.filter(|to| to.is_lighter_than(choice.cadence) && !to.is_lighter_than(alive))
+        {
             out.push((i, Change::FewerPosts { from: choice.cadence, to }));
         }
         // An override of minutes per post holds for every format: changing format saves nothing.
@@ -316,7 +346,10 @@ fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
     let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
     let own: f64 = choices
         .iter()
-        .map(|c| c.planning_minutes_per_week.unwrap_or_else(|| costing.figures(&c.platform).planning_minutes_per_week))
+        .map(|c| {
+            c.planning_minutes_per_week
+                .unwrap_or_else(|| costing.figures(&c.platform).planning_minutes_per_week)
+        })
         .sum();
     own + if free > 0 { PLANNING_SESSION_MINUTES } else { 0.0 }
 }

@@ -29,7 +29,10 @@ impl Document {
     pub fn open(path: &Path, catalogue: &Catalogue) -> Result<(Document, Vec<Migration>), LoadError> {
         let loaded = storage::load_file(path, catalogue)?;
         let plan = loaded.plan;
-        Ok((Document { saved: plan.clone(), plan, path: Some(path.to_owned()), is_example: false }, loaded.migrations))
+        Ok((
+            Document { saved: plan.clone(), plan, path: Some(path.to_owned()), is_example: false },
+            loaded.migrations,
+        ))
     }
 
     /// A plan restored after a crash: its changes are not saved yet.

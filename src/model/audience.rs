@@ -93,14 +93,25 @@ impl Purpose {
     /// What people go there for, in the owner's words: "to discover local places".
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            Purpose::FriendsAndFamily => lang.pick("suivre leurs proches", "to keep up with friends and family"),
-            Purpose::LocalPlaces => lang.pick("trouver des lieux et commerces près de chez eux", "to find local places and shops"),
-            Purpose::PlanningAPurchase => lang.pick("préparer un achat, collecter des idées", "to plan a purchase and collect ideas"),
+            Purpose::FriendsAndFamily => {
+                lang.pick("suivre leurs proches", "to keep up with friends and family")
+            }
+            Purpose::LocalPlaces => {
+                lang.pick("trouver des lieux et commerces près de chez eux", "to find local places and shops")
+            }
+            Purpose::PlanningAPurchase => {
+                lang.pick("préparer un achat, collecter des idées", "to plan a purchase and collect ideas")
+            }
             Purpose::Entertainment => lang.pick("se divertir", "to be entertained"),
-            Purpose::ProfessionalNews => lang.pick("suivre leur métier et leur réseau professionnel", "for professional news and networking"),
+            Purpose::ProfessionalNews => lang.pick(
+                "suivre leur métier et leur réseau professionnel",
+                "for professional news and networking",
+            ),
             Purpose::FindingAJob => lang.pick("chercher un emploi", "to look for a job"),
             Purpose::Reviews => lang.pick("lire les avis", "to read reviews"),
-            Purpose::AskingABusiness => lang.pick("poser une question à une entreprise", "to ask a business a question"),
+            Purpose::AskingABusiness => {
+                lang.pick("poser une question à une entreprise", "to ask a business a question")
+            }
             Purpose::News => lang.pick("suivre l'actualité", "to follow the news"),
             Purpose::Hobbies => lang.pick("retrouver une communauté de passionnés", "for hobby communities"),
             Purpose::HowTo => lang.pick("apprendre à faire quelque chose", "to learn how to do things"),

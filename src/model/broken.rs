@@ -624,7 +624,12 @@ impl Broken {
             B::Cadence { posts, every_weeks } => fr(
                 "{} publication(s) toutes les {} semaines n'est pas un rythme : écrivez des publications \
                  entières par semaine ({}), ou une publication toutes les 2, 3 ou 4 semaines ({})",
-                &[&posts.to_string(), &every_weeks.to_string(), &code("posts: 2"), &code("posts: 1, every_weeks: 3")],
+                &[
+                    &posts.to_string(),
+                    &every_weeks.to_string(),
+                    &code("posts: 2"),
+                    &code("posts: 1, every_weeks: 3"),
+                ],
             ),
             B::ListedTwice => fr("une entrée figure deux fois : indiquez chacune une seule fois", &[]),
             B::ChoicesOutsideScenarios => fr(

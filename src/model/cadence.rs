@@ -67,10 +67,7 @@ impl Cadence {
 
     /// The cadences from one post every four weeks up to `most` posts a week, lightest first.
     pub fn ladder(most: u32) -> impl Iterator<Item = Cadence> {
-        (2..=Cadence::MAX_EVERY_WEEKS)
-            .rev()
-            .map(Cadence::every)
-            .chain((1..=most).map(Cadence::weekly))
+        (2..=Cadence::MAX_EVERY_WEEKS).rev().map(Cadence::every).chain((1..=most).map(Cadence::weekly))
     }
 
     /// The next lighter cadence: one post fewer a week, then one every 2, 3, 4 weeks; None
@@ -118,7 +115,13 @@ mod tests {
         let ladder: Vec<Cadence> = Cadence::ladder(2).collect();
         assert_eq!(
             ladder,
-            vec![Cadence::every(4), Cadence::every(3), Cadence::every(2), Cadence::weekly(1), Cadence::weekly(2)]
+            vec![
+                Cadence::every(4),
+                Cadence::every(3),
+                Cadence::every(2),
+                Cadence::weekly(1),
+                Cadence::weekly(2)
+            ]
         );
         for pair in ladder.windows(2) {
             assert!(pair[0].is_lighter_than(pair[1]));

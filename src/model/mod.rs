@@ -19,8 +19,8 @@ pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
 pub use cadence::Cadence;
 pub use catalogue::{
-    Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE, Platform,
-    Source, default_adaptation_minutes,
+    Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE,
+    Platform, Source, default_adaptation_minutes,
 };
 pub use goal::Goal;
 pub use language::Language;

@@ -16,7 +16,9 @@ use super::goal::Goal;
 use super::language::Language;
 use super::migration::Migration;
 use super::opening::{Clock, Move, Span, Weekday};
-use super::plan::{Business, Choice, FORMAT_VERSION, Plan, Product, Reach, Reactivity, Scenario, TimeAvailable};
+use super::plan::{
+    Business, Choice, FORMAT_VERSION, Plan, Product, Reach, Reactivity, Scenario, TimeAvailable,
+};
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
@@ -75,16 +77,28 @@ pub struct ChoiceFile {
     platform: String,
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_posts")]
     posts: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_every_weeks")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rules::de_opt_every_weeks"
+    )]
     every_weeks: Option<u8>,
     /// Formats 1 and 2.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_posts_per_week")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rules::de_opt_posts_per_week"
+    )]
     posts_per_week: Option<f64>,
     format: PostFormat,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     promise: Option<Promise>,
     /// Formats 1 and 2.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_response_hours")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rules::de_opt_response_hours"
+    )]
     response_target_hours: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_stories")]
     stories_per_week: Option<u32>,
@@ -144,12 +158,21 @@ fn mismatch<T>(field: impl Into<String>, broken: Broken) -> Result<T, FormatMism
 impl ChoiceFile {
     /// The choice, from a file of format `version`; what moving it to format 3 changed goes to
     /// `moved`. `at` is its path in the file, to name a field at fault.
-    fn into_choice(self, version: u32, at: &str, moved: &mut Vec<Migration>) -> Result<Choice, FormatMismatch> {
+    fn into_choice(
+        self,
+        version: u32,
+        at: &str,
+        moved: &mut Vec<Migration>,
+    ) -> Result<Choice, FormatMismatch> {
         let field = |name: &str| format!("{at}.{name}");
         let (cadence, promise) = if version >= 3 {
             for (old, new, example) in [
                 (self.posts_per_week.is_some(), "posts", "posts: 3"),
-                (self.response_target_hours.is_some(), "promise", "promise: (hours: 6.0, kind: OpeningHours)"),
+                (
+                    self.response_target_hours.is_some(),
+                    "promise",
+                    "promise: (hours: 6.0, kind: OpeningHours)",
+                ),
             ] {
                 if old {
                     let former = if new == "posts" { "posts_per_week" } else { "response_target_hours" };
@@ -160,7 +183,10 @@ impl ChoiceFile {
                 }
             }
             let Some(posts) = self.posts else {
-                return mismatch(at, Broken::Missing { field: "posts".into(), example: Some("posts: 3".into()) });
+                return mismatch(
+                    at,
+                    Broken::Missing { field: "posts".into(), example: Some("posts: 3".into()) },
+                );
             };
             let Some(promise) = self.promise else {
                 let example = Some("promise: (hours: 6.0, kind: OpeningHours)".into());
@@ -177,7 +203,10 @@ impl ChoiceFile {
                 (self.stories_per_week.is_some(), "stories_per_week"),
             ] {
                 if present {
-                    return mismatch(field(name), Broken::NotInFormat { field: name.into(), format: version, since: 3 });
+                    return mismatch(
+                        field(name),
+                        Broken::NotInFormat { field: name.into(), format: version, since: 3 },
+                    );
                 }
             }
             let Some(per_week) = self.posts_per_week else {
@@ -190,7 +219,11 @@ impl ChoiceFile {
             };
             let cadence = Cadence::nearest(per_week);
             if (cadence.per_week() - per_week).abs() > 1e-9 {
-                moved.push(Migration::Cadence { platform: self.platform.clone(), from: per_week, to: cadence });
+                moved.push(Migration::Cadence {
+                    platform: self.platform.clone(),
+                    from: per_week,
+                    to: cadence,
+                });
             }
             (cadence, Promise::opening_hours(hours))
         };
@@ -211,7 +244,12 @@ impl ChoiceFile {
 }
 
 impl ScenarioFile {
-    fn into_scenario(self, version: u32, at: &str, moved: &mut Vec<Migration>) -> Result<Scenario, FormatMismatch> {
+    fn into_scenario(
+        self,
+        version: u32,
+        at: &str,
+        moved: &mut Vec<Migration>,
+    ) -> Result<Scenario, FormatMismatch> {
         let choices = self
             .choices
             .into_iter()
@@ -244,15 +282,24 @@ impl PlanFile {
         let version = self.format_version;
         let mut moved = Vec::new();
         if version < 3 && self.reactivity.is_some() {
-            return mismatch("reactivity", Broken::NotInFormat { field: "reactivity".into(), format: version, since: 3 });
+            return mismatch(
+                "reactivity",
+                Broken::NotInFormat { field: "reactivity".into(), format: version, since: 3 },
+            );
         }
         let (scenarios, current) = match version {
             1 => {
                 if self.scenarios.is_some() {
-                    return mismatch("scenarios", Broken::NotInFormat { field: "scenarios".into(), format: 1, since: 2 });
+                    return mismatch(
+                        "scenarios",
+                        Broken::NotInFormat { field: "scenarios".into(), format: 1, since: 2 },
+                    );
                 }
                 if self.reach.is_some() {
-                    return mismatch("reach", Broken::NotInFormat { field: "reach".into(), format: 1, since: 2 });
+                    return mismatch(
+                        "reach",
+                        Broken::NotInFormat { field: "reach".into(), format: 1, since: 2 },
+                    );
                 }
                 let name = Scenario::first_name(self.language).to_owned();
                 let choices = self
@@ -262,7 +309,8 @@ impl PlanFile {
                     .enumerate()
                     .map(|(i, c)| c.into_choice(1, &format!("choices[{i}]"), &mut moved))
                     .collect::<Result<Vec<Choice>, FormatMismatch>>()?;
-                let scenario = Scenario { name: name.clone(), weekly_hours: None, choices, moves: Vec::new() };
+                let scenario =
+                    Scenario { name: name.clone(), weekly_hours: None, choices, moves: Vec::new() };
                 (vec![scenario], name)
             }
             _ => {
@@ -273,15 +321,22 @@ impl PlanFile {
                 let files = match self.scenarios {
                     Some(s) => s,
                     None if version > FORMAT_VERSION => Vec::new(),
-                    None => return mismatch("scenarios", Broken::Missing { field: "scenarios".into(), example: None }),
+                    None => {
+                        return mismatch(
+                            "scenarios",
+                            Broken::Missing { field: "scenarios".into(), example: None },
+                        );
+                    }
                 };
                 let scenarios = files
                     .into_iter()
                     .enumerate()
                     .map(|(i, s)| s.into_scenario(version, &format!("scenarios[{i}]"), &mut moved))
                     .collect::<Result<Vec<Scenario>, FormatMismatch>>()?;
-                let current =
-                    self.current_scenario.or_else(|| scenarios.first().map(|s| s.name.clone())).unwrap_or_default();
+                let current = self
+                    .current_scenario
+                    .or_else(|| scenarios.first().map(|s| s.name.clone()))
+                    .unwrap_or_default();
                 (scenarios, current)
             }
         };

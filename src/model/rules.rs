@@ -285,7 +285,12 @@ pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64
 pub fn cadence(posts: u32, every_weeks: u8) -> Result<(), Broken> {
     let every = 1..=super::cadence::Cadence::MAX_EVERY_WEEKS;
     if posts > MAX_POSTS_PER_WEEK as u32 {
-        Err(Broken::OutOfRange { value: f64::from(posts), min: 0.0, max: MAX_POSTS_PER_WEEK, min_allowed: true })
+        Err(Broken::OutOfRange {
+            value: f64::from(posts),
+            min: 0.0,
+            max: MAX_POSTS_PER_WEEK,
+            min_allowed: true,
+        })
     } else if !every.contains(&every_weeks) || (every_weeks > 1 && posts != 1) {
         Err(Broken::Cadence { posts, every_weeks })
     } else {
@@ -308,9 +313,7 @@ pub fn de_opt_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f
 }
 pub fn de_opt_stories<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     with(d, |v: &Option<u32>| {
-        v.map_or(Ok(()), |s| {
-            Limits::from(0.0, f64::from(MAX_STORIES_PER_WEEK)).check(f64::from(s))
-        })
+        v.map_or(Ok(()), |s| Limits::from(0.0, f64::from(MAX_STORIES_PER_WEEK)).check(f64::from(s)))
     })
 }
 /// How far a format reaches against the platform's own: up to three times as far.

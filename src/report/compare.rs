@@ -189,8 +189,9 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
 /// `scenario platform posts_per_week format response_hours reuse_from minutes promise_kind`, one row per
 /// scenario and platform; minutes a week, shared work split as in `cost`.
 pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
-    let mut out =
-        String::from("scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\tpromise_kind\n");
+    let mut out = String::from(
+        "scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\tpromise_kind\n",
+    );
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     for scenario in &plan.scenarios {
         let Some(p) = plan.with_current(&scenario.name) else { continue };

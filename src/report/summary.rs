@@ -492,7 +492,9 @@ pub fn promise_in_words(promise: crate::model::Promise, lang: Language) -> Strin
         crate::model::PromiseKind::OpeningHours => {
             lang.pick(format!("{within} d'ouverture"), format!("{within} of opening hours"))
         }
-        crate::model::PromiseKind::Anytime => lang.pick(format!("{within}, à toute heure"), format!("{within}, any time")),
+        crate::model::PromiseKind::Anytime => {
+            lang.pick(format!("{within}, à toute heure"), format!("{within}, any time"))
+        }
     }
 }
 

@@ -95,7 +95,11 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
         return Err(refusal);
     }
     let (plan, migrations) = file.into_plan().map_err(|e| {
-        error(find_field(text, e.field.rsplit('.').next().unwrap_or(&e.field)), Some(e.field.clone()), e.broken)
+        error(
+            find_field(text, e.field.rsplit('.').next().unwrap_or(&e.field)),
+            Some(e.field.clone()),
+            e.broken,
+        )
     })?;
     // Report the first problem: it is the one to fix first, and the next load finds the next.
     if let Some(mut problem) = validate(&plan, catalogue).into_iter().next() {

@@ -6,8 +6,8 @@ use crate::model::{Cadence, Catalogue, Choice, Goal, Plan, Platform, PostFormat,
 use super::super::cost::{Costing, inbox_extra_minutes, replies_per_week};
 use super::super::recommend::Recommendation;
 use super::super::reuse::fullness;
-use super::super::savings::weight;
 use super::super::savings::SERVES_WELL;
+use super::super::savings::weight;
 use super::objective::{cadence_value, platform_value};
 
 /// How an option's posts are made.

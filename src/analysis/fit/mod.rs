@@ -58,7 +58,10 @@ impl Fitted {
 pub enum FitOutcome {
     Fitted(Fitted),
     /// Not even one platform fits: the lightest one-platform week, in minutes, and its platform.
-    NothingFits { lightest_minutes: f64, platform_name: String },
+    NothingFits {
+        lightest_minutes: f64,
+        platform_name: String,
+    },
 }
 
 /// The default name of a fitted scenario: "Fitted to 4 h" / "Ajusté à 4 h".
@@ -201,7 +204,9 @@ fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
             if !costing.answers(&choices[i]) {
                 continue;
             }
-            let Some(&faster) = FASTER.iter().find(|&&t| t < choices[i].promise.hours - 1e-9) else { continue };
+            let Some(&faster) = FASTER.iter().find(|&&t| t < choices[i].promise.hours - 1e-9) else {
+                continue;
+            };
             let (id, g) = (choices[i].platform.clone(), group(&choices[i]));
             let mut next = choices.to_vec();
             for c in next.iter_mut() {

@@ -45,16 +45,21 @@ pub enum FitReason {
         /// The platform whose posts it shares (true) or adapts.
         source: Option<(String, bool)>,
     },
-    Out { platform: String, rank: usize, why: LeftOut },
+    Out {
+        platform: String,
+        rank: usize,
+        why: LeftOut,
+    },
 }
 
 /// "answers within 6 h of opening hours" / "answers within 12 h, any time".
 pub fn promise_words(promise: Promise, lang: Language) -> String {
     let h = format::number(promise.hours, 1, lang);
     match promise.kind {
-        PromiseKind::OpeningHours => {
-            lang.pick(format!("réponse sous {h} h d'ouverture"), format!("answers within {h} h of opening hours"))
-        }
+        PromiseKind::OpeningHours => lang.pick(
+            format!("réponse sous {h} h d'ouverture"),
+            format!("answers within {h} h of opening hours"),
+        ),
         PromiseKind::Anytime => {
             lang.pick(format!("réponse sous {h} h, à toute heure"), format!("answers within {h} h, any time"))
         }
@@ -96,14 +101,18 @@ impl FitReason {
                     );
                 }
                 match source {
-                    Some((src, true)) => line += &lang.pick(
-                        format!(" ; partage les publications {} (un bouton)", format::de(src)),
-                        format!("; shares {src}'s posts (a switch)"),
-                    ),
-                    Some((src, false)) => line += &lang.pick(
-                        format!(" ; adapte les publications {}", format::de(src)),
-                        format!("; adapts {src}'s posts"),
-                    ),
+                    Some((src, true)) => {
+                        line += &lang.pick(
+                            format!(" ; partage les publications {} (un bouton)", format::de(src)),
+                            format!("; shares {src}'s posts (a switch)"),
+                        )
+                    }
+                    Some((src, false)) => {
+                        line += &lang.pick(
+                            format!(" ; adapte les publications {}", format::de(src)),
+                            format!("; adapts {src}'s posts"),
+                        )
+                    }
                     None => {}
                 }
                 line + "."
@@ -119,7 +128,8 @@ impl FitReason {
                         "is too far below the best to be worth your hours".to_owned(),
                     ),
                     LeftOut::BringsLess => lang.pick(
-                        "ne tiendrait qu'en prenant sur les plateformes retenues, qui rapportent plus".to_owned(),
+                        "ne tiendrait qu'en prenant sur les plateformes retenues, qui rapportent plus"
+                            .to_owned(),
                         "would fit only by taking from the platforms kept, which bring more".to_owned(),
                     ),
                     LeftOut::WouldPass { cadence, format, promise, minutes, with, total, over } => {
@@ -139,19 +149,19 @@ impl FitReason {
                             )
                         } else {
                             lang.pick(
-                            format!(
-                                "demanderait, à {} en {fmt}, {} : {}",
-                                format::cadence(*cadence, lang),
-                                promise_words(*promise, lang),
-                                format::hours(*minutes, lang)
-                            ),
-                            format!(
-                                "would take, at {} as {fmt}, {}: {}",
-                                format::cadence(*cadence, lang),
-                                promise_words(*promise, lang),
-                                format::hours(*minutes, lang)
-                            ),
-                        )
+                                format!(
+                                    "demanderait, à {} en {fmt}, {} : {}",
+                                    format::cadence(*cadence, lang),
+                                    promise_words(*promise, lang),
+                                    format::hours(*minutes, lang)
+                                ),
+                                format!(
+                                    "would take, at {} as {fmt}, {}: {}",
+                                    format::cadence(*cadence, lang),
+                                    promise_words(*promise, lang),
+                                    format::hours(*minutes, lang)
+                                ),
+                            )
                         };
                         let with = if with.is_empty() {
                             lang.pick(

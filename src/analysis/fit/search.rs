@@ -135,7 +135,9 @@ impl<'s, 'a> Search<'s, 'a> {
             c.fixed + c.monitoring_floor(extra)
         };
         let segments = (0..n)
-            .flat_map(|p| hull_segments(cands[p].options.iter().map(|o| (floor(p) + o.creation, o.value)).collect()))
+            .flat_map(|p| {
+                hull_segments(cands[p].options.iter().map(|o| (floor(p) + o.creation, o.value)).collect())
+            })
             .collect();
         let centre = marginal_price(segments, budget - PLANNING_SESSION_MINUTES);
         let mut prices: Vec<f64> = PRICES.iter().map(|s| s * centre).chain(std::iter::once(0.0)).collect();
@@ -162,7 +164,9 @@ impl<'s, 'a> Search<'s, 'a> {
                 let need = o.posts().ceil().min(255.0) as u8;
                 match (o.mode, cands[p].family) {
                     (Mode::Adapt, _) => adapt_need[p][o.level] = adapt_need[p][o.level].max(need),
-                    (Mode::Share, Some(f)) if f < FAMILIES => share_need[p][f][w] = share_need[p][f][w].max(need),
+                    (Mode::Share, Some(f)) if f < FAMILIES => {
+                        share_need[p][f][w] = share_need[p][f][w].max(need)
+                    }
                     _ => {}
                 }
             }
@@ -224,7 +228,9 @@ impl<'s, 'a> Search<'s, 'a> {
             let family = c.family.filter(|f| *f < FAMILIES);
             match o.mode {
                 Mode::Adapt if f64::from(s.cover[o.level]) + EPS < o.posts() => return None,
-                Mode::Share if family.is_none_or(|f| f64::from(s.family[f][w]) + EPS < o.posts()) => return None,
+                Mode::Share if family.is_none_or(|f| f64::from(s.family[f][w]) + EPS < o.posts()) => {
+                    return None;
+                }
                 _ => {}
             }
             let mut minutes = o.creation + c.fixed + if s.any { 0.0 } else { PLANNING_SESSION_MINUTES };
@@ -364,7 +370,10 @@ impl<'s, 'a> Search<'s, 'a> {
                 .enumerate()
                 .filter(|(_, t)| t.any)
                 .map(|(i, t)| (i, t.value + self.goal_value(t.goals)))
-                .fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1 + EPS) { Some(x) } else { b });
+                .fold(
+                    None,
+                    |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1 + EPS) { Some(x) } else { b },
+                );
             let Some((mut i, whole)) = found else { continue };
             if whole <= best_value + EPS {
                 continue;

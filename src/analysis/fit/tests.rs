@@ -13,7 +13,10 @@ fn the_default_name_follows_the_language() {
 /// A catalogue of a few platforms, so that every combination can be tried.
 fn small_catalogue(ids: &[&str]) -> Catalogue {
     let all = Catalogue::built_in();
-    Catalogue { inboxes: all.inboxes.clone(), platforms: ids.iter().map(|id| all.get(id).unwrap().clone()).collect() }
+    Catalogue {
+        inboxes: all.inboxes.clone(),
+        platforms: ids.iter().map(|id| all.get(id).unwrap().clone()).collect(),
+    }
 }
 
 /// The sources a reused option may take: the first platform before it (better ranked) making
@@ -73,8 +76,10 @@ fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
     let space = search_space(plan, catalogue);
     let budget = hours * 60.0;
     let ranking = crate::analysis::recommend(plan, catalogue);
-    let first_is_rank_one = space.first().and_then(|o| o.first()).is_some_and(|c| c.platform == ranking[0].platform_id);
-    let keep_first = first_is_rank_one && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9);
+    let first_is_rank_one =
+        space.first().and_then(|o| o.first()).is_some_and(|c| c.platform == ranking[0].platform_id);
+    let keep_first =
+        first_is_rank_one && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9);
     let mut best = 0.0f64;
     let mut pick = vec![0usize; space.len()];
     loop {
@@ -108,7 +113,11 @@ fn assert_exact(plan: &Plan, catalogue: &Catalogue, hours: f64, label: &str) -> 
     let expected = exhaustive(plan, catalogue, hours);
     match fit(plan, catalogue, hours, None) {
         FitOutcome::Fitted(f) => {
-            assert!((f.value - expected).abs() < 1e-9, "{label} {hours} h: fit {} vs all {expected}", f.value);
+            assert!(
+                (f.value - expected).abs() < 1e-9,
+                "{label} {hours} h: fit {} vs all {expected}",
+                f.value
+            );
             assert!((value_of(plan, catalogue, &f.scenario.choices) - f.value).abs() < 1e-9, "{label}");
             assert!(f.minutes <= hours * 60.0 + 1e-6, "{label}");
             true
@@ -199,10 +208,16 @@ fn reuse_comes_from_the_better_ranked_platform_or_a_fuller_format() {
             for c in &f.scenario.choices {
                 let Some(src) = &c.reuse_from else { continue };
                 let s = f.scenario.choices.iter().find(|s| &s.platform == src).unwrap();
-                let (p, q) = (plan.platform(catalogue, &c.platform).unwrap(), plan.platform(catalogue, src).unwrap());
+                let (p, q) =
+                    (plan.platform(catalogue, &c.platform).unwrap(), plan.platform(catalogue, src).unwrap());
                 assert!(
-                    crate::analysis::reuse::may_reuse(q, s.format, p, c.format, rank(src) < rank(&c.platform))
-                        || (c.format == s.format && p.shares_with(q) && rank(src) < rank(&c.platform)),
+                    crate::analysis::reuse::may_reuse(
+                        q,
+                        s.format,
+                        p,
+                        c.format,
+                        rank(src) < rank(&c.platform)
+                    ) || (c.format == s.format && p.shares_with(q) && rank(src) < rank(&c.platform)),
                     "{name} {hours} h: {} reuses {src}",
                     c.platform
                 );
@@ -246,8 +261,14 @@ fn the_rank_one_platform_is_kept_whenever_it_fits_alone() {
             if hours * 60.0 < minutes - 1e-9 {
                 continue;
             }
-            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("{name} {hours} h") };
-            assert!(f.scenario.choices.iter().any(|c| c.platform == alone.platform), "{name} {hours} h: {:?}", f.reasons);
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else {
+                panic!("{name} {hours} h")
+            };
+            assert!(
+                f.scenario.choices.iter().any(|c| c.platform == alone.platform),
+                "{name} {hours} h: {:?}",
+                f.reasons
+            );
         }
     }
 }
@@ -266,7 +287,11 @@ fn the_fit_keeps_the_daily_limit() {
                 fitted.add_scenario_from(f.scenario);
                 let week = week(&fitted, catalogue);
                 for day in week.days() {
-                    assert!(week.day_minutes(day) <= limit * 60.0 + 0.5, "{limit} h: {day:?} {}", week.day_minutes(day));
+                    assert!(
+                        week.day_minutes(day) <= limit * 60.0 + 0.5,
+                        "{limit} h: {day:?} {}",
+                        week.day_minutes(day)
+                    );
                 }
             }
             FitOutcome::NothingFits { lightest_minutes, .. } => assert!(lightest_minutes > 0.0),
@@ -311,7 +336,9 @@ fn a_fit_never_chooses_more_platforms_than_a_scenario_holds() {
         let x = 0.45 + 0.1 * i as f64 / rules::MAX_CUSTOM_PLATFORMS as f64;
         plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), x, 0.6));
     }
-    let FitOutcome::Fitted(f) = fit(&plan, Catalogue::built_in(), 160.0, None) else { panic!("nothing fits in 160 h") };
+    let FitOutcome::Fitted(f) = fit(&plan, Catalogue::built_in(), 160.0, None) else {
+        panic!("nothing fits in 160 h")
+    };
     assert_eq!(f.scenario.choices.len(), rules::MAX_CHOICES, "more would be refused by the format");
     assert!(
         f.reasons_in(Language::En).iter().any(|r| r.contains("ranked #41): left out, it ranks below #40")),
@@ -328,7 +355,8 @@ fn too_few_hours_say_what_the_lightest_plan_needs() {
     match fit(&plan, Catalogue::built_in(), 0.1, None) {
         FitOutcome::NothingFits { lightest_minutes, platform_name } => {
             assert!(lightest_minutes > 6.0 && !platform_name.is_empty());
-            let FitOutcome::Fitted(f) = fit(&plan, Catalogue::built_in(), lightest_minutes / 60.0 + 0.01, None)
+            let FitOutcome::Fitted(f) =
+                fit(&plan, Catalogue::built_in(), lightest_minutes / 60.0 + 0.01, None)
             else {
                 panic!("the lightest plan does not fit its own hours")
             };

@@ -103,7 +103,8 @@ fn a_practitioners_cases_rank_as_they_expect() {
         for language in Language::ALL {
             let ranked = recommend(&plan_of(&case, language), Catalogue::built_in());
             let top3: Vec<&str> = ranked[..3].iter().map(|r| r.platform_id.as_str()).collect();
-            let mut fail = |what: String| failures.push(format!("{} ({language:?}): {what}; top: {top3:?}", case.id));
+            let mut fail =
+                |what: String| failures.push(format!("{} ({language:?}): {what}; top: {top3:?}", case.id));
             for id in &case.must_be_in_top3 {
                 if !top3.contains(&id.as_str()) {
                     fail(format!("{id} not in the top three"));
@@ -131,7 +132,11 @@ fn a_practitioners_cases_rank_as_they_expect() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!(disagreements.len(), DISAGREE.len() * Language::ALL.len(), "a known disagreement is gone: {disagreements:?}");
+    assert_eq!(
+        disagreements.len(),
+        DISAGREE.len() * Language::ALL.len(),
+        "a known disagreement is gone: {disagreements:?}"
+    );
 }
 
 /// A business that fits one of the source text's matches gets that platform in its top
@@ -141,13 +146,55 @@ fn the_source_texts_matches_hold_unless_the_audience_faded() {
     let catalogue = Catalogue::built_in();
     type Business<'a> = (&'a str, Vec<(&'a str, f64, f64)>, Vec<Goal>, Customer, &'a str);
     let businesses: [Business; 7] = [
-        ("clothes", vec![("Dresses", 0.05, 0.8), ("Shoes", 0.05, 0.75)], vec![Goal::Notoriety, Goal::Sales], Customer::Consumers, "facebook"),
-        ("perfume", vec![("Perfume", 0.05, 0.7)], vec![Goal::Notoriety, Goal::Sales], Customer::Consumers, "facebook"),
-        ("leisure", vec![("Bowling", 0.05, 0.6), ("Birthday parties", 0.05, 0.6)], vec![Goal::Notoriety], Customer::Consumers, "facebook"),
-        ("tips", vec![("Tax tips", 0.7, 0.1), ("Payroll advice", 0.75, 0.15)], vec![Goal::Notoriety, Goal::CustomerService], Customer::BusinessBuyers, "x"),
-        ("b2b", vec![("IT audits", 0.95, 0.2)], vec![Goal::Notoriety, Goal::Sales], Customer::BusinessBuyers, "linkedin"),
-        ("recruiting", vec![("Consulting", 0.9, 0.3)], vec![Goal::Recruiting, Goal::Notoriety], Customer::BusinessBuyers, "linkedin"),
-        ("pins", vec![("Wedding cakes", 0.05, 0.95), ("Table decorations", 0.1, 0.95)], vec![Goal::Notoriety, Goal::Sales], Customer::Consumers, "pinterest"),
+        (
+            "clothes",
+            vec![("Dresses", 0.05, 0.8), ("Shoes", 0.05, 0.75)],
+            vec![Goal::Notoriety, Goal::Sales],
+            Customer::Consumers,
+            "facebook",
+        ),
+        (
+            "perfume",
+            vec![("Perfume", 0.05, 0.7)],
+            vec![Goal::Notoriety, Goal::Sales],
+            Customer::Consumers,
+            "facebook",
+        ),
+        (
+            "leisure",
+            vec![("Bowling", 0.05, 0.6), ("Birthday parties", 0.05, 0.6)],
+            vec![Goal::Notoriety],
+            Customer::Consumers,
+            "facebook",
+        ),
+        (
+            "tips",
+            vec![("Tax tips", 0.7, 0.1), ("Payroll advice", 0.75, 0.15)],
+            vec![Goal::Notoriety, Goal::CustomerService],
+            Customer::BusinessBuyers,
+            "x",
+        ),
+        (
+            "b2b",
+            vec![("IT audits", 0.95, 0.2)],
+            vec![Goal::Notoriety, Goal::Sales],
+            Customer::BusinessBuyers,
+            "linkedin",
+        ),
+        (
+            "recruiting",
+            vec![("Consulting", 0.9, 0.3)],
+            vec![Goal::Recruiting, Goal::Notoriety],
+            Customer::BusinessBuyers,
+            "linkedin",
+        ),
+        (
+            "pins",
+            vec![("Wedding cakes", 0.05, 0.95), ("Table decorations", 0.1, 0.95)],
+            vec![Goal::Notoriety, Goal::Sales],
+            Customer::Consumers,
+            "pinterest",
+        ),
     ];
     for (label, products, goals, who, expected) in businesses {
         for language in Language::ALL {

@@ -119,7 +119,9 @@ fn applied(plan: &Plan, steps: &[Saving]) -> Plan {
 #[test]
 fn the_steps_bring_the_plan_back_lightest_first_and_add_up() {
     let catalogue = Catalogue::built_in();
-    for plan in [florist(), over_eager(saves("boulangerie.ron"), 3.0), over_eager(saves("accounting-firm.ron"), 2.5)] {
+    for plan in
+        [florist(), over_eager(saves("boulangerie.ron"), 3.0), over_eager(saves("accounting-firm.ron"), 2.5)]
+    {
         let over = cost(&plan, catalogue).over_by();
         assert!(over > 0.0);
         let steps = bring_back_within_budget(&plan, catalogue);
@@ -127,7 +129,11 @@ fn the_steps_bring_the_plan_back_lightest_first_and_add_up() {
         let saved: f64 = steps.iter().map(|s| s.minutes_saved).sum();
         let after = applied(&plan, &steps);
         assert!((cost(&plan, catalogue).total() - cost(&after, catalogue).total() - saved).abs() < 1e-6);
-        assert!(cost(&after, catalogue).over_by() < 0.5, "{}: still over after {steps:#?}", plan.business.name);
+        assert!(
+            cost(&after, catalogue).over_by() < 0.5,
+            "{}: still over after {steps:#?}",
+            plan.business.name
+        );
         // Leaving comes last.
         let first_drop = steps.iter().position(|s| s.change.is_drop()).unwrap_or(steps.len());
         assert!(steps[first_drop..].iter().all(|s| s.change.is_drop()), "{steps:#?}");
@@ -147,7 +153,11 @@ fn the_advice_never_leaves_what_the_fit_keeps_nor_rank_one_first() {
         let steps = bring_back_within_budget(&plan, catalogue);
         let rank_one = &recommend(&plan, catalogue)[0].platform_id;
         if let Some(first) = steps.first() {
-            assert!(!(first.change.is_drop() && &first.platform_id == rank_one), "{}: {steps:#?}", plan.business.name);
+            assert!(
+                !(first.change.is_drop() && &first.platform_id == rank_one),
+                "{}: {steps:#?}",
+                plan.business.name
+            );
         }
         if let FitOutcome::Fitted(f) = fit(&plan, catalogue, plan.budget_hours(), None) {
             for s in steps.iter().filter(|s| s.change.is_drop()) {

@@ -7,8 +7,8 @@ use crate::model::{Catalogue, Plan, Promise, Weekday};
 use super::super::arrivals::Arrivals;
 use super::super::cost::{PlanCost, inbox_key};
 use super::super::looks::{Look, OpenTime, keeps, schedule_for_all};
-use super::items::{Item, Kind, Notice};
 use super::Draft;
+use super::items::{Item, Kind, Notice};
 
 /// Shifts tried for an inbox's looks, in minutes, nearest first.
 const SHIFTS: [i32; 13] = [0, 10, -10, 20, -20, 30, -30, 40, -40, 50, -50, 60, -60];
@@ -94,7 +94,12 @@ pub(super) fn lay_out(
 /// The looks of one series at the first shift that keeps its promises and meets no look of
 /// another inbox, with each look's minutes: its share of the watching, and the answers to the
 /// messages that arrived since the look before (by when customers write).
-fn place(s: &Series, open: &OpenTime, arrivals: &Arrivals, taken: &[(Weekday, f64, f64)]) -> (Vec<Look>, Vec<f64>) {
+fn place(
+    s: &Series,
+    open: &OpenTime,
+    arrivals: &Arrivals,
+    taken: &[(Weekday, f64, f64)],
+) -> (Vec<Look>, Vec<f64>) {
     let mut first: Option<(Vec<Look>, Vec<f64>)> = None;
     for shift in SHIFTS {
         let looks = schedule_for_all(&s.promises, open, shift);

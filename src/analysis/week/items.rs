@@ -76,12 +76,14 @@ impl Item {
             None => lang.pick(fr, en).to_owned(),
         };
         let text = match (self.kind, &self.making) {
-            (Kind::Post, Some(Making::Shared(from))) => {
-                about(&format!("Partager la publication {}", format::de(from)), &format!("Share the {from} post"))
-            }
-            (Kind::Post, Some(Making::Adapted(from))) => {
-                about(&format!("Adapter la publication {}", format::de(from)), &format!("Adapt the {from} post"))
-            }
+            (Kind::Post, Some(Making::Shared(from))) => about(
+                &format!("Partager la publication {}", format::de(from)),
+                &format!("Share the {from} post"),
+            ),
+            (Kind::Post, Some(Making::Adapted(from))) => about(
+                &format!("Adapter la publication {}", format::de(from)),
+                &format!("Adapt the {from} post"),
+            ),
             (Kind::Post, Some(Making::Story)) => lang.pick("Faire une story", "Make a Story").to_owned(),
             (Kind::Post, _) if self.every_weeks > 1 => about(
                 &format!("Avancer la prochaine publication (une toutes les {} semaines)", self.every_weeks),
@@ -94,9 +96,14 @@ impl Item {
             ),
             (Kind::Publish, _) => about("Mise en ligne programmée", "Scheduled to go out"),
             (Kind::Inbox, _) if self.phone => lang
-                .pick("Lire les messages sur le téléphone et répondre", "Read the messages on the phone and answer")
+                .pick(
+                    "Lire les messages sur le téléphone et répondre",
+                    "Read the messages on the phone and answer",
+                )
                 .to_owned(),
-            (Kind::Inbox, _) => lang.pick("Lire les messages et répondre", "Read the messages and answer").to_owned(),
+            (Kind::Inbox, _) => {
+                lang.pick("Lire les messages et répondre", "Read the messages and answer").to_owned()
+            }
             (Kind::Planning, _) => lang
                 .pick(
                     "Préparer la semaine suivante et lire les statistiques",
@@ -126,16 +133,34 @@ pub enum SetAside {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// One post every few weeks: the work is spread over them, the publication repeats.
-    EveryFewWeeks { platform: String, every: u32 },
+    EveryFewWeeks {
+        platform: String,
+        every: u32,
+    },
     /// A day needs more than the daily limit, even after moving what could move.
-    DayOverLimit { day: Weekday, minutes: f64, limit: f64 },
+    DayOverLimit {
+        day: Weekday,
+        minutes: f64,
+        limit: f64,
+    },
     /// The week needs more than the daily limit times the open days.
-    WeekOverLimit { minutes: f64, capacity: f64 },
+    WeekOverLimit {
+        minutes: f64,
+        capacity: f64,
+    },
     /// A promise counted on the clock that is shorter than the night: someone looks at night.
-    NightLooks { platform: String, hours: f64 },
+    NightLooks {
+        platform: String,
+        hours: f64,
+    },
     /// Some work found no free time in its day: it overlaps other work there.
-    NoRoom { day: Weekday },
-    MoveSetAside { item: String, why: SetAside },
+    NoRoom {
+        day: Weekday,
+    },
+    MoveSetAside {
+        item: String,
+        why: SetAside,
+    },
 }
 
 impl Notice {

@@ -62,7 +62,8 @@ pub(super) fn apply_moves(plan: &Plan, open: &OpenTime, drafts: &mut [Draft], no
                 d.item.moved = true;
                 d.fixed_time = true;
                 if d.item.kind == Kind::Inbox {
-                    d.item.phone = !open.is_open_at(m.day.index() as u32 * 24 * 60 + u32::from(m.at.minutes()));
+                    d.item.phone =
+                        !open.is_open_at(m.day.index() as u32 * 24 * 60 + u32::from(m.at.minutes()));
                 }
             }
         }
@@ -90,7 +91,9 @@ pub(super) fn keep_to_limit(drafts: &mut [Draft], days: &[Weekday], limit: f64) 
             let bundle: f64 = drafts
                 .iter()
                 .enumerate()
-                .filter(|(j, d)| *j == i || (d.item.kind == Kind::Post && d.source == Some(i) && !d.item.moved))
+                .filter(|(j, d)| {
+                    *j == i || (d.item.kind == Kind::Post && d.source == Some(i) && !d.item.moved)
+                })
                 .map(|(_, d)| d.item.minutes)
                 .sum();
             let target = days
@@ -147,7 +150,12 @@ fn windows(time: &TimeAvailable, open: &OpenTime) -> Vec<(f64, f64)> {
 /// Times for what has none yet: in the first of the day's windows where it fits without
 /// overlapping anything placed, a shared or adapted post right after its source when it can;
 /// never past midnight. Planning first, then posts in order, sources before what follows them.
-pub(super) fn place_times(drafts: &mut [Draft], time: &TimeAvailable, open: &OpenTime, notices: &mut Vec<Notice>) {
+pub(super) fn place_times(
+    drafts: &mut [Draft],
+    time: &TimeAvailable,
+    open: &OpenTime,
+    notices: &mut Vec<Notice>,
+) {
     let windows = windows(time, open);
     let mut order: Vec<usize> = (0..drafts.len()).filter(|&i| !drafts[i].fixed_time).collect();
     order.sort_by_key(|&i| (drafts[i].item.kind != Kind::Planning, drafts[i].source.is_some(), i));

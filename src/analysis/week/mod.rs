@@ -3,9 +3,9 @@
 //! to look at the inbox. Deterministic: the same plan always gives the same week; its items
 //! add up to the weekly cost exactly. docs/method.md, "The week", gives the rules.
 
+mod inbox;
 mod items;
 mod layout;
-mod inbox;
 mod posts;
 
 pub use items::{Item, Kind, Making, Notice, SetAside, Week, lanes};
@@ -53,7 +53,8 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
     layout::place_times(&mut drafts, &plan.time, &open, &mut notices);
 
     let mut items: Vec<Item> = drafts.into_iter().map(|d| d.item).collect();
-    items.sort_by(|a, b| (a.day, a.start).partial_cmp(&(b.day, b.start)).unwrap_or(std::cmp::Ordering::Equal));
+    items
+        .sort_by(|a, b| (a.day, a.start).partial_cmp(&(b.day, b.start)).unwrap_or(std::cmp::Ordering::Equal));
     let mut week = Week {
         items,
         open_days: open.days.clone(),

@@ -51,13 +51,15 @@ pub(super) fn lay_out(
             notices.push(Notice::EveryFewWeeks { platform: name.clone(), every });
         }
         let to_business = business && platform.is_some_and(|p| p.audience.business_buyers >= BUSINESS_PLACE);
-        let days: Vec<Weekday> =
-            if to_business { Weekday::ALL[..5].to_vec() } else { Weekday::ALL.to_vec() };
+        let days: Vec<Weekday> = if to_business { Weekday::ALL[..5].to_vec() } else { Weekday::ALL.to_vec() };
         let source = costing.source(choices, choice);
-        let source_index = choice.reuse_from.as_deref().and_then(|s| choices.iter().position(|c| c.platform == s));
-        let from = |shared: bool| source_index.map(|s| cost.choices[s].platform_name.clone()).map(|n| {
-            if shared { Making::Shared(n) } else { Making::Adapted(n) }
-        });
+        let source_index =
+            choice.reuse_from.as_deref().and_then(|s| choices.iter().position(|c| c.platform == s));
+        let from = |shared: bool| {
+            source_index
+                .map(|s| cost.choices[s].platform_name.clone())
+                .map(|n| if shared { Making::Shared(n) } else { Making::Adapted(n) })
+        };
         let reused = reused_posts(choice, source);
         let new = new_post_minutes(choice, figures);
         let again = source.map_or(new, |s| reused_post_minutes(choice, figures, s.shared));
@@ -101,7 +103,10 @@ pub(super) fn lay_out(
             made[i].push(drafts.len());
             let making = if part > 0.0 { from(source.is_some_and(|s| s.shared)) } else { Some(Making::Own) };
             drafts.push(Draft {
-                item: Item { making, ..item(Kind::Post, format!("post:{}:{}", choice.platform, p + 1), minutes) },
+                item: Item {
+                    making,
+                    ..item(Kind::Post, format!("post:{}:{}", choice.platform, p + 1), minutes)
+                },
                 source: follows,
                 fixed_time: false,
                 publication: Some(publication),
@@ -207,18 +212,20 @@ pub(super) fn assign_topics(drafts: &mut [Draft], plan: &Plan) {
 /// A post about a product sold to businesses goes out when business buyers read: a weekday
 /// morning (the trade platters are not posted on Sunday morning). What shares it goes with it.
 pub(super) fn business_topics_on_weekdays(drafts: &mut [Draft], plan: &Plan) {
-    let to_business =
-        |topic: &Option<String>| plan.products.iter().any(|p| Some(&p.name) == topic.as_ref() && p.b2b >= 0.5);
+    let to_business = |topic: &Option<String>| {
+        plan.products.iter().any(|p| Some(&p.name) == topic.as_ref() && p.b2b >= 0.5)
+    };
     for i in 0..drafts.len() {
         let item = &drafts[i].item;
-        if item.kind != Kind::Publish || item.moved || drafts[i].source.is_some() || !to_business(&item.topic) {
+        if item.kind != Kind::Publish || item.moved || drafts[i].source.is_some() || !to_business(&item.topic)
+        {
             continue;
         }
         let day = if item.day >= Weekday::Sat { Weekday::Mon } else { item.day };
-        for j in 0..drafts.len() {
-            if (j == i || drafts[j].source == Some(i)) && drafts[j].item.kind == Kind::Publish && !drafts[j].item.moved {
-                drafts[j].item.day = day;
-                drafts[j].item.start = BUSINESS_MORNING;
+        for (j, d) in drafts.iter_mut().enumerate() {
+            if (j == i || d.source == Some(i)) && d.item.kind == Kind::Publish && !d.item.moved {
+                d.item.day = day;
+                d.item.start = BUSINESS_MORNING;
             }
         }
     }

@@ -1,7 +1,9 @@
 use super::*;
 use crate::analysis::cost::cost;
 use crate::analysis::drill::drill;
-use crate::model::{Cadence, Choice, Clock, Customer, Language, Move, PostFormat, Product, Promise, Span, Weekday};
+use crate::model::{
+    Cadence, Choice, Clock, Customer, Language, Move, PostFormat, Product, Promise, Span, Weekday,
+};
 
 fn catalogue() -> &'static Catalogue {
     Catalogue::built_in()
@@ -17,7 +19,8 @@ fn bakery() -> Plan {
     let mut plan = Plan::new("Bakery", Language::En);
     plan.products.push(Product::new("Bread", 0.1, 0.7));
     plan.products.push(Product { weight: 2.0, ..Product::new("Cakes", 0.1, 0.9) });
-    plan.time.open_days = vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    plan.time.open_days =
+        vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
     plan.time.opens = Clock::hm(7, 0);
     plan.time.closes = Clock::hm(19, 30);
     let ig = choose(&mut plan, "instagram");
@@ -37,7 +40,12 @@ fn assert_sound(week: &Week) {
         let mut items: Vec<&Item> = week.items.iter().filter(|i| i.day == day && i.minutes > 0.0).collect();
         items.sort_by(|a, b| a.start.total_cmp(&b.start));
         for pair in items.windows(2) {
-            assert!(pair[1].start >= pair[0].end() - 0.01, "overlap on {day:?}: {:?} / {:?}", pair[0], pair[1]);
+            assert!(
+                pair[1].start >= pair[0].end() - 0.01,
+                "overlap on {day:?}: {:?} / {:?}",
+                pair[0],
+                pair[1]
+            );
         }
         for item in &items {
             assert!(item.start >= 0.0 && item.end() <= 24.0 * 60.0 + 0.01, "past midnight: {item:?}");
@@ -61,7 +69,12 @@ fn the_week_holds_exactly_what_the_cost_counts() {
     plan.current_choices_mut()[0].stories_per_week = Some(4);
     let cost = cost(&plan, catalogue());
     let week = week(&plan, catalogue());
-    assert!((week.total_minutes() - cost.total()).abs() < 1e-6, "{} vs {}", week.total_minutes(), cost.total());
+    assert!(
+        (week.total_minutes() - cost.total()).abs() < 1e-6,
+        "{} vs {}",
+        week.total_minutes(),
+        cost.total()
+    );
     assert_eq!(week.items.iter().filter(|i| i.kind == Kind::Planning).count(), 1);
     assert_eq!(week.items.iter().filter(|i| i.key.starts_with("story:instagram")).count(), 4);
     assert_sound(&week);
@@ -101,8 +114,11 @@ fn a_post_about_what_businesses_buy_goes_out_on_a_weekday_morning() {
     let mut plan = bakery();
     plan.products.push(Product::new("Trade platters", 0.8, 0.6));
     let week = week(&plan, catalogue());
-    let trade: Vec<&Item> =
-        week.items.iter().filter(|i| i.kind == Kind::Publish && i.topic.as_deref() == Some("Trade platters")).collect();
+    let trade: Vec<&Item> = week
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Publish && i.topic.as_deref() == Some("Trade platters"))
+        .collect();
     assert!(!trade.is_empty());
     for i in trade {
         assert!(i.day < Weekday::Sat && i.start < 9.0 * 60.0, "{i:?}");
@@ -119,10 +135,18 @@ fn shared_and_adapted_posts_follow_their_source_and_its_topic() {
         assert_eq!(shared.making, Some(Making::Shared("Instagram".into())));
         assert!(shared.start >= source.end() - 0.01, "{shared:?} before {source:?}");
         assert!(shared.minutes < source.minutes);
-        let (a, b) = (week.item(&format!("publish:instagram:{n}")).unwrap(), week.item(&format!("publish:facebook:{n}")).unwrap());
+        let (a, b) = (
+            week.item(&format!("publish:instagram:{n}")).unwrap(),
+            week.item(&format!("publish:facebook:{n}")).unwrap(),
+        );
         assert_eq!((a.day, &a.topic), (b.day, &b.topic));
     }
-    assert!(week.item("post:facebook:1").unwrap().what(Language::En).starts_with("Share the Instagram post about"));
+    assert!(
+        week.item("post:facebook:1")
+            .unwrap()
+            .what(Language::En)
+            .starts_with("Share the Instagram post about")
+    );
 }
 
 #[test]
@@ -132,7 +156,8 @@ fn an_adapted_post_beyond_its_sources_posts_takes_a_new_posts_minutes() {
     plan.current_choices_mut()[1].format = PostFormat::Text;
     let week = week(&plan, catalogue());
     let fb = &catalogue().get("facebook").unwrap().figures;
-    let minutes: Vec<f64> = (1..=5).map(|n| week.item(&format!("post:facebook:{n}")).unwrap().minutes).collect();
+    let minutes: Vec<f64> =
+        (1..=5).map(|n| week.item(&format!("post:facebook:{n}")).unwrap().minutes).collect();
     assert_eq!(&minutes[..3], &[fb.adaptation_minutes.text; 3]);
     assert_eq!(&minutes[3..], &[fb.minutes_per_post.text; 2]);
 }
@@ -161,8 +186,11 @@ fn looks_keep_every_promise_and_two_inboxes_never_stack() {
     }
     assert_sound(&week);
     // Each look answers what arrived since the one before: the first of the day is the longest.
-    let tuesday: Vec<&Item> =
-        week.items.iter().filter(|i| i.kind == Kind::Inbox && i.day == Weekday::Tue && i.key.starts_with("look:meta")).collect();
+    let tuesday: Vec<&Item> = week
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Inbox && i.day == Weekday::Tue && i.key.starts_with("look:meta"))
+        .collect();
     assert!(tuesday.len() >= 2 && tuesday[0].minutes > tuesday[1].minutes, "{tuesday:?}");
 }
 
@@ -171,7 +199,8 @@ fn an_anytime_promise_looks_from_the_phone_on_closed_days() {
     let mut plan = bakery();
     plan.current_choices_mut()[0].promise = Promise::anytime(12.0);
     let week = week(&plan, catalogue());
-    let monday: Vec<&Item> = week.items.iter().filter(|i| i.kind == Kind::Inbox && i.day == Weekday::Mon).collect();
+    let monday: Vec<&Item> =
+        week.items.iter().filter(|i| i.kind == Kind::Inbox && i.day == Weekday::Mon).collect();
     assert!(!monday.is_empty() && monday.iter().all(|i| i.phone));
     assert!(monday[0].what(Language::En).contains("on the phone"));
     assert!(drill(&plan, catalogue(), &week).iter().all(|l| l.kept));
@@ -215,7 +244,10 @@ fn an_evening_bar_writes_before_opening_and_nothing_overlaps() {
 #[test]
 fn rush_hours_are_left_alone() {
     let mut plan = bakery();
-    plan.time.rush_hours = vec![Span { from: Clock::hm(7, 0), to: Clock::hm(10, 0) }, Span { from: Clock::hm(12, 0), to: Clock::hm(14, 0) }];
+    plan.time.rush_hours = vec![
+        Span { from: Clock::hm(7, 0), to: Clock::hm(10, 0) },
+        Span { from: Clock::hm(12, 0), to: Clock::hm(14, 0) },
+    ];
     let week = week(&plan, catalogue());
     for item in week.items.iter().filter(|i| matches!(i.kind, Kind::Post | Kind::Planning)) {
         assert!(!plan.time.rush_hours.iter().any(|r| r.overlaps(item.start, item.end())), "{item:?}");
@@ -236,8 +268,16 @@ fn moves_apply_while_they_make_sense_and_are_set_aside_otherwise() {
     let moved = week.item("post:instagram:1").unwrap();
     assert_eq!((moved.day, moved.starts(), moved.moved), (Weekday::Sun, at, true));
     assert_eq!(week.item("post:facebook:1").unwrap().day, Weekday::Sun, "what shares it goes with it");
-    assert!(week.notices.contains(&Notice::MoveSetAside { item: "post:instagram:9".into(), why: SetAside::NoSuchItem }));
-    assert!(week.notices.contains(&Notice::MoveSetAside { item: "planning".into(), why: SetAside::DayClosed(Weekday::Mon) }));
+    assert!(
+        week.notices
+            .contains(&Notice::MoveSetAside { item: "post:instagram:9".into(), why: SetAside::NoSuchItem })
+    );
+    assert!(
+        week.notices.contains(&Notice::MoveSetAside {
+            item: "planning".into(),
+            why: SetAside::DayClosed(Weekday::Mon)
+        })
+    );
     // A publication is scheduled: it may go out on a closed day.
     assert_eq!(week.item("publish:instagram:1").unwrap().day, Weekday::Mon);
 }
@@ -247,7 +287,8 @@ fn the_daily_limit_spreads_the_work_and_warns_when_a_day_cannot_fit() {
     let mut plan = bakery();
     plan.time.daily_limit_hours = Some(1.0);
     let week = week(&plan, catalogue());
-    let over: Vec<&Notice> = week.notices.iter().filter(|n| matches!(n, Notice::DayOverLimit { .. })).collect();
+    let over: Vec<&Notice> =
+        week.notices.iter().filter(|n| matches!(n, Notice::DayOverLimit { .. })).collect();
     for day in week.days() {
         let minutes = week.day_minutes(day);
         let warned = over.iter().any(|n| matches!(n, Notice::DayOverLimit { day: d, .. } if *d == day));

@@ -319,16 +319,25 @@ fn reuse_cell(
 fn cadence_cell(ui: &mut egui::Ui, cadence: &mut crate::model::Cadence, lang: Language, i: usize) {
     use crate::model::Cadence;
     let most = cadence.posts().max(14);
-    egui::ComboBox::from_id_salt(("cadence", i)).selected_text(format::cadence(*cadence, lang)).show_ui(ui, |ui| {
-        for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
-            ui.selectable_value(cadence, c, format::cadence(c, lang));
-        }
-    });
+    egui::ComboBox::from_id_salt(("cadence", i)).selected_text(format::cadence(*cadence, lang)).show_ui(
+        ui,
+        |ui| {
+            for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
+                ui.selectable_value(cadence, c, format::cadence(c, lang));
+            }
+        },
+    );
 }
 
 /// Within how many hours a message gets its answer, and whether the hours count the clock or
 /// only the opening hours (with an away message).
-fn promise_cell(ui: &mut egui::Ui, promise: &mut crate::model::Promise, looks: f64, lang: Language, i: usize) {
+fn promise_cell(
+    ui: &mut egui::Ui,
+    promise: &mut crate::model::Promise,
+    looks: f64,
+    lang: Language,
+    i: usize,
+) {
     use crate::model::PromiseKind;
     ui.push_id(("promise", i), |ui| {
         ui.horizontal(|ui| {
@@ -336,7 +345,10 @@ fn promise_cell(ui: &mut egui::Ui, promise: &mut crate::model::Promise, looks: f
                 .on_hover_text(format!(
                     "{} {}",
                     format::number(looks, 0, lang),
-                    lang.pick("coups d'œil par semaine pour tenir cette promesse", "looks a week to keep this promise")
+                    lang.pick(
+                        "coups d'œil par semaine pour tenir cette promesse",
+                        "looks a week to keep this promise"
+                    )
                 ));
             let word = |k: PromiseKind| match k {
                 PromiseKind::OpeningHours => lang.pick("d'ouverture", "of opening hours"),
