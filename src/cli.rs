@@ -1,4 +1,4 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `ics`, `pdf`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ics`, `pdf`; with no subcommand, the window.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -129,6 +129,20 @@ pub enum Command {
         #[arg(long)]
         tsv: bool,
     },
+    /// The bad-news drill: how long a message waits for its answer with the week as it is laid
+    /// out (your moves included), per platform: the median, nine in ten, the worst wait, the
+    /// share answered within a day, and whether the week keeps the promise made there.
+    #[command(
+        after_help = "Examples:\n  socialplan drill saves/boulangerie.ron\n  socialplan drill plan.ron --tsv"
+    )]
+    Drill {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Tab-separated: platform, promise_hours, promise_kind (anytime or opening_hours),
+        /// median_hours, p90_hours, worst_hours (clock hours), kept (yes or no).
+        #[arg(long)]
+        tsv: bool,
+    },
     /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
     /// Outlook): one weekly event per item, starting this week. Importing it again updates the
     /// events instead of doubling them. Prints the path written.
@@ -203,6 +217,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
         Command::Week { plan, tsv } => load(plan, catalogue).map(|p| {
             let week = analysis::week(&p, catalogue);
             if *tsv { report::week_tsv(&week, p.language) } else { report::week_text(&week, p.language) }
+        }),
+        Command::Drill { plan, tsv } => load(plan, catalogue).map(|p| {
+            let lines = report::drill_of(&p, catalogue);
+            if *tsv { report::drill_tsv(&lines) } else { report::drill_text(&lines, p.language) }
         }),
         Command::Ics { plan, output } => write_ics(plan, output.as_deref(), catalogue),
         Command::Pdf { plan, output, paper, template, force } => {

@@ -89,6 +89,15 @@ pub fn minutes(minutes: f64, language: Language) -> String {
     format!("{} min", number(minutes, 0, language))
 }
 
+/// A share as a percentage: `0.92` → `92%` / `92 %` (a narrow no-break space in French).
+pub fn percent(share: f64, language: Language) -> String {
+    let n = number(share * 100.0, 0, language);
+    match language {
+        Language::Fr => format!("{n}{NARROW_NBSP}%"),
+        Language::En => format!("{n}%"),
+    }
+}
+
 /// A cadence in words: "3 posts a week", "1 post every 3 weeks", "no post".
 pub fn cadence(cadence: Cadence, language: Language) -> String {
     let (posts, every) = (cadence.posts(), cadence.every_weeks());
