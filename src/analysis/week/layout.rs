@@ -58,7 +58,9 @@ pub(super) fn apply_moves(plan: &Plan, open: &OpenTime, drafts: &mut [Draft], no
             }
             Some(d) => {
                 d.item.day = m.day;
-                d.item.start = f64::from(m.at.minutes());
+                // Work moved late in the evening ends at midnight at the latest: it stays on
+                // its day, in every face (the calendar included).
+                d.item.start = f64::from(m.at.minutes()).min(DAY_END - d.item.minutes).max(0.0);
                 d.item.moved = true;
                 d.fixed_time = true;
                 if d.item.kind == Kind::Inbox {

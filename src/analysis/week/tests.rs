@@ -283,6 +283,17 @@ fn moves_apply_while_they_make_sense_and_are_set_aside_otherwise() {
 }
 
 #[test]
+fn work_moved_late_in_the_evening_still_ends_on_its_day() {
+    let mut plan = bakery();
+    plan.current_mut().moves = vec![Move { item: "planning".into(), day: Weekday::Wed, at: Clock::END_OF_DAY }];
+    let week = week(&plan, catalogue());
+    let planning = week.item("planning").unwrap();
+    assert_eq!(planning.day, Weekday::Wed);
+    assert!((planning.end() - 24.0 * 60.0).abs() < 1e-9 && planning.start < 24.0 * 60.0, "{planning:?}");
+    assert_sound(&week);
+}
+
+#[test]
 fn the_daily_limit_spreads_the_work_and_warns_when_a_day_cannot_fit() {
     let mut plan = bakery();
     plan.time.daily_limit_hours = Some(1.0);
