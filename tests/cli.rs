@@ -717,7 +717,10 @@ fn the_drill_says_the_worst_case_in_words() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("Pire attente") && text.contains("Tenue"), "{text}");
-    assert!(text.contains("un message arrivé le dimanche à ") && text.contains("attend jusqu'au mardi à "), "{text}");
+    assert!(
+        text.contains("un message arrivé le dimanche à ") && text.contains("attend jusqu'au mardi à "),
+        "{text}"
+    );
     let en = stdout(&socialplan(&["drill", &example("accounting-firm.ron"), "--scenario", "My plan"]));
     assert!(en.contains("Worst wait") && en.contains("a message on "), "{en}");
 }

@@ -532,10 +532,12 @@ fn a_format_1_opening_week_becomes_days_from_monday_and_hours_from_nine() {
 /// The example in docs/plan-format.md is a plan the program reads, in the current format.
 #[test]
 fn the_documented_example_plan_is_read_as_written() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/plan-format.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/plan-format.md")).unwrap();
     let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
     let text = &doc[start..start + doc[start..].find("```").unwrap()];
-    let loaded = storage::parse_file(text, Path::new("plan-format.md"), catalogue()).unwrap_or_else(|e| panic!("{e}"));
+    let loaded =
+        storage::parse_file(text, Path::new("plan-format.md"), catalogue()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(loaded.file_format, FORMAT_VERSION);
     assert!(loaded.migrations.is_empty());
     let plan = loaded.plan;

@@ -285,7 +285,8 @@ fn moves_apply_while_they_make_sense_and_are_set_aside_otherwise() {
 #[test]
 fn work_moved_late_in_the_evening_still_ends_on_its_day() {
     let mut plan = bakery();
-    plan.current_mut().moves = vec![Move { item: "planning".into(), day: Weekday::Wed, at: Clock::END_OF_DAY }];
+    plan.current_mut().moves =
+        vec![Move { item: "planning".into(), day: Weekday::Wed, at: Clock::END_OF_DAY }];
     let week = week(&plan, catalogue());
     let planning = week.item("planning").unwrap();
     assert_eq!(planning.day, Weekday::Wed);
