@@ -336,3 +336,19 @@ fn the_same_plan_gives_the_same_week() {
     let plan = bakery();
     assert_eq!(week(&plan, catalogue()), week(&plan.clone(), catalogue()));
 }
+
+/// A day's time reads the same in the day line and in a notice about it (22 minutes: 0.4 h).
+#[test]
+fn a_days_time_is_rounded_one_way_everywhere() {
+    let mut plan = bakery();
+    plan.time.daily_limit_hours = Some(0.25);
+    let week = week(&plan, catalogue());
+    let line = crate::report::per_day_text(&week, Language::En);
+    assert!(week.notices.iter().any(|n| matches!(n, Notice::DayOverLimit { .. })));
+    for notice in &week.notices {
+        if let Notice::DayOverLimit { day, minutes, .. } = notice {
+            let said = crate::format::hours(*minutes, Language::En);
+            assert!(line.contains(&format!("{} {said}", day.short(Language::En))), "{line} / {}", notice.text(Language::En));
+        }
+    }
+}
