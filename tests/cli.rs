@@ -724,3 +724,42 @@ fn the_drill_says_the_worst_case_in_words() {
     let en = stdout(&socialplan(&["drill", &example("accounting-firm.ron"), "--scenario", "My plan"]));
     assert!(en.contains("Worst wait") && en.contains("a message on "), "{en}");
 }
+
+/// What `fit` writes, read back through `compare --tsv` and `recommend`: the rank-1 platform is
+/// kept when it fits alone, every platform gets at least one post a week (a channel, one every
+/// four weeks), and reuse comes from a better-ranked platform.
+#[test]
+fn fit_keeps_rank_one_alive_platforms_and_reuse_from_the_better_ranked() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        for hours in ["2", "3", "5"] {
+            let out = dir.path().join(format!("{hours}-{name}"));
+            let o = socialplan(&["fit", &example(name), "--hours", hours, "-o", out.to_str().unwrap()]);
+            if o.status.code() == Some(3) {
+                continue;
+            }
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let out = out.to_str().unwrap();
+            let ranked: Vec<String> =
+                stdout(&socialplan(&["recommend", out])).lines().map(|l| l.split('\t').nth(1).unwrap().to_owned()).collect();
+            let current = stdout(&socialplan(&["check", out]));
+            let scenario = current.split("in \"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+            let tsv = stdout(&socialplan(&["compare", out, "--tsv"]));
+            let rows: Vec<Vec<&str>> =
+                tsv.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|r| r[0] == scenario).collect();
+            assert!(!rows.is_empty(), "{name} {hours}: {tsv}");
+            let rank = |id: &str| ranked.iter().position(|r| r == id).unwrap();
+            for r in &rows {
+                let posts: f64 = r[2].parse().unwrap();
+                let channel = ["youtube", "newsletter"].contains(&r[1]);
+                assert!(posts >= if channel { 0.25 } else { 1.0 }, "{name} {hours}: {r:?}");
+                if !r[5].is_empty() {
+                    assert!(rank(r[5]) < rank(r[1]), "{name} {hours}: {} takes {}'s posts", r[1], r[5]);
+                }
+            }
+            // Rank 1 is kept whenever anything fits (here rank 1 alone fits in these hours).
+            assert!(rows.iter().any(|r| r[1] == ranked[0]), "{name} {hours}: {ranked:?} / {rows:?}");
+            assert!(stdout(&o).contains("more than you have") || stdout(&o).contains("de plus que vos heures"), "{}", stdout(&o));
+        }
+    }
+}
