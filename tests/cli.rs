@@ -740,13 +740,19 @@ fn fit_keeps_rank_one_alive_platforms_and_reuse_from_the_better_ranked() {
             }
             assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
             let out = out.to_str().unwrap();
-            let ranked: Vec<String> =
-                stdout(&socialplan(&["recommend", out])).lines().map(|l| l.split('\t').nth(1).unwrap().to_owned()).collect();
+            let ranked: Vec<String> = stdout(&socialplan(&["recommend", out]))
+                .lines()
+                .map(|l| l.split('\t').nth(1).unwrap().to_owned())
+                .collect();
             let current = stdout(&socialplan(&["check", out]));
             let scenario = current.split("in \"").nth(1).unwrap().split('"').next().unwrap().to_owned();
             let tsv = stdout(&socialplan(&["compare", out, "--tsv"]));
-            let rows: Vec<Vec<&str>> =
-                tsv.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|r| r[0] == scenario).collect();
+            let rows: Vec<Vec<&str>> = tsv
+                .lines()
+                .skip(1)
+                .map(|l| l.split('\t').collect::<Vec<_>>())
+                .filter(|r| r[0] == scenario)
+                .collect();
             assert!(!rows.is_empty(), "{name} {hours}: {tsv}");
             let rank = |id: &str| ranked.iter().position(|r| r == id).unwrap();
             for r in &rows {
@@ -759,7 +765,11 @@ fn fit_keeps_rank_one_alive_platforms_and_reuse_from_the_better_ranked() {
             }
             // Rank 1 is kept whenever anything fits (here rank 1 alone fits in these hours).
             assert!(rows.iter().any(|r| r[1] == ranked[0]), "{name} {hours}: {ranked:?} / {rows:?}");
-            assert!(stdout(&o).contains("more than you have") || stdout(&o).contains("de plus que vos heures"), "{}", stdout(&o));
+            assert!(
+                stdout(&o).contains("more than you have") || stdout(&o).contains("de plus que vos heures"),
+                "{}",
+                stdout(&o)
+            );
         }
     }
 }

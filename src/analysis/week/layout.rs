@@ -23,21 +23,7 @@ pub(super) fn planning(cost: &PlanCost, open: &OpenTime, drafts: &mut Vec<Draft>
         return;
     }
     drafts.push(Draft {
-        item: Item {
-            key: "planning".into(),
-            kind: Kind::Planning,
-            day: open.days[0],
-            start: 0.0,
-            minutes,
-            platforms: Vec::new(),
-            platform_names: String::new(),
-            topic: None,
-            making: None,
-            who: None,
-            moved: false,
-            every_weeks: 1,
-            phone: false,
-        },
+        item: Item::work("planning".into(), Kind::Planning, open.days[0], minutes, (&[], ""), None),
         source: None,
         fixed_time: false,
         publication: None,

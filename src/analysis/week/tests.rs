@@ -348,7 +348,11 @@ fn a_days_time_is_rounded_one_way_everywhere() {
     for notice in &week.notices {
         if let Notice::DayOverLimit { day, minutes, .. } = notice {
             let said = crate::format::hours(*minutes, Language::En);
-            assert!(line.contains(&format!("{} {said}", day.short(Language::En))), "{line} / {}", notice.text(Language::En));
+            assert!(
+                line.contains(&format!("{} {said}", day.short(Language::En))),
+                "{line} / {}",
+                notice.text(Language::En)
+            );
         }
     }
 }
