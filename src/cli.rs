@@ -1,4 +1,4 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `ics`, `pdf`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ics`, `pdf`; with no subcommand, the window.
 //!
 //! Every subcommand that writes a file takes `-o/--output` and writes through the one guarded
 //! output path (`storage::destination`, `writing`): a test runs every subcommand clap defines
@@ -137,6 +137,20 @@ pub enum Command {
         #[arg(long)]
         tsv: bool,
     },
+    /// The bad-news drill: how long a message waits for its answer with the week as it is laid
+    /// out (your moves included), per platform: the median, nine in ten, the worst wait, the
+    /// share answered within a day, and whether the week keeps the promise made there.
+    #[command(
+        after_help = "Examples:\n  socialplan drill saves/boulangerie.ron\n  socialplan drill plan.ron --tsv"
+    )]
+    Drill {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Tab-separated: platform, promise_hours, promise_kind (anytime or opening_hours),
+        /// median_hours, p90_hours, worst_hours (clock hours), kept (yes or no).
+        #[arg(long)]
+        tsv: bool,
+    },
     /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
     /// Outlook): one weekly event per item, starting this week. Importing it again updates the
     /// events instead of doubling them, and cancels those the plan no longer holds: the plan
@@ -243,6 +257,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             let week = analysis::week(&p, catalogue);
             if *tsv { report::week_tsv(&week, p.language) } else { report::week_text(&week, p.language) }
         }),
+        Command::Drill { plan, tsv } => load(plan, catalogue).map(|p| {
+            let lines = report::drill_of(&p, catalogue);
+            if *tsv { report::drill_tsv(&lines) } else { report::drill_text(&lines, p.language) }
+        }),
         Command::Ics { plan, output } => writing::ics(plan, output.as_deref(), catalogue),
         Command::Pdf { plan, output, paper, template, force } => {
             let request = writing::PdfRequest {
@@ -318,6 +336,9 @@ fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, Failure> {
             "note: the file is plan format {}; it opens as format {} and will be saved as format {} (the .bak keeps the old file)\n",
             loaded.file_format, FORMAT_VERSION, FORMAT_VERSION
         );
+        for moved in &loaded.migrations {
+            out += &format!("note: {}\n", moved.words(plan.language));
+        }
     }
     Ok(out)
 }

@@ -4,7 +4,7 @@
 //! The window, the command line and the printed summary all write numbers through here, so a
 //! figure reads the same on every face.
 
-use crate::model::Language;
+use crate::model::{Cadence, Language};
 
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
 pub const NARROW_NBSP: char = '\u{202F}';
@@ -89,6 +89,39 @@ pub fn minutes(minutes: f64, language: Language) -> String {
     format!("{} min", number(minutes, 0, language))
 }
 
+/// A share as a percentage: `0.92` → `92%` / `92 %` (a narrow no-break space in French).
+pub fn percent(share: f64, language: Language) -> String {
+    let n = number(share * 100.0, 0, language);
+    match language {
+        Language::Fr => format!("{n}{NARROW_NBSP}%"),
+        Language::En => format!("{n}%"),
+    }
+}
+
+/// A cadence in words: "3 posts a week", "1 post every 3 weeks", "no post".
+pub fn cadence(cadence: Cadence, language: Language) -> String {
+    let (posts, every) = (cadence.posts(), cadence.every_weeks());
+    match (language, posts, every) {
+        (Language::Fr, 0, _) => "aucune publication".to_owned(),
+        (Language::En, 0, _) => "no post".to_owned(),
+        (Language::Fr, 1, 1) => "1 publication par semaine".to_owned(),
+        (Language::En, 1, 1) => "1 post a week".to_owned(),
+        (Language::Fr, n, 1) => format!("{n} publications par semaine"),
+        (Language::En, n, 1) => format!("{n} posts a week"),
+        (Language::Fr, _, w) => format!("1 publication toutes les {w} semaines"),
+        (Language::En, _, w) => format!("1 post every {w} weeks"),
+    }
+}
+
+/// A cadence in a table's cell: "3 / wk", "1 / 3 wk"; "3 / sem.", "1 / 3 sem." in French.
+pub fn cadence_short(cadence: Cadence, language: Language) -> String {
+    let week = language.pick("sem.", "wk");
+    match (cadence.posts(), cadence.every_weeks()) {
+        (n, 1) => format!("{n} / {week}"),
+        (n, w) => format!("{n} / {w} {week}"),
+    }
+}
+
 /// Hours to one decimal for parts that must add up to their shown total: each part's tenths
 /// are rounded down, then the tenths still missing go to the parts that lost most (largest
 /// remainder), so 2.74 + 0.96 + 0.96 + 0.76 shows 2.7 + 1 + 1 + 0.7 = 5.4, not 5.4 from 5.5.
@@ -153,6 +186,17 @@ mod tests {
         assert_eq!(hours(528.0, En), "8.8 h");
         assert_eq!(hours(180.0, En), "3 h");
         assert_eq!(number(0.25, 2, Fr), "0,25");
+    }
+
+    #[test]
+    fn cadences_read_as_an_owner_says_them() {
+        assert_eq!(cadence(Cadence::weekly(3), En), "3 posts a week");
+        assert_eq!(cadence(Cadence::weekly(1), Fr), "1 publication par semaine");
+        assert_eq!(cadence(Cadence::every(3), En), "1 post every 3 weeks");
+        assert_eq!(cadence(Cadence::every(4), Fr), "1 publication toutes les 4 semaines");
+        assert_eq!(cadence(Cadence::weekly(0), En), "no post");
+        assert_eq!(cadence_short(Cadence::every(3), Fr), "1 / 3 sem.");
+        assert_eq!(cadence_short(Cadence::weekly(2), En), "2 / wk");
     }
 
     #[test]

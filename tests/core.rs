@@ -8,8 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use socialplan::analysis;
 use socialplan::model::{
-    Broken, Catalogue, Choice, Clock, FORMAT_VERSION, Goal, Language, Plan, Platform, PostFormat, Product,
-    Reach, Scenario, Weekday,
+    AgeBand, Broken, Cadence, Catalogue, Choice, Clock, Customer, FORMAT_VERSION, Goal, Language, Plan,
+    Platform, PostFormat, Product, Promise, PromiseKind, Reach, Scenario, Weekday,
 };
 use socialplan::storage::{self, MAX_FILE_BYTES};
 
@@ -201,13 +201,19 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
             prop::option::of(0.0..300.0f64),
             prop::option::of(name()),
             prop::option::of(0u32..20_000),
+            prop::bool::ANY,
         ),
         0..6,
     );
     (
         (name(), free_text(), free_text(), prop::bool::ANY),
         products,
-        (free_text(), prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4)),
+        (
+            free_text(),
+            prop::sample::subsequence(Goal::ALL.to_vec(), 0..=4),
+            prop::sample::subsequence(AgeBand::ALL.to_vec(), 0..=5),
+            prop::sample::subsequence(Customer::ALL.to_vec(), 0..=3),
+        ),
         (
             0.0..168.0f64,
             (0u16..1439, 1u16..=1440, prop::option::of(0.5..24.0f64)),
@@ -221,7 +227,7 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
             |(
                 (bname, sector, description, french),
                 products,
-                (audience, goals),
+                (audience, goals, ages, customers),
                 time,
                 (choices, ids, customs),
                 notes,
@@ -235,6 +241,8 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 plan.audience.description = audience;
                 plan.audience.goals = goals;
+                plan.audience.ages = ages;
+                plan.audience.customers = customers;
                 let (budget, (opens, length, daily_limit), open_days, reach) = time;
                 plan.time.weekly_budget_hours = budget;
                 plan.time.opens = Clock::at(f64::from(opens));
@@ -249,14 +257,16 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                 }
                 let mut platform_ids: Vec<String> = ids;
                 platform_ids.extend(plan.custom_platforms.iter().map(|p| p.id.clone()));
-                for (id, (posts, format, target, mpp, replies, planning, responder, followers)) in
+                for (id, (posts, format, target, mpp, replies, planning, responder, followers, anytime)) in
                     platform_ids.into_iter().zip(choices)
                 {
+                    let kind = if anytime { PromiseKind::Anytime } else { PromiseKind::OpeningHours };
                     plan.current_choices_mut().push(Choice {
                         platform: id,
-                        posts_per_week: posts,
+                        cadence: Cadence::nearest(posts),
                         format,
-                        response_target_hours: target,
+                        promise: Promise { hours: target, kind },
+                        stories_per_week: None,
                         minutes_per_post: mpp,
                         replies_per_week: replies,
                         planning_minutes_per_week: planning,
@@ -443,13 +453,15 @@ fn advice_on_the_examples_keeps_the_method() {
                 match &step.change {
                     Change::RelaxResponse { to, .. } => {
                         assert!(
-                            *to <= platform.figures.expected_response_hours.max(choice.response_target_hours),
+                            *to <= platform.figures.expected_response_hours.max(choice.promise.hours),
                             "{what}: {step:?}"
                         );
                     }
                     Change::LighterFormat { to, .. } => assert!(platform.takes(*to), "{what}: {step:?}"),
-                    Change::FewerPosts { .. } => cut_seen = true,
-                    Change::Reuse { .. } => assert!(!cut_seen, "{what}: reuse after a cut: {steps:?}"),
+                    Change::FewerPosts { .. } | Change::NoStories { .. } => cut_seen = true,
+                    Change::Reuse { .. } | Change::Share { .. } | Change::OpeningHours => {
+                        assert!(!cut_seen, "{what}: shared work after a cut: {steps:?}")
+                    }
                     Change::Drop { .. } => {
                         let on_it = steps.iter().filter(|s| s.platform_id == step.platform_id).count();
                         assert_eq!(on_it, 1, "{what}: a step on a platform that is left: {steps:?}");
@@ -522,4 +534,23 @@ fn a_format_1_opening_week_becomes_days_from_monday_and_hours_from_nine() {
     let text = storage::to_ron(&plan).unwrap();
     assert!(text.contains("open_days") && !text.contains("open_days_per_week"), "{text}");
     assert_eq!(storage::parse(&text, Path::new("again.ron"), catalogue()).unwrap(), plan);
+}
+
+/// The example in docs/plan-format.md is a plan the program reads, in the current format.
+#[test]
+fn the_documented_example_plan_is_read_as_written() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/plan-format.md")).unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let text = &doc[start..start + doc[start..].find("```").unwrap()];
+    let loaded =
+        storage::parse_file(text, Path::new("plan-format.md"), catalogue()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.file_format, FORMAT_VERSION);
+    assert!(loaded.migrations.is_empty());
+    let plan = loaded.plan;
+    assert_eq!(plan.time.rush_hours.len(), 1);
+    assert_eq!(plan.reactivity.cover.as_deref(), Some("Marc"));
+    let youtube = plan.choice("youtube").unwrap();
+    assert_eq!(youtube.cadence, Cadence::every(3));
+    assert_eq!(plan.scenarios[1].choices[0].promise, Promise::anytime(12.0));
 }

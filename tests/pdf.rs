@@ -719,8 +719,8 @@ mod printing {
 #[test]
 fn the_week_page_lays_out_the_week_in_the_plans_language() {
     for (file, title, post) in [
-        ("boulangerie.ron", "Votre semaine", "Publier sur"),
-        ("accounting-firm.ron", "Your week", "Post about"),
+        ("boulangerie.ron", "Votre semaine", "Préparer la publication sur"),
+        ("accounting-firm.ron", "Your week", "Write the post about"),
     ] {
         let summary = summary_of(&example(file));
         assert!(!summary.week.rows.is_empty(), "{file}: the example has a week");
@@ -784,14 +784,15 @@ fn a_kept_fitted_plan_prints_why_and_a_hand_made_one_does_not() {
     };
     plan.add_scenario_from(fitted.scenario.clone());
     let summary = report::summarize(&plan, catalogue);
-    assert_eq!(summary.fitted_reasons, fitted.reasons);
+    assert_eq!(summary.fitted_reasons, fitted.reasons_in(plan.language));
     let text = laid_out_text(&layout(&summary, Paper::A4));
     assert!(text.contains(&squeezed(&summary.words.why_fitted)));
-    for reason in &fitted.reasons {
+    for reason in &summary.fitted_reasons {
         assert!(text.contains(&squeezed(reason)), "{reason:?} is not printed");
     }
 
     // Changed by hand afterwards: the reasons no longer describe it.
-    plan.current_choices_mut()[0].posts_per_week += 1.0;
+    let more = plan.current_choices()[0].cadence.posts() + 1;
+    plan.current_choices_mut()[0].cadence = socialplan::model::Cadence::weekly(more);
     assert!(report::summarize(&plan, catalogue).fitted_reasons.is_empty());
 }

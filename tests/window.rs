@@ -892,7 +892,7 @@ fn the_owners_own_platform_can_be_dragged_on_the_map() {
 
 /// A plan with every number of the window set to `pick(min, max, off_step)`.
 fn plan_at(edge: usize) -> Plan {
-    use socialplan::model::{Choice, Platform, Product, rules};
+    use socialplan::model::{Cadence, Choice, Platform, Product, rules};
     let pick = |values: [f64; 3]| values[edge];
     let catalogue = Catalogue::built_in();
     let mut plan = Plan::new("Edges", Language::En);
@@ -913,8 +913,8 @@ fn plan_at(edge: usize) -> Plan {
         let mut choice = Choice::with_defaults(platform);
         // No platform may take more than a week (issue 9): the largest figures are tried one
         // against the smallest others.
-        choice.posts_per_week = pick([0.0, 140.0, 2.345]);
-        choice.response_target_hours = pick([rules::MIN_RESPONSE_HOURS, 672.0, 1.3]);
+        choice.cadence = [Cadence::weekly(0), Cadence::weekly(140), Cadence::every(3)][edge];
+        choice.promise.hours = pick([rules::MIN_RESPONSE_HOURS, 672.0, 1.3]);
         choice.minutes_per_post = Some(pick([0.0, 1.0, 12.345]));
         choice.replies_per_week = Some(pick([0.0, 0.0, 3.33]));
         choice.planning_minutes_per_week = Some(pick([0.0, 0.0, 33.33]));
@@ -922,7 +922,7 @@ fn plan_at(edge: usize) -> Plan {
     }
     if edge == 1 {
         let own = &mut plan.current_choices_mut()[1];
-        (own.posts_per_week, own.minutes_per_post) = (0.0, Some(rules::MAX_MINUTES));
+        (own.cadence, own.minutes_per_post) = (Cadence::weekly(0), Some(rules::MAX_MINUTES));
         own.replies_per_week = Some(rules::MAX_REPLIES_PER_WEEK);
         own.planning_minutes_per_week = Some(rules::MAX_MINUTES);
     }
@@ -1392,7 +1392,7 @@ fn the_reactivity_plan_reads_as_a_person_writes() {
     plan.current_choices_mut()[0].responder = None;
     // Every platform of its inbox answers as slowly, or the inbox is watched for the fastest.
     for choice in plan.current_choices_mut() {
-        choice.response_target_hours = 48.0;
+        choice.promise.hours = 48.0;
     }
     plan.time.opens = socialplan::model::Clock::hm(9, 0);
     plan.time.closes = socialplan::model::Clock::hm(17, 0);
@@ -1443,7 +1443,12 @@ fn the_week_tab_shows_each_day_and_a_drag_moves_a_post_as_one_undo_step() {
     assert!(texts.contains(&tuesday), "Tuesday's time {tuesday} is not shown: {texts:?}");
     assert!(h.query_by_label_contains("Per day: Tue").is_some());
 
-    let post = week.items.iter().find(|i| i.kind == Kind::Post && i.adapted_from.is_none()).unwrap().clone();
+    let post = week
+        .items
+        .iter()
+        .find(|i| i.kind == Kind::Post && i.making == Some(socialplan::analysis::Making::Own))
+        .unwrap()
+        .clone();
     let target = *week.open_days.iter().rev().find(|d| **d != post.day).unwrap();
     let block = h.state().week.block(&post.key).unwrap();
     let grab = egui::vec2(6.0, 4.0);

@@ -1,10 +1,16 @@
 //! The weekly time cost of each chosen platform, split the way the work really falls:
-//! making posts, answering, watching closely enough to answer in time, and planning; with the
-//! work platforms share counted once (adapted posts, one inbox, one planning session).
-//! docs/method.md gives the formulas, the figures behind them and how shared time is split.
+//! making posts, answering, watching closely enough to keep the promise made there, and
+//! planning; with the work platforms share counted once (shared and adapted posts, one inbox,
+//! one planning session). The watching is the looks the week lays out (`looks.rs`), counted,
+//! never a formula the week does not keep. docs/method.md gives the formulas and figures.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::format;
-use crate::model::{Catalogue, Choice, Figures, Language, Plan, Platform};
+use crate::model::{Catalogue, Choice, Figures, Language, Plan, Platform, Promise, PromiseKind};
+
+use super::looks::{OpenTime, schedule_for_all};
 
 /// One planning session a week for the whole plan (preparing, scheduling, reading the
 /// statistics), before each platform's own increment: an estimate (docs/method.md).
@@ -19,8 +25,9 @@ pub struct ChoiceCost {
     pub replies: f64,
     pub monitoring: f64,
     pub planning: f64,
-    /// Looks at the platform (or at its shared inbox) needed each open day to keep the target.
-    pub checks_per_day: f64,
+    /// Looks a week at the platform (or at its shared inbox) that keep its promise; 0 when
+    /// there is nothing to answer there.
+    pub looks_per_week: f64,
     /// The inbox it shares with other chosen platforms, if any.
     pub inbox: Option<String>,
 }
@@ -49,7 +56,7 @@ impl Status {
 /// Minutes a week that shared work saves, against costing each platform as if it were alone.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Sharing {
-    /// Adapting another platform's posts instead of making new ones.
+    /// Sharing or adapting another platform's posts instead of making new ones.
     pub reuse: f64,
     /// Looking at one inbox for several platforms.
     pub inbox: f64,
@@ -68,7 +75,9 @@ impl Sharing {
     pub fn describe(&self, catalogue: &Catalogue, lang: Language) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
         if self.reuse > 0.5 {
-            parts.push(lang.pick("les publications adaptées", "adapted posts").to_owned());
+            parts.push(
+                lang.pick("les publications partagées ou adaptées", "shared or adapted posts").to_owned(),
+            );
         }
         if self.inbox > 0.5 {
             for (id, _) in &self.shared_inboxes {
@@ -136,23 +145,6 @@ impl PlanCost {
     }
 }
 
-/// How many times a day the owner must look at a platform to answer within the target.
-///
-/// Targets are calendar hours, from the question to its answer. Looks happen while the business
-/// is open: a target shorter than the open day needs a look at least once per target interval
-/// (a 1-hour promise over a 10-hour day: 10 looks); a target of up to a day needs one look per
-/// open day; a longer one, proportionally fewer (48 h: every other open day).
-pub fn checks_per_day(response_target_hours: f64, open_hours_per_day: f64) -> f64 {
-    let target = response_target_hours.max(0.05);
-    if target < open_hours_per_day {
-        (open_hours_per_day / target).ceil()
-    } else if target <= 24.0 {
-        1.0
-    } else {
-        24.0 / target
-    }
-}
-
 /// Replies a week on one choice: the owner's own figure, else from the followers, else the
 /// catalogue's figure for a young small-business account.
 pub fn replies_per_week(choice: &Choice, figures: &Figures) -> f64 {
@@ -162,14 +154,45 @@ pub fn replies_per_week(choice: &Choice, figures: &Figures) -> f64 {
     })
 }
 
-/// Minutes a week to make (or adapt) the posts of one choice. `source_posts` is how many posts
-/// a week the platform it reuses from makes; posts beyond those are made new.
-pub fn creation_minutes(choice: &Choice, figures: &Figures, source_posts: Option<f64>) -> f64 {
-    let new_minutes =
-        choice.minutes_per_post.unwrap_or_else(|| figures.minutes_per_post.for_format(choice.format));
-    let adapted = source_posts.map_or(0.0, |s| s.min(choice.posts_per_week));
-    let adapt_minutes = figures.adaptation_minutes.for_format(choice.format).min(new_minutes);
-    adapted * adapt_minutes + (choice.posts_per_week - adapted) * new_minutes
+/// Where a choice's reused posts come from: how many posts a week its source makes, and
+/// whether they are shared as they are (one family, same format: a switch) or adapted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub posts_per_week: f64,
+    pub shared: bool,
+}
+
+/// Minutes a week to make (share, or adapt) the posts and Stories of one choice. Posts beyond
+/// what the source makes are made new.
+pub fn creation_minutes(choice: &Choice, figures: &Figures, source: Option<Source>) -> f64 {
+    let posts = choice.posts_per_week();
+    let reused = reused_posts(choice, source);
+    let reuse_minutes = source.map_or(0.0, |s| reused_post_minutes(choice, figures, s.shared));
+    reused * reuse_minutes
+        + (posts - reused) * new_post_minutes(choice, figures)
+        + stories_minutes(choice, figures)
+}
+
+/// Posts a week a choice takes from its source: at most as many as the source makes.
+pub fn reused_posts(choice: &Choice, source: Option<Source>) -> f64 {
+    source.map_or(0.0, |s| s.posts_per_week.min(choice.posts_per_week()))
+}
+
+/// Minutes to make one new post of this choice.
+pub fn new_post_minutes(choice: &Choice, figures: &Figures) -> f64 {
+    choice.minutes_per_post.unwrap_or_else(|| figures.minutes_per_post.for_format(choice.format))
+}
+
+/// Minutes to share (a switch) or adapt one post of the source: never more than making it.
+pub fn reused_post_minutes(choice: &Choice, figures: &Figures, shared: bool) -> f64 {
+    let reuse =
+        if shared { figures.share_minutes } else { figures.adaptation_minutes.for_format(choice.format) };
+    reuse.min(new_post_minutes(choice, figures))
+}
+
+/// Minutes a week of a choice's Stories.
+pub fn stories_minutes(choice: &Choice, figures: &Figures) -> f64 {
+    f64::from(choice.stories_per_week.unwrap_or(0)) * figures.minutes_per_story
 }
 
 /// The inbox key of a platform: its group, or itself alone.
@@ -185,16 +208,154 @@ pub(crate) fn inbox_extra_minutes(catalogue: &Catalogue, group: &str) -> f64 {
     catalogue.inbox(group).map_or(1.0, |i| i.extra_minutes_per_platform)
 }
 
-/// Minutes a week watching one inbox of `members` platforms: `looks` a day (its strictest
-/// member's) on each open day, each look the longest check plus `extra` per further member.
-pub(crate) fn inbox_minutes(
-    looks: f64,
-    open_days: f64,
-    longest_check: f64,
-    extra: f64,
-    members: usize,
-) -> f64 {
-    looks * open_days * (longest_check + extra * members.saturating_sub(1) as f64)
+/// The promises of one inbox as the looks depend on them: the strictest of each kind.
+type PromiseKey = (Option<u64>, Option<u64>);
+
+fn promise_key(promises: &[Promise]) -> PromiseKey {
+    let strictest = |kind: PromiseKind| {
+        promises.iter().filter(|p| p.kind == kind).map(|p| p.hours).reduce(f64::min).map(f64::to_bits)
+    };
+    (strictest(PromiseKind::OpeningHours), strictest(PromiseKind::Anytime))
+}
+
+/// What the cost of one plan's choices depends on beyond the choices: the catalogue, the open
+/// time, and the looks a week each set of promises needs (worked out once per set).
+pub struct Costing<'a> {
+    pub plan: &'a Plan,
+    pub catalogue: &'a Catalogue,
+    pub open: OpenTime,
+    looks: RefCell<HashMap<PromiseKey, usize>>,
+    generic: Figures,
+}
+
+impl<'a> Costing<'a> {
+    pub fn new(plan: &'a Plan, catalogue: &'a Catalogue) -> Costing<'a> {
+        Costing {
+            plan,
+            catalogue,
+            open: OpenTime::of(&plan.time),
+            looks: RefCell::new(HashMap::new()),
+            generic: Figures::default(),
+        }
+    }
+
+    pub fn platform(&self, id: &str) -> Option<&'a Platform> {
+        self.plan.platform(self.catalogue, id)
+    }
+
+    pub fn figures(&self, id: &str) -> &Figures {
+        self.platform(id).map_or(&self.generic, |p| &p.figures)
+    }
+
+    /// Looks a week that keep every one of these promises (`looks::schedule_for_all`).
+    pub fn looks_a_week(&self, promises: &[Promise]) -> usize {
+        if promises.is_empty() {
+            return 0;
+        }
+        let key = promise_key(promises);
+        if let Some(n) = self.looks.borrow().get(&key) {
+            return *n;
+        }
+        let n = schedule_for_all(promises, &self.open, 0).len();
+        self.looks.borrow_mut().insert(key, n);
+        n
+    }
+
+    /// Whether a choice has anything to answer (messages, comments, reviews).
+    pub fn answers(&self, choice: &Choice) -> bool {
+        replies_per_week(choice, self.figures(&choice.platform)) > 0.0
+    }
+
+    /// The source of a choice's reused posts among `choices`.
+    pub fn source(&self, choices: &[Choice], choice: &Choice) -> Option<Source> {
+        let src = choice.reuse_from.as_deref()?;
+        let s = choices.iter().find(|c| c.platform == src)?;
+        let shared = s.format == choice.format
+            && match (self.platform(&choice.platform), self.platform(src)) {
+                (Some(p), Some(q)) => p.shares_with(q),
+                _ => false,
+            };
+        Some(Source { posts_per_week: s.posts_per_week(), shared })
+    }
+
+    /// The cost of `choices` in this plan's business (its time, its custom platforms, the
+    /// current scenario's budget).
+    pub fn cost(&self, choices: &[Choice]) -> PlanCost {
+        let catalogue = self.catalogue;
+        let platforms: Vec<Option<&Platform>> = choices.iter().map(|c| self.platform(&c.platform)).collect();
+        let mut out: Vec<ChoiceCost> = Vec::with_capacity(choices.len());
+        let mut sharing = Sharing::default();
+        for (i, choice) in choices.iter().enumerate() {
+            let figures = self.figures(&choice.platform);
+            let creation = creation_minutes(choice, figures, self.source(choices, choice));
+            sharing.reuse += creation_minutes(choice, figures, None) - creation;
+            out.push(ChoiceCost {
+                platform_id: choice.platform.clone(),
+                platform_name: platforms[i].map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
+                creation,
+                replies: replies_per_week(choice, figures) * figures.minutes_per_reply,
+                monitoring: 0.0,
+                planning: 0.0,
+                looks_per_week: 0.0,
+                inbox: None,
+            });
+        }
+
+        // One inbox: looked at as often as every promise made there needs; a look costs the
+        // longest check of the group plus a small increment per further platform. Split in
+        // proportion to what each platform would cost watched alone.
+        let keys: Vec<String> =
+            choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
+        let mut done = vec![false; choices.len()];
+        for i in 0..choices.len() {
+            if done[i] || !self.answers(&choices[i]) {
+                continue;
+            }
+            let members: Vec<usize> =
+                (i..choices.len()).filter(|&j| keys[j] == keys[i] && self.answers(&choices[j])).collect();
+            let check = |j: usize| self.figures(&choices[j].platform).minutes_per_check;
+            let alone: Vec<f64> =
+                members.iter().map(|&j| self.looks_a_week(&[choices[j].promise]) as f64 * check(j)).collect();
+            let alone_total: f64 = alone.iter().sum();
+            let promises: Vec<Promise> = members.iter().map(|&j| choices[j].promise).collect();
+            let looks = self.looks_a_week(&promises) as f64;
+            let group = keys[i].strip_prefix("inbox:").filter(|_| members.len() > 1);
+            let extra = group.map_or(0.0, |g| inbox_extra_minutes(catalogue, g));
+            let longest = members.iter().map(|&j| check(j)).fold(0.0, f64::max);
+            let shared = looks * (longest + extra * members.len().saturating_sub(1) as f64);
+            for (k, &j) in members.iter().enumerate() {
+                done[j] = true;
+                out[j].monitoring = if alone_total > 0.0 { shared * alone[k] / alone_total } else { 0.0 };
+                out[j].looks_per_week = looks;
+                if let Some(g) = group {
+                    out[j].inbox = Some(g.to_owned());
+                }
+            }
+            if let Some(g) = group {
+                sharing.inbox += alone_total - shared;
+                let names = members.iter().map(|&j| out[j].platform_name.clone()).collect();
+                sharing.shared_inboxes.push((g.to_owned(), names));
+            }
+        }
+
+        // One planning session: its base is split evenly between the choices that do not set
+        // their own planning time; each adds its platform's increment.
+        let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
+        for (i, choice) in choices.iter().enumerate() {
+            out[i].planning = match choice.planning_minutes_per_week {
+                Some(own) => own,
+                None => {
+                    PLANNING_SESSION_MINUTES / free as f64
+                        + self.figures(&choice.platform).planning_minutes_per_week
+                }
+            };
+        }
+        if free > 1 {
+            sharing.planning = PLANNING_SESSION_MINUTES * (free - 1) as f64;
+        }
+
+        PlanCost { choices: out, budget_minutes: self.plan.budget_hours() * 60.0, sharing }
+    }
 }
 
 /// The cost of the plan's current scenario.
@@ -202,87 +363,9 @@ pub fn cost(plan: &Plan, catalogue: &Catalogue) -> PlanCost {
     cost_of(plan, catalogue, plan.current_choices())
 }
 
-/// The cost of `choices` in this plan's business (its time, its custom platforms, the current
-/// scenario's budget): to weigh a change without copying the plan.
+/// The cost of `choices` in this plan's business: to weigh a change without copying the plan.
 pub fn cost_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> PlanCost {
-    let generic = Figures::default();
-    let platforms: Vec<Option<&Platform>> =
-        choices.iter().map(|c| plan.platform(catalogue, &c.platform)).collect();
-    let figures: Vec<&Figures> = platforms.iter().map(|p| p.map_or(&generic, |p| &p.figures)).collect();
-    let open_days = f64::from(plan.time.open_days_per_week());
-    let open_hours = plan.time.open_hours_per_day();
-
-    let mut out: Vec<ChoiceCost> = Vec::with_capacity(choices.len());
-    let mut sharing = Sharing::default();
-    for (i, choice) in choices.iter().enumerate() {
-        let source_posts = choice
-            .reuse_from
-            .as_deref()
-            .and_then(|src| choices.iter().find(|c| c.platform == src))
-            .map(|c| c.posts_per_week);
-        let creation = creation_minutes(choice, figures[i], source_posts);
-        sharing.reuse += creation_minutes(choice, figures[i], None) - creation;
-        out.push(ChoiceCost {
-            platform_id: choice.platform.clone(),
-            platform_name: platforms[i].map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
-            creation,
-            replies: replies_per_week(choice, figures[i]) * figures[i].minutes_per_reply,
-            monitoring: 0.0,
-            planning: 0.0,
-            checks_per_day: checks_per_day(choice.response_target_hours, open_hours),
-            inbox: None,
-        });
-    }
-
-    // One inbox: the group is looked at as often as its strictest target needs; a look costs
-    // the longest check of the group plus a small increment per further platform. Split in
-    // proportion to what each platform would cost watched alone.
-    let keys: Vec<String> = choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
-    let mut done = vec![false; choices.len()];
-    for i in 0..choices.len() {
-        if done[i] {
-            continue;
-        }
-        let members: Vec<usize> = (i..choices.len()).filter(|&j| keys[j] == keys[i]).collect();
-        let alone: Vec<f64> = members
-            .iter()
-            .map(|&j| out[j].checks_per_day * open_days * figures[j].minutes_per_check)
-            .collect();
-        let alone_total: f64 = alone.iter().sum();
-        let looks = members.iter().map(|&j| out[j].checks_per_day).fold(0.0, f64::max);
-        let group = keys[i].strip_prefix("inbox:").filter(|_| members.len() > 1);
-        let extra = group.map_or(0.0, |g| inbox_extra_minutes(catalogue, g));
-        let longest = members.iter().map(|&j| figures[j].minutes_per_check).fold(0.0, f64::max);
-        let shared = inbox_minutes(looks, open_days, longest, extra, members.len());
-        for (k, &j) in members.iter().enumerate() {
-            done[j] = true;
-            out[j].monitoring = if alone_total > 0.0 { shared * alone[k] / alone_total } else { 0.0 };
-            if let Some(g) = group {
-                out[j].checks_per_day = looks;
-                out[j].inbox = Some(g.to_owned());
-            }
-        }
-        if let Some(g) = group {
-            sharing.inbox += alone_total - shared;
-            let names = members.iter().map(|&j| out[j].platform_name.clone()).collect();
-            sharing.shared_inboxes.push((g.to_owned(), names));
-        }
-    }
-
-    // One planning session: its base is split evenly between the choices that do not set their
-    // own planning time; each adds its platform's increment.
-    let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
-    for (i, choice) in choices.iter().enumerate() {
-        out[i].planning = match choice.planning_minutes_per_week {
-            Some(own) => own,
-            None => PLANNING_SESSION_MINUTES / free as f64 + figures[i].planning_minutes_per_week,
-        };
-    }
-    if free > 1 {
-        sharing.planning = PLANNING_SESSION_MINUTES * (free - 1) as f64;
-    }
-
-    PlanCost { choices: out, budget_minutes: plan.budget_hours() * 60.0, sharing }
+    Costing::new(plan, catalogue).cost(choices)
 }
 
 /// The cost of one choice as if it were the plan's only one (no sharing).
@@ -296,16 +379,16 @@ pub(crate) fn choice_cost(plan: &Plan, catalogue: &Catalogue, choice: &Choice) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PostFormat};
+    use crate::analysis::looks::looks_a_week;
+    use crate::model::{Cadence, Clock, Language, PostFormat, Weekday};
 
-    fn plan_with_instagram(target_hours: f64) -> Plan {
+    fn plan_with_instagram(promise: Promise) -> Plan {
         let mut plan = Plan::new("Bakery", Language::En);
-        plan.time.closes = crate::model::Clock::hm(19, 0);
-        plan.time.open_days = crate::model::Weekday::first(6);
+        plan.time.closes = Clock::hm(19, 0);
+        plan.time.open_days = Weekday::first(6);
         plan.time.weekly_budget_hours = 4.0;
         let instagram = Catalogue::built_in().get("instagram").unwrap();
-        plan.current_choices_mut()
-            .push(Choice { response_target_hours: target_hours, ..Choice::with_defaults(instagram) });
+        plan.current_choices_mut().push(Choice { promise, ..Choice::with_defaults(instagram) });
         plan
     }
 
@@ -316,124 +399,98 @@ mod tests {
     }
 
     #[test]
-    fn looks_per_day_grow_as_the_target_shrinks() {
-        assert_eq!(checks_per_day(1.0, 10.0), 10.0);
-        assert_eq!(checks_per_day(4.0, 10.0), 3.0);
-        assert_eq!(checks_per_day(10.0, 10.0), 1.0);
-        assert_eq!(checks_per_day(24.0, 10.0), 1.0);
-        assert_eq!(checks_per_day(48.0, 10.0), 0.5);
-        let mut last = f64::INFINITY;
-        for target in [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 24.0, 72.0] {
-            let c = checks_per_day(target, 12.0);
-            assert!(c <= last, "{target}");
-            last = c;
-        }
-    }
-
-    #[test]
-    fn a_platform_alone_follows_each_formula() {
-        let plan = plan_with_instagram(4.0);
+    fn a_platform_alone_follows_each_formula_and_watches_with_the_weeks_looks() {
+        let plan = plan_with_instagram(Promise::opening_hours(4.0));
         let ig = Catalogue::built_in().get("instagram").unwrap();
         let c = &cost(&plan, Catalogue::built_in()).choices[0];
-        assert_eq!(c.creation, ig.figures.posts_per_week * ig.figures.minutes_per_post.image);
+        let posts = ig.figures.cadence().per_week();
+        assert_eq!(c.creation, posts * ig.figures.minutes_per_post.image);
         assert_eq!(c.replies, ig.figures.replies_per_week * ig.figures.minutes_per_reply);
-        assert_eq!(c.monitoring, 3.0 * 6.0 * ig.figures.minutes_per_check);
+        let looks = looks_a_week(Promise::opening_hours(4.0), &OpenTime::of(&plan.time));
+        assert_eq!(looks, 3 * 6, "10 hours a day, a look every 4 h at most: 3 a day over 6 days");
+        assert_eq!(c.monitoring, looks as f64 * ig.figures.minutes_per_check);
         assert_eq!(c.planning, PLANNING_SESSION_MINUTES + ig.figures.planning_minutes_per_week);
-        assert_eq!(c.total(), c.creation + c.replies + c.monitoring + c.planning);
     }
 
     #[test]
-    fn a_faster_promise_costs_more_watching() {
-        let fast = cost(&plan_with_instagram(1.0), Catalogue::built_in());
-        let slow = cost(&plan_with_instagram(24.0), Catalogue::built_in());
+    fn a_faster_promise_and_one_on_the_clock_cost_more_watching() {
+        let fast = cost(&plan_with_instagram(Promise::opening_hours(1.0)), Catalogue::built_in());
+        let slow = cost(&plan_with_instagram(Promise::opening_hours(24.0)), Catalogue::built_in());
         assert!(fast.choices[0].monitoring > 5.0 * slow.choices[0].monitoring);
         assert_eq!(fast.choices[0].creation, slow.choices[0].creation);
+        let clock = cost(&plan_with_instagram(Promise::anytime(12.0)), Catalogue::built_in());
+        let open = cost(&plan_with_instagram(Promise::opening_hours(12.0)), Catalogue::built_in());
+        assert!(clock.choices[0].monitoring > open.choices[0].monitoring, "evening looks from the phone");
     }
 
     #[test]
-    fn overrides_replace_the_catalogue_figures() {
-        let mut plan = plan_with_instagram(24.0);
-        let choice = &mut plan.current_choices_mut()[0];
-        choice.format = PostFormat::ShortVideo;
-        choice.minutes_per_post = Some(10.0);
-        choice.replies_per_week = Some(0.0);
-        choice.followers = Some(50_000);
-        choice.planning_minutes_per_week = Some(5.0);
+    fn nothing_to_answer_means_no_looks() {
+        let mut plan = plan_with_instagram(Promise::opening_hours(4.0));
+        plan.current_choices_mut()[0].replies_per_week = Some(0.0);
         let c = &cost(&plan, Catalogue::built_in()).choices[0];
-        assert_eq!(c.creation, plan.current_choices()[0].posts_per_week * 10.0);
-        assert_eq!(c.replies, 0.0, "an explicit replies_per_week wins over followers");
-        assert_eq!(c.planning, 5.0);
+        assert_eq!((c.monitoring, c.looks_per_week, c.replies), (0.0, 0.0, 0.0));
     }
 
     #[test]
-    fn replies_grow_with_followers() {
-        let mut plan = plan_with_instagram(24.0);
-        let ig = &Catalogue::built_in().get("instagram").unwrap().figures;
-        plan.current_choices_mut()[0].followers = Some(4000);
-        let c = &cost(&plan, Catalogue::built_in()).choices[0];
-        assert!((c.replies - 4.0 * ig.replies_per_1000_followers * ig.minutes_per_reply).abs() < 1e-9);
-    }
-
-    #[test]
-    fn adapted_posts_cost_the_adaptation_and_extra_posts_cost_new() {
+    fn shared_posts_cost_a_switch_adapted_ones_an_adaptation_and_extra_posts_cost_new() {
         let catalogue = Catalogue::built_in();
         let fb = &catalogue.get("facebook").unwrap().figures;
-        let mut plan = plan_with_instagram(6.0); // 3 images a week
+        let mut plan = plan_with_instagram(Promise::opening_hours(6.0)); // 3 images a week
         add(&mut plan, "facebook", |c| {
-            c.posts_per_week = 5.0;
+            c.cadence = Cadence::weekly(5);
+            c.format = PostFormat::Image;
             c.reuse_from = Some("instagram".into());
         });
-        let cost = cost(&plan, catalogue);
-        let expected = 3.0 * fb.adaptation_minutes.image + 2.0 * fb.minutes_per_post.image;
-        assert!((cost.choices[1].creation - expected).abs() < 1e-9);
-        assert!(
-            (cost.sharing.reuse - 3.0 * (fb.minutes_per_post.image - fb.adaptation_minutes.image)).abs()
-                < 1e-9
-        );
+        let shared = cost(&plan, catalogue);
+        let expected = 3.0 * fb.share_minutes + 2.0 * fb.minutes_per_post.image;
+        assert!((shared.choices[1].creation - expected).abs() < 1e-9);
+        // Another format is not the same post: it is adapted.
+        plan.current_choices_mut()[1].format = PostFormat::Text;
+        let adapted = cost(&plan, catalogue);
+        let expected = 3.0 * fb.adaptation_minutes.text + 2.0 * fb.minutes_per_post.text;
+        assert!((adapted.choices[1].creation - expected).abs() < 1e-9);
     }
 
     #[test]
-    fn one_inbox_is_watched_at_the_strictest_target_and_rows_still_add_up() {
+    fn stories_add_their_minutes() {
+        let mut plan = plan_with_instagram(Promise::opening_hours(6.0));
+        let before = cost(&plan, Catalogue::built_in()).choices[0].creation;
+        plan.current_choices_mut()[0].stories_per_week = Some(7);
+        let after = cost(&plan, Catalogue::built_in()).choices[0].creation;
+        let ig = &Catalogue::built_in().get("instagram").unwrap().figures;
+        assert!((after - before - 7.0 * ig.minutes_per_story).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_inbox_is_watched_for_its_strictest_promise_and_rows_still_add_up() {
         let catalogue = Catalogue::built_in();
-        let mut plan = plan_with_instagram(4.0); // 3 looks a day
-        add(&mut plan, "facebook", |c| c.response_target_hours = 6.0); // 2 looks alone
-        add(&mut plan, "linkedin", |c| c.response_target_hours = 24.0); // its own inbox
+        let mut plan = plan_with_instagram(Promise::opening_hours(4.0));
+        add(&mut plan, "facebook", |c| c.promise = Promise::opening_hours(6.0));
+        add(&mut plan, "linkedin", |c| c.promise = Promise::opening_hours(24.0)); // its own inbox
         let cost = cost(&plan, catalogue);
         let (ig, fb) = (&cost.choices[0], &cost.choices[1]);
         assert_eq!(ig.inbox.as_deref(), Some("meta"));
-        assert_eq!(fb.checks_per_day, 3.0);
+        assert_eq!(fb.looks_per_week, 18.0);
         let extra = catalogue.inbox("meta").unwrap().extra_minutes_per_platform;
-        let shared = 3.0 * 6.0 * (5.0 + extra);
+        let check = |id| catalogue.get(id).unwrap().figures.minutes_per_check;
+        let shared = 18.0 * (check("instagram").max(check("facebook")) + extra);
         assert!((ig.monitoring + fb.monitoring - shared).abs() < 1e-9);
-        let alone = 3.0 * 6.0 * 5.0 + 2.0 * 6.0 * 5.0;
-        assert!((cost.sharing.inbox - (alone - shared)).abs() < 1e-9);
         assert_eq!(cost.choices[2].inbox, None);
-        assert_eq!(
-            cost.sharing.shared_inboxes,
-            vec![("meta".into(), vec!["Instagram".into(), "Facebook".into()])]
-        );
-        // One session: the base is counted once whatever the number of platforms.
-        let planning = cost.sum(|c| c.planning);
-        let increments: f64 = ["instagram", "facebook", "linkedin"]
-            .iter()
-            .map(|id| catalogue.get(id).unwrap().figures.planning_minutes_per_week)
-            .sum();
-        assert!((planning - (PLANNING_SESSION_MINUTES + increments)).abs() < 1e-9);
-        assert_eq!(cost.sharing.planning, 2.0 * PLANNING_SESSION_MINUTES);
         let said = cost.sharing.describe(catalogue, Language::En).unwrap();
         assert!(said.starts_with("One Meta inbox and one planning session save "), "{said}");
-        assert!(said.contains(&format::hours(cost.sharing.total(), Language::En)), "{said}");
-        let parts =
-            cost.sum(|c| c.creation) + cost.sum(|c| c.replies) + cost.sum(|c| c.monitoring) + planning;
+        let parts = cost.sum(|c| c.creation)
+            + cost.sum(|c| c.replies)
+            + cost.sum(|c| c.monitoring)
+            + cost.sum(|c| c.planning);
         assert!((parts - cost.total()).abs() < 1e-9);
     }
 
     #[test]
     fn sharing_never_costs_more_than_each_platform_alone() {
         let catalogue = Catalogue::built_in();
-        let mut plan = plan_with_instagram(2.0);
+        let mut plan = plan_with_instagram(Promise::opening_hours(2.0));
         add(&mut plan, "facebook", |c| c.reuse_from = Some("instagram".into()));
-        add(&mut plan, "threads", |c| c.response_target_hours = 1.0);
+        add(&mut plan, "whatsapp", |c| c.promise = Promise::anytime(12.0));
         let shared = cost(&plan, catalogue);
         let alone: f64 =
             plan.current_choices().iter().map(|c| choice_cost(&plan, catalogue, c).total()).sum();
@@ -443,7 +500,7 @@ mod tests {
 
     #[test]
     fn budget_status_and_excess_follow_the_scenario_hours() {
-        let mut plan = plan_with_instagram(1.0);
+        let mut plan = plan_with_instagram(Promise::opening_hours(1.0));
         let over = cost(&plan, Catalogue::built_in());
         assert_eq!(over.budget_minutes, 240.0);
         assert_eq!(over.status(), Status::Over);

@@ -1,37 +1,51 @@
-//! Changes that save time, and the list of them that brings a plan back within budget while
-//! keeping the method: never a slower answer than customers expect on a platform, only formats
-//! it takes, shared work before fewer posts, and a platform left only when nothing else is
-//! enough: the one whose loss costs least value per hour saved.
+//! The advice: changes that bring an over-budget plan back within its hours, lightest first,
+//! leading from the owner's plan toward the fit at the same hours, so that the fit, the
+//! ranking and the advice speak with one voice (docs/method.md, "Advice that keeps the
+//! method"). Sharing and promising in opening hours cost nothing the audience sees; then
+//! slower answers (never slower than customers expect), adapted posts, fewer Stories, fewer
+//! posts, lighter formats; leaving a platform comes last, and only a platform the fit at those
+//! hours leaves out.
 
 use crate::format;
-use crate::model::{Catalogue, Choice, Goal, Language, Plan, PostFormat};
+use crate::model::{Cadence, Catalogue, Choice, Goal, Language, Plan, PostFormat, PromiseKind};
 
-use super::cost::{choice_cost, cost_of};
+use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
+use super::fit::{FitOutcome, fit};
 use super::recommend::recommend;
-use super::saving_of::Parts;
+use super::reuse::may_reuse;
 
 /// A platform serves a goal well from this goal fit on (docs/method.md).
 pub const SERVES_WELL: f64 = 0.6;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    /// Adapt the posts of another chosen platform (its id and name) instead of making new ones.
-    Reuse {
-        from_id: String,
-        from_name: String,
-    },
+    /// Count the promise in opening hours, with an away message, instead of on the clock.
+    OpeningHours,
     /// Answer within `to` hours instead of `from`; never slower than customers expect there.
     RelaxResponse {
         from: f64,
         to: f64,
     },
+    /// Share another chosen platform's posts as they are (same family, same format): a switch.
+    Share {
+        from_id: String,
+        from_name: String,
+    },
+    /// Adapt the posts of another chosen platform (better ranked, or in a fuller format).
+    Reuse {
+        from_id: String,
+        from_name: String,
+    },
+    NoStories {
+        from: u32,
+    },
+    FewerPosts {
+        from: Cadence,
+        to: Cadence,
+    },
     LighterFormat {
         from: PostFormat,
         to: PostFormat,
-    },
-    FewerPosts {
-        from: f64,
-        to: f64,
     },
     /// Leave the platform; `only_for` names the goals no other chosen platform serves well.
     Drop {
@@ -40,14 +54,18 @@ pub enum Change {
 }
 
 impl Change {
-    /// The order the method tries changes in: shared work first, leaving a platform last.
+    /// The order the method tries changes in: what the audience does not see first, leaving a
+    /// platform last.
     fn phase(&self) -> u8 {
         match self {
-            Change::Reuse { .. } => 0,
-            Change::RelaxResponse { .. } => 1,
-            Change::LighterFormat { .. } => 2,
-            Change::FewerPosts { .. } => 3,
-            Change::Drop { .. } => 4,
+            Change::Share { .. } => 0,
+            Change::OpeningHours => 1,
+            Change::RelaxResponse { .. } => 2,
+            Change::Reuse { .. } => 3,
+            Change::NoStories { .. } => 4,
+            Change::FewerPosts { .. } => 5,
+            Change::LighterFormat { .. } => 6,
+            Change::Drop { .. } => 7,
         }
     }
 
@@ -65,38 +83,54 @@ pub struct Saving {
 }
 
 impl Saving {
-    /// "answering within 6 h instead of 4 h on Instagram saves 0.8 h a week".
+    /// "posting 2 posts a week instead of 4 on Facebook saves 0.8 h a week".
     pub fn describe(&self, lang: Language) -> String {
         let p = &self.platform_name;
         let h = format::hours(self.minutes_saved, lang);
         let n = |v: f64| format::number(v, 1, lang);
         let text = match (&self.change, lang) {
+            (Change::Share { from_name, .. }, Language::En) => {
+                format!("sharing {from_name}'s posts on {p} as they are (a switch) saves {h} a week")
+            }
+            (Change::Share { from_name, .. }, Language::Fr) => format!(
+                "partager les publications {} sur {p} telles quelles (un bouton) libère {h} par semaine",
+                format::de(from_name)
+            ),
+            (Change::OpeningHours, Language::En) => format!(
+                "answering on {p} in opening hours, with an away message for the rest of the time, saves {h} a week"
+            ),
+            (Change::OpeningHours, Language::Fr) => format!(
+                "répondre sur {p} en heures d'ouverture, avec un message d'absence le reste du temps, libère {h} par semaine"
+            ),
             (Change::Reuse { from_name, .. }, Language::En) => {
                 format!("adapting {from_name}'s posts for {p} instead of making new ones saves {h} a week")
             }
-            (Change::Reuse { from_name, .. }, Language::Fr) => {
-                format!(
-                    "adapter les publications {} pour {p} au lieu d'en créer libère {h} par semaine",
-                    format::de(from_name)
-                )
-            }
+            (Change::Reuse { from_name, .. }, Language::Fr) => format!(
+                "adapter les publications {} pour {p} au lieu d'en créer libère {h} par semaine",
+                format::de(from_name)
+            ),
             (Change::RelaxResponse { from, to }, Language::En) => {
                 format!("answering within {} h instead of {} h on {p} saves {h} a week", n(*to), n(*from))
             }
             (Change::RelaxResponse { from, to }, Language::Fr) => {
                 format!("répondre sous {} h au lieu de {} h sur {p} libère {h} par semaine", n(*to), n(*from))
             }
-            (Change::FewerPosts { from, to }, Language::En) => {
-                let times = if *to == 1.0 { "once".to_owned() } else { format!("{} times", n(*to)) };
-                format!("posting {times} a week instead of {} on {p} saves {h} a week", n(*from))
+            (Change::NoStories { from }, Language::En) => {
+                format!("leaving the {from} Stories a week on {p} saves {h} a week")
             }
-            (Change::FewerPosts { from, to }, Language::Fr) => {
-                format!(
-                    "publier {} fois par semaine au lieu de {} sur {p} libère {h} par semaine",
-                    n(*to),
-                    n(*from)
-                )
+            (Change::NoStories { from }, Language::Fr) => {
+                format!("laisser les {from} stories par semaine sur {p} libère {h} par semaine")
             }
+            (Change::FewerPosts { from, to }, Language::En) => format!(
+                "posting {} instead of {} on {p} saves {h} a week",
+                format::cadence(*to, lang),
+                format::cadence(*from, lang)
+            ),
+            (Change::FewerPosts { from, to }, Language::Fr) => format!(
+                "passer à {} au lieu de {} sur {p} libère {h} par semaine",
+                format::cadence(*to, lang),
+                format::cadence(*from, lang)
+            ),
             (Change::LighterFormat { from, to }, Language::En) => format!(
                 "posting {} instead of {} on {p} saves {h} a week",
                 to.label(lang).to_lowercase(),
@@ -127,15 +161,16 @@ impl Saving {
         };
         format::typography(&text, lang)
     }
-}
 
-/// Formats from the heaviest to the lightest to make.
-fn lighter(format: PostFormat) -> Option<PostFormat> {
-    match format {
-        PostFormat::LongVideo => Some(PostFormat::ShortVideo),
-        PostFormat::ShortVideo => Some(PostFormat::Image),
-        PostFormat::Image => Some(PostFormat::Text),
-        PostFormat::Text => None,
+    /// Makes the change in the plan's current scenario, as the owner would by hand. False when
+    /// the platform is no longer chosen there (the advice is from an older plan).
+    pub fn apply_to(&self, plan: &mut Plan, catalogue: &Catalogue) -> bool {
+        let Some(index) = plan.current_choices().iter().position(|c| c.platform == self.platform_id) else {
+            return false;
+        };
+        let next = apply(&Costing::new(plan, catalogue), plan.current_choices(), index, &self.change);
+        *plan.current_choices_mut() = next;
+        true
     }
 }
 
@@ -150,95 +185,39 @@ pub(crate) fn weight(format: PostFormat) -> u8 {
     }
 }
 
-/// The changes the method allows on each choice, each on its own.
-pub(super) fn candidate_changes(
-    plan: &Plan,
-    catalogue: &Catalogue,
-    choices: &[Choice],
-) -> Vec<(usize, Change)> {
-    let mut out = Vec::new();
-    for (i, choice) in choices.iter().enumerate() {
-        let platform = plan.platform(catalogue, &choice.platform);
-        let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
-        if choice.reuse_from.is_none() && !is_source {
-            // The source that covers most of its posts: the one posting most, first in the plan.
-            let source = choices
-                .iter()
-                .filter(|s| {
-                    s.platform != choice.platform
-                        && s.reuse_from.is_none()
-                        && s.posts_per_week > 0.0
-                        && weight(choice.format) <= weight(s.format)
-                })
-                .fold(None::<&Choice>, |best, s| match best {
-                    Some(b) if b.posts_per_week >= s.posts_per_week => Some(b),
-                    _ => Some(s),
-                });
-            if let Some(source) = source {
-                let from_name = plan
-                    .platform(catalogue, &source.platform)
-                    .map_or(source.platform.clone(), |p| p.name.clone());
-                out.push((i, Change::Reuse { from_id: source.platform.clone(), from_name }));
-            }
-        }
-        // Never slower than customers expect there: the catalogue's expected answer time.
-        let expected = platform.map_or(24.0, |p| p.figures.expected_response_hours);
-        if expected > choice.response_target_hours {
-            out.push((i, Change::RelaxResponse { from: choice.response_target_hours, to: expected }));
-        }
-        // An override of minutes per post holds for every format: changing format saves nothing.
-        if choice.minutes_per_post.is_none() {
-            let mut to = lighter(choice.format);
-            while let Some(f) = to {
-                if platform.is_none_or(|p| p.takes(f)) {
-                    break;
-                }
-                to = lighter(f);
-            }
-            // A platform whose posts others adapt keeps a format they can be adapted from.
-            let needed = choices
-                .iter()
-                .filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()))
-                .map(|c| weight(c.format))
-                .max()
-                .unwrap_or(0);
-            if let Some(to) = to.filter(|to| weight(*to) >= needed) {
-                out.push((i, Change::LighterFormat { from: choice.format, to }));
-            }
-        }
-        let usual = platform.map(|p| p.figures.posts_per_week);
-        let fewer = match usual {
-            Some(usual) if choice.posts_per_week > usual => usual,
-            _ if choice.posts_per_week >= 2.0 => (choice.posts_per_week / 2.0).round(),
-            _ => choice.posts_per_week,
-        };
-        if fewer < choice.posts_per_week {
-            out.push((i, Change::FewerPosts { from: choice.posts_per_week, to: fewer }));
-        }
-        out.push((i, Change::Drop { only_for: Vec::new() }));
-    }
-    out
+/// The next lighter format a platform takes.
+fn lighter_format(format: PostFormat, takes: impl Fn(PostFormat) -> bool) -> Option<PostFormat> {
+    PostFormat::ALL.iter().rev().copied().find(|f| weight(*f) < weight(format) && takes(*f))
 }
 
-impl Saving {
-    /// Makes the change in the plan's current scenario, as the owner would by hand. False when
-    /// the platform is no longer chosen there (the advice is from an older plan).
-    pub fn apply_to(&self, plan: &mut Plan) -> bool {
-        let choices = plan.current_choices_mut();
-        let Some(index) = choices.iter().position(|c| c.platform == self.platform_id) else { return false };
-        *choices = apply(choices, index, &self.change);
-        true
-    }
-}
-
-/// The choices after one change. A platform left takes its reuse away from those adapting it.
-pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
+/// The choices after one change. A promise changes for every platform answered from the same
+/// inbox (one inbox, one promise); a platform left takes its reuse away from those using it.
+pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
     let mut next = choices.to_vec();
+    let together = one_inbox(costing, choices, index);
     match change {
-        Change::Reuse { from_id, .. } => next[index].reuse_from = Some(from_id.clone()),
-        Change::RelaxResponse { to, .. } => next[index].response_target_hours = *to,
-        Change::FewerPosts { to, .. } => next[index].posts_per_week = *to,
-        Change::LighterFormat { to, .. } => next[index].format = *to,
+        Change::OpeningHours => {
+            together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours)
+        }
+        Change::RelaxResponse { to, .. } => {
+            // Never slower than a platform already promises.
+            together.iter().for_each(|&j| next[j].promise.hours = next[j].promise.hours.max(*to));
+        }
+        Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => {
+            next[index].reuse_from = Some(from_id.clone())
+        }
+        Change::NoStories { .. } => next[index].stories_per_week = None,
+        Change::FewerPosts { to, .. } => next[index].cadence = *to,
+        Change::LighterFormat { to, .. } => {
+            next[index].format = *to;
+            // Posts reused from it become as light as the posts they come from.
+            let source = next[index].platform.clone();
+            for c in next.iter_mut().filter(|c| c.reuse_from.as_deref() == Some(source.as_str())) {
+                if weight(c.format) > weight(*to) {
+                    c.format = *to;
+                }
+            }
+        }
         Change::Drop { .. } => {
             let gone = next.remove(index).platform;
             for c in &mut next {
@@ -251,16 +230,196 @@ pub(super) fn apply(choices: &[Choice], index: usize, change: &Change) -> Vec<Ch
     next
 }
 
+/// The choices answered from the same inbox as choice `index` (itself included).
+fn one_inbox(costing: &Costing, choices: &[Choice], index: usize) -> Vec<usize> {
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    let group = inbox(&choices[index]);
+    (0..choices.len()).filter(|&j| j == index || (group.is_some() && inbox(&choices[j]) == group)).collect()
+}
+
+/// Where the advice leads: the fit at the plan's hours, as its choices; None when nothing fits.
+fn toward(plan: &Plan, catalogue: &Catalogue) -> Option<Vec<Choice>> {
+    match fit(plan, catalogue, plan.budget_hours(), None) {
+        FitOutcome::Fitted(f) => Some(f.scenario.choices),
+        FitOutcome::NothingFits { .. } => None,
+    }
+}
+
+/// The changes the method allows on each choice, each on its own, toward `target` (the fit).
+pub(super) fn candidate_changes(
+    costing: &Costing,
+    rank: &dyn Fn(&str) -> usize,
+    choices: &[Choice],
+    target: Option<&[Choice]>,
+) -> Vec<(usize, Change)> {
+    let mut out = Vec::new();
+    for (i, choice) in choices.iter().enumerate() {
+        let platform = costing.platform(&choice.platform);
+        let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choice.platform));
+        if choice.promise.kind == PromiseKind::Anytime {
+            out.push((i, Change::OpeningHours));
+        }
+        // Never slower than customers expect on any platform of the inbox, nor than the fit
+        // promises there.
+        let slowest = one_inbox(costing, choices, i)
+            .into_iter()
+            .map(|j| {
+                let expected = costing.figures(&choices[j].platform).expected_response_hours;
+                let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choices[j].platform));
+                fitted.map_or(expected, |f| f.promise.hours.min(expected))
+            })
+            .fold(f64::INFINITY, f64::min);
+        if slowest > choice.promise.hours + 1e-9 {
+            out.push((i, Change::RelaxResponse { from: choice.promise.hours, to: slowest }));
+        }
+        let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
+        if choice.reuse_from.is_none() && !is_source && choice.cadence.posts() > 0 {
+            // A source makes its own posts, fuller than these (`reuse::may_reuse`).
+            let sources = choices.iter().filter(|s| {
+                s.platform != choice.platform
+                    && s.reuse_from.is_none()
+                    && s.cadence.posts() > 0
+                    && match (platform, costing.platform(&s.platform)) {
+                        (Some(p), Some(q)) => may_reuse(
+                            q,
+                            s.format,
+                            p,
+                            choice.format,
+                            rank(&s.platform) < rank(&choice.platform),
+                        ),
+                        _ => false,
+                    }
+            });
+            let shares = |s: &Choice| {
+                s.format == choice.format
+                    && match (platform, costing.platform(&s.platform)) {
+                        (Some(p), Some(q)) => p.shares_with(q),
+                        _ => false,
+                    }
+            };
+            let name =
+                |s: &Choice| costing.platform(&s.platform).map_or(s.platform.clone(), |p| p.name.clone());
+            // The best-ranked source: write once for the best platform.
+            let best = sources.clone().min_by_key(|s| rank(&s.platform));
+            if let Some(s) = sources.clone().filter(|s| shares(s)).min_by_key(|s| rank(&s.platform)) {
+                out.push((i, Change::Share { from_id: s.platform.clone(), from_name: name(s) }));
+            } else if let Some(s) = best {
+                out.push((i, Change::Reuse { from_id: s.platform.clone(), from_name: name(s) }));
+            }
+        }
+        if let Some(stories) = choice.stories_per_week.filter(|s| *s > 0)
+            && fitted.is_none_or(|f| f.stories_per_week.unwrap_or(0) < stories)
+        {
+            out.push((i, Change::NoStories { from: stories }));
+        }
+        let alive = platform.map_or(Cadence::every(Cadence::MAX_EVERY_WEEKS), |p| p.figures.alive().least());
+        let published = platform.map(|p| p.figures.cadence());
+        let fewer = match (fitted, published) {
+            (Some(f), _) => Some(f.cadence),
+            (None, Some(p)) if p.is_lighter_than(choice.cadence) => Some(p),
+            _ => Some(alive),
+        };
+        if let Some(to) = fewer.filter(|to| to.is_lighter_than(choice.cadence) && !to.is_lighter_than(alive))
+        {
+            out.push((i, Change::FewerPosts { from: choice.cadence, to }));
+        }
+        // An override of minutes per post holds for every format: changing format saves nothing.
+        if choice.minutes_per_post.is_none() {
+            let takes = |f: PostFormat| platform.is_none_or(|p| p.takes(f));
+            let to = match fitted {
+                Some(f) if weight(f.format) < weight(choice.format) => Some(f.format),
+                Some(_) => None,
+                None => lighter_format(choice.format, takes),
+            };
+            // What others reuse from it follows it to the lighter format, where they take it.
+            let followers_take = |to: PostFormat| {
+                choices.iter().filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str())).all(
+                    |c| {
+                        weight(c.format) <= weight(to)
+                            || costing
+                                .platform(&c.platform)
+                                .is_none_or(|p| p.takes(to) && c.minutes_per_post.is_none())
+                    },
+                )
+            };
+            if let Some(to) = to.filter(|to| followers_take(*to)) {
+                out.push((i, Change::LighterFormat { from: choice.format, to }));
+            }
+        }
+        // Leaving: only a platform the fit at these hours leaves out.
+        if target.is_none_or(|t| !t.iter().any(|c| c.platform == choice.platform)) {
+            out.push((i, Change::Drop { only_for: Vec::new() }));
+        }
+    }
+    out
+}
+
+/// Minutes the week's planning takes: one session for the plan and each platform's increment.
+fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
+    let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
+    let own: f64 = choices
+        .iter()
+        .map(|c| {
+            c.planning_minutes_per_week
+                .unwrap_or_else(|| costing.figures(&c.platform).planning_minutes_per_week)
+        })
+        .sum();
+    own + if free > 0 { PLANNING_SESSION_MINUTES } else { 0.0 }
+}
+
+/// Minutes a week a change to choice `i` saves (negative if it costs more), measured on the
+/// choices it touches: itself, those reusing its posts, its source, its inbox, the planning.
+pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
+    let after = apply(costing, choices, i, change);
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    let me = &choices[i];
+    let from = match change {
+        Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => Some(from_id.as_str()),
+        _ => None,
+    };
+    // The platforms whose minutes the change can move, the same before and after it.
+    let mut ids: Vec<&str> = choices
+        .iter()
+        .filter(|c| {
+            c.platform == me.platform
+                || c.reuse_from.as_deref() == Some(me.platform.as_str())
+                || me.reuse_from.as_deref() == Some(c.platform.as_str())
+                || (inbox(me).is_some() && inbox(c) == inbox(me))
+                || from == Some(c.platform.as_str())
+        })
+        .map(|c| c.platform.as_str())
+        .collect();
+    // And the sources of those, so that each reused post is counted as it is on both sides.
+    let sources: Vec<&str> = [choices, after.as_slice()]
+        .into_iter()
+        .flatten()
+        .filter(|c| ids.contains(&c.platform.as_str()))
+        .filter_map(|c| c.reuse_from.as_deref())
+        .filter_map(|src| choices.iter().find(|s| s.platform == src).map(|s| s.platform.as_str()))
+        .collect();
+    for s in sources {
+        if !ids.contains(&s) {
+            ids.push(s);
+        }
+    }
+    let work = |list: &[Choice]| {
+        let set: Vec<Choice> = list.iter().filter(|c| ids.contains(&c.platform.as_str())).cloned().collect();
+        costing.cost(&set).sum(|c| c.creation + c.replies + c.monitoring)
+    };
+    work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after)
+}
+
 /// Every single change the method allows and what it saves, largest saving first; changes that
 /// save nothing are left out.
 pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
+    let costing = Costing::new(plan, catalogue);
+    let ranking = recommend(plan, catalogue);
+    let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap_or(usize::MAX);
     let choices = plan.current_choices();
-    let before = cost_of(plan, catalogue, choices).total();
-    let mut out: Vec<Saving> = candidate_changes(plan, catalogue, choices)
+    let mut out: Vec<Saving> = candidate_changes(&costing, &rank, choices, None)
         .into_iter()
         .filter_map(|(i, change)| {
-            let after = cost_of(plan, catalogue, &apply(choices, i, &change)).total();
-            let saved = before - after;
+            let saved = saving(&costing, choices, i, &change);
             (saved > 0.5).then(|| Saving {
                 platform_id: choices[i].platform.clone(),
                 platform_name: choice_cost(plan, catalogue, &choices[i]).platform_name,
@@ -274,10 +433,11 @@ pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
 }
 
 /// The goals of the plan that no chosen platform but `index` serves well.
-fn only_served_by(plan: &Plan, catalogue: &Catalogue, choices: &[Choice], index: usize) -> Vec<Goal> {
-    let fit =
-        |c: &Choice, g: Goal| plan.platform(catalogue, &c.platform).map_or(0.0, |p| p.goal_fit.for_goal(g));
-    plan.audience
+fn only_served_by(costing: &Costing, choices: &[Choice], index: usize) -> Vec<Goal> {
+    let fit = |c: &Choice, g: Goal| costing.platform(&c.platform).map_or(0.0, |p| p.goal_fit.for_goal(g));
+    costing
+        .plan
+        .audience
         .goals
         .iter()
         .copied()
@@ -288,83 +448,85 @@ fn only_served_by(plan: &Plan, catalogue: &Catalogue, choices: &[Choice], index:
         .collect()
 }
 
-/// The list of changes that, made in order, bring the plan back within its budget.
-///
-/// Shared work first (adapting posts), then slower answers but never slower than customers
-/// expect there, then lighter formats the platform takes, then fewer posts; each round takes the
-/// biggest saving of the earliest kind that still saves. Only when none is left does it leave a
-/// platform: the one whose ranking score per hour saved is lowest, saying when it alone serves a
-/// goal; then it starts again without that platform, so no step is made on a platform that is
-/// left and no cut is kept that leaving made needless. Each step's saving is measured after the
-/// ones before it, so they add up. Empty within budget.
+/// The list of changes that, made in order, bring the plan back within its budget, lightest
+/// first, toward the fit at the same hours. Each round takes the biggest saving of the
+/// earliest kind that still saves. Only when nothing lighter is enough does it leave a
+/// platform the fit leaves out: the one whose ranking score per hour saved is lowest, saying
+/// when it alone serves a goal; then it starts again without that platform, so that no cut is
+/// kept that leaving made needless. Each step's saving is measured after the ones before it,
+/// so they add up. Empty within budget.
 pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
+    let costing = Costing::new(plan, catalogue);
     let budget = plan.budget_hours() * 60.0;
-    let ranking = recommend(plan, catalogue);
-    let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).map_or(0.0, |r| r.score);
-    let mut drops: Vec<(String, Change)> = Vec::new();
     let original = plan.current_choices().to_vec();
-    if cost_of(plan, catalogue, &original).total() <= budget + 0.5 {
+    if costing.cost(&original).total() <= budget + 0.5 {
         return Vec::new();
     }
+    let ranking = recommend(plan, catalogue);
+    let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap_or(usize::MAX);
+    let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).map_or(0.0, |r| r.score);
+    let target = toward(plan, catalogue);
+    let mut drops: Vec<(String, Change)> = Vec::new();
     let mut current = original.clone();
-    loop {
-        let (_, choices) = keep_every_platform(plan, catalogue, &current, budget);
-        let now = cost_of(plan, catalogue, &choices).total();
+    let mut light = Vec::new();
+    for _ in 0..=original.len() {
+        let (steps, choices) = lightest_steps(&costing, &rank, &current, target.as_deref(), budget);
+        light = steps;
+        let now = costing.cost(&choices).total();
         if now <= budget + 0.5 || choices.is_empty() {
             break;
         }
-        // Least value lost per hour saved; ties to the plan's order.
-        let parts = Parts::new(plan, catalogue, &choices);
-        let leave = (0..choices.len())
-            .map(|i| {
-                let saved = parts.saving(i, &Change::Drop { only_for: Vec::new() });
+        // Least value lost per hour saved, among the platforms the fit leaves out; ties to the
+        // plan's order.
+        let leaving = candidate_changes(&costing, &rank, &choices, target.as_deref())
+            .into_iter()
+            .filter(|(_, c)| c.is_drop())
+            .map(|(i, change)| {
+                let saved = saving(&costing, &choices, i, &change);
                 (i, score(&choices[i].platform) / saved.max(1e-9))
             })
-            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-            .map(|(i, _)| i);
-        let Some(i) = leave else { break };
-        let only_for = only_served_by(plan, catalogue, &choices, i);
+            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let Some((i, _)) = leaving else { break };
+        let only_for = only_served_by(&costing, &choices, i);
         drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
-        current = apply(&choices, i, &Change::Drop { only_for: Vec::new() });
-    }
-    // Start again from the plan without the platforms left, so that no cut is kept that
-    // leaving them made needless, and no step is made on a platform that is left.
-    let mut base = original;
-    for (id, _) in &drops {
-        if let Some(i) = base.iter().position(|c| &c.platform == id) {
-            base = apply(&base, i, &Change::Drop { only_for: Vec::new() });
+        // Start again from the plan without the platforms left.
+        current = original.clone();
+        for (id, _) in &drops {
+            if let Some(k) = current.iter().position(|c| &c.platform == id) {
+                current = apply(&costing, &current, k, &Change::Drop { only_for: Vec::new() });
+            }
         }
     }
-    let (steps, _) = keep_every_platform(plan, catalogue, &base, budget);
-    replay(plan, catalogue, drops.into_iter().chain(steps).collect())
+    replay(&costing, light.into_iter().chain(drops).collect())
 }
 
-/// The changes that keep every platform, in the method's order, until the plan fits or none is
+/// The changes that keep every platform, lightest kind first, until the plan fits or none is
 /// left; with the choices they lead to.
-fn keep_every_platform(
-    plan: &Plan,
-    catalogue: &Catalogue,
+fn lightest_steps(
+    costing: &Costing,
+    rank: &dyn Fn(&str) -> usize,
     start: &[Choice],
+    target: Option<&[Choice]>,
     budget: f64,
 ) -> (Vec<(String, Change)>, Vec<Choice>) {
     let mut steps = Vec::new();
     let mut choices = start.to_vec();
     // Each step changes the plan for good, so this ends; the bound only guards the unforeseen.
     for _ in 0..500 {
-        let now = cost_of(plan, catalogue, &choices).total();
-        if now <= budget + 0.5 {
+        if costing.cost(&choices).total() <= budget + 0.5 {
             break;
         }
-        let changes = candidate_changes(plan, catalogue, &choices);
-        let parts = Parts::new(plan, catalogue, &choices);
-        // The earliest kind that still saves wins, so a later kind is measured only when no
-        // change of the kinds before it saves anything. Of that kind, the biggest saving; equal
-        // ones (to a billionth of a minute) go to the plan's order.
+        let changes: Vec<(usize, Change)> = candidate_changes(costing, rank, &choices, target)
+            .into_iter()
+            .filter(|(_, c)| !c.is_drop())
+            .collect();
+        // The earliest kind that still saves wins; of that kind, the biggest saving; equal ones
+        // (to a billionth of a minute) go to the plan's order.
         let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
             let saved: Vec<(usize, &Change, f64)> = changes
                 .iter()
                 .filter(|(_, c)| c.phase() == phase)
-                .map(|(i, change)| (*i, change, parts.saving(*i, change)))
+                .map(|(i, change)| (*i, change, saving(costing, &choices, *i, change)))
                 .filter(|(_, _, saved)| *saved > 0.5)
                 .collect();
             let top = saved.iter().map(|s| s.2).fold(f64::NEG_INFINITY, f64::max);
@@ -373,227 +535,25 @@ fn keep_every_platform(
         let Some((index, change, _)) = best else { break };
         let change = change.clone();
         steps.push((choices[index].platform.clone(), change.clone()));
-        choices = apply(&choices, index, &change);
+        choices = apply(costing, &choices, index, &change);
     }
     (steps, choices)
 }
 
-/// Replays the steps from the plan as it is, measuring each one's saving and merging steps of
-/// the same kind on the same platform ("within 8 h instead of 4 h").
-fn replay(plan: &Plan, catalogue: &Catalogue, steps: Vec<(String, Change)>) -> Vec<Saving> {
-    let mut choices = plan.current_choices().to_vec();
+/// Replays the steps from the plan as it is, measuring each one's saving.
+fn replay(costing: &Costing, steps: Vec<(String, Change)>) -> Vec<Saving> {
+    let mut choices = costing.plan.current_choices().to_vec();
     let mut out: Vec<Saving> = Vec::new();
     for (id, change) in steps {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
-        let before = cost_of(plan, catalogue, &choices).total();
-        let name = plan.platform(catalogue, &id).map_or_else(|| id.clone(), |p| p.name.clone());
-        choices = apply(&choices, index, &change);
-        let saved = before - cost_of(plan, catalogue, &choices).total();
-        let same = out.iter_mut().find(|s| {
-            s.platform_id == id && std::mem::discriminant(&s.change) == std::mem::discriminant(&change)
-        });
-        match (same, change) {
-            (Some(step), Change::RelaxResponse { to, .. }) => {
-                if let Change::RelaxResponse { to: last, .. } = &mut step.change {
-                    *last = to;
-                }
-                step.minutes_saved += saved;
-            }
-            (Some(step), Change::FewerPosts { to, .. }) => {
-                if let Change::FewerPosts { to: last, .. } = &mut step.change {
-                    *last = to;
-                }
-                step.minutes_saved += saved;
-            }
-            (Some(step), Change::LighterFormat { to, .. }) => {
-                if let Change::LighterFormat { to: last, .. } = &mut step.change {
-                    *last = to;
-                }
-                step.minutes_saved += saved;
-            }
-            (_, change) => {
-                out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved })
-            }
-        }
+        let before = costing.cost(&choices).total();
+        let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
+        choices = apply(costing, &choices, index, &change);
+        let saved = before - costing.cost(&choices).total();
+        out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
     }
     out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analysis::cost;
-
-    fn plan_of(ids: &[(&str, f64)], budget: f64) -> Plan {
-        let catalogue = Catalogue::built_in();
-        let mut plan = Plan::new("Bakery", Language::En);
-        plan.time.weekly_budget_hours = budget;
-        plan.time.closes = crate::model::Clock::hm(19, 0);
-        plan.time.open_days = crate::model::Weekday::first(6);
-        plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService];
-        for (id, target) in ids {
-            let mut choice = Choice::with_defaults(catalogue.get(id).unwrap());
-            choice.response_target_hours = *target;
-            plan.current_choices_mut().push(choice);
-        }
-        plan
-    }
-
-    fn steps_of(plan: &Plan) -> Vec<Saving> {
-        bring_back_within_budget(plan, Catalogue::built_in())
-    }
-
-    #[test]
-    fn the_steps_really_bring_the_plan_back_and_add_up() {
-        let plan = plan_of(&[("instagram", 1.0), ("facebook", 1.0), ("x", 1.0)], 3.0);
-        let catalogue = Catalogue::built_in();
-        let steps = steps_of(&plan);
-        assert!(!steps.is_empty());
-        let saved: f64 = steps.iter().map(|s| s.minutes_saved).sum();
-        let over = cost(&plan, catalogue).over_by();
-        assert!(saved + 0.5 >= over, "saved {saved} of {over}");
-        // One line per platform and kind of change, not a staircase of small steps.
-        for (i, a) in steps.iter().enumerate() {
-            for b in &steps[i + 1..] {
-                let same_kind = std::mem::discriminant(&a.change) == std::mem::discriminant(&b.change);
-                assert!(!(a.platform_id == b.platform_id && same_kind), "{a:?} / {b:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn never_slower_than_customers_expect_unless_already_slower() {
-        let catalogue = Catalogue::built_in();
-        // Instagram's customers expect 6 h; a 4 h promise may become 6 h at most, never 8 or 48.
-        let plan = plan_of(&[("instagram", 4.0), ("facebook", 4.0)], 0.5);
-        for s in steps_of(&plan) {
-            if let Change::RelaxResponse { to, .. } = s.change {
-                let expected = catalogue.get(&s.platform_id).unwrap().figures.expected_response_hours;
-                assert!(to <= expected, "{s:?}");
-            }
-        }
-        // An owner who already answers in 48 h on X (1 h expected) is not pushed further.
-        let plan = plan_of(&[("x", 48.0)], 0.1);
-        assert!(!steps_of(&plan).iter().any(|s| matches!(s.change, Change::RelaxResponse { .. })));
-    }
-
-    #[test]
-    fn only_formats_the_platform_takes() {
-        let catalogue = Catalogue::built_in();
-        let mut plan = plan_of(&[("youtube", 48.0), ("tiktok", 24.0)], 0.2);
-        plan.current_choices_mut()[0].format = PostFormat::LongVideo;
-        for s in savings(&plan, catalogue).iter().chain(&steps_of(&plan)) {
-            if let Change::LighterFormat { to, .. } = s.change {
-                assert!(catalogue.get(&s.platform_id).unwrap().takes(to), "{s:?}");
-            }
-        }
-        // YouTube's lighter format is the short video; TikTok has none lighter that it takes.
-        let all = savings(&plan, catalogue);
-        assert!(all.iter().any(|s| s.platform_id == "youtube"
-            && s.change
-                == Change::LighterFormat { from: PostFormat::LongVideo, to: PostFormat::ShortVideo }));
-        assert!(
-            !all.iter()
-                .any(|s| s.platform_id == "tiktok" && matches!(s.change, Change::LighterFormat { .. }))
-        );
-    }
-
-    #[test]
-    fn reuse_comes_before_fewer_posts() {
-        let plan = plan_of(&[("instagram", 6.0), ("facebook", 6.0)], 6.0);
-        let steps = steps_of(&plan);
-        let first_cut = steps.iter().position(|s| matches!(s.change, Change::FewerPosts { .. }));
-        let reuse = steps.iter().position(|s| matches!(s.change, Change::Reuse { .. }));
-        assert!(reuse.is_some(), "{steps:?}");
-        if let Some(cut) = first_cut {
-            assert!(reuse.unwrap() < cut, "{steps:?}");
-        }
-    }
-
-    #[test]
-    fn the_platform_left_is_the_one_worth_least_per_hour_and_goals_are_named() {
-        let catalogue = Catalogue::built_in();
-        let mut plan =
-            plan_of(&[("instagram", 6.0), ("facebook", 6.0), ("tumblr", 48.0), ("linkedin", 24.0)], 3.0);
-        plan.products.push(crate::model::Product::new("Cakes", 0.1, 0.9));
-        let steps = steps_of(&plan);
-        let drops: Vec<&Saving> = steps.iter().filter(|s| s.change.is_drop()).collect();
-        assert!(!drops.is_empty(), "{steps:?}");
-        // The first platform left brings least per hour among those there were, once every
-        // change that keeps them all was made.
-        let ranking = recommend(&plan, catalogue);
-        let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).unwrap().score;
-        let (_, kept) = keep_every_platform(&plan, catalogue, plan.current_choices(), 180.0);
-        let now = cost_of(&plan, catalogue, &kept).total();
-        let ratio = |id: &str| {
-            let i = kept.iter().position(|c| c.platform == id).unwrap();
-            score(id)
-                / (now
-                    - cost_of(&plan, catalogue, &apply(&kept, i, &Change::Drop { only_for: vec![] })).total())
-        };
-        for other in ["instagram", "facebook", "tumblr", "linkedin"] {
-            assert!(ratio(&drops[0].platform_id) <= ratio(other) + 1e-12, "{other}: {steps:?}");
-        }
-        // Not the costliest: the most expensive platform is not the first to go.
-        let costliest = crate::analysis::cost(&plan, catalogue).costliest()[0].platform_id.clone();
-        assert_ne!(drops[0].platform_id, costliest, "{steps:?}");
-        // A plan where one platform alone serves customer service says so when it must go.
-        let mut plan = plan_of(&[("whatsapp", 2.0), ("pinterest", 48.0)], 0.0);
-        plan.audience.goals = vec![Goal::CustomerService];
-        let steps = bring_back_within_budget(&plan, catalogue);
-        let wa = steps.iter().find(|s| s.platform_id == "whatsapp" && s.change.is_drop()).unwrap();
-        assert_eq!(wa.change, Change::Drop { only_for: vec![Goal::CustomerService] });
-        assert!(wa.describe(Language::En).contains("only chosen platform"), "{}", wa.describe(Language::En));
-    }
-
-    #[test]
-    fn no_step_on_a_platform_that_is_left() {
-        for budget in [0.0, 0.5, 1.0, 2.0] {
-            let plan = plan_of(&[("instagram", 2.0), ("facebook", 2.0), ("x", 1.0), ("tiktok", 8.0)], budget);
-            let steps = steps_of(&plan);
-            for drop in steps.iter().filter(|s| s.change.is_drop()) {
-                let others = steps.iter().filter(|s| s.platform_id == drop.platform_id).count();
-                assert_eq!(others, 1, "{steps:?}");
-                assert!(!steps.iter().any(
-                    |s| matches!(&s.change, Change::Reuse { from_id, .. } if *from_id == drop.platform_id)
-                ));
-            }
-            assert!(steps.iter().all(|s| s.minutes_saved > 0.0), "{steps:?}");
-        }
-    }
-
-    #[test]
-    fn a_platform_whose_posts_are_adapted_keeps_a_format_they_come_from() {
-        let mut plan = plan_of(&[("instagram", 6.0), ("facebook", 6.0)], 0.5);
-        plan.current_choices_mut()[0].reuse_from = Some("facebook".into());
-        for s in savings(&plan, Catalogue::built_in()).iter().chain(&steps_of(&plan)) {
-            let lighter_source = s.platform_id == "facebook"
-                && matches!(s.change, Change::LighterFormat { to, .. } if weight(to) < weight(PostFormat::Image));
-            assert!(!lighter_source, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn nothing_to_propose_within_budget() {
-        let plan = plan_of(&[("instagram", 6.0)], 100.0);
-        assert!(steps_of(&plan).is_empty());
-    }
-
-    #[test]
-    fn steps_read_in_the_plan_language() {
-        let step = Saving {
-            platform_id: "instagram".into(),
-            platform_name: "Instagram".into(),
-            change: Change::RelaxResponse { from: 4.0, to: 6.0 },
-            minutes_saved: 45.0,
-        };
-        assert_eq!(
-            step.describe(Language::En),
-            "answering within 6 h instead of 4 h on Instagram saves 0.8 h a week"
-        );
-        assert_eq!(
-            step.describe(Language::Fr),
-            "répondre sous 6 h au lieu de 4 h sur Instagram libère 0,8 h par semaine"
-        );
-    }
-}
+mod tests;

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::model::{CalendarRecord, Catalogue, Plan};
+use crate::model::{CalendarRecord, Catalogue, Migration, Plan};
 use crate::storage::{self, LoadError, SaveError};
 
 #[derive(Debug)]
@@ -44,13 +44,14 @@ impl Document {
     }
 
     /// The plan at `path`, remembered by its absolute path, so that the recent list and the
-    /// recovery copy find it from any folder (a link stays a link: saves go through it).
-    pub fn open(path: &Path, catalogue: &Catalogue) -> Result<Document, LoadError> {
+    /// recovery copy find it from any folder (a link stays a link: saves go through it); and
+    /// what opening an older file changed in it.
+    pub fn open(path: &Path, catalogue: &Catalogue) -> Result<(Document, Vec<Migration>), LoadError> {
         // Taken before reading: a write in between makes the file look changed, never the reverse.
         let disk = stamp(path);
-        let plan = storage::load(path, catalogue)?;
+        let loaded = storage::load_file(path, catalogue)?;
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        Ok(Document { path: Some(path), disk, ..Document::new(plan) })
+        Ok((Document { path: Some(path), disk, ..Document::new(loaded.plan) }, loaded.migrations))
     }
 
     /// A plan restored after a crash: its changes are not saved yet.

@@ -271,7 +271,7 @@ impl PlannerApp {
             });
         }
         if let Some(step) = applied {
-            step.apply_to(&mut self.doc.plan);
+            step.apply_to(&mut self.doc.plan, crate::model::Catalogue::built_in());
         }
     }
 }

@@ -39,7 +39,7 @@ impl PlannerApp {
     /// Opens the plan at `path` (File › Open, the recent list, the command line).
     pub fn open_path(&mut self, path: &Path) {
         match Document::open(path, Catalogue::built_in()) {
-            Ok(doc) => {
+            Ok((doc, migrations)) => {
                 self.prefs.remember(doc.path.as_deref().unwrap_or(path));
                 if self.open_in_another_window(path) {
                     // Two windows saving one plan would each replace the other's work: ask.
@@ -49,7 +49,12 @@ impl PlannerApp {
                 let key = self.recovery.as_ref().map(|r| r.key(doc.path.as_deref()));
                 self.replace_document(doc);
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path)), false);
+                let mut said = format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path));
+                // An older file opened: what changed is said, so nothing changes in silence.
+                for moved in &migrations {
+                    said += &format!(" — {}", moved.words(lang));
+                }
+                self.say(&said, false);
                 // What a crash left of this very plan is offered now.
                 if self.modal.is_none() {
                     self.offer_recovery(key.as_deref());

@@ -54,7 +54,7 @@ pub(super) fn fit(
         plan.scenarios.iter().find(|s| crate::model::rules::same_name(&s.name, &fitted.scenario.name));
     let taken = taken.map(|s| s.name.clone());
     let (minutes, budget) = (format::hours(fitted.minutes, lang), format::hours(fitted.budget_minutes, lang));
-    let reasons = fitted.reasons.clone();
+    let reasons = fitted.reasons_in(lang);
     // As the window's "Keep": a new scenario, under a free name, never in place of one.
     let name = plan.add_scenario_from(fitted.scenario);
     let mut out = format!(

@@ -156,10 +156,25 @@ pub enum Broken {
         oldest: u32,
         newest: u32,
     },
-    /// A format 2 field (`scenarios`, `reach`) in a format 1 file.
-    NotInFormat1 {
+    /// A field of a later format (`scenarios` since 2, `posts` since 3) in an older file.
+    NotInFormat {
         field: String,
+        format: u32,
+        since: u32,
     },
+    /// An older format's field (`posts_per_week`) in a file of a format that replaced it.
+    FormerField {
+        field: String,
+        now: String,
+        format: u32,
+    },
+    /// Posts and weeks that make no cadence: several posts every few weeks, or more than four.
+    Cadence {
+        posts: u32,
+        every_weeks: u8,
+    },
+    /// An entry of a list that may hold each one once, listed twice.
+    ListedTwice,
     ChoicesOutsideScenarios,
     BothDayForms,
     BothHourForms,
@@ -414,9 +429,17 @@ impl Broken {
             B::NoSuchFormat { found, oldest, newest } => {
                 format!("plan format {found} does not exist; this version reads formats {oldest} to {newest}")
             }
-            B::NotInFormat1 { field } => {
-                format!("a format 1 plan has no `{field}`: write `format_version: 2` to use it")
+            B::NotInFormat { field, format, since } => {
+                format!("a format {format} plan has no `{field}`: it came with format {since}")
             }
+            B::FormerField { field, now, format } => {
+                format!("`{field}` belongs to older formats; format {format} writes `{now}` instead")
+            }
+            B::Cadence { posts, every_weeks } => format!(
+                "{posts} post(s) every {every_weeks} weeks is not a cadence: write whole posts a week \
+                 (`posts: 2`), or one post every 2, 3 or 4 weeks (`posts: 1, every_weeks: 3`)"
+            ),
+            B::ListedTwice => "an entry is listed twice: list each once".into(),
             B::ChoicesOutsideScenarios => "in format 2 the choices go inside a scenario: \
                  `scenarios: [(name: \"My plan\", choices: [...])]`"
                 .into(),
@@ -669,10 +692,25 @@ impl Broken {
                 "le format de plan {} n'existe pas ; cette version lit les formats {} à {}",
                 &[&found.to_string(), &oldest.to_string(), &newest.to_string()],
             ),
-            B::NotInFormat1 { field } => fr(
-                "un plan au format 1 n'a pas de {} : écrivez {} pour l'utiliser",
-                &[&code(field), &code("format_version: 2")],
+            B::NotInFormat { field, format, since } => fr(
+                "un plan au format {} n'a pas de {} : il est apparu avec le format {}",
+                &[&format.to_string(), &code(field), &since.to_string()],
             ),
+            B::FormerField { field, now, format } => fr(
+                "{} appartient aux anciens formats ; le format {} écrit {} à la place",
+                &[&code(field), &format.to_string(), &code(now)],
+            ),
+            B::Cadence { posts, every_weeks } => fr(
+                "{} publication(s) toutes les {} semaines n'est pas un rythme : écrivez des publications \
+                 entières par semaine ({}), ou une publication toutes les 2, 3 ou 4 semaines ({})",
+                &[
+                    &posts.to_string(),
+                    &every_weeks.to_string(),
+                    &code("posts: 2"),
+                    &code("posts: 1, every_weeks: 3"),
+                ],
+            ),
+            B::ListedTwice => fr("une entrée figure deux fois : indiquez chacune une seule fois", &[]),
             B::ChoicesOutsideScenarios => fr(
                 "au format 2, les choix vont dans un scénario : {}",
                 &[&code("scenarios: [(name: \"Mon plan\", choices: [...])]")],
@@ -985,7 +1023,10 @@ mod tests {
             Broken::OtherFormat { found: 3, expected: 2 },
             Broken::NewerFormat { found: 3, reads: 2 },
             Broken::NoSuchFormat { found: 0, oldest: 1, newest: 2 },
-            Broken::NotInFormat1 { field: s("reach") },
+            Broken::NotInFormat { field: s("reach"), format: 1, since: 2 },
+            Broken::FormerField { field: s("posts_per_week"), now: s("posts: 3"), format: 3 },
+            Broken::Cadence { posts: 2, every_weeks: 3 },
+            Broken::ListedTwice,
             Broken::ChoicesOutsideScenarios,
             Broken::BothDayForms,
             Broken::BothHourForms,

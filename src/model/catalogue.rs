@@ -9,10 +9,20 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::audience::{Presence, Purpose};
+use super::cadence::Cadence;
 use super::goal::Goal;
 use super::language::Language;
 use super::post_format::PostFormat;
 use super::rules;
+
+/// A format other than the platform's own keeps this share of a post's value (estimate).
+pub const OTHER_FORMAT_VALUE: f64 = 0.85;
+/// Text alone, for a business whose products are seen more than told, keeps about half:
+/// consumers rate text posts engaging half as often as images (Sprout 2023: 32 % against 61 %).
+pub const TEXT_FOR_VISUAL_VALUE: f64 = 0.5;
+/// Products at least this far towards the visual end make a visual business.
+pub const VISUAL_BUSINESS: f64 = 0.6;
 
 /// A text in both languages of the program.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -105,6 +115,28 @@ impl FormatMinutes {
     }
 }
 
+/// What keeps an account alive, the least cadence the program plans there (docs/method.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Alive {
+    /// A feed: at least a post a week, or it looks abandoned.
+    Feed,
+    /// A channel of long pieces (videos, a newsletter): at least one every four weeks.
+    Channel,
+    /// Messaging: alive while the messages are answered; posting is optional.
+    Inbox,
+}
+
+impl Alive {
+    /// The least cadence that keeps it alive.
+    pub fn least(self) -> Cadence {
+        match self {
+            Alive::Feed => Cadence::weekly(1),
+            Alive::Channel => Cadence::every(Cadence::MAX_EVERY_WEEKS),
+            Alive::Inbox => Cadence::weekly(0),
+        }
+    }
+}
+
 /// The default figures of the time-cost model for one platform.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -131,6 +163,29 @@ pub struct Figures {
     /// Replies a week per 1,000 followers, when the choice gives its followers.
     #[serde(deserialize_with = "rules::de_replies")]
     pub replies_per_1000_followers: f64,
+    /// Minutes to share a post of the same family's platform as it is (Instagram to
+    /// Facebook: a switch).
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub share_minutes: f64,
+    /// Minutes to make one Story, where the platform has them.
+    #[serde(deserialize_with = "rules::de_minutes")]
+    pub minutes_per_story: f64,
+    /// What keeps an account there alive; without it, a feed when the published cadence is a
+    /// post a week or more, else a channel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alive: Option<Alive>,
+}
+
+impl Figures {
+    /// The published cadence as a cadence a calendar shows.
+    pub fn cadence(&self) -> Cadence {
+        Cadence::nearest(self.posts_per_week)
+    }
+
+    /// What keeps an account alive there.
+    pub fn alive(&self) -> Alive {
+        self.alive.unwrap_or(if self.posts_per_week >= 1.0 { Alive::Feed } else { Alive::Channel })
+    }
 }
 
 impl Default for Figures {
@@ -147,6 +202,9 @@ impl Default for Figures {
             expected_response_hours: 24.0,
             adaptation_minutes: default_adaptation_minutes(),
             replies_per_1000_followers: 3.6,
+            share_minutes: 2.0,
+            minutes_per_story: 10.0,
+            alive: None,
         }
     }
 }
@@ -196,8 +254,51 @@ pub struct Platform {
     /// groups): what a plan of `Local` reach raises.
     #[serde(default, deserialize_with = "rules::de_share")]
     pub local: f64,
+    /// Who uses it, by age band and kind of person.
+    #[serde(default)]
+    pub audience: Presence,
+    /// What people go there for, the main reason first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<Purpose>,
+    /// The platforms whose posts it shares as they are, with a switch (Meta's: Instagram to
+    /// Facebook).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
+    pub family: Option<String>,
+    /// It has Stories, which a choice may add to its posts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stories: bool,
+    /// How far a post of each format reaches, against one in the platform's own format (1):
+    /// LinkedIn's company pages reach half as far with text alone. Without it, another format
+    /// keeps 85 %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format_reach: Option<FormatReach>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+}
+
+/// How far a post of each format reaches, against the platform's own format.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatReach {
+    #[serde(deserialize_with = "rules::de_reach")]
+    pub text: f64,
+    #[serde(deserialize_with = "rules::de_reach")]
+    pub image: f64,
+    #[serde(deserialize_with = "rules::de_reach")]
+    pub short_video: f64,
+    #[serde(deserialize_with = "rules::de_reach")]
+    pub long_video: f64,
+}
+
+impl FormatReach {
+    pub fn for_format(&self, format: PostFormat) -> f64 {
+        match format {
+            PostFormat::Text => self.text,
+            PostFormat::Image => self.image,
+            PostFormat::ShortVideo => self.short_video,
+            PostFormat::LongVideo => self.long_video,
+        }
+    }
 }
 
 fn all_formats() -> Vec<PostFormat> {
@@ -225,12 +326,33 @@ impl Platform {
             formats: all_formats(),
             inbox: None,
             local: 0.0,
+            audience: Presence::default(),
+            purposes: Vec::new(),
+            family: None,
+            stories: false,
+            format_reach: None,
             sources: Vec::new(),
         }
     }
 
     pub fn takes(&self, format: PostFormat) -> bool {
         self.formats.contains(&format)
+    }
+
+    /// How much of its value a post in `format` keeps (docs/method.md, "Fit my week"), for a
+    /// business whose products sit at `visual` on the map (0 text … 1 visual).
+    pub fn format_value(&self, format: PostFormat, visual: f64) -> f64 {
+        match &self.format_reach {
+            Some(reach) => reach.for_format(format),
+            None if format == self.figures.format => 1.0,
+            None if format == PostFormat::Text && visual >= VISUAL_BUSINESS => TEXT_FOR_VISUAL_VALUE,
+            None => OTHER_FORMAT_VALUE,
+        }
+    }
+
+    /// Whether it can share `other`'s posts as they are (one family, such as Meta's).
+    pub fn shares_with(&self, other: &Platform) -> bool {
+        self.family.is_some() && self.family == other.family && self.id != other.id
     }
 }
 

@@ -131,6 +131,21 @@ impl<'de> Deserialize<'de> for Clock {
     }
 }
 
+/// A stretch of an open day, as `(from: "11:30", to: "14:00")`: a rush hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub from: Clock,
+    pub to: Clock,
+}
+
+impl Span {
+    /// Whether the minutes from `start` to `end` of a day overlap it.
+    pub fn overlaps(self, start: f64, end: f64) -> bool {
+        start < f64::from(self.to.minutes()) && end > f64::from(self.from.minutes())
+    }
+}
+
 /// The owner moved one item of the week: kept in the scenario, applied while the item exists.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

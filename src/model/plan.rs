@@ -2,14 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::audience::Audience;
 use super::broken::Broken;
+use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::{Catalogue, Platform};
 use super::goal::Goal;
 use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
-use super::opening::{Clock, Move, Weekday};
+use super::opening::{Clock, Move, Span, Weekday};
 use super::post_format::PostFormat;
+use super::promise::Promise;
 use super::rules;
 
 /// The plan file format this program writes. A file with a higher number was written by a
@@ -37,10 +40,35 @@ pub struct Plan {
     pub current_scenario: String,
     pub scenarios: Vec<Scenario>,
     pub custom_platforms: Vec<Platform>,
+    /// Who covers and what is said while the business is closed or a complaint comes in.
+    #[serde(skip_serializing_if = "Reactivity::is_empty")]
+    pub reactivity: Reactivity,
     pub notes: String,
     /// What was last written to a calendar, to update and cancel it on the next export.
     #[serde(skip_serializing_if = "CalendarRecord::is_empty")]
     pub calendar: CalendarRecord,
+}
+
+/// What the plan says to customers who write while nobody answers, and who answers when the
+/// usual person is away: the away message, the crisis card (docs/method.md, "Promises").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Reactivity {
+    /// Who answers on the usual person's days off and holidays.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
+    pub cover: Option<String>,
+    /// The owner's own away message; without it, the program proposes one from the plan.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_text")]
+    pub away_message: Option<String>,
+    /// The owner's own first public answer to a complaint; without it, the program's.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_text")]
+    pub holding_reply: Option<String>,
+}
+
+impl Reactivity {
+    pub fn is_empty(&self) -> bool {
+        *self == Reactivity::default()
+    }
 }
 
 /// How far the business sells.
@@ -69,25 +97,19 @@ impl Reach {
 }
 
 /// One way to spend the week on social networks: which platforms, how, and with how many hours.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A file holds it as `super::plan_file::ScenarioFile`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
-    #[serde(deserialize_with = "rules::de_name")]
     pub name: String,
     /// Stable across renames (`super::ids`); given when the scenario joins a plan.
-    #[serde(default, skip_serializing_if = "ScenarioId::is_empty")]
+    #[serde(skip_serializing_if = "ScenarioId::is_empty")]
     pub id: ScenarioId,
     /// Hours a week for this scenario; without it, the plan's `time.weekly_budget_hours`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rules::de_opt_weekly_hours"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly_hours: Option<f64>,
-    #[serde(default)]
     pub choices: Vec<Choice>,
     /// Items of the week the owner moved (`analysis::week`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub moves: Vec<Move>,
 }
 
@@ -146,15 +168,6 @@ impl Product {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Audience {
-    #[serde(default, deserialize_with = "rules::de_text")]
-    pub description: String,
-    #[serde(default)]
-    pub goals: Vec<Goal>,
-}
-
 /// The time the owner really has, and when the business is open (answers are expected then).
 /// A file writes it as `open_days`, `opens` and `closes`; `super::plan_file` also reads the
 /// older `open_days_per_week` / `open_hours_per_day` and moves them to these.
@@ -168,6 +181,9 @@ pub struct TimeAvailable {
     /// The most the owner can give on one day; the week warns when it cannot keep to it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub daily_limit_hours: Option<f64>,
+    /// The busy times of an open day (the morning rush, lunch): no writing then.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rush_hours: Vec<Span>,
 }
 
 impl Default for TimeAvailable {
@@ -178,6 +194,7 @@ impl Default for TimeAvailable {
             opens: Clock::hm(9, 0),
             closes: Clock::hm(17, 0),
             daily_limit_hours: None,
+            rush_hours: Vec::new(),
         }
     }
 }
@@ -198,43 +215,42 @@ impl TimeAvailable {
 }
 
 /// A platform the owner keeps in the plan, with the cadence and answer time promised there.
-/// The optional figures override the catalogue's defaults for this business.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The optional figures override the catalogue's defaults for this business. A file holds it
+/// as `super::plan_file::ChoiceFile`, which also reads the older forms.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "super::plan_file::ChoiceFile")]
 pub struct Choice {
     /// The id of a catalogue platform or of one of the plan's custom platforms.
     pub platform: String,
-    #[serde(deserialize_with = "rules::de_posts")]
-    pub posts_per_week: f64,
+    /// How often it gets a post (written `posts` and `every_weeks` in a file).
+    pub cadence: Cadence,
     pub format: PostFormat,
-    /// Within how many hours (counted in opening hours) a question gets its answer.
-    #[serde(deserialize_with = "rules::de_response_hours")]
-    pub response_target_hours: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_minutes")]
+    /// Within how long a message gets its answer, and how those hours are counted.
+    pub promise: Promise,
+    /// Stories a week besides the posts (Instagram, Facebook, Snapchat).
+    pub stories_per_week: Option<u32>,
     pub minutes_per_post: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_replies")]
     pub replies_per_week: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_minutes")]
     pub planning_minutes_per_week: Option<f64>,
     /// Who watches and answers there.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
     pub responder: Option<String>,
     /// Followers there: replies per week are estimated from them (docs/method.md).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_followers")]
     pub followers: Option<u32>,
-    /// The id of another chosen platform whose posts are adapted here instead of made anew.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_name")]
+    /// The id of another chosen platform whose posts are adapted (or, inside one family such
+    /// as Meta's, shared) here instead of made anew.
     pub reuse_from: Option<String>,
 }
 
 impl Choice {
-    /// A choice with the platform's own defaults.
+    /// A choice with the platform's own defaults: its published cadence, its own format and an
+    /// answer as fast as customers expect there, counted in opening hours.
     pub fn with_defaults(platform: &Platform) -> Choice {
         Choice {
             platform: platform.id.clone(),
-            posts_per_week: platform.figures.posts_per_week,
+            cadence: platform.figures.cadence(),
             format: platform.figures.format,
-            response_target_hours: platform.figures.expected_response_hours,
+            promise: Promise::opening_hours(platform.figures.expected_response_hours),
+            stories_per_week: None,
             minutes_per_post: None,
             replies_per_week: None,
             planning_minutes_per_week: None,
@@ -242,6 +258,11 @@ impl Choice {
             followers: None,
             reuse_from: None,
         }
+    }
+
+    /// Posts a week on average: what the cost counts.
+    pub fn posts_per_week(&self) -> f64 {
+        self.cadence.per_week()
     }
 }
 
@@ -260,6 +281,7 @@ impl Plan {
             scenarios: vec![Scenario::new(Scenario::first_name(language))],
             current_scenario: Scenario::first_name(language).to_owned(),
             custom_platforms: Vec::new(),
+            reactivity: Reactivity::default(),
             notes: String::new(),
             calendar: CalendarRecord::default(),
         };

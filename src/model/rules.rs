@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Deserializer};
 
+use super::audience::{AgeBand, Customer};
 use super::broken::Broken;
 use super::opening::{Clock, Weekday};
 
@@ -317,6 +318,64 @@ pub fn de_opt_replies<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D:
 }
 pub fn de_opt_weekly_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     with_optional_number(d, |v| WEEKLY_HOURS.check(v))
+}
+/// A cadence a calendar shows: whole posts a week, or one post every 2 to 4 weeks.
+pub fn cadence(posts: u32, every_weeks: u8) -> Result<(), Broken> {
+    let every = 1..=super::cadence::Cadence::MAX_EVERY_WEEKS;
+    if posts > MAX_POSTS_PER_WEEK as u32 {
+        Err(Broken::OutOfRange {
+            value: f64::from(posts),
+            min: 0.0,
+            max: MAX_POSTS_PER_WEEK,
+            min_allowed: true,
+        })
+    } else if !every.contains(&every_weeks) || (every_weeks > 1 && posts != 1) {
+        Err(Broken::Cadence { posts, every_weeks })
+    } else {
+        Ok(())
+    }
+}
+/// Stories are short: at most a few a day.
+pub const MAX_STORIES_PER_WEEK: u32 = 70;
+pub fn de_opt_posts<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    with(d, |v: &Option<u32>| v.map_or(Ok(()), |p| cadence(p, 1)))
+}
+pub fn de_opt_every_weeks<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    with(d, |v: &Option<u8>| v.map_or(Ok(()), |w| cadence(1, w)))
+}
+pub fn de_opt_posts_per_week<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with_optional_number(d, |v| POSTS_PER_WEEK.check(v))
+}
+pub fn de_opt_response_hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with_optional_number(d, response_hours)
+}
+pub fn de_opt_stories<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    with(d, |v: &Option<u32>| {
+        v.map_or(Ok(()), |s| Limits::from(0.0, f64::from(MAX_STORIES_PER_WEEK)).check(f64::from(s)))
+    })
+}
+/// How far a format reaches against the platform's own: up to three times as far.
+pub fn de_reach<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    with_number(d, |v| Limits::from(0.0, 3.0).check(v))
+}
+pub fn de_opt_share<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with_optional_number(d, share)
+}
+pub fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), text))
+}
+/// Each entry of a list once (age bands, kinds of customers).
+pub fn each_once<T: PartialEq>(list: &[T]) -> Result<(), Broken> {
+    match list.iter().enumerate().find(|(i, x)| list[..*i].contains(x)) {
+        Some(_) => Err(Broken::ListedTwice),
+        None => Ok(()),
+    }
+}
+pub fn de_age_bands<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<AgeBand>, D::Error> {
+    with(d, |v: &Vec<AgeBand>| each_once(v))
+}
+pub fn de_customers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Customer>, D::Error> {
+    with(d, |v: &Vec<Customer>| each_once(v))
 }
 pub fn followers(v: u32) -> Result<(), Broken> {
     if v <= MAX_FOLLOWERS { Ok(()) } else { Err(Broken::Followers { value: v, max: MAX_FOLLOWERS }) }

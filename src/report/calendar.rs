@@ -25,6 +25,7 @@ const MAX_CALENDAR_BYTES: u64 = 16 * 1024 * 1024;
 pub fn category(kind: Kind) -> &'static str {
     match kind {
         Kind::Post => "socialplan-post",
+        Kind::Publish => "socialplan-publish",
         Kind::Inbox => "socialplan-inbox",
         Kind::Planning => "socialplan-planning",
     }
@@ -61,12 +62,19 @@ pub fn week_events(week: &Week, lang: Language) -> Vec<EventContent> {
                 ),
                 lang,
             );
+            // A publication is a reminder at its hour, taking no time, every few weeks for a
+            // post made less than once a week; the work on such a post is spread over those
+            // weeks, so it comes back weekly.
+            let (minutes, every_weeks) = match item.kind {
+                Kind::Publish => (0, item.every_weeks.max(1)),
+                _ => (item.minutes.round().max(1.0) as u32, 1),
+            };
             EventContent {
                 key: item.key.clone(),
                 day: item.day,
                 at: item.starts(),
-                minutes: item.minutes.round().max(1.0) as u32,
-                every_weeks: item.every_weeks.max(1),
+                minutes,
+                every_weeks,
                 summary: format::typography(&summary, lang),
                 description,
                 category: category(item.kind).to_owned(),
@@ -93,7 +101,7 @@ pub fn render(events: &[Planned], stamp: DateTime<Utc>) -> String {
         let c = &p.content;
         let Some(start) = p.since.and_hms_opt(0, 0, 0) else { continue };
         let start = start + Duration::minutes(i64::from(c.at.minutes()));
-        let end = start + Duration::minutes(i64::from(c.minutes.max(1)));
+        let end = start + Duration::minutes(i64::from(c.minutes));
         let event = Event::new()
             .uid(&p.uid)
             .timestamp(stamp)

@@ -98,7 +98,11 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
-            format!("{} {} h", short_name(c), format::number(choice.response_target_hours, 1, lang))
+            let clock = match choice.promise.kind {
+                crate::model::PromiseKind::OpeningHours => "",
+                crate::model::PromiseKind::Anytime => lang.pick(" (à toute heure)", " (any time)"),
+            };
+            format!("{} {} h{clock}", short_name(c), format::number(choice.promise.hours, 1, lang))
         })
         .collect();
     let (shown, all) = listed(&promises, lang);

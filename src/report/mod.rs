@@ -4,8 +4,10 @@
 mod calendar;
 mod calendar_identity;
 mod compare;
+mod drill;
 mod paper;
 mod pdf;
+mod reactivity;
 mod summary;
 mod text;
 mod tsv;
@@ -20,13 +22,18 @@ pub use calendar::{
 };
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
+pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
 pub use paper::Paper;
 pub use pdf::{
     Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,
 };
+pub use reactivity::{
+    AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
+    days_in_words, drill_of, holding_reply,
+};
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
-    summarize, verdict,
+    promise_in_words, summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};

@@ -120,7 +120,7 @@ impl Words {
             format: w("Format", "Format"),
             response_target: w("Répondre sous", "Answer within"),
             who_watches: w("Qui veille", "Who watches"),
-            looks_per_day: w("Coups d'œil / jour", "Looks / day"),
+            looks_per_day: w("Coups d'œil / sem.", "Looks / wk"),
             creation: w("Création", "Creation"),
             replies: w("Réponses", "Replies"),
             monitoring: w("Veille", "Monitoring"),
@@ -199,18 +199,20 @@ pub struct ChoiceLine {
     pub posts_per_week: f64,
     pub format: String,
     pub response_target_hours: f64,
+    /// `opening_hours` or `anytime`.
+    pub promise_kind: String,
     pub responder: Option<String>,
-    pub checks_per_day: f64,
+    pub looks_per_week: f64,
     pub creation_minutes: f64,
     pub replies_minutes: f64,
     pub monitoring_minutes: f64,
     pub planning_minutes: f64,
     pub total_minutes: f64,
-    /// The figures above as printed, so that every face shows the same roundings.
+    /// The figures above as printed, so that every face shows the same roundings: "3 posts a week".
     pub posts_per_week_text: String,
-    /// "4 h".
+    /// "4 h of opening hours".
     pub response_target_text: String,
-    pub checks_per_day_text: String,
+    pub looks_per_week_text: String,
     pub hours: HoursText,
 }
 
@@ -306,7 +308,7 @@ impl Summary {
                     c.format.clone(),
                     c.response_target_text.clone(),
                     c.responder.clone().unwrap_or_else(|| w.nobody.clone()),
-                    c.checks_per_day_text.clone(),
+                    c.looks_per_week_text.clone(),
                 ]
             })
             .collect();
@@ -363,19 +365,20 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         .map(|(choice, c)| ChoiceLine {
             platform_id: choice.platform.clone(),
             name: c.platform_name.clone(),
-            posts_per_week: choice.posts_per_week,
+            posts_per_week: choice.posts_per_week(),
             format: choice.format.label(lang).to_owned(),
-            response_target_hours: choice.response_target_hours,
+            response_target_hours: choice.promise.hours,
+            promise_kind: choice.promise.kind.code().to_owned(),
             responder: choice.responder.clone(),
-            checks_per_day: c.checks_per_day,
+            looks_per_week: c.looks_per_week,
             creation_minutes: c.creation,
             replies_minutes: c.replies,
             monitoring_minutes: c.monitoring,
             planning_minutes: c.planning,
             total_minutes: c.total(),
-            posts_per_week_text: format::number(choice.posts_per_week, 2, lang),
-            response_target_text: response_target(choice.response_target_hours, lang),
-            checks_per_day_text: format::number(c.checks_per_day, 1, lang),
+            posts_per_week_text: format::cadence_short(choice.cadence, lang),
+            response_target_text: promise_in_words(choice.promise, lang),
+            looks_per_week_text: format::number(c.looks_per_week, 0, lang),
             hours: HoursText::new([c.creation, c.replies, c.monitoring, c.planning], lang),
         })
         .collect();
@@ -482,27 +485,28 @@ fn response_target(hours: f64, lang: Language) -> String {
     if hours < 1.0 { format::minutes(hours * 60.0, lang) } else { format::hours(hours * 60.0, lang) }
 }
 
-/// How often someone looks, in words: "twice a day", "every other open day".
-pub fn looks_in_words(checks_per_day: f64, lang: Language) -> String {
-    if checks_per_day >= 0.999 {
-        // To keep the promise one looks at least this often: round up.
-        let n = (checks_per_day - 1e-6).ceil().max(1.0) as u64;
-        match (n, lang) {
-            (1, Language::En) => "once per open day".to_owned(),
-            (2, Language::En) => "twice per open day".to_owned(),
-            (n, Language::En) => format!("{n} times per open day"),
-            (1, Language::Fr) => "une fois par jour d'ouverture".to_owned(),
-            (n, Language::Fr) => format!("{n} fois par jour d'ouverture"),
+/// A promise as a person says it: "4 h of opening hours", "12 h, any time".
+pub fn promise_in_words(promise: crate::model::Promise, lang: Language) -> String {
+    let within = response_target(promise.hours, lang);
+    match promise.kind {
+        crate::model::PromiseKind::OpeningHours => {
+            lang.pick(format!("{within} d'ouverture"), format!("{within} of opening hours"))
         }
-    } else {
-        let every =
-            if checks_per_day > 0.0 { (1.0 / checks_per_day + 1e-6).floor().max(2.0) as u64 } else { 7 };
-        match (every, lang) {
-            (2, Language::En) => "every other open day".to_owned(),
-            (n, Language::En) => format!("every {n} open days"),
-            (2, Language::Fr) => "un jour d'ouverture sur deux".to_owned(),
-            (n, Language::Fr) => format!("un jour d'ouverture sur {n}"),
+        crate::model::PromiseKind::Anytime => {
+            lang.pick(format!("{within}, à toute heure"), format!("{within}, any time"))
         }
+    }
+}
+
+/// How often someone looks, in words: "18 times a week", "once a week".
+pub fn looks_in_words(looks_per_week: f64, lang: Language) -> String {
+    let n = looks_per_week.round() as u64;
+    match (n, lang) {
+        (1, Language::En) => "once a week".to_owned(),
+        (2, Language::En) => "twice a week".to_owned(),
+        (n, Language::En) => format!("{n} times a week"),
+        (1, Language::Fr) => "une fois par semaine".to_owned(),
+        (n, Language::Fr) => format!("{n} fois par semaine"),
     }
 }
 
@@ -513,7 +517,7 @@ fn fitted_reasons(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
     }
     match analysis::fit(plan, catalogue, plan.budget_hours(), None) {
         analysis::FitOutcome::Fitted(fitted) if fitted.scenario.choices == plan.current_choices() => {
-            fitted.reasons
+            fitted.reasons_in(plan.language)
         }
         _ => Vec::new(),
     }
@@ -566,8 +570,8 @@ fn reactivity(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
             let who = choice.responder.clone().unwrap_or_else(|| {
                 lang.pick("une personne encore à désigner", "someone still to be named").to_owned()
             });
-            let looks = looks_in_words(c.checks_per_day, lang);
-            let target = response_target(choice.response_target_hours, lang);
+            let looks = looks_in_words(c.looks_per_week, lang);
+            let target = promise_in_words(choice.promise, lang);
             let sentence = match lang {
                 Language::En => format!("{who} looks {looks} and answers within {target}."),
                 Language::Fr => format!("{who} regarde {looks} et répond sous {target}."),

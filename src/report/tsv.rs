@@ -5,7 +5,7 @@
 //! spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is kept as text by a leading
 //! `'`, as OWASP advises. Numbers are written as numbers.
 
-use crate::analysis::{self, Week};
+use crate::analysis::{self, Kind, Week};
 use crate::format;
 use crate::model::{Catalogue, Language, Plan};
 
@@ -116,7 +116,7 @@ pub fn cost_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
 }
 
 /// `compare --tsv`: one row per scenario and platform; minutes a week, shared work split as in
-/// `cost`.
+/// `cost`; the promise's kind last (`opening_hours` or `anytime`).
 pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
     let mut rows = Vec::new();
     for scenario in &plan.scenarios {
@@ -126,22 +126,34 @@ pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
             rows.push([
                 Cell::text(scenario.name.as_str()),
                 Cell::text(choice.platform.as_str()),
-                Cell::Number(choice.posts_per_week.to_string()),
+                Cell::Number(((choice.posts_per_week() * 100.0).round() / 100.0).to_string()),
                 Cell::text(format!("{:?}", choice.format)),
-                Cell::Number(choice.response_target_hours.to_string()),
+                Cell::Number(choice.promise.hours.to_string()),
                 Cell::text(choice.reuse_from.as_deref().unwrap_or("")),
                 Cell::number(c.total(), 0),
+                Cell::text(choice.promise.kind.code()),
             ]);
         }
     }
-    let header =
-        ["scenario", "platform", "posts_per_week", "format", "response_hours", "reuse_from", "minutes"];
+    let header = [
+        "scenario",
+        "platform",
+        "posts_per_week",
+        "format",
+        "response_hours",
+        "reuse_from",
+        "minutes",
+        "promise_kind",
+    ];
     tsv(Some(header), rows)
 }
 
-/// `week --tsv`: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key.
+/// `week --tsv`: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key,
+/// and how many weeks apart the item comes back (1: every week).
 pub fn week_tsv(week: &Week, lang: Language) -> String {
     let rows = week.items.iter().map(|item| {
+        // The work on a post made every few weeks is spread over them: it comes back weekly.
+        let every = if item.kind == Kind::Publish { item.every_weeks } else { 1 };
         [
             Cell::text(format!("{:?}", item.day)),
             Cell::text(item.starts().to_string()),
@@ -151,9 +163,10 @@ pub fn week_tsv(week: &Week, lang: Language) -> String {
             Cell::text(item.what(lang)),
             Cell::text(item.who.clone().unwrap_or_default()),
             Cell::text(item.key.as_str()),
+            Cell::Number(every.to_string()),
         ]
     });
-    tsv(Some(["day", "time", "minutes", "kind", "platform", "what", "who", "key"]), rows)
+    tsv(Some(["day", "time", "minutes", "kind", "platform", "what", "who", "key", "every_weeks"]), rows)
 }
 
 #[cfg(test)]

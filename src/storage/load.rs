@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{Broken, Catalogue, FORMAT_VERSION, Plan, PlanFile};
+use crate::model::{Broken, Catalogue, FORMAT_VERSION, Migration, Plan, PlanFile};
 
 use super::error::LoadError;
 use super::file::read_regular_file;
@@ -29,6 +29,8 @@ pub const OLDEST_FORMAT: u32 = 1;
 pub struct Loaded {
     pub plan: Plan,
     pub file_format: u32,
+    /// What moving an older file to the current format changed, to tell the owner.
+    pub migrations: Vec<Migration>,
 }
 
 impl Loaded {
@@ -99,8 +101,12 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
     {
         return Err(refusal);
     }
-    let mut plan = Plan::try_from(file).map_err(|e| {
-        error(find_field(text, e.field.rsplit('.').next().unwrap_or(e.field)), Some(e.field.into()), e.broken)
+    let (mut plan, migrations) = file.into_plan().map_err(|e| {
+        error(
+            find_field(text, e.field.rsplit('.').next().unwrap_or(&e.field)),
+            Some(e.field.clone()),
+            e.broken,
+        )
     })?;
     crate::model::ids::migrate_ids(&mut plan, text);
     // Report the first problem: it is the one to fix first, and the next load finds the next.
@@ -118,7 +124,7 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
             .or_else(|| find_path(text, &problem.field));
         return Err(error(position, Some(problem.field), problem.broken));
     }
-    Ok(Loaded { plan, file_format })
+    Ok(Loaded { plan, file_format, migrations })
 }
 
 /// Reads the plan again, tracking where the reader is, so that its error names the field.

@@ -187,14 +187,14 @@ fn at_most(count: usize, max: usize, what: Items) -> Result<(), Broken> {
 }
 
 fn check_choice(at: &str, c: &Choice, check: &mut impl FnMut(String, Result<(), Broken>)) {
-    check(
-        format!("{at}.posts_per_week"),
-        rules::non_negative_up_to(c.posts_per_week, rules::MAX_POSTS_PER_WEEK),
-    );
-    check(
-        format!("{at}.response_target_hours"),
-        rules::positive_up_to(c.response_target_hours, rules::MAX_RESPONSE_HOURS),
-    );
+    check(format!("{at}.every_weeks"), rules::cadence(c.cadence.posts(), c.cadence.every_weeks()));
+    check(format!("{at}.promise.hours"), rules::response_hours(c.promise.hours));
+    if let Some(s) = c.stories_per_week {
+        check(
+            format!("{at}.stories_per_week"),
+            rules::non_negative_up_to(f64::from(s), f64::from(rules::MAX_STORIES_PER_WEEK)),
+        );
+    }
     for (name, v, max) in [
         ("minutes_per_post", c.minutes_per_post, rules::MAX_MINUTES),
         ("replies_per_week", c.replies_per_week, rules::MAX_REPLIES_PER_WEEK),
@@ -421,14 +421,14 @@ mod tests {
         plan.products.push(Product::new(" bread ", 0.2, 0.2));
         plan.time.open_days.clear();
         plan.current_choices_mut().push(Choice::with_defaults(catalogue.get("facebook").unwrap()));
-        plan.current_choices_mut()[0].response_target_hours = 0.0;
+        plan.current_choices_mut()[0].promise.hours = 0.0;
         plan.custom_platforms.push(Platform::custom("x", "Mine", 0.5, 0.5));
         let fields: Vec<String> = validate(&plan, catalogue).into_iter().map(|p| p.field).collect();
         for expected in [
             "products[0].b2b",
             "products[1].name",
             "time.open_days",
-            "scenarios[0].choices[0].response_target_hours",
+            "scenarios[0].choices[0].promise.hours",
             "scenarios[0].choices[1].platform",
             "custom_platforms[0].id",
         ] {

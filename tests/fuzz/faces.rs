@@ -24,11 +24,9 @@ pub fn check(plan: &Plan, heavy: bool, faces: &mut Faces) -> Result<(), String> 
     let catalogue = Catalogue::built_in();
     let week = analysis::week(plan, catalogue);
     for item in &week.items {
-        if !(item.minutes.is_finite()
-            && item.minutes > 0.0
-            && item.start >= 0.0
-            && item.end() <= 24.0 * 60.0 + 0.5)
-        {
+        // A publication is a reminder at its hour: it alone takes no time.
+        let lasts = item.minutes > 0.0 || (item.kind == analysis::Kind::Publish && item.minutes == 0.0);
+        if !(item.minutes.is_finite() && lasts && item.start >= 0.0 && item.end() <= 24.0 * 60.0 + 0.5) {
             return Err(format!("an item of the week out of its day: {item:?}"));
         }
     }

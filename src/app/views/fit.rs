@@ -145,7 +145,7 @@ impl FitPanel {
                 for reason in &fitted.reasons {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("•");
-                        ui.add(egui::Label::new(reason).wrap());
+                        ui.add(egui::Label::new(reason.words(lang)).wrap());
                     });
                 }
                 ui.add_space(6.0);

@@ -153,7 +153,6 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
         lang.pick("Heures / sem.", "Hours / week"),
         "",
     ];
-    let open_hours = plan.time.open_hours_per_day();
     // Who may lend its posts: a chosen platform that makes its own (no chain of adaptations).
     let lenders: Vec<(String, String)> = plan
         .current_choices()
@@ -217,10 +216,7 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                         for (i, choice) in choices.iter_mut().enumerate() {
                             let Some(platform) = name_of(&choice.platform) else { continue };
                             let figures = &platform.figures;
-                            ui.add(
-                                number_field(&mut choice.posts_per_week, rules::POSTS_PER_WEEK, 2, "", lang)
-                                    .speed(0.1),
-                            );
+                            cadence_cell(ui, &mut choice.cadence, lang, i);
                             egui::ComboBox::from_id_salt(("format", i))
                                 .selected_text(choice.format.label(lang))
                                 .show_ui(ui, |ui| {
@@ -228,25 +224,8 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                                         ui.selectable_value(&mut choice.format, f, f.label(lang));
                                     }
                                 });
-                            ui.add(
-                                number_field(
-                                    &mut choice.response_target_hours,
-                                    rules::RESPONSE_HOURS,
-                                    2,
-                                    " h",
-                                    lang,
-                                )
-                                .speed(0.25),
-                            )
-                            .on_hover_text(format!(
-                                "{} {}",
-                                format::number(
-                                    crate::analysis::checks_per_day(choice.response_target_hours, open_hours),
-                                    1,
-                                    lang
-                                ),
-                                lang.pick("coups d'œil par jour d'ouverture", "looks per open day")
-                            ));
+                            let looks = cost.choices.get(i).map_or(0.0, |c| c.looks_per_week);
+                            promise_cell(ui, &mut choice.promise, looks, lang, i);
                             override_cell(
                                 ui,
                                 &mut choice.minutes_per_post,
@@ -334,6 +313,54 @@ fn reuse_cell(
         "D'autres plateformes adaptent ses publications : elle fait les siennes",
         "Other platforms adapt its posts: it makes its own",
     ));
+}
+
+/// How often it gets a post: whole posts a week, or one every 2, 3 or 4 weeks.
+fn cadence_cell(ui: &mut egui::Ui, cadence: &mut crate::model::Cadence, lang: Language, i: usize) {
+    use crate::model::Cadence;
+    let most = cadence.posts().max(14);
+    egui::ComboBox::from_id_salt(("cadence", i)).selected_text(format::cadence(*cadence, lang)).show_ui(
+        ui,
+        |ui| {
+            for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
+                ui.selectable_value(cadence, c, format::cadence(c, lang));
+            }
+        },
+    );
+}
+
+/// Within how many hours a message gets its answer, and whether the hours count the clock or
+/// only the opening hours (with an away message).
+fn promise_cell(
+    ui: &mut egui::Ui,
+    promise: &mut crate::model::Promise,
+    looks: f64,
+    lang: Language,
+    i: usize,
+) {
+    use crate::model::PromiseKind;
+    ui.push_id(("promise", i), |ui| {
+        ui.horizontal(|ui| {
+            ui.add(number_field(&mut promise.hours, rules::RESPONSE_HOURS, 2, " h", lang).speed(0.25))
+                .on_hover_text(format!(
+                    "{} {}",
+                    format::number(looks, 0, lang),
+                    lang.pick(
+                        "coups d'œil par semaine pour tenir cette promesse",
+                        "looks a week to keep this promise"
+                    )
+                ));
+            let word = |k: PromiseKind| match k {
+                PromiseKind::OpeningHours => lang.pick("d'ouverture", "of opening hours"),
+                PromiseKind::Anytime => lang.pick("à toute heure", "any time"),
+            };
+            egui::ComboBox::from_id_salt("kind").selected_text(word(promise.kind)).show_ui(ui, |ui| {
+                for k in PromiseKind::ALL {
+                    ui.selectable_value(&mut promise.kind, k, word(k));
+                }
+            });
+        });
+    });
 }
 
 /// Followers there, when the owner knows them: replies are then estimated from them.

@@ -1,0 +1,178 @@
+//! The bad-news drill: how long a message waits for an answer with the week as it is laid out
+//! (the owner's moves included), platform by platform, against the promise made there.
+//! Messages arrive as customers write (`arrivals.rs`) and wait for the next look that covers
+//! their platform; the worst wait is the longest gap between two looks round the week.
+
+use crate::format;
+use crate::model::{Catalogue, Language, Plan, Promise, PromiseKind};
+
+use super::arrivals::{Arrivals, quantile, share_within};
+use super::looks::{DAY, Look, OpenTime, gaps};
+use super::week::{Kind, Week};
+
+/// One platform's drill.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillLine {
+    pub platform_id: String,
+    pub platform_name: String,
+    pub promise: Promise,
+    /// Waits in clock hours: half of the messages wait less than the median, nine in ten less
+    /// than the 90th percentile; none longer than the worst.
+    pub median_hours: f64,
+    pub p90_hours: f64,
+    pub worst_hours: f64,
+    /// The worst wait counted in opening hours only (what an opening-hours promise counts).
+    pub worst_open_hours: f64,
+    /// The share of messages answered within a day.
+    pub within_a_day: f64,
+    /// The worst case: a message arriving as this look starts waits until the next one.
+    pub worst_from: Look,
+    pub worst_until: Look,
+    /// Whether the week keeps the promise, in the promise's own terms.
+    pub kept: bool,
+}
+
+impl DrillLine {
+    /// The worst wait in words: "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
+    pub fn worst_case(&self, lang: Language) -> String {
+        let at = |l: Look| crate::model::Clock::at(f64::from(l.minute)).to_string();
+        let (from, from_at) = (self.worst_from.day.name(lang), at(self.worst_from));
+        let (until, until_at) = (self.worst_until.day.name(lang), at(self.worst_until));
+        let h = format::hours(self.worst_hours * 60.0, lang);
+        let text = lang.pick(
+            format!("un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {h}"),
+            format!("a message on {from} at {from_at} waits until {until} at {until_at}: {h}"),
+        );
+        format::typography(&text, lang)
+    }
+
+    /// The worst wait as the promise counts it, in hours.
+    pub fn worst_as_promised(&self) -> f64 {
+        match self.promise.kind {
+            PromiseKind::Anytime => self.worst_hours,
+            PromiseKind::OpeningHours => self.worst_open_hours,
+        }
+    }
+}
+
+/// The drill of the week's looks: one line per platform with something to answer (those the
+/// week looks at), in the plan's order.
+pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> {
+    let open = OpenTime::of(&plan.time);
+    let arrivals = Arrivals::of(plan);
+    let looks = week.items.iter().filter(|i| i.kind == Kind::Inbox);
+    let mut out = Vec::new();
+    for choice in plan.current_choices() {
+        let starts: Vec<u32> = looks
+            .clone()
+            .filter(|i| i.platforms.contains(&choice.platform))
+            .map(|i| i.day.index() as u32 * DAY + i.start.round().clamp(0.0, f64::from(DAY - 1)) as u32)
+            .collect();
+        let Some((from, until)) =
+            gaps(&starts).into_iter().max_by_key(|(a, b)| (b - a, std::cmp::Reverse(*a)))
+        else {
+            continue;
+        };
+        let worst_open = gaps(&starts).into_iter().map(|(a, b)| open.open_between(a, b)).max().unwrap_or(0);
+        let pieces = arrivals.wait_pieces(&starts);
+        let hours = |minutes: f64| minutes / 60.0;
+        let worst = f64::from(until - from);
+        let worst_as_promised = match choice.promise.kind {
+            PromiseKind::Anytime => worst,
+            PromiseKind::OpeningHours => f64::from(worst_open),
+        };
+        out.push(DrillLine {
+            platform_id: choice.platform.clone(),
+            platform_name: plan
+                .platform(catalogue, &choice.platform)
+                .map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
+            promise: choice.promise,
+            median_hours: hours(quantile(&pieces, 0.5)),
+            p90_hours: hours(quantile(&pieces, 0.9)),
+            worst_hours: hours(worst),
+            worst_open_hours: hours(f64::from(worst_open)),
+            within_a_day: share_within(&pieces, f64::from(DAY)),
+            worst_from: Look::at(from),
+            worst_until: Look::at(until),
+            kept: worst_as_promised <= choice.promise.hours * 60.0 + 1e-6,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::week::week;
+    use crate::model::{Choice, Clock, Move, PromiseKind, Weekday};
+
+    fn bakery() -> Plan {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.time.open_days =
+            vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+        plan.time.opens = Clock::hm(7, 0);
+        plan.time.closes = Clock::hm(17, 0);
+        let mut ig = Choice::with_defaults(catalogue.get("instagram").unwrap());
+        ig.promise = Promise::opening_hours(4.0);
+        plan.current_choices_mut().push(ig);
+        plan
+    }
+
+    #[test]
+    fn the_worst_wait_is_the_longest_gap_between_the_weeks_looks() {
+        let plan = bakery();
+        let week = week(&plan, Catalogue::built_in());
+        let lines = drill(&plan, Catalogue::built_in(), &week);
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        let mut starts: Vec<f64> = week
+            .items
+            .iter()
+            .filter(|i| i.kind == Kind::Inbox)
+            .map(|i| f64::from(i.day.index() as u32 * DAY) + i.start)
+            .collect();
+        starts.sort_by(f64::total_cmp);
+        let mut longest: f64 = starts[0] + f64::from(7 * DAY) - starts[starts.len() - 1];
+        for w in starts.windows(2) {
+            longest = longest.max(w[1] - w[0]);
+        }
+        assert!((line.worst_hours * 60.0 - longest).abs() < 0.5, "{} vs {longest}", line.worst_hours * 60.0);
+        // Closed on Monday: the worst clock wait spans it, yet the opening-hours promise is kept.
+        assert!(line.worst_hours > 24.0, "{line:?}");
+        assert!(line.kept && line.worst_open_hours <= 4.0, "{line:?}");
+        assert!(line.median_hours <= line.p90_hours && line.p90_hours <= line.worst_hours);
+        assert!(line.within_a_day > 0.5 && line.within_a_day < 1.0, "{line:?}");
+        assert_eq!(line.worst_from.day, Weekday::Sun);
+        assert_eq!(line.worst_until.day, Weekday::Tue);
+        let words = line.worst_case(Language::En);
+        assert!(
+            words.starts_with("a message on Sunday at ") && words.contains("waits until Tuesday at "),
+            "{words}"
+        );
+    }
+
+    #[test]
+    fn the_same_hours_on_the_clock_are_not_kept_by_the_same_looks() {
+        let mut plan = bakery();
+        let week = week(&plan, Catalogue::built_in());
+        plan.current_choices_mut()[0].promise.kind = PromiseKind::Anytime;
+        let lines = drill(&plan, Catalogue::built_in(), &week);
+        assert!(!lines[0].kept, "4 h any time is not kept by looks in opening hours only");
+    }
+
+    #[test]
+    fn moving_a_look_changes_the_drill() {
+        let mut plan = bakery();
+        let before = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
+        // The week's first look goes to the evening: the morning waits longer.
+        plan.current_mut().moves.push(Move {
+            item: "look:meta:1".into(),
+            day: Weekday::Tue,
+            at: Clock::hm(16, 30),
+        });
+        let after = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
+        assert!(after[0].worst_open_hours > before[0].worst_open_hours, "{before:?} / {after:?}");
+        assert!(!after[0].kept);
+    }
+}

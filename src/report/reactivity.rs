@@ -1,0 +1,273 @@
+//! What the plan says to customers while nobody answers (the away message), and the crisis
+//! card for the wall behind the counter: who answers, who covers, the first public answer to a
+//! complaint, and when to take it to a private message or a phone call. In the source text's
+//! spirit: react very fast, or bad news spreads like wildfire.
+
+use serde::Serialize;
+
+use crate::analysis::{self, Costing};
+use crate::format;
+use crate::model::{Catalogue, Language, Plan, PromiseKind, Weekday};
+
+/// A first public answer to a complaint is given within this many hours of seeing it, whatever
+/// the promise (one practitioner's guide: minor 2-4 h, growing 1-2 h, active 30-60 min).
+pub const FIRST_ANSWER_HOURS: f64 = 1.0;
+/// A complaint is settled, and said so in public, within a day.
+pub const SETTLED_HOURS: f64 = 24.0;
+
+/// "du mardi au samedi" / "Tuesday to Saturday"; "lundi, mercredi et vendredi".
+pub fn days_in_words(days: &[Weekday], lang: Language) -> String {
+    let mut days = days.to_vec();
+    days.sort();
+    days.dedup();
+    let consecutive = days.windows(2).all(|w| w[1].index() == w[0].index() + 1);
+    match days.as_slice() {
+        [] => String::new(),
+        [one] => lang.pick(format!("le {}", one.name(lang)), one.name(lang).to_owned()),
+        [first, .., last] if consecutive && days.len() > 2 => lang.pick(
+            format!("du {} au {}", first.name(lang), last.name(lang)),
+            format!("{} to {}", first.name(lang), last.name(lang)),
+        ),
+        [init @ .., last] => {
+            let names: Vec<&str> = init.iter().map(|d| d.name(lang)).collect();
+            format!("{} {} {}", names.join(", "), lang.pick("et", "and"), last.name(lang))
+        }
+    }
+}
+
+/// The away message the plan proposes for an answer promised within `hours` of opening hours.
+pub fn away_message(plan: &Plan, hours: f64, lang: Language) -> String {
+    let t = &plan.time;
+    let days = days_in_words(&t.open_days, lang);
+    let h = format::number(hours, 1, lang);
+    let text = lang.pick(
+        format!(
+            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {} à {} : vous aurez notre réponse dans les {h} heures d'ouverture qui suivent.",
+            t.opens, t.closes
+        ),
+        format!(
+            "Thank you for your message! We are closed right now. We answer {days}, {} to {}: you will hear from us within {h} opening hours.",
+            t.opens, t.closes
+        ),
+    );
+    format::typography(&text, lang)
+}
+
+/// The first public answer to a complaint, before the facts are known.
+pub fn holding_reply(plan: &Plan, lang: Language) -> String {
+    if let Some(own) = &plan.reactivity.holding_reply {
+        return own.clone();
+    }
+    let text = lang.pick(
+        "Merci de nous l'avoir dit, et désolés pour ce qui s'est passé. Nous regardons tout de suite et revenons vers vous aujourd'hui : pouvez-vous nous écrire en message privé, ou nous appeler, pour que nous réglions cela ensemble ?",
+        "Thank you for telling us, and we are sorry about what happened. We are looking into it now and will come back to you today: could you send us a private message, or call us, so that we can put it right together?",
+    );
+    format::typography(text, lang)
+}
+
+/// One inbox's away message: the platforms answered there and the text to paste.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AwayMessage {
+    pub platforms: String,
+    pub text: String,
+}
+
+/// The away messages of the current scenario: one per inbox whose promise counts opening hours
+/// (the owner's own text when the plan has one).
+pub fn away_messages(plan: &Plan, catalogue: &Catalogue) -> Vec<AwayMessage> {
+    let lang = plan.language;
+    let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
+    let mut out: Vec<AwayMessage> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (choice, c) in plan.current_choices().iter().zip(&cost.choices) {
+        if choice.promise.kind != PromiseKind::OpeningHours || c.looks_per_week <= 0.0 {
+            continue;
+        }
+        let key = c.inbox.clone().unwrap_or_else(|| choice.platform.clone());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key.clone());
+        let members: Vec<String> = plan
+            .current_choices()
+            .iter()
+            .zip(&cost.choices)
+            .filter(|(_, o)| o.inbox.as_ref().map_or(o.platform_id == key, |g| *g == key))
+            .map(|(_, o)| o.platform_name.clone())
+            .collect();
+        let hours = plan
+            .current_choices()
+            .iter()
+            .zip(&cost.choices)
+            .filter(|(_, o)| o.inbox.as_ref().map_or(o.platform_id == key, |g| *g == key))
+            .map(|(c, _)| c.promise.hours)
+            .fold(f64::INFINITY, f64::min);
+        let text = match &plan.reactivity.away_message {
+            Some(own) => own.clone(),
+            None => away_message(plan, hours, lang),
+        };
+        out.push(AwayMessage { platforms: members.join(" + "), text });
+    }
+    out
+}
+
+/// The crisis card: one page for the wall behind the counter.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CrisisCard {
+    pub title: String,
+    /// Per platform: who answers there, and how fast.
+    pub who_answers: Vec<String>,
+    /// Who covers on days off and holidays.
+    pub cover: String,
+    pub holding_reply_title: String,
+    pub holding_reply: String,
+    /// What to do, in order, and within how long.
+    pub steps: Vec<String>,
+}
+
+pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
+    let lang = plan.language;
+    let nobody = lang.pick("une personne encore à désigner", "someone still to be named");
+    let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
+    let who_answers = plan
+        .current_choices()
+        .iter()
+        .zip(&cost.choices)
+        .map(|(c, cc)| {
+            let who = c.responder.clone().unwrap_or_else(|| nobody.to_owned());
+            let promise = super::summary::promise_in_words(c.promise, lang);
+            format::typography(
+                &lang.pick(
+                    format!("{} : {who}, réponse sous {promise}", cc.platform_name),
+                    format!("{}: {who}, answers within {promise}", cc.platform_name),
+                ),
+                lang,
+            )
+        })
+        .collect();
+    let cover = plan.reactivity.cover.clone().unwrap_or_else(|| nobody.to_owned());
+    let cover = format::typography(
+        &lang.pick(
+            format!("Les jours de repos et pendant les congés : {cover}"),
+            format!("On days off and holidays: {cover}"),
+        ),
+        lang,
+    );
+    let first = format::hours(FIRST_ANSWER_HOURS * 60.0, lang);
+    let settled = format::hours(SETTLED_HOURS * 60.0, lang);
+    let decides = plan
+        .reactivity
+        .cover
+        .clone()
+        .unwrap_or_else(|| lang.pick("la personne qui décide", "the person who decides").to_owned());
+    let steps = [
+        lang.pick(
+            format!("Une critique ou une mauvaise nouvelle : répondre en public dans l'heure où on la voit, au plus tard {first} après, avec la réponse d'attente ci-dessous. Ne rien effacer."),
+            format!("A complaint or bad news: answer in public as soon as it is seen, within {first} at most, with the holding reply below. Delete nothing."),
+        ),
+        lang.pick(
+            "Passer en message privé ou au téléphone dès qu'il faut des détails personnels (une commande, une adresse, un numéro), ou au deuxième échange public.".to_owned(),
+            "Move to a private message or a phone call as soon as personal details are needed (an order, an address, a number), or at the second public exchange.".to_owned(),
+        ),
+        lang.pick(
+            format!("Régler le problème et revenir le dire en public, sous {settled}."),
+            format!("Put it right and come back to say so in public, within {settled}."),
+        ),
+        lang.pick(
+            format!("Si cela se répand : prévenir tout de suite {decides}, publier une seule réponse claire, et la tenir à jour."),
+            format!("If it spreads: tell {decides} at once, publish one clear answer, and keep it up to date."),
+        ),
+        lang.pick(
+            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois.".to_owned(),
+            "Afterwards: write down what happened and prepare the answer for next time.".to_owned(),
+        ),
+    ]
+    .iter()
+    .map(|s| format::typography(s, lang))
+    .collect();
+    CrisisCard {
+        title: lang.pick("En cas de mauvaise nouvelle", "When bad news comes").to_owned(),
+        who_answers,
+        cover,
+        holding_reply_title: lang.pick("Réponse d'attente, à copier", "Holding reply, to copy").to_owned(),
+        holding_reply: holding_reply(plan, lang),
+        steps,
+    }
+}
+
+/// The plan's drill rows for its current week.
+pub fn drill_of(plan: &Plan, catalogue: &Catalogue) -> Vec<analysis::DrillLine> {
+    let week = analysis::week(plan, catalogue);
+    analysis::drill(plan, catalogue, &week)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Clock, Promise};
+
+    fn shop(lang: Language) -> Plan {
+        let mut plan = Plan::new("Shop", lang);
+        plan.time.open_days = vec![Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
+        plan.time.opens = Clock::hm(9, 0);
+        plan.time.closes = Clock::hm(17, 0);
+        let catalogue = Catalogue::built_in();
+        for id in ["instagram", "facebook"] {
+            let mut c = Choice::with_defaults(catalogue.get(id).unwrap());
+            c.promise = Promise::opening_hours(6.0);
+            plan.current_choices_mut().push(c);
+        }
+        plan
+    }
+
+    #[test]
+    fn the_away_message_says_when_the_answer_comes_in_the_plans_language() {
+        let messages = away_messages(&shop(Language::En), Catalogue::built_in());
+        assert_eq!(messages.len(), 1, "one Meta inbox, one message: {messages:?}");
+        assert_eq!(messages[0].platforms, "Instagram + Facebook");
+        assert!(messages[0].text.contains("Tuesday to Saturday, 09:00 to 17:00"), "{}", messages[0].text);
+        assert!(messages[0].text.contains("within 6 opening hours"), "{}", messages[0].text);
+        let fr = away_messages(&shop(Language::Fr), Catalogue::built_in());
+        assert!(
+            fr[0].text.contains("du mardi au samedi") && fr[0].text.contains("6 heures d'ouverture"),
+            "{}",
+            fr[0].text
+        );
+        // The owner's own words win.
+        let mut own = shop(Language::En);
+        own.reactivity.away_message = Some("Back tomorrow.".into());
+        assert_eq!(away_messages(&own, Catalogue::built_in())[0].text, "Back tomorrow.");
+        // Answered at any time: no away message needed.
+        let mut clock = shop(Language::En);
+        clock.current_choices_mut().iter_mut().for_each(|c| c.promise.kind = PromiseKind::Anytime);
+        assert!(away_messages(&clock, Catalogue::built_in()).is_empty());
+    }
+
+    #[test]
+    fn the_crisis_card_names_who_answers_who_covers_and_how_fast() {
+        let mut plan = shop(Language::En);
+        plan.current_choices_mut()[0].responder = Some("Léa".into());
+        plan.reactivity.cover = Some("Marc".into());
+        let card = crisis_card(&plan, Catalogue::built_in());
+        assert!(
+            card.who_answers[0].starts_with("Instagram: Léa, answers within 6 h of opening hours"),
+            "{:?}",
+            card.who_answers
+        );
+        assert!(card.who_answers[1].contains("someone still to be named"), "{:?}", card.who_answers);
+        assert_eq!(card.cover, "On days off and holidays: Marc");
+        assert!(card.steps.iter().any(|s| s.contains("private message or a phone call")));
+        assert!(card.steps[0].contains("within 1 h"), "{}", card.steps[0]);
+        let fr = crisis_card(&shop(Language::Fr), Catalogue::built_in());
+        assert!(fr.holding_reply.contains("message privé"), "{}", fr.holding_reply);
+        assert!(fr.steps.iter().all(|s| !s.contains(" :")), "French spacing: {:?}", fr.steps);
+    }
+
+    #[test]
+    fn days_read_as_a_person_says_them() {
+        use Weekday::*;
+        assert_eq!(days_in_words(&[Mon, Tue, Wed, Thu, Fri], Language::Fr), "du lundi au vendredi");
+        assert_eq!(days_in_words(&[Mon, Wed, Fri], Language::En), "Monday, Wednesday and Friday");
+        assert_eq!(days_in_words(&[Sat], Language::En), "Saturday");
+    }
+}
