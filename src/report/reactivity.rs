@@ -185,11 +185,12 @@ pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     .iter()
     .map(|s| format::typography(s, lang))
     .collect();
+    let words = super::summary::Words::new(lang);
     CrisisCard {
-        title: lang.pick("En cas de mauvaise nouvelle", "When bad news comes").to_owned(),
+        title: words.crisis_title,
         who_answers,
         cover,
-        holding_reply_title: lang.pick("Réponse d'attente, à copier", "Holding reply, to copy").to_owned(),
+        holding_reply_title: words.holding_reply,
         holding_reply: holding_reply(plan, lang),
         steps,
     }
