@@ -127,7 +127,8 @@ pub struct CrisisCard {
 
 pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     let lang = plan.language;
-    let nobody = lang.pick("une personne encore à désigner", "someone still to be named");
+    let words = super::summary::Words::new(lang);
+    let nobody = words.someone_to_name.as_str();
     let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
     let who_answers = plan
         .current_choices()
@@ -185,12 +186,11 @@ pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     .iter()
     .map(|s| format::typography(s, lang))
     .collect();
-    let words = super::summary::Words::new(lang);
     CrisisCard {
-        title: words.crisis_title,
+        title: words.crisis_title.clone(),
         who_answers,
         cover,
-        holding_reply_title: words.holding_reply,
+        holding_reply_title: words.holding_reply.clone(),
         holding_reply: holding_reply(plan, lang),
         steps,
     }

@@ -126,6 +126,8 @@ pub struct Words {
     pub kept: String,
     pub not_kept: String,
     pub nothing_to_answer: String,
+    /// Who answers where the plan names nobody: "someone still to be named".
+    pub someone_to_name: String,
     pub away_message: String,
     pub away_hint: String,
     pub crisis_pointer: String,
@@ -221,6 +223,7 @@ impl Words {
                 "rien à y surveiller, pas de messages attendus.",
                 "nothing to watch there, no messages expected.",
             ),
+            someone_to_name: w("une personne encore à désigner", "someone still to be named"),
             away_message: w("Message d'absence, prêt à coller", "Away message, ready to paste"),
             away_hint: w(
                 "À mettre en réponse automatique pour les heures de fermeture : dans Meta Business Suite, ou dans les réglages de la plateforme.",
@@ -677,9 +680,7 @@ fn reactivity_plan(
             let sentence = if c.looks_per_week <= 0.0 {
                 words.nothing_to_answer.clone()
             } else {
-                let who = choice.responder.clone().unwrap_or_else(|| {
-                    lang.pick("une personne encore à désigner", "someone still to be named").to_owned()
-                });
+                let who = choice.responder.clone().unwrap_or_else(|| words.someone_to_name.clone());
                 let looks = looks_in_words(c.looks_per_week, lang);
                 let target = promise_in_words(choice.promise, lang);
                 match lang {
