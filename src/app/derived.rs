@@ -3,7 +3,7 @@
 
 use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
 use crate::model::{Catalogue, Language, Plan};
-use crate::report::{self, Comparison, Summary, Words};
+use crate::report::{self, Comparison, DrillRow, Summary, Words};
 use crate::storage::{self, Problem};
 
 #[derive(Debug)]
@@ -40,8 +40,10 @@ impl Derived {
 pub struct Cache {
     derived: Option<(Plan, Language, Derived)>,
     summary: Option<(Plan, Summary)>,
-    /// Only for the tabs that show them: not worked out on every edit elsewhere.
+    /// Only for the tabs that show them: not worked out on every edit elsewhere. The week,
+    /// and its drill in the window's language.
     week: Option<(Plan, Week)>,
+    drill: Option<(Plan, Language, Vec<DrillRow>)>,
     comparison: Option<(Plan, Language, Comparison, Words)>,
 }
 
@@ -53,12 +55,17 @@ impl Cache {
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2
     }
 
-    /// The current scenario's week, for the Week tab.
-    pub fn week(&mut self, plan: &Plan) -> &Week {
-        if !matches!(&self.week, Some((p, _)) if p == plan) {
-            self.week = None;
+    /// The current scenario's week and its drill in the window's language, for the Week tab.
+    pub fn week_and_drill(&mut self, plan: &Plan, lang: Language) -> (&Week, &[DrillRow]) {
+        let week = fresh_week(&mut self.week, plan);
+        if !matches!(&self.drill, Some((p, l, _)) if p == plan && *l == lang) {
+            self.drill = None;
         }
-        &self.week.get_or_insert_with(|| (plan.clone(), analysis::week(plan, Catalogue::built_in()))).1
+        let compute = || {
+            let lines = analysis::drill(plan, Catalogue::built_in(), week);
+            (plan.clone(), lang, report::drill_rows(&lines, lang))
+        };
+        (week, &self.drill.get_or_insert_with(compute).2)
     }
 
     /// The scenarios side by side, in the window's language, for the Compare tab, with the
@@ -83,4 +90,12 @@ impl Cache {
         }
         &self.summary.get_or_insert_with(|| (plan.clone(), report::summarize(plan, Catalogue::built_in()))).1
     }
+}
+
+/// The week kept in `slot`, worked out again when the plan changed.
+fn fresh_week<'a>(slot: &'a mut Option<(Plan, Week)>, plan: &Plan) -> &'a Week {
+    if !matches!(slot, Some((p, _)) if p == plan) {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (plan.clone(), analysis::week(plan, Catalogue::built_in()))).1
 }
