@@ -43,6 +43,16 @@ fn benches(c: &mut Criterion) {
         });
     }
 
+    // The drill of the largest plan's week: 40 platforms and their looks (target ≤ 1 ms).
+    let largest = largest_plan();
+    let week = analysis::week(&largest, catalogue);
+    c.bench_function("drill, the largest plan's week (40 platforms)", |b| {
+        b.iter(|| analysis::drill(black_box(&largest), catalogue, &week))
+    });
+    c.bench_function("week, the largest plan (40 platforms)", |b| {
+        b.iter(|| analysis::week(black_box(&largest), catalogue))
+    });
+
     let plan = big_plan(500, 40);
     c.bench_function("recommend, 500 products, 40 choices", |b| {
         b.iter(|| analysis::recommend(black_box(&plan), catalogue))

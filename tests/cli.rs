@@ -621,3 +621,155 @@ fn ics_never_overwrites_the_plan_or_a_file_that_is_not_a_calendar() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(std::fs::read_to_string(dir.path().join("plan.ics")).unwrap().starts_with("BEGIN:VCALENDAR"));
 }
+
+// ------------------------------------------------ the drill (issue 17) ----
+
+/// The week's looks per platform, read from `week --tsv` (rows of kind `inbox`, whose `platform`
+/// column names the platforms a look covers), as minutes of the week.
+fn looks_in_the_week(plan: &str, scenario: Option<&str>) -> Vec<(String, Vec<u32>)> {
+    let mut args = vec!["week", plan, "--tsv"];
+    if let Some(s) = scenario {
+        args.extend(["--scenario", s]);
+    }
+    let tsv = stdout(&socialplan(&args));
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let mut out: Vec<(String, Vec<u32>)> = Vec::new();
+    for row in tsv.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()) {
+        if row[3] != "inbox" {
+            continue;
+        }
+        let day = days.iter().position(|d| *d == row[0]).unwrap() as u32;
+        let (h, m) = row[1].split_once(':').unwrap();
+        let at = day * 1440 + h.parse::<u32>().unwrap() * 60 + m.parse::<u32>().unwrap();
+        for p in row[4].split(',') {
+            match out.iter_mut().find(|(id, _)| id == p) {
+                Some((_, looks)) => looks.push(at),
+                None => out.push((p.to_owned(), vec![at])),
+            }
+        }
+    }
+    out
+}
+
+/// The longest gap round the week between the starts of two consecutive looks, in hours.
+fn longest_gap(looks: &[u32]) -> f64 {
+    let mut looks = looks.to_vec();
+    looks.sort_unstable();
+    let mut longest = looks[0] + 7 * 1440 - looks[looks.len() - 1];
+    for w in looks.windows(2) {
+        longest = longest.max(w[1] - w[0]);
+    }
+    f64::from(longest) / 60.0
+}
+
+fn drill_rows(plan: &str, scenario: Option<&str>) -> Vec<Vec<String>> {
+    let mut args = vec!["drill", plan, "--tsv"];
+    if let Some(s) = scenario {
+        args.extend(["--scenario", s]);
+    }
+    let o = socialplan(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let tsv = stdout(&o);
+    let mut lines = tsv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("platform\tpromise_hours\tpromise_kind\tmedian_hours\tp90_hours\tworst_hours\tkept")
+    );
+    lines.map(|l| l.split('\t').map(str::to_owned).collect()).collect()
+}
+
+/// The drill's worst wait is the longest gap between the looks `week --tsv` lists, and it lists
+/// exactly the platforms those looks cover; a fitted week keeps every promise it makes.
+#[test]
+fn the_drill_reads_the_weeks_own_looks_and_a_fitted_week_keeps_its_promises() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        let plan = example(name);
+        let fitted = dir.path().join(name);
+        let o = socialplan(&["fit", &plan, "--hours", "3", "-o", fitted.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        for (file, is_fitted) in [(plan.clone(), false), (fitted.display().to_string(), true)] {
+            let looks = looks_in_the_week(&file, None);
+            let rows = drill_rows(&file, None);
+            let mut listed: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+            let mut looked: Vec<&str> = looks.iter().map(|(p, _)| p.as_str()).collect();
+            listed.sort_unstable();
+            looked.sort_unstable();
+            assert_eq!(listed, looked, "{file}");
+            for row in &rows {
+                let (_, at) = looks.iter().find(|(p, _)| *p == row[0]).unwrap();
+                let worst: f64 = row[5].parse().unwrap();
+                assert!((worst - longest_gap(at)).abs() < 0.01, "{file}: {row:?} vs {}", longest_gap(at));
+                assert!(["anytime", "opening_hours"].contains(&row[2].as_str()));
+                let (median, p90): (f64, f64) = (row[3].parse().unwrap(), row[4].parse().unwrap());
+                assert!(median <= p90 + 1e-9 && p90 <= worst + 1e-9, "{row:?}");
+                if is_fitted {
+                    assert_eq!(row[6], "yes", "{file}: a fitted week breaks its promise: {row:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_drill_says_the_worst_case_in_words() {
+    let o = socialplan(&["drill", &example("boulangerie.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Pire attente") && text.contains("Tenue"), "{text}");
+    assert!(
+        text.contains("un message arrivé le dimanche à ") && text.contains("attend jusqu'au mardi à "),
+        "{text}"
+    );
+    let en = stdout(&socialplan(&["drill", &example("accounting-firm.ron"), "--scenario", "My plan"]));
+    assert!(en.contains("Worst wait") && en.contains("a message on "), "{en}");
+}
+
+/// What `fit` writes, read back through `compare --tsv` and `recommend`: the rank-1 platform is
+/// kept when it fits alone, every platform gets at least one post a week (a channel, one every
+/// four weeks), and reuse comes from a better-ranked platform.
+#[test]
+fn fit_keeps_rank_one_alive_platforms_and_reuse_from_the_better_ranked() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        for hours in ["2", "3", "5"] {
+            let out = dir.path().join(format!("{hours}-{name}"));
+            let o = socialplan(&["fit", &example(name), "--hours", hours, "-o", out.to_str().unwrap()]);
+            if o.status.code() == Some(3) {
+                continue;
+            }
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let out = out.to_str().unwrap();
+            let ranked: Vec<String> = stdout(&socialplan(&["recommend", out]))
+                .lines()
+                .map(|l| l.split('\t').nth(1).unwrap().to_owned())
+                .collect();
+            let current = stdout(&socialplan(&["check", out]));
+            let scenario = current.split("in \"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+            let tsv = stdout(&socialplan(&["compare", out, "--tsv"]));
+            let rows: Vec<Vec<&str>> = tsv
+                .lines()
+                .skip(1)
+                .map(|l| l.split('\t').collect::<Vec<_>>())
+                .filter(|r| r[0] == scenario)
+                .collect();
+            assert!(!rows.is_empty(), "{name} {hours}: {tsv}");
+            let rank = |id: &str| ranked.iter().position(|r| r == id).unwrap();
+            for r in &rows {
+                let posts: f64 = r[2].parse().unwrap();
+                let channel = ["youtube", "newsletter"].contains(&r[1]);
+                assert!(posts >= if channel { 0.25 } else { 1.0 }, "{name} {hours}: {r:?}");
+                if !r[5].is_empty() {
+                    assert!(rank(r[5]) < rank(r[1]), "{name} {hours}: {} takes {}'s posts", r[1], r[5]);
+                }
+            }
+            // Rank 1 is kept whenever anything fits (here rank 1 alone fits in these hours).
+            assert!(rows.iter().any(|r| r[1] == ranked[0]), "{name} {hours}: {ranked:?} / {rows:?}");
+            assert!(
+                stdout(&o).contains("more than you have") || stdout(&o).contains("de plus que vos heures"),
+                "{}",
+                stdout(&o)
+            );
+        }
+    }
+}

@@ -528,3 +528,22 @@ fn a_format_1_opening_week_becomes_days_from_monday_and_hours_from_nine() {
     assert!(text.contains("open_days") && !text.contains("open_days_per_week"), "{text}");
     assert_eq!(storage::parse(&text, Path::new("again.ron"), catalogue()).unwrap(), plan);
 }
+
+/// The example in docs/plan-format.md is a plan the program reads, in the current format.
+#[test]
+fn the_documented_example_plan_is_read_as_written() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/plan-format.md")).unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let text = &doc[start..start + doc[start..].find("```").unwrap()];
+    let loaded =
+        storage::parse_file(text, Path::new("plan-format.md"), catalogue()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.file_format, FORMAT_VERSION);
+    assert!(loaded.migrations.is_empty());
+    let plan = loaded.plan;
+    assert_eq!(plan.time.rush_hours.len(), 1);
+    assert_eq!(plan.reactivity.cover.as_deref(), Some("Marc"));
+    let youtube = plan.choice("youtube").unwrap();
+    assert_eq!(youtube.cadence, Cadence::every(3));
+    assert_eq!(plan.scenarios[1].choices[0].promise, Promise::anytime(12.0));
+}

@@ -36,22 +36,12 @@ impl DrillLine {
     /// The worst wait in words: "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
     pub fn worst_case(&self, lang: Language) -> String {
         let at = |l: Look| crate::model::Clock::at(f64::from(l.minute)).to_string();
+        let (from, from_at) = (self.worst_from.day.name(lang), at(self.worst_from));
+        let (until, until_at) = (self.worst_until.day.name(lang), at(self.worst_until));
         let h = format::hours(self.worst_hours * 60.0, lang);
         let text = lang.pick(
-            format!(
-                "un message arrivé le {} à {} attend jusqu'au {} à {} : {h}",
-                self.worst_from.day.name(lang),
-                at(self.worst_from),
-                self.worst_until.day.name(lang),
-                at(self.worst_until)
-            ),
-            format!(
-                "a message on {} at {} waits until {} at {}: {h}",
-                self.worst_from.day.name(lang),
-                at(self.worst_from),
-                self.worst_until.day.name(lang),
-                at(self.worst_until)
-            ),
+            format!("un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {h}"),
+            format!("a message on {from} at {from_at} waits until {until} at {until_at}: {h}"),
         );
         format::typography(&text, lang)
     }

@@ -9,6 +9,8 @@ mod fit;
 pub mod labels;
 pub mod looks;
 mod map;
+#[cfg(test)]
+pub(crate) mod practitioner;
 mod recommend;
 pub mod reuse;
 mod savings;

@@ -208,7 +208,16 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
         }
         Change::NoStories { .. } => next[index].stories_per_week = None,
         Change::FewerPosts { to, .. } => next[index].cadence = *to,
-        Change::LighterFormat { to, .. } => next[index].format = *to,
+        Change::LighterFormat { to, .. } => {
+            next[index].format = *to;
+            // Posts reused from it become as light as the posts they come from.
+            let source = next[index].platform.clone();
+            for c in next.iter_mut().filter(|c| c.reuse_from.as_deref() == Some(source.as_str())) {
+                if weight(c.format) > weight(*to) {
+                    c.format = *to;
+                }
+            }
+        }
         Change::Drop { .. } => {
             let gone = next.remove(index).platform;
             for c in &mut next {
@@ -322,14 +331,18 @@ pub(super) fn candidate_changes(
                 Some(_) => None,
                 None => lighter_format(choice.format, takes),
             };
-            // A platform whose posts others reuse keeps a format they can come from.
-            let needed = choices
-                .iter()
-                .filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()))
-                .map(|c| weight(c.format))
-                .max()
-                .unwrap_or(0);
-            if let Some(to) = to.filter(|to| weight(*to) >= needed) {
+            // What others reuse from it follows it to the lighter format, where they take it.
+            let followers_take = |to: PostFormat| {
+                choices.iter().filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str())).all(
+                    |c| {
+                        weight(c.format) <= weight(to)
+                            || costing
+                                .platform(&c.platform)
+                                .is_none_or(|p| p.takes(to) && c.minutes_per_post.is_none())
+                    },
+                )
+            };
+            if let Some(to) = to.filter(|to| followers_take(*to)) {
                 out.push((i, Change::LighterFormat { from: choice.format, to }));
             }
         }

@@ -326,25 +326,18 @@ pub fn de_opt_share<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::E
 pub fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), text))
 }
-/// Each age band once.
-pub fn age_bands(bands: &[AgeBand]) -> Result<(), Broken> {
-    match bands.iter().enumerate().find(|(i, b)| bands[..*i].contains(b)) {
+/// Each entry of a list once (age bands, kinds of customers).
+pub fn each_once<T: PartialEq>(list: &[T]) -> Result<(), Broken> {
+    match list.iter().enumerate().find(|(i, x)| list[..*i].contains(x)) {
         Some(_) => Err(Broken::ListedTwice),
         None => Ok(()),
     }
 }
 pub fn de_age_bands<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<AgeBand>, D::Error> {
-    with(d, |v: &Vec<AgeBand>| age_bands(v))
-}
-/// Each kind of customer once.
-pub fn customers(list: &[Customer]) -> Result<(), Broken> {
-    match list.iter().enumerate().find(|(i, c)| list[..*i].contains(c)) {
-        Some(_) => Err(Broken::ListedTwice),
-        None => Ok(()),
-    }
+    with(d, |v: &Vec<AgeBand>| each_once(v))
 }
 pub fn de_customers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Customer>, D::Error> {
-    with(d, |v: &Vec<Customer>| customers(v))
+    with(d, |v: &Vec<Customer>| each_once(v))
 }
 pub fn followers(v: u32) -> Result<(), Broken> {
     if v <= MAX_FOLLOWERS { Ok(()) } else { Err(Broken::Followers { value: v, max: MAX_FOLLOWERS }) }

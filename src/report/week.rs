@@ -53,11 +53,10 @@ pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
         .collect()
 }
 
-/// Each open day's hours as shown, rounded so that the days add up to the week's shown total.
+/// Each open day's hours, rounded as every other face rounds a day's time (`format::hours`,
+/// one decimal), so that the day line, the notices and the window say the same of a day.
 pub fn day_hours(week: &Week) -> Vec<(Weekday, f64)> {
-    let minutes: Vec<f64> = week.open_days.iter().map(|&d| week.day_minutes(d)).collect();
-    let (shown, _) = format::hours_adding_up(&minutes);
-    week.open_days.iter().copied().zip(shown).collect()
+    week.open_days.iter().map(|&d| (d, (week.day_minutes(d) / 6.0).round() / 10.0)).collect()
 }
 
 /// "Per day: Tue 1.2 h, Wed 0.8 h (6.5 h a week)".

@@ -128,6 +128,7 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
     let plan = costing.plan;
     let catalogue: &Catalogue = costing.catalogue;
     let goals = plan_goals(plan);
+    let visual = super::super::map::business_centre(plan).map_or(0.5, |c| c.1);
     let best = ranking.first().map_or(0.0, |r| r.score);
     let mut groups: Vec<String> = Vec::new();
     let mut families: Vec<String> = Vec::new();
@@ -173,7 +174,8 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
         for cadence in cadences(platform) {
             let posts = cadence.per_week();
             for &format in PostFormat::ALL.iter().filter(|fm| platform.takes(**fm)) {
-                let value = score * cadence_value(posts, f.posts_per_week) * platform.format_value(format);
+                let value =
+                    score * cadence_value(posts, f.posts_per_week) * platform.format_value(format, visual);
                 let new = f.minutes_per_post.for_format(format);
                 // One post must fit in a day the owner can give.
                 if daily_limit.is_some_and(|limit| new / f64::from(cadence.every_weeks()) > limit) {

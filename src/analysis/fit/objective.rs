@@ -40,14 +40,16 @@ pub fn value_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> f64 {
     let ranking = recommend(plan, catalogue);
     let best = ranking.first().map_or(0.0, |r| r.score);
     let goals = plan_goals(plan);
+    let visual = super::super::map::business_centre(plan).map_or(0.5, |c| c.1);
     let mut total = 0.0;
     let mut served = Vec::new();
     for c in choices {
         let Some(p) = plan.platform(catalogue, &c.platform) else { continue };
         let score =
             platform_value(ranking.iter().find(|r| r.platform_id == p.id).map_or(0.0, |r| r.score), best);
-        total +=
-            score * cadence_value(c.posts_per_week(), p.figures.posts_per_week) * p.format_value(c.format);
+        total += score
+            * cadence_value(c.posts_per_week(), p.figures.posts_per_week)
+            * p.format_value(c.format, visual);
         if score > 0.0 {
             served.extend(goals.iter().copied().filter(|g| p.goal_fit.for_goal(*g) >= SERVES_WELL));
         }

@@ -365,3 +365,47 @@ fn too_few_hours_say_what_the_lightest_plan_needs() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Sixteen other businesses, at a few budgets: every fitted week within its hours, never slower
+/// than customers expect, every platform alive, the rank-1 platform in when it fits alone,
+/// reuse from a better-ranked platform or a fuller format, and every promise kept.
+#[test]
+fn other_businesses_get_weeks_an_expert_would_sign() {
+    let catalogue = Catalogue::built_in();
+    for case in crate::analysis::practitioner::cases() {
+        let plan = crate::analysis::practitioner::plan_of(&case, Language::Fr);
+        let ranking = crate::analysis::recommend(&plan, catalogue);
+        let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap();
+        let alone = rank_one_alone(&plan, catalogue).map(|(_, m)| m).unwrap();
+        for hours in [1.5, 3.0, 5.0] {
+            let what = format!("{} {hours} h", case.id);
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else {
+                assert!(alone > hours * 60.0, "{what}: nothing fits though rank 1 alone does");
+                continue;
+            };
+            assert!(f.minutes <= hours * 60.0 + 1e-6, "{what}");
+            if alone <= hours * 60.0 {
+                assert!(f.scenario.choices.iter().any(|c| c.platform == ranking[0].platform_id), "{what}");
+            }
+            for c in &f.scenario.choices {
+                let p = plan.platform(catalogue, &c.platform).unwrap();
+                assert!(c.promise.meets(p.figures.expected_response_hours), "{what}: {c:?}");
+                assert!(!c.cadence.is_lighter_than(p.figures.alive().least()), "{what}: {c:?}");
+                if let Some(src) = &c.reuse_from {
+                    let s = f.scenario.choices.iter().find(|s| &s.platform == src).unwrap();
+                    let q = plan.platform(catalogue, src).unwrap();
+                    assert!(rank(src) < rank(&c.platform), "{what}: {} takes {src}'s posts", c.platform);
+                    assert!(
+                        crate::analysis::reuse::may_reuse(q, s.format, p, c.format, true) || p.shares_with(q),
+                        "{what}: {} takes {src}'s posts",
+                        c.platform
+                    );
+                }
+            }
+            let mut fitted = plan.clone();
+            fitted.add_scenario_from(f.scenario);
+            let week = week(&fitted, catalogue);
+            assert!(drill(&fitted, catalogue, &week).iter().all(|l| l.kept), "{what}");
+        }
+    }
+}

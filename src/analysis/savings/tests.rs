@@ -220,3 +220,34 @@ fn within_budget_there_is_nothing_to_advise() {
     plan.current_mut().weekly_hours = Some(40.0);
     assert!(bring_back_within_budget(&plan, Catalogue::built_in()).is_empty());
 }
+
+/// Sixteen other businesses, over-eager at a few budgets: the advice comes back within the
+/// hours, lightest first, and never leaves what the fit keeps.
+#[test]
+fn other_businesses_get_advice_in_one_voice_with_the_fit() {
+    let catalogue = Catalogue::built_in();
+    for case in crate::analysis::practitioner::cases() {
+        let plan = crate::analysis::practitioner::plan_of(&case, Language::En);
+        for budget in [1.5, 3.0] {
+            let plan = over_eager(plan.clone(), budget);
+            let steps = bring_back_within_budget(&plan, catalogue);
+            let what = format!("{} {budget} h", case.id);
+            let first_drop = steps.iter().position(|s| s.change.is_drop()).unwrap_or(steps.len());
+            assert!(steps[first_drop..].iter().all(|s| s.change.is_drop()), "{what}: {steps:#?}");
+            let rank_one = &recommend(&plan, catalogue)[0].platform_id;
+            if let Some(first) = steps.first() {
+                assert!(!(first.change.is_drop() && &first.platform_id == rank_one), "{what}: {steps:#?}");
+            }
+            if let FitOutcome::Fitted(f) = fit(&plan, catalogue, budget, None) {
+                for s in steps.iter().filter(|s| s.change.is_drop()) {
+                    assert!(
+                        !f.scenario.choices.iter().any(|c| c.platform == s.platform_id),
+                        "{what}: {steps:#?}"
+                    );
+                }
+                let after = applied(&plan, &steps);
+                assert!(cost(&after, catalogue).over_by() < 0.5, "{what}: still over: {steps:#?}");
+            }
+        }
+    }
+}

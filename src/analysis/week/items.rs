@@ -61,6 +61,32 @@ pub struct Item {
 }
 
 impl Item {
+    /// A piece of work at `day`, its time still to place, about `platforms`, done by `who`.
+    pub fn work(
+        key: String,
+        kind: Kind,
+        day: Weekday,
+        minutes: f64,
+        platforms: (&[String], &str),
+        who: Option<String>,
+    ) -> Item {
+        Item {
+            key,
+            kind,
+            day,
+            start: 0.0,
+            minutes,
+            platforms: platforms.0.to_vec(),
+            platform_names: platforms.1.to_owned(),
+            topic: None,
+            making: None,
+            who,
+            moved: false,
+            every_weeks: 1,
+            phone: false,
+        }
+    }
+
     pub fn starts(&self) -> Clock {
         Clock::at(self.start)
     }

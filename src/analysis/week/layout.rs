@@ -23,21 +23,7 @@ pub(super) fn planning(cost: &PlanCost, open: &OpenTime, drafts: &mut Vec<Draft>
         return;
     }
     drafts.push(Draft {
-        item: Item {
-            key: "planning".into(),
-            kind: Kind::Planning,
-            day: open.days[0],
-            start: 0.0,
-            minutes,
-            platforms: Vec::new(),
-            platform_names: String::new(),
-            topic: None,
-            making: None,
-            who: None,
-            moved: false,
-            every_weeks: 1,
-            phone: false,
-        },
+        item: Item::work("planning".into(), Kind::Planning, open.days[0], minutes, (&[], ""), None),
         source: None,
         fixed_time: false,
         publication: None,
@@ -58,7 +44,9 @@ pub(super) fn apply_moves(plan: &Plan, open: &OpenTime, drafts: &mut [Draft], no
             }
             Some(d) => {
                 d.item.day = m.day;
-                d.item.start = f64::from(m.at.minutes());
+                // Work moved late in the evening ends at midnight at the latest: it stays on
+                // its day, in every face (the calendar included).
+                d.item.start = f64::from(m.at.minutes()).min(DAY_END - d.item.minutes).max(0.0);
                 d.item.moved = true;
                 d.fixed_time = true;
                 if d.item.kind == Kind::Inbox {

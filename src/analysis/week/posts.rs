@@ -115,21 +115,19 @@ pub(super) fn lay_out(
         let stories = choice.stories_per_week.unwrap_or(0) as usize;
         for s in 0..stories {
             let day = open.days[spread(s, stories, open.days.len(), shift)];
+            let key = format!("story:{}:{}", choice.platform, s + 1);
+            let on = (std::slice::from_ref(&choice.platform), name.as_str());
             drafts.push(Draft {
                 item: Item {
-                    key: format!("story:{}:{}", choice.platform, s + 1),
-                    kind: Kind::Post,
-                    day,
-                    start: 0.0,
-                    minutes: figures.minutes_per_story,
-                    platforms: vec![choice.platform.clone()],
-                    platform_names: name.clone(),
-                    topic: None,
                     making: Some(Making::Story),
-                    who: choice.responder.clone(),
-                    moved: false,
-                    every_weeks: 1,
-                    phone: false,
+                    ..Item::work(
+                        key,
+                        Kind::Post,
+                        day,
+                        figures.minutes_per_story,
+                        on,
+                        choice.responder.clone(),
+                    )
                 },
                 source: None,
                 fixed_time: false,

@@ -283,6 +283,18 @@ fn moves_apply_while_they_make_sense_and_are_set_aside_otherwise() {
 }
 
 #[test]
+fn work_moved_late_in_the_evening_still_ends_on_its_day() {
+    let mut plan = bakery();
+    plan.current_mut().moves =
+        vec![Move { item: "planning".into(), day: Weekday::Wed, at: Clock::END_OF_DAY }];
+    let week = week(&plan, catalogue());
+    let planning = week.item("planning").unwrap();
+    assert_eq!(planning.day, Weekday::Wed);
+    assert!((planning.end() - 24.0 * 60.0).abs() < 1e-9 && planning.start < 24.0 * 60.0, "{planning:?}");
+    assert_sound(&week);
+}
+
+#[test]
 fn the_daily_limit_spreads_the_work_and_warns_when_a_day_cannot_fit() {
     let mut plan = bakery();
     plan.time.daily_limit_hours = Some(1.0);
@@ -323,4 +335,24 @@ fn every_platform_gives_a_sound_week() {
 fn the_same_plan_gives_the_same_week() {
     let plan = bakery();
     assert_eq!(week(&plan, catalogue()), week(&plan.clone(), catalogue()));
+}
+
+/// A day's time reads the same in the day line and in a notice about it (22 minutes: 0.4 h).
+#[test]
+fn a_days_time_is_rounded_one_way_everywhere() {
+    let mut plan = bakery();
+    plan.time.daily_limit_hours = Some(0.25);
+    let week = week(&plan, catalogue());
+    let line = crate::report::per_day_text(&week, Language::En);
+    assert!(week.notices.iter().any(|n| matches!(n, Notice::DayOverLimit { .. })));
+    for notice in &week.notices {
+        if let Notice::DayOverLimit { day, minutes, .. } = notice {
+            let said = crate::format::hours(*minutes, Language::En);
+            assert!(
+                line.contains(&format!("{} {said}", day.short(Language::En))),
+                "{line} / {}",
+                notice.text(Language::En)
+            );
+        }
+    }
 }
