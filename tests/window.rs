@@ -2271,7 +2271,24 @@ fn moving_a_look_changes_the_drill_beside_the_week_at_once() {
     let block = h.state().week.block(&look.key).unwrap();
     let grab = egui::vec2(3.0, 3.0);
     let to = h.state().week.spot(look.day, 16.0 * 60.0).unwrap() + egui::vec2(6.0, 0.0) + grab;
-    drag_between(&mut h, block.min + grab, to);
+    // While it is dragged, before it is let go, the drill already says what the move would do.
+    let from = block.min + grab;
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from + (to - from) * (i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label("If you drop the look here:").is_some(), "no preview while dragging");
+    assert!(h.state().doc.plan.current().unwrap().moves.is_empty(), "nothing moved before the drop");
+    let previewed: Vec<String> =
+        all_labels(&h).into_iter().filter(|l| l.starts_with("a message on ")).collect();
+    h.drop_at(to);
+    h.run_steps(3);
+    assert!(h.query_by_label("If you drop the look here:").is_none(), "the preview stays after the drop");
+    let shown: Vec<String> = all_labels(&h).into_iter().filter(|l| l.starts_with("a message on ")).collect();
+    assert_eq!(shown, previewed, "the drop gives what the preview said");
     let moves = &h.state().doc.plan.current().unwrap().moves;
     assert_eq!(moves.len(), 1, "{moves:?}");
     assert_eq!(moves[0].item, look.key);

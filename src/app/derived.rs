@@ -2,7 +2,7 @@
 //! window's language) changed since the last frame, so an idle frame costs almost nothing.
 
 use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
-use crate::model::{Catalogue, Language, Plan};
+use crate::model::{Catalogue, Language, Move, Plan};
 use crate::report::{self, Comparison, DrillRow, Summary, Words};
 use crate::storage::{self, Problem};
 
@@ -43,7 +43,7 @@ pub struct Cache {
     /// Only for the tabs that show them: not worked out on every edit elsewhere. The week,
     /// and its drill in the window's language.
     week: Option<(Plan, Week)>,
-    drill: Option<(Plan, Language, Vec<DrillRow>)>,
+    drill: Option<(Plan, Language, Option<Move>, Vec<DrillRow>)>,
     comparison: Option<(Plan, Language, Comparison, Words)>,
 }
 
@@ -55,17 +55,33 @@ impl Cache {
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2
     }
 
-    /// The current scenario's week and its drill in the window's language, for the Week tab.
-    pub fn week_and_drill(&mut self, plan: &Plan, lang: Language) -> (&Week, &[DrillRow]) {
+    /// The current scenario's week and its drill in the window's language, for the Week tab;
+    /// with `preview`, the drill as it would be with that move (a look being dragged).
+    pub fn week_and_drill(
+        &mut self,
+        plan: &Plan,
+        preview: Option<&Move>,
+        lang: Language,
+    ) -> (&Week, &[DrillRow]) {
         let week = fresh_week(&mut self.week, plan);
-        if !matches!(&self.drill, Some((p, l, _)) if p == plan && *l == lang) {
+        if !matches!(&self.drill, Some((p, l, m, _)) if p == plan && *l == lang && m.as_ref() == preview) {
             self.drill = None;
         }
         let compute = || {
-            let lines = analysis::drill(plan, Catalogue::built_in(), week);
-            (plan.clone(), lang, report::drill_rows(&lines, lang))
+            let catalogue = Catalogue::built_in();
+            let lines = match preview {
+                Some(m) => {
+                    let mut moved = plan.clone();
+                    let moves = &mut moved.current_mut().moves;
+                    moves.retain(|o| o.item != m.item);
+                    moves.push(m.clone());
+                    analysis::drill(&moved, catalogue, &analysis::week(&moved, catalogue))
+                }
+                None => analysis::drill(plan, catalogue, week),
+            };
+            (plan.clone(), lang, preview.cloned(), report::drill_rows(&lines, lang))
         };
-        (week, &self.drill.get_or_insert_with(compute).2)
+        (week, &self.drill.get_or_insert_with(compute).3)
     }
 
     /// The scenarios side by side, in the window's language, for the Compare tab, with the

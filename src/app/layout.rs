@@ -178,12 +178,13 @@ impl PlannerApp {
                 });
             }
             Tab::Week => {
-                let (week, drill) = self.cache.week_and_drill(&self.doc.plan, lang);
+                let preview = self.week.preview().cloned();
+                let (week, drill) = self.cache.week_and_drill(&self.doc.plan, preview.as_ref(), lang);
                 // The drill beside the week, as narrow as its words allow.
                 egui::Panel::right("drill").resizable(false).exact_size(DRILL_WIDTH).show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("drill scroll")
-                        .show(ui, |ui| drill_ui(ui, drill, lang));
+                        .show(ui, |ui| drill_ui(ui, drill, preview.is_some(), lang));
                 });
                 let room = ui.available_size();
                 // Solid bars: a week wider than the tab (the fit panel open) must say it scrolls.

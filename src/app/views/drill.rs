@@ -9,15 +9,26 @@ use crate::format;
 use crate::model::Language;
 use crate::report::{DrillRow, drill_headers};
 
-pub fn drill_ui(ui: &mut egui::Ui, rows: &[DrillRow], lang: Language) {
+/// `previewing`: the rows are the drill with the look being dragged where it is now.
+pub fn drill_ui(ui: &mut egui::Ui, rows: &[DrillRow], previewing: bool, lang: Language) {
     ui.heading(lang.pick("Si un client écrit", "If a customer writes"));
-    ui.add(
-        egui::Label::new(lang.pick(
-            "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir.",
-            "How long the message waits with this week's looks. Move one to see.",
-        ))
-        .wrap(),
-    );
+    if previewing {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            joined(&format::typography(
+                lang.pick("Si vous lâchez le coup d'œil ici :", "If you drop the look here:"),
+                lang,
+            )),
+        );
+    } else {
+        ui.add(
+            egui::Label::new(lang.pick(
+                "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir.",
+                "How long the message waits with this week's looks. Move one to see.",
+            ))
+            .wrap(),
+        );
+    }
     if rows.is_empty() {
         ui.weak(lang.pick("Aucune plateforme n'a de messages à lire.", "No platform has messages to read."));
         return;

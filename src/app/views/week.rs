@@ -29,6 +29,9 @@ pub struct WeekView {
     /// points per minute): for tests that drag as an owner would.
     drawn: Vec<(String, Rect)>,
     grid: Option<(Rect, f64, f32)>,
+    /// While a look is dragged over the grid: where it would go, for the drill to show what
+    /// that would change before it is dropped.
+    preview: Option<Move>,
 }
 
 /// Colours that stay apart from each other, on light and dark backgrounds alike.
@@ -180,6 +183,7 @@ impl WeekView {
         lang: Language,
     ) -> Option<String> {
         let mut refused = None;
+        let previewed = self.preview.take();
         let top = ui.cursor().top();
         ui.label(report::per_day_text(week, lang));
         for notice in &week.notices {
@@ -419,6 +423,9 @@ impl WeekView {
                 );
                 if response.drag_stopped() {
                     drop = Some((item.key.clone(), item.day, item.start, target_day, minute, open));
+                } else if item.kind == Kind::Inbox && open {
+                    self.preview =
+                        Some(Move { item: item.key.clone(), day: target_day, at: Clock::at(minute) });
                 }
             }
             if response.drag_stopped() || (dragged && !ui.ctx().input(|i| i.pointer.any_down())) {
@@ -452,7 +459,17 @@ impl WeekView {
                 move_item(plan, &key, day, Clock::at(minute));
             }
         }
+        // The drill beside the week is drawn first: it shows a new preview, or drops one, on the
+        // next frame.
+        if self.preview != previewed {
+            ui.ctx().request_repaint();
+        }
         refused
+    }
+
+    /// Where the look being dragged would go, while it is over the grid.
+    pub fn preview(&self) -> Option<&Move> {
+        self.preview.as_ref()
     }
 }
 
