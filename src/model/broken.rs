@@ -321,6 +321,17 @@ impl Broken {
                     &[&quoted(platform)],
                 ),
             },
+            // No name to give: the window says what to do rather than list the catalogue's ids.
+            B::UnknownPlatform { id, .. } => match lang {
+                Language::En => format!(
+                    "{} is neither in the catalogue nor one of your own platforms: take it out of the plan",
+                    quoted(id)
+                ),
+                Language::Fr => french(
+                    "{} n'est ni dans le catalogue ni parmi vos propres plateformes : retirez-la du plan",
+                    &[&quoted(id)],
+                ),
+            },
             B::ChosenTwice { platform } => B::ChosenTwice { platform: name_of(platform) }.words(lang),
             B::ReuseCycle { platform, source } => {
                 B::ReuseCycle { platform: name_of(platform), source: name_of(source) }.words(lang)
@@ -1033,6 +1044,12 @@ mod tests {
                  Business Profile\u{a0}» faire ses propres publications"
             )
         );
+        let unknown = Broken::UnknownPlatform { id: "myspace".into(), known: vec!["facebook".into()] };
+        assert_eq!(
+            unknown.words_named(En, &name),
+            "\"myspace\" is neither in the catalogue nor one of your own platforms: take it out of the plan"
+        );
+        assert!(!unknown.words_named(Fr, &name).contains("facebook"));
         // Anything else reads as it always has.
         assert_eq!(Broken::Blank.words_named(En, &name), Broken::Blank.words(En));
     }
