@@ -8,6 +8,7 @@ pub mod fit;
 pub mod map;
 pub mod platforms;
 pub mod reactivity;
+pub mod reuse;
 pub mod scenarios;
 pub mod summary;
 pub mod time_chart;
