@@ -123,6 +123,19 @@ fn moving_a_products_sliders_changes_the_recommendation_order() {
 }
 
 #[test]
+fn the_left_panel_keeps_its_width_whatever_the_reach_and_the_audience() {
+    // The bakery sells locally: "the neighbourhood or the town" beside its label widened the panel.
+    for lang in Language::ALL {
+        let mut h = open(&example("boulangerie.ron"), lang);
+        h.state_mut().doc.plan.audience.ages = socialplan::model::AgeBand::ALL.to_vec();
+        h.state_mut().doc.plan.audience.customers = socialplan::model::Customer::ALL.to_vec();
+        h.run_steps(4);
+        let edge = h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect().max.x;
+        assert!(edge <= 340.0, "{lang:?}: the left panel grew to {edge}");
+    }
+}
+
+#[test]
 fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     use socialplan::model::{AgeBand, Customer};
     let (_dir, path) = copy_of("boulangerie.ron");
@@ -1851,17 +1864,19 @@ fn with_every_platform_chosen_the_time_chart_names_each_and_the_week_lays_them_o
     *plan.current_choices_mut() = choices;
     storage::save(&plan, &path, catalogue).unwrap();
     let mut h = open(&path, Language::En);
-    // The chart is the right-hand column (the map, which names platforms too, is on the left).
-    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+    // The chart is the right-hand column (the map, which names platforms too, is on the left):
+    // past the map's right edge, its bounds reaching 0.12 beyond the unit square.
+    let map_edge = map_screen_position(&h.ctx, 1.12, 0.5).unwrap().x;
+    fn collect(shape: &egui::Shape, from: f32, out: &mut Vec<String>) {
         match shape {
-            egui::Shape::Text(t) if t.pos.x > 840.0 => out.push(t.galley.job.text.clone()),
-            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+            egui::Shape::Text(t) if t.pos.x > from => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, from, out)),
             _ => {}
         }
     }
     let mut on_chart = Vec::new();
     for clipped in &h.output().shapes {
-        collect(&clipped.shape, &mut on_chart);
+        collect(&clipped.shape, map_edge + 1.0, &mut on_chart);
     }
     for p in &catalogue.platforms {
         let start: String = p.name.chars().take(10).collect();

@@ -52,7 +52,8 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
 
     customers_ui(ui, plan, lang);
 
-    ui.horizontal(|ui| {
+    // Wrapped: "the neighbourhood or the town" beside its label would widen the panel.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.pick("Vos clients viennent", "Your customers come from"));
         egui::ComboBox::from_id_salt("reach")
             .selected_text(reach_words(plan.reach, lang))

@@ -32,8 +32,11 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.strong(lang.pick("Textes prêts pour vos clients", "Texts ready for your customers"));
     if plan.language != lang {
         ui.weak(format!(
-            "{} {}",
-            lang.pick("Les textes pour vos clients sont en", "The texts for your customers are in"),
+            "{} ({})",
+            lang.pick(
+                "Les textes pour vos clients sont dans la langue du résumé",
+                "The texts for your customers are in the summary language"
+            ),
             plan.language.native_name()
         ));
     }
