@@ -1830,7 +1830,7 @@ fn an_idle_window_does_not_redraw_on_the_new_tabs_nor_with_the_fit_panel_open() 
     let mut h = open(&example("boulangerie.ron"), Language::Fr);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
     h.run_steps(2);
-    for tab in ["Semaine", "Comparer"] {
+    for tab in ["Plateformes", "Semaine", "Comparer"] {
         h.get_by_label(tab).click();
         h.run_steps(4);
         let delay = h.output().viewport_output.get(&ViewportId::ROOT).map(|v| v.repaint_delay);
