@@ -2367,19 +2367,19 @@ fn foot_x(h: &Harness<'_, PlannerApp>) -> f32 {
 fn clicking_on_the_map_a_platform_another_adapts_from_leaves_a_plan_that_saves() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
-    // "Photos partagées": Facebook shares Instagram's photos.
+    // "Photos partagées": Instagram shares Facebook's photos.
     plan.select_scenario("Photos partagées").unwrap();
     storage::save(&plan, &path, Catalogue::built_in()).unwrap();
     let mut h = open(&path, Language::Fr);
-    assert_eq!(h.state().doc.plan.choice("facebook").unwrap().reuse_from.as_deref(), Some("instagram"));
-    let instagram = Catalogue::built_in().get("instagram").unwrap();
-    let at = map_screen_position(&h.ctx, instagram.b2b, instagram.visual).unwrap();
+    assert_eq!(h.state().doc.plan.choice("instagram").unwrap().reuse_from.as_deref(), Some("facebook"));
+    let facebook = Catalogue::built_in().get("facebook").unwrap();
+    let at = map_screen_position(&h.ctx, facebook.b2b, facebook.visual).unwrap();
     h.drag_at(at);
     h.drop_at(at);
     h.run_steps(3);
     let plan = &h.state().doc.plan;
-    assert!(!plan.is_chosen("instagram"), "the click removes it");
-    assert_eq!(plan.choice("facebook").unwrap().reuse_from, None, "Facebook makes its own posts again");
+    assert!(!plan.is_chosen("facebook"), "the click removes it");
+    assert_eq!(plan.choice("instagram").unwrap().reuse_from, None, "Instagram makes its own posts again");
     assert!(storage::validate(plan, Catalogue::built_in()).is_empty());
     assert!(h.query_by_label("Prêt").is_some() || h.query_by_label_contains("⚠").is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -2387,7 +2387,7 @@ fn clicking_on_the_map_a_platform_another_adapts_from_leaves_a_plan_that_saves()
     assert!(!h.state().is_modal_open(), "the save was refused");
     assert!(h.query_by_label_contains("Enregistré : boulangerie.ron").is_some());
     let saved = storage::load(&path, Catalogue::built_in()).unwrap();
-    assert!(!saved.is_chosen("instagram") && saved.choice("facebook").unwrap().reuse_from.is_none());
+    assert!(!saved.is_chosen("facebook") && saved.choice("instagram").unwrap().reuse_from.is_none());
 }
 
 #[test]

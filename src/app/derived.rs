@@ -22,14 +22,18 @@ pub struct Derived {
 impl Derived {
     fn compute(plan: &Plan, lang: Language) -> Derived {
         let catalogue = Catalogue::built_in();
-        let mut shown = plan.clone();
-        shown.language = lang;
         let cost = analysis::cost(plan, catalogue);
+        // Ranked as the plan is (its language is its country's for the audience figures), and
+        // said in the window's language.
+        let mut ranking = analysis::recommend(plan, catalogue);
+        for r in &mut ranking {
+            r.reason = analysis::reason_words(&r.why, lang);
+        }
         Derived {
-            ranking: analysis::recommend(&shown, catalogue),
+            ranking,
             verdict: report::verdict(&cost, lang),
             cost,
-            bring_back: analysis::bring_back_within_budget(&shown, catalogue),
+            bring_back: analysis::bring_back_within_budget(plan, catalogue),
             problems: storage::validate(plan, catalogue),
             words: Words::new(lang),
         }
