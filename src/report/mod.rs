@@ -26,11 +26,11 @@ pub use reactivity::{
     days_in_words, drill_of, holding_reply,
 };
 pub use summary::{
-    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
-    promise_in_words, summarize, verdict,
+    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,
+    TimeTotals, Words, promise_in_words, summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use week::{
-    Block, DayColumn, HourMark, WeekPage, block_label, day_hours, per_day_text, week_headers, week_page,
-    week_rows, week_text, week_tsv,
+    Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
+    week_page, week_rows, week_text, week_tsv,
 };
