@@ -11,6 +11,6 @@ mod validate;
 pub use error::{LoadError, SaveError};
 pub use file::{Replaces, calendar_destination, pdf_destination, read_regular_file, same_file};
 pub use load::{Loaded, MAX_FILE_BYTES, OLDEST_FORMAT, load, load_file, parse, parse_file};
-pub use place::place;
+pub use place::{place, platform_name};
 pub use save::{backup_path, remove_leftover_temp_files, save, to_ron, write_file_atomically};
 pub use validate::{MAX_CHOICES, MAX_CUSTOM_PLATFORMS, MAX_PRODUCTS, Problem, validate};
