@@ -1,15 +1,21 @@
 //! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ics`, `pdf`; with no subcommand, the window.
+//!
+//! Every subcommand that writes a file takes `-o/--output` and writes through the one guarded
+//! output path (`storage::destination`, `writing`): a test runs every subcommand clap defines
+//! and checks that those without `-o` write nothing.
+
+mod writing;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
-use crate::model::{Catalogue, FORMAT_VERSION, Plan};
-use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
-use crate::storage::{self, LoadError, Replaces};
+use crate::model::{Catalogue, FORMAT_VERSION, Plan, rules};
+use crate::report::{self, Paper};
+use crate::storage::{self, LoadError};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -76,13 +82,15 @@ pub enum Command {
     Fit {
         #[command(flatten)]
         plan: PlanArg,
-        /// Hours a week to fit [default: the scenario's budget].
-        #[arg(long, value_name = "H")]
+        /// Hours a week to fit, from 0 to 168 [default: the scenario's budget].
+        #[arg(long, value_name = "H", value_parser = parse_hours, allow_negative_numbers = true)]
         hours: Option<f64>,
-        /// The new scenario's name [default: "Fitted to H h" / "Ajusté à H h"].
-        #[arg(long, value_name = "NAME")]
+        /// The new scenario's name [default: "Fitted to H h" / "Ajusté à H h"]; when a scenario
+        /// has it already, the next free one ("NAME 2"): a scenario is never replaced.
+        #[arg(long, value_name = "NAME", value_parser = parse_name)]
         name: Option<String>,
         /// Where to write the plan with the new scenario [default: PLAN itself, keeping PLAN.bak].
+        /// An existing OUT.ron is replaced only when it is a plan (its copy kept as OUT.ron.bak).
         #[arg(short, long, value_name = "OUT.ron")]
         output: Option<PathBuf>,
     },
@@ -145,15 +153,16 @@ pub enum Command {
     },
     /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
     /// Outlook): one weekly event per item, starting this week. Importing it again updates the
-    /// events instead of doubling them. Prints the path written.
+    /// events instead of doubling them, and cancels those the plan no longer holds: the plan
+    /// keeps what was exported (it is saved, keeping PLAN.bak). Prints the path written.
     #[command(
         after_help = "Examples:\n  socialplan ics saves/boulangerie.ron\n  socialplan ics plan.ron -o ~/week.ics"
     )]
     Ics {
         #[command(flatten)]
         plan: PlanArg,
-        /// Where to write the calendar [default: the plan's path with .ics]. An earlier
-        /// calendar is replaced; the plan or any other file never is.
+        /// Where to write the calendar [default: the plan's path with .ics]. Only a calendar
+        /// written by socialplan for this plan is replaced; the plan or any other file never is.
         #[arg(short, long, value_name = "OUT.ics")]
         output: Option<PathBuf>,
     },
@@ -180,20 +189,57 @@ pub enum SummaryFormat {
     Markdown,
 }
 
-/// Exit codes: 0 done, 1 a bad plan or a failure, 2 bad usage (clap's own), 3 nothing fits.
+/// Exit codes: 0 done, 1 a bad plan or a failure, 2 bad usage, 3 nothing fits.
 const BAD_PLAN: u8 = 1;
+const USAGE: u8 = 2;
 const NOTHING_FITS: u8 = 3;
+
+/// Why a subcommand did not do its job, and so its exit code.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// What the owner typed cannot be: an unknown scenario (clap catches the rest).
+    Usage(String),
+    /// The plan, a file or the system said no.
+    Failed(String),
+    /// `fit` found nothing useful within the hours.
+    NothingFits(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Failed(message)
+    }
+}
+
+/// `--hours`: a number of hours a week, from 0 to 168; refused as typed, with the real range.
+fn parse_hours(typed: &str) -> Result<f64, String> {
+    let range = format!("give the hours a week, from 0 to {}", rules::MAX_WEEKLY_HOURS);
+    match typed.trim().parse::<f64>() {
+        Ok(h) if h.is_finite() && rules::WEEKLY_HOURS.check(h).is_ok() => Ok(h + 0.0),
+        Ok(h) if h.is_finite() && h > rules::MAX_WEEKLY_HOURS => {
+            Err(format!("a week has {} hours: {range}", rules::MAX_WEEKLY_HOURS))
+        }
+        Ok(h) if h.is_finite() => Err(format!("hours cannot be below 0: {range}")),
+        _ => Err(format!("not a number of hours: {range}")),
+    }
+}
+
+/// `--name`: a scenario's name, by the rule for names.
+fn parse_name(typed: &str) -> Result<String, String> {
+    let name = typed.trim();
+    rules::name(name).map(|()| name.to_owned()).map_err(|why| why.to_string())
+}
 
 /// Runs a subcommand, writing to `out`. Errors go to stderr.
 pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
     let catalogue = Catalogue::built_in();
-    let result: Result<String, String> = match &command {
+    let result: Result<String, Failure> = match &command {
         Command::Check { plan } => check(plan, catalogue),
         Command::Recommend { plan, top } => {
-            load(plan, catalogue).map(|p| recommend_lines(&p, catalogue, *top))
+            load(plan, catalogue).map(|p| report::recommend_tsv(&p, catalogue, *top))
         }
         Command::Cost { plan, tsv } => load(plan, catalogue)
-            .map(|p| if *tsv { cost_tsv(&p, catalogue) } else { cost_table(&p, catalogue) }),
+            .map(|p| if *tsv { report::cost_tsv(&p, catalogue) } else { cost_table(&p, catalogue) }),
         Command::Summary { plan, format } => load(plan, catalogue).map(|p| {
             let summary = report::summarize(&p, catalogue);
             match format {
@@ -202,14 +248,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             }
         }),
         Command::Fit { plan, hours, name, output } => {
-            match fit_command(plan, *hours, name.as_deref(), output.as_deref(), catalogue) {
-                Err(FitFailure::NothingFits(message)) => {
-                    eprintln!("socialplan: {message}");
-                    return ExitCode::from(NOTHING_FITS);
-                }
-                Err(FitFailure::Other(e)) => Err(e),
-                Ok(text) => Ok(text),
-            }
+            writing::fit(plan, *hours, name.as_deref(), output.as_deref(), catalogue)
         }
         Command::Compare { plan, tsv } => load(plan, catalogue).map(|p| {
             if *tsv { report::compare_tsv(&p, catalogue) } else { report::compare_text(&p, catalogue) }
@@ -222,210 +261,63 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             let lines = report::drill_of(&p, catalogue);
             if *tsv { report::drill_tsv(&lines) } else { report::drill_text(&lines, p.language) }
         }),
-        Command::Ics { plan, output } => write_ics(plan, output.as_deref(), catalogue),
+        Command::Ics { plan, output } => writing::ics(plan, output.as_deref(), catalogue),
         Command::Pdf { plan, output, paper, template, force } => {
-            let request = PdfRequest {
+            let request = writing::PdfRequest {
                 plan,
                 output: output.as_deref(),
                 paper: paper.map(Paper::from),
                 template: template.as_deref(),
                 force: *force,
             };
-            write_pdf(&request, catalogue)
+            writing::pdf(&request, catalogue)
         }
     };
-    match result {
+    let (message, code) = match result {
         Ok(text) => match out.write_all(text.as_bytes()) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(()) => return ExitCode::SUCCESS,
             // A closed pipe (`| head`) is not an error worth a message.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("socialplan: {e}");
-                ExitCode::from(BAD_PLAN)
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+            Err(e) => (e.to_string(), BAD_PLAN),
         },
-        Err(e) => {
-            eprintln!("socialplan: {e}");
-            ExitCode::from(BAD_PLAN)
-        }
-    }
+        Err(Failure::Usage(message)) => (message, USAGE),
+        Err(Failure::Failed(message)) => (message, BAD_PLAN),
+        Err(Failure::NothingFits(message)) => (message, NOTHING_FITS),
+    };
+    // A path or a name as typed may hold what a terminal would obey: shown, line by line.
+    let lines: Vec<String> = message.split('\n').map(rules::escape_hidden).collect();
+    eprintln!("socialplan: {}", lines.join("\n"));
+    ExitCode::from(code)
 }
 
 /// The plan, with the scenario asked for made the current one.
-fn load(arg: &PlanArg, catalogue: &Catalogue) -> Result<Plan, String> {
+fn load(arg: &PlanArg, catalogue: &Catalogue) -> Result<Plan, Failure> {
     load_file(arg, catalogue).map(|loaded| loaded.plan)
 }
 
-fn load_file(arg: &PlanArg, catalogue: &Catalogue) -> Result<storage::Loaded, String> {
+fn load_file(arg: &PlanArg, catalogue: &Catalogue) -> Result<storage::Loaded, Failure> {
     let mut loaded = storage::load_file(&arg.plan, catalogue).map_err(|e: LoadError| e.to_string())?;
     if let Some(name) = &arg.scenario {
-        loaded.plan.select_scenario(name).map_err(|e| format!("{}: --scenario: {e}", arg.plan.display()))?;
+        select(&mut loaded.plan, arg, name)?;
     }
     Ok(loaded)
 }
 
-/// A template is a small text file; anything bigger is not one.
-const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
-
-/// What `socialplan pdf` was asked to do.
-struct PdfRequest<'a> {
-    plan: &'a PlanArg,
-    output: Option<&'a Path>,
-    paper: Option<Paper>,
-    template: Option<&'a Path>,
-    force: bool,
+/// `--scenario NAME`: a usage error when the plan has none of that name (capitals, spaces and
+/// how accents are written aside), told with what was typed shown, never obeyed.
+fn select(plan: &mut Plan, arg: &PlanArg, name: &str) -> Result<(), Failure> {
+    plan.select_scenario(name).map_err(|why| {
+        let why = match why {
+            crate::model::Broken::UnknownScenario { name, known } => {
+                crate::model::Broken::UnknownScenario { name: rules::escape_hidden(&name), known }
+            }
+            other => other,
+        };
+        Failure::Usage(format!("{}: --scenario: {why}", arg.plan.display()))
+    })
 }
 
-fn write_pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String, String> {
-    let plan_path = request.plan.plan.as_path();
-    let plan = load(request.plan, catalogue)?;
-    let wanted = request.output.map(Path::to_owned).unwrap_or_else(|| plan_path.with_extension("pdf"));
-    // Decided before the slow typesetting, and by file identity, never by spelling.
-    let (out, replaces) =
-        storage::pdf_destination(plan_path, &wanted).map_err(|why| format!("{}: {why}", wanted.display()))?;
-    let backup = storage::backup_path(&out);
-    if replaces == Replaces::OtherFile {
-        if !request.force {
-            return Err(format!(
-                "{}: this file is not a PDF (a plan? a text?), so it is not replaced: choose another \
-                 name with -o, or add --force to replace it (a copy is kept as {})",
-                wanted.display(),
-                backup.display()
-            ));
-        }
-        if storage::same_file(plan_path, &backup) {
-            return Err(format!(
-                "{}: its copy would replace the plan itself: choose another name with -o",
-                wanted.display()
-            ));
-        }
-    }
-    let template = match request.template {
-        Some(path) => read_template(path)?,
-        None => Template::built_in(),
-    };
-    let options = PdfOptions {
-        // The printer's paper belongs to where the person is, so the locale decides.
-        paper: request.paper.or_else(Paper::from_env).unwrap_or_default(),
-        file_name: plan_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-        date: PdfDate::today_utc(),
-    };
-    let summary = report::summarize(&plan, catalogue);
-    let pdf = report::to_pdf_with(&summary, &options, &template)
-        .map_err(|e| format!("{}: {e}", plan_path.display()))?;
-    let folder = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    for leftover in storage::remove_leftover_temp_files(folder) {
-        eprintln!("socialplan: removed {}, left by an interrupted earlier run", leftover.display());
-    }
-    if replaces == Replaces::OtherFile {
-        let old = std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-        storage::write_file_atomically(&backup, &old).map_err(|e| e.to_string())?;
-        eprintln!("socialplan: the previous {} is kept as {}", out.display(), backup.display());
-    }
-    storage::write_file_atomically(&out, &pdf).map_err(|e| e.to_string())?;
-    Ok(format!("{}\n", out.display()))
-}
-
-fn write_ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -> Result<String, String> {
-    let plan = load(arg, catalogue)?;
-    let wanted = output.map(Path::to_owned).unwrap_or_else(|| arg.plan.with_extension("ics"));
-    let id = arg.plan.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let out = report::save_calendar(&plan, catalogue, &arg.plan, &wanted, &id)
-        .map_err(|why| format!("{}: {why}", wanted.display()))?;
-    Ok(format!("{}\n", out.display()))
-}
-
-enum FitFailure {
-    NothingFits(String),
-    Other(String),
-}
-
-fn fit_command(
-    arg: &PlanArg,
-    hours: Option<f64>,
-    name: Option<&str>,
-    output: Option<&Path>,
-    catalogue: &Catalogue,
-) -> Result<String, FitFailure> {
-    let mut plan = load(arg, catalogue).map_err(FitFailure::Other)?;
-    let lang = plan.language;
-    let hours = hours.unwrap_or_else(|| plan.budget_hours());
-    if let Err(e) = crate::model::rules::non_negative_up_to(hours, crate::model::rules::MAX_WEEKLY_HOURS) {
-        return Err(FitFailure::Other(format!("--hours: {e}")));
-    }
-    if let Some(name) = name
-        && let Err(e) = crate::model::rules::name(name)
-    {
-        return Err(FitFailure::Other(format!("--name: {e}")));
-    }
-    let fitted = match analysis::fit(&plan, catalogue, hours, name) {
-        analysis::FitOutcome::Fitted(f) => f,
-        analysis::FitOutcome::NothingFits { lightest_minutes, platform_name } => {
-            let h = crate::format::hours(hours * 60.0, lang);
-            let need = crate::format::hours(lightest_minutes, lang);
-            return Err(FitFailure::NothingFits(crate::format::typography(
-                &lang.pick(
-                    format!("rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"),
-                    format!("nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"),
-                ),
-                lang,
-            )));
-        }
-    };
-    let name = fitted.scenario.name.clone();
-    let mut out = format!(
-        "{}\n{}\n",
-        name,
-        crate::format::typography(
-            &lang.pick(
-                format!(
-                    "{} sur {} disponibles",
-                    crate::format::hours(fitted.minutes, lang),
-                    crate::format::hours(fitted.budget_minutes, lang)
-                ),
-                format!(
-                    "{} of {} available",
-                    crate::format::hours(fitted.minutes, lang),
-                    crate::format::hours(fitted.budget_minutes, lang)
-                ),
-            ),
-            lang
-        )
-    );
-    for reason in fitted.reasons_in(lang) {
-        out += &format!("- {reason}\n");
-    }
-    match plan.scenarios.iter_mut().find(|s| s.name == name) {
-        Some(existing) => *existing = fitted.scenario,
-        None => plan.scenarios.push(fitted.scenario),
-    }
-    plan.current_scenario = name.clone();
-    let target = output.unwrap_or(&arg.plan);
-    storage::save(&plan, target, catalogue).map_err(|e| FitFailure::Other(e.to_string()))?;
-    out += &crate::format::typography(
-        &lang.pick(
-            format!("Écrit dans {} : le scénario « {name} » est le scénario courant.\n", target.display()),
-            format!("Written to {}: the scenario \"{name}\" is now the current one.\n", target.display()),
-        ),
-        lang,
-    );
-    Ok(out)
-}
-
-fn read_template(path: &Path) -> Result<Template, String> {
-    let fail = |message: String| format!("{}: {message}", path.display());
-    let bytes = storage::read_regular_file(path, MAX_TEMPLATE_BYTES).map_err(|e| fail(e.to_string()))?;
-    let source =
-        String::from_utf8(bytes).map_err(|_| fail("a template is UTF-8 text; this file is not".into()))?;
-    let name =
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "template.typ".into());
-    Ok(Template { name, source })
-}
-
-fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, String> {
+fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, Failure> {
     let loaded = load_file(arg, catalogue)?;
     let plan = &loaded.plan;
     let mut out = format!(
@@ -449,51 +341,6 @@ fn check(arg: &PlanArg, catalogue: &Catalogue) -> Result<String, String> {
         }
     }
     Ok(out)
-}
-
-fn recommend_lines(plan: &Plan, catalogue: &Catalogue, top: Option<usize>) -> String {
-    let ranked = analysis::recommend(plan, catalogue);
-    let n = top.unwrap_or(ranked.len());
-    ranked
-        .iter()
-        .take(n)
-        .enumerate()
-        .map(|(i, r)| {
-            let reason = r.reason.replace(['\t', '\n'], " ");
-            format!("{}\t{}\t{}\t{reason}\n", i + 1, r.platform_id, crate::format::plain(r.score, 2))
-        })
-        .collect()
-}
-
-fn minutes(v: f64) -> String {
-    crate::format::plain(v, 0)
-}
-
-fn cost_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
-    let cost = analysis::cost(plan, catalogue);
-    let mut s = String::from("platform\tcreation\treplies\tmonitoring\tplanning\ttotal\n");
-    for c in &cost.choices {
-        s += &format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\n",
-            c.platform_id,
-            minutes(c.creation),
-            minutes(c.replies),
-            minutes(c.monitoring),
-            minutes(c.planning),
-            minutes(c.total())
-        );
-    }
-    s += &format!(
-        "total\t{}\t{}\t{}\t{}\t{}\n",
-        minutes(cost.sum(|c| c.creation)),
-        minutes(cost.sum(|c| c.replies)),
-        minutes(cost.sum(|c| c.monitoring)),
-        minutes(cost.sum(|c| c.planning)),
-        minutes(cost.total())
-    );
-    s += &format!("budget\t\t\t\t\t{}\n", minutes(cost.budget_minutes));
-    s += &format!("status\t\t\t\t\t{}\n", cost.status().word());
-    s
 }
 
 fn cost_table(plan: &Plan, catalogue: &Catalogue) -> String {

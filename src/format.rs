@@ -167,9 +167,9 @@ pub fn typography(text: &str, language: Language) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
-        // Only punctuation that ends a phrase: followed by a space or the end, so "12:30" and
-        // "https://" stay as they are.
-        let ends_phrase = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        // Only punctuation that ends a phrase: followed by a space, a closing bracket or quote,
+        // or the end, so "12:30" and "https://" stay as they are ("(un plan ?)" is spaced).
+        let ends_phrase = chars.get(i + 1).is_none_or(|n| n.is_whitespace() || matches!(n, ')' | '»'));
         if matches!(c, ':' | ';' | '?' | '!') && ends_phrase && i > 0 {
             if matches!(out.chars().last(), Some(' ' | '\u{00A0}')) {
                 out.pop();

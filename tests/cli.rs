@@ -7,6 +7,10 @@ use std::process::{Command, Output};
 #[path = "cli/packaging.rs"]
 mod packaging;
 
+/// Issue 21: scenarios, calendars, links, locks, hostile paths, TSV, usage errors.
+#[path = "cli/edges.rs"]
+mod edges;
+
 fn socialplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_socialplan")).args(args).output().unwrap()
 }
@@ -176,7 +180,7 @@ fn every_subcommand_takes_a_scenario() {
         let mut args = sub.to_vec();
         args.extend([plan.as_str(), "--scenario", "Nope"]);
         let ko = socialplan(&args);
-        assert_eq!(ko.status.code(), Some(1), "{sub:?}");
+        assert_eq!(ko.status.code(), Some(2), "{sub:?}: a scenario the plan has not is bad usage");
         assert!(stderr(&ko).contains("no scenario is called \"Nope\""), "{}", stderr(&ko));
     }
     // The scenario's own hours are its budget, and its platforms are the ones costed.
@@ -532,7 +536,7 @@ fn week_of_another_scenario_holds_only_its_platforms() {
 #[test]
 fn week_takes_a_scenario_and_refuses_an_unknown_one() {
     let o = socialplan(&["week", &example("boulangerie.ron"), "--scenario", "Nope"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no scenario is called \"Nope\""), "{}", stderr(&o));
 }
 
@@ -556,7 +560,10 @@ fn read_calendar(path: &Path) -> Vec<(String, String, String, String)> {
 fn ics_holds_the_week_and_a_second_export_keeps_its_uids() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("week.ics");
-    let o = socialplan(&["ics", &example("boulangerie.ron"), "-o", out.to_str().unwrap()]);
+    // `ics` keeps what it wrote in the plan: a copy, not the example itself.
+    let plan = plan_in(dir.path(), "boulangerie.ron");
+    let plan = plan.to_str().unwrap();
+    let o = socialplan(&["ics", plan, "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let events = read_calendar(&out);
     let tsv = stdout(&socialplan(&["week", &example("boulangerie.ron"), "--tsv"]));
@@ -589,7 +596,7 @@ fn ics_holds_the_week_and_a_second_export_keeps_its_uids() {
     assert_eq!(categories("socialplan-planning"), 1);
 
     // Again, over the earlier calendar: the same UIDs, so calendars update instead of doubling.
-    let o = socialplan(&["ics", &example("boulangerie.ron"), "-o", out.to_str().unwrap()]);
+    let o = socialplan(&["ics", plan, "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let again = read_calendar(&out);
     let uids = |e: &[(String, String, String, String)]| e.iter().map(|x| x.3.clone()).collect::<Vec<_>>();

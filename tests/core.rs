@@ -284,8 +284,9 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                     name: "Second".into(),
                     weekly_hours: Some(budget / 2.0),
                     choices: second,
-                    moves: Vec::new(),
+                    ..Scenario::new("Second")
                 });
+                plan.give_missing_ids();
                 plan.notes = notes;
                 plan
             },
@@ -501,19 +502,25 @@ fn fuzz_mutated_plans_break_no_promise() {
     let started = std::time::Instant::now();
     let tally = fuzz::run(seed, loads, pdfs, Duration::from_secs(var("SOCIALPLAN_FUZZ_HANG_SECS", 60)));
     eprintln!(
-        "fuzz seed {seed}: {} loads ({} valid), {} PDFs, {} failures in {:.1} s; slowest load {:?}, slowest PDF {:?}",
+        "fuzz seed {seed}: {} loads ({} valid), {} PDFs, {} failures in {:.1} s; slowest load {:?}, slowest PDF {:?}; \
+         weeks {}, TSV outputs {}, calendars {}, fits {}",
         tally.loads,
         tally.valid,
         tally.pdfs,
         tally.failures.len(),
         started.elapsed().as_secs_f64(),
         tally.slowest_load,
-        tally.slowest_pdf
+        tally.slowest_pdf,
+        tally.faces.weeks,
+        tally.faces.tsv,
+        tally.faces.calendars,
+        tally.faces.fits
     );
     assert!(tally.failures.is_empty(), "{}", tally.failures.join("\n\n"));
     // Enough mutations get past the parser to test the rest.
     assert!(tally.valid * 20 >= tally.loads, "only {} of {} loads were valid", tally.valid, tally.loads);
     assert!(tally.pdfs >= pdfs);
+    assert!(tally.faces.calendars > 0 && tally.faces.fits > 0, "the later faces ran");
 }
 
 #[test]

@@ -13,6 +13,10 @@ use socialplan::app::{PlannerApp, Recovery, StartOptions, Tab, map_screen_positi
 use socialplan::model::{Catalogue, Goal, Language, Plan};
 use socialplan::storage;
 
+/// Issue 21: a crash copy per plan, a second window, saving through links, calendar records.
+#[path = "window/safekeeping.rs"]
+mod safekeeping;
+
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)
 }
@@ -795,7 +799,7 @@ fn unsaved_work_is_autosaved_every_30_seconds_and_a_save_removes_the_copy() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let recovery_dir = tempfile::tempdir().unwrap();
     let mut h = with_autosave(&path, recovery_dir.path());
-    let copy = recovery_dir.path().join("recovery.ron");
+    let copy = Recovery::in_folder(recovery_dir.path()).copy_file(Some(&path));
     h.state_mut().doc.plan.notes = "not saved yet".into();
     h.run_steps(10);
     assert!(!copy.exists(), "not before 30 s");
@@ -1170,7 +1174,8 @@ fn the_crash_copy_is_written_while_a_name_is_blank() {
     h.state_mut().doc.plan.notes = "typed before the crash".into();
     h.run_steps(35);
     assert!(h.query_by_label_contains("Autosave failed").is_none());
-    let found = Recovery::in_folder(recovery_dir.path()).find(Catalogue::built_in()).expect("a copy");
+    let recovery = Recovery::in_folder(recovery_dir.path());
+    let found = recovery.find_key(&recovery.key(Some(&path)), Catalogue::built_in()).expect("a copy");
     assert_eq!(found.plan, h.state().doc.plan);
 }
 
@@ -1636,6 +1641,14 @@ fn export_calendar_writes_the_week_and_replaces_only_a_calendar() {
     let events = written.matches("BEGIN:VEVENT").count();
     assert_eq!(events, the_week(&h.state().doc.plan).items.len());
     assert!(h.query_by_label_contains("Calendar exported: bakery week.ics").is_some());
+    // The plan's file keeps what was exported, and nothing else changed in it.
+    let mut on_disk = storage::load(&path, Catalogue::built_in()).unwrap();
+    assert_eq!(on_disk.calendar.events.len(), events);
+    on_disk.calendar = Default::default();
+    let before =
+        storage::parse(std::str::from_utf8(&plan_bytes).unwrap(), &path, Catalogue::built_in()).unwrap();
+    assert_eq!(on_disk, before);
+    let plan_bytes = std::fs::read(&path).unwrap();
 
     // A file of that name that is not a calendar is refused and kept; the plan stays as it was.
     std::fs::write(path.with_extension("ics"), "not a calendar").unwrap();

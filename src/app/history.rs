@@ -66,6 +66,16 @@ impl History {
         true
     }
 
+    /// Changes every step the same way: what is no edit of the owner's (the record of a
+    /// calendar export) must not come back with an undo.
+    pub fn change_every_step(&mut self, change: impl Fn(&mut Plan)) {
+        self.undos
+            .iter_mut()
+            .chain(self.redos.iter_mut())
+            .chain(std::iter::once(&mut self.settled))
+            .for_each(change);
+    }
+
     /// Forget every step: a new or another plan starts a new history.
     pub fn reset(&mut self, plan: &Plan) {
         *self = History::new(plan);

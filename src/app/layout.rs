@@ -151,7 +151,14 @@ impl PlannerApp {
             fit.tooltip(lang),
             fit.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default()
         );
-        match self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip) {
+        // A plan open read-only is shown, tabs and all, but nothing in it changes.
+        let changeable = !self.doc.read_only;
+        let event = ui
+            .add_enabled_ui(changeable, |ui| {
+                self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip)
+            })
+            .inner;
+        match event {
             Some(BarEvent::Say(text)) => self.say(&text, false),
             Some(BarEvent::Fit) => self.run(ui.ctx(), fit),
             None => {}
@@ -169,6 +176,11 @@ impl PlannerApp {
             }
         });
         ui.separator();
+        ui.add_enabled_ui(changeable, |ui| self.tab_ui(ui));
+    }
+
+    fn tab_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
         match self.tab {
             Tab::MapAndTime => self.map_and_time_ui(ui),
             Tab::Platforms => {
@@ -315,9 +327,21 @@ impl eframe::App for PlannerApp {
                 });
             });
         }
+        if self.doc.read_only {
+            egui::Panel::top("read-only note").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(lang.pick(
+                        "Lecture seule : ce plan est ouvert dans une autre fenêtre. Fichier › Enregistrer sous… en garde votre propre copie.",
+                        "Read-only: this plan is open in another window. File › Save as… keeps a copy of your own.",
+                    ));
+                });
+            });
+        }
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
-        // While a file dialog is open, the plan it is about stays as it is.
+        // While a file dialog is open, the plan it is about stays as it is; a plan open
+        // read-only never changes.
         let editable = !self.dialogs.is_open();
+        let changeable = editable && !self.doc.read_only;
         egui::Panel::left("business")
             .resizable(true)
             .default_size(340.0)
@@ -325,7 +349,7 @@ impl eframe::App for PlannerApp {
             .max_size(460.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
-                    ui.add_enabled_ui(editable, |ui| business_ui(ui, &mut self.doc.plan, lang));
+                    ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang));
                 });
             });
         if self.fit.is_some() {
@@ -335,7 +359,7 @@ impl eframe::App for PlannerApp {
                 ui,
                 |ui| {
                     egui::ScrollArea::vertical().id_salt("fit scroll").show(ui, |ui| {
-                        ui.add_enabled_ui(editable, |ui| {
+                        ui.add_enabled_ui(changeable, |ui| {
                             if let Some(panel) = &mut self.fit {
                                 decision = panel.ui(ui, &mut self.doc.plan, &own, lang);
                             }

@@ -1,6 +1,7 @@
 //! The desktop planner: the eframe window an owner plans in. It edits a `Plan` and shows what
 //! the core computes from it; it never keeps a second copy of anything derived.
 
+mod claims;
 mod command;
 mod derived;
 mod document;
@@ -13,13 +14,14 @@ mod pdf_job;
 mod planner;
 mod prefs;
 mod recovery;
+mod safekeeping;
 mod views;
 
 pub use command::{Command, Then};
 pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
-pub use recovery::Recovery;
+pub use recovery::{Recovered, Recovery};
 pub use views::fit::FitPanel;
 pub use views::map::{MapLabels, drawn_labels as map_labels, screen_position as map_screen_position};
 pub use views::week::WeekView;

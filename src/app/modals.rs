@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, Id, RichText};
 
 use super::command::Then;
+use super::document::Document;
 use super::file_dialog::Purpose;
 use super::recovery::Recovered;
 use crate::model::Language;
@@ -28,6 +29,14 @@ pub enum Modal {
         message: String,
     },
     Restore(Box<Recovered>),
+    /// Another program wrote the plan's file since this window read it: replace it, or not.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    /// The plan just read is open in another window: read-only, a copy, or not at all.
+    OpenElsewhere {
+        doc: Box<Document>,
+    },
     TypePath {
         purpose: Purpose,
         text: String,
@@ -51,6 +60,9 @@ pub enum Answer {
     Discard,
     Cancel,
     Restore,
+    ReadOnly,
+    Copy,
+    Replace,
     Path(Purpose, PathBuf),
     Export(ExportFormat, Paper),
     Close,
@@ -113,6 +125,65 @@ impl Modal {
                         }
                         if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
                             answer = Some(Answer::Discard);
+                        }
+                    });
+                }
+                Modal::ChangedOnDisk { path } => {
+                    ui.heading(lang.pick("Le fichier a changé", "The file has changed"));
+                    let name = path.display();
+                    ui.label(match lang {
+                        Language::Fr => format!(
+                            "{name} a été modifié par un autre programme (un « socialplan fit », peut-être) depuis que cette fenêtre l'a lu. L'enregistrer ici remplacerait ces modifications ; Fichier › Enregistrer sous… garde les deux."
+                        ),
+                        Language::En => format!(
+                            "{name} was changed by another program (a \"socialplan fit\", perhaps) since this window read it. Saving here would replace those changes; File › Save as… keeps both."
+                        ),
+                    });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.pick("Remplacer", "Replace")).clicked() {
+                            answer = Some(Answer::Replace);
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
+                Modal::OpenElsewhere { doc } => {
+                    ui.heading(lang.pick("Plan déjà ouvert", "Plan already open"));
+                    let name = doc.display_name();
+                    ui.label(match lang {
+                        Language::Fr => format!(
+                            "« {name} » est ouvert dans une autre fenêtre de socialplan. Si les deux fenêtres l'enregistraient, chacune remplacerait le travail de l'autre."
+                        ),
+                        Language::En => format!(
+                            "\"{name}\" is open in another socialplan window. If both windows saved it, each would replace the other's work."
+                        ),
+                    });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(lang.pick("Ouvrir en lecture seule", "Open read-only"))
+                            .on_hover_text(lang.pick(
+                                "Le voir ici sans pouvoir le modifier",
+                                "See it here without changing it",
+                            ))
+                            .clicked()
+                        {
+                            answer = Some(Answer::ReadOnly);
+                        }
+                        if ui
+                            .button(lang.pick("Ouvrir une copie", "Open a copy"))
+                            .on_hover_text(lang.pick(
+                                "Travailler sur une copie, à enregistrer sous un autre nom",
+                                "Work on a copy, to save under another name",
+                            ))
+                            .clicked()
+                        {
+                            answer = Some(Answer::Copy);
+                        }
+                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                            answer = Some(Answer::Cancel);
                         }
                     });
                 }
@@ -193,7 +264,11 @@ impl Modal {
         if answer.is_none() && response.should_close() && !matches!(self, Modal::Restore(_)) {
             // Escape or a click beside the modal: the careful answer.
             answer = Some(match self {
-                Modal::Unsaved(_) | Modal::TypePath { .. } | Modal::Export { .. } => Answer::Cancel,
+                Modal::Unsaved(_)
+                | Modal::TypePath { .. }
+                | Modal::Export { .. }
+                | Modal::OpenElsewhere { .. }
+                | Modal::ChangedOnDisk { .. } => Answer::Cancel,
                 _ => Answer::Close,
             });
         }

@@ -1,7 +1,6 @@
 //! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
@@ -14,11 +13,11 @@ use super::modals::{Answer, ExportFormat, Modal};
 use super::paths::{file_name, file_stem, with_extension};
 use super::pdf_job::{PdfJob, PdfOutcome, PdfTask, SHOW_PROGRESS_AFTER, documents_folder};
 use super::prefs::Preferences;
-use super::recovery::{AUTOSAVE_EVERY, Recovery};
+use super::recovery::Recovery;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
-use crate::model::{Catalogue, Language, Plan};
+use crate::model::{Catalogue, Language, Output, Plan};
 use crate::printing::PrintSetup;
 use crate::report::{self, Paper, PdfDate, PdfOptions};
 use crate::storage;
@@ -79,8 +78,10 @@ pub struct PlannerApp {
     pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
     pub(super) autosave_clock: Option<f64>,
-    /// A recovery copy of this plan is on disk.
-    pub(super) recovery_written: bool,
+    /// The recovery copy this window wrote (or restored) and so may remove: its key.
+    pub(super) recovery_key: Option<String>,
+    /// This window's mark on the plan it has open, so another window asks before opening it.
+    pub(super) claim: Option<super::claims::Claim>,
     pub(super) allow_close: bool,
     pub(super) title: String,
     pub(super) cache: Cache,
@@ -120,7 +121,8 @@ impl PlannerApp {
             notice: None,
             recovery: start.recovery,
             autosave_clock: None,
-            recovery_written: false,
+            recovery_key: None,
+            claim: None,
             allow_close: false,
             title: String::new(),
             cache: Cache::default(),
@@ -130,16 +132,14 @@ impl PlannerApp {
             keep_unprinted_in: start.keep_unprinted_in.unwrap_or_else(documents_folder),
             export_choice: (ExportFormat::Pdf, Paper::from_env().unwrap_or_default()),
         };
+        app.claim_current();
         let last = app.prefs.recent.first().cloned().filter(|p| p.exists());
-        // Opening a plan clears the recovery copy: not this one, which is offered below.
-        let recovery = app.recovery.take();
         if let Some(path) = start.plan.or(last) {
             app.open_path(&path);
         }
-        app.recovery = recovery;
-        let recovered = app.recovery.as_ref().and_then(|r| r.find(Catalogue::built_in()));
-        if let Some(recovered) = recovered {
-            app.modal = Some(Modal::Restore(Box::new(recovered)));
+        // What a crash left of another plan, or of a plan without a file.
+        if app.modal.is_none() {
+            app.offer_recovery(None);
         }
         app
     }
@@ -157,6 +157,8 @@ impl PlannerApp {
         match command {
             Command::New => self.guard(ctx, Then::New),
             Command::Open => self.guard(ctx, Then::Open),
+            // A plan open read-only is never saved over: Save asks where, as for a new plan.
+            Command::Save if self.doc.read_only => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::Save => self.save(ctx),
             Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::ExportSummary => {
@@ -187,6 +189,15 @@ impl PlannerApp {
 
     pub(super) fn is_enabled(&self, command: Command) -> bool {
         // While a file dialog is open, nothing may change the plan it is about.
+        // A plan open read-only cannot change: no undo, no fit, no calendar record.
+        let read_only = self.doc.read_only
+            && matches!(
+                command,
+                Command::Undo | Command::Redo | Command::FitMyWeek | Command::ExportCalendar
+            );
+        if read_only {
+            return false;
+        }
         match command {
             Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
             Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
@@ -223,35 +234,12 @@ impl PlannerApp {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
+        // The copy of the plan being left was this window's: it goes (the owner saved or
+        // discarded first). No other copy is touched.
+        self.clear_recovery();
         self.history.reset(&doc.plan);
         self.doc = doc;
-        self.clear_recovery();
-    }
-
-    pub(super) fn open_path(&mut self, path: &Path) {
-        match Document::open(path, Catalogue::built_in()) {
-            Ok((doc, migrations)) => {
-                self.prefs.remember(path);
-                self.replace_document(doc);
-                let lang = self.lang();
-                let mut said = format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path));
-                // An older file opened: what changed is said, so nothing changes in silence.
-                for moved in &migrations {
-                    said += &format!(" — {}", moved.words(lang));
-                }
-                self.say(&said, false);
-            }
-            Err(e) => {
-                if !path.exists() {
-                    self.prefs.forget(path);
-                }
-                let title = self
-                    .lang()
-                    .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
-                    .to_owned();
-                self.show_error(title, e.words(self.lang()));
-            }
-        }
+        self.claim_current();
     }
 
     pub(super) fn save(&mut self, ctx: &egui::Context) {
@@ -265,18 +253,46 @@ impl PlannerApp {
 
     /// True when saved. On failure the caller drops whatever waited for the save.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        let path = path.to_owned();
+        self.save_checked(path, true)
+    }
+
+    /// Saves to `path`; `check`: first make sure no other program wrote the plan's file since
+    /// this window read it (else ask: its work would be replaced).
+    pub(super) fn save_checked(&mut self, path: &Path, check: bool) -> bool {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        if check && self.doc.path.as_deref() == Some(path.as_path()) && self.doc.changed_on_disk() {
+            self.modal = Some(Modal::ChangedOnDisk { path });
+            return false;
+        }
+        if self.open_in_another_window(&path) {
+            let lang = self.lang();
+            let title = not_saved(lang);
+            let message = match lang {
+                Language::Fr => format!(
+                    "{} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre.",
+                    path.display()
+                ),
+                Language::En => format!(
+                    "{} is open in another socialplan window: saving here would replace its work. Choose another name, or close the other window first.",
+                    path.display()
+                ),
+            };
+            self.show_error(title, message);
+            return false;
+        }
         match self.doc.save_to(&path, Catalogue::built_in()) {
             Ok(()) => {
                 self.prefs.remember(&path);
+                self.doc.read_only = false;
                 self.clear_recovery();
+                self.claim_current();
                 let lang = self.lang();
                 self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), file_name(&path)), false);
                 true
             }
             Err(e) => {
                 let lang = self.lang();
-                let title = lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned();
+                let title = not_saved(lang);
                 self.show_error(title, e.words_in(&self.doc.plan, Catalogue::built_in(), lang));
                 false
             }
@@ -289,15 +305,28 @@ impl PlannerApp {
         let lang = self.lang();
         let is = |p: &Path, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
         let pdf = is(path, "pdf") || (!is(path, "md") && self.export_choice.0 == ExportFormat::Pdf);
+        let (output, path) = if pdf {
+            (Output::Pdf, with_extension(path, "pdf"))
+        } else {
+            (Output::Summary, with_extension(path, "md"))
+        };
+        // The one guarded path: never the plan itself, a folder, a device or a read-only file
+        // (the file dialog already asked before replacing anything else).
+        if let Err(why) = storage::destination(output, &path, self.doc.path.as_deref()) {
+            let title = not_exported(lang);
+            self.show_error(
+                title,
+                format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang)),
+            );
+            return;
+        }
         if pdf {
-            let path = with_extension(path, "pdf");
             let options = self.pdf_options(self.export_choice.1);
             let summary = self.cache.summary(&self.doc.plan).clone();
             self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path)));
             ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
             return;
         }
-        let path = with_extension(path, "md");
         let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
         match storage::write_file_atomically(&path, markdown.as_bytes()) {
             Ok(()) => self.say(
@@ -305,25 +334,44 @@ impl PlannerApp {
                 false,
             ),
             Err(e) => {
-                let title =
-                    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned();
+                let title = not_exported(lang);
                 self.show_error(title, e.words(lang));
             }
         }
     }
 
-    /// Writes the week as a calendar at `path` (`.ics` added when missing).
+    /// Writes the week as a calendar at `path` (`.ics` added when missing), and keeps in the
+    /// plan (and its file) what was written, so that the next export updates and cancels.
     pub fn export_calendar(&mut self, path: &Path) {
         let lang = self.lang();
         let path = with_extension(path, "ics");
-        let stem = file_stem(self.doc.path.as_deref(), &self.doc.plan.business.name);
-        // An unsaved plan has no file the calendar could replace.
-        let plan_path = self.doc.path.clone().unwrap_or_default();
-        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), &plan_path, &path, &stem) {
-            Ok(out) => self.say(
-                &format!("{} {}", lang.pick("Calendrier exporté :", "Calendar exported:"), file_name(&out)),
-                false,
-            ),
+        let now = chrono::Utc::now();
+        let plan_path = self.doc.path.clone();
+        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), plan_path.as_deref(), &path, now) {
+            Ok(saved) => {
+                let kept = self.keep_calendar_record(saved.record);
+                let mut text = format!(
+                    "{} {}",
+                    lang.pick("Calendrier exporté :", "Calendar exported:"),
+                    file_name(&saved.path)
+                );
+                if saved.cancelled > 0 {
+                    text += &lang.pick(
+                        format!(
+                            " ({} évènement(s) annulé(s) : le plan ne les contient plus)",
+                            saved.cancelled
+                        ),
+                        format!(" ({} event(s) cancelled: the plan no longer holds them)", saved.cancelled),
+                    );
+                }
+                if !kept {
+                    text += lang.pick(
+                        " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier",
+                        " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar",
+                    );
+                }
+                self.say(&text, !kept);
+            }
             Err(why) => {
                 let title = lang
                     .pick("Le calendrier n'a pas été exporté", "The calendar was not exported")
@@ -483,15 +531,17 @@ impl PlannerApp {
                 self.clear_recovery();
                 self.proceed(ctx, then);
             }
-            (Some(Modal::Restore(recovered)), Answer::Restore) => {
-                let saved =
-                    recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
-                let doc = Document::recovered(recovered.plan, recovered.path, saved);
-                self.history.reset(&doc.plan);
-                self.doc = doc;
-                self.say(lang.pick("Travail non enregistré repris", "Unsaved work restored"), false);
+            (Some(Modal::Restore(recovered)), Answer::Restore) => self.restore(*recovered),
+            (Some(Modal::Restore(recovered)), _) => {
+                if let Some(r) = &self.recovery {
+                    r.remove(&recovered.key);
+                }
             }
-            (Some(Modal::Restore(_)), _) => self.clear_recovery(),
+            (Some(Modal::ChangedOnDisk { path }), Answer::Replace) => {
+                self.save_checked(&path, false);
+            }
+            (Some(Modal::OpenElsewhere { doc }), Answer::ReadOnly) => self.open_read_only(*doc),
+            (Some(Modal::OpenElsewhere { doc }), Answer::Copy) => self.open_copy(*doc),
             (Some(Modal::TypePath { then, .. }), Answer::Path(purpose, path)) => {
                 self.picked(ctx, purpose, &path, then);
             }
@@ -501,52 +551,6 @@ impl PlannerApp {
             }
             // Cancelled, or closed: a waiting action inside the modal is dropped with it.
             _ => {}
-        }
-    }
-
-    pub(super) fn clear_recovery(&mut self) {
-        if let Some(r) = &self.recovery {
-            r.clear();
-        }
-        self.autosave_clock = None;
-        self.recovery_written = false;
-    }
-
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        if self.recovery.is_none() {
-            return;
-        }
-        if !self.doc.has_unsaved_changes() {
-            // Undone back to the saved plan: a copy on disk would be offered for nothing.
-            if self.recovery_written {
-                self.clear_recovery();
-            }
-            self.autosave_clock = None;
-            return;
-        }
-        let Some(recovery) = &self.recovery else { return };
-        let now = ctx.input(|i| i.time);
-        let since = *self.autosave_clock.get_or_insert(now);
-        let due = AUTOSAVE_EVERY.as_secs_f64();
-        if now - since >= due {
-            match recovery.write(&self.doc.plan, self.doc.path.as_deref()) {
-                Ok(()) => self.recovery_written = true,
-                // The disk refused (full, read-only): said on the status line; next try later.
-                Err(e) => {
-                    let lang = self.lang();
-                    let text = format!(
-                        "{} {}",
-                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
-                        e.words(lang)
-                    );
-                    // An autosave that fails stays said until one succeeds.
-                    self.notice = Some(Notice { text, error: true, about: None });
-                }
-            }
-            self.autosave_clock = Some(now);
-            ctx.request_repaint_after(AUTOSAVE_EVERY);
-        } else {
-            ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
         }
     }
 
@@ -567,13 +571,15 @@ impl PlannerApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
+        let read_only =
+            if self.doc.read_only { self.lang().pick(" (lecture seule)", " (read-only)") } else { "" };
         // The scenario too, once there is more than one to tell apart.
         let plan = &self.doc.plan;
         let scenario = match plan.current() {
             Some(s) if plan.scenarios.len() > 1 => format!(" · {}", s.name),
             _ => String::new(),
         };
-        let title = format!("{mark}{}{scenario} — socialplan", self.doc.display_name());
+        let title = format!("{mark}{}{read_only}{scenario} — socialplan", self.doc.display_name());
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -583,6 +589,16 @@ impl PlannerApp {
     pub fn title(&self) -> &str {
         &self.title
     }
+}
+
+/// The title of a refused save, whatever refused it.
+fn not_saved(lang: Language) -> String {
+    lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned()
+}
+
+/// The title of a refused summary export.
+fn not_exported(lang: Language) -> String {
+    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned()
 }
 
 fn example_plan(lang: Language) -> Plan {

@@ -1,12 +1,16 @@
 //! The working plan, written to the program's data folder every 30 seconds while it has
-//! unsaved changes, so that a crash loses at most half a minute. A clean save or a discard
-//! removes it; the next start offers to restore what it finds.
+//! unsaved changes, so that a crash loses at most half a minute. One copy per plan, named by
+//! the plan file's canonical path (`copies/plan-HASH.ron`; a plan without a file: the window's
+//! own `new-…`), so two windows never share one: a clean save or a discard removes only the
+//! copy of that plan. The next start, or opening that plan, offers to restore what a crash
+//! left behind; a copy of a plan another window has open is that window's, and is not offered.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::ids::short_hash;
 use crate::model::{Broken, Catalogue, Plan, rules};
 use crate::storage::{self, SaveError};
 
@@ -50,7 +54,7 @@ fn with_stand_in_names(plan: &Plan) -> (Plan, Vec<(NameField, String)>) {
     let mut seen = std::collections::HashSet::new();
     for (n, field) in fields.enumerate() {
         let Some(name) = field.of(&mut copy) else { continue };
-        let repeated = matches!(field, NameField::Product(_)) && !seen.insert(name.trim().to_lowercase());
+        let repeated = matches!(field, NameField::Product(_)) && !seen.insert(rules::name_key(name));
         if rules::name(name).is_err() || repeated {
             names.push((field, std::mem::replace(name, format!("(recovered name {n})"))));
         }
@@ -58,18 +62,28 @@ fn with_stand_in_names(plan: &Plan) -> (Plan, Vec<(NameField, String)>) {
     (copy, names)
 }
 
+/// The recovery folder of one window: a copy per plan, and the marks of the plans open in
+/// every window of this user (`super::claims`).
 #[derive(Clone, Debug)]
 pub struct Recovery {
     folder: PathBuf,
+    /// This window's own key for a plan that has no file yet.
+    session: String,
 }
 
-/// A plan found in the recovery folder at start.
+/// A plan found in the recovery folder.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovered {
     pub plan: Plan,
-    /// The file the plan was opened from, if any.
+    /// The file the plan was opened from, if any: always an absolute path.
     pub path: Option<PathBuf>,
+    /// Which copy it is ([`Recovery::key`]).
+    pub key: String,
 }
+
+/// The copy a start without one of its own offered in the old single slot (before copies were
+/// kept per plan): still offered once.
+const LEGACY_KEY: &str = "legacy";
 
 impl Recovery {
     /// The recovery folder of this user, or None where the system has no data folder.
@@ -78,34 +92,65 @@ impl Recovery {
     }
 
     pub fn in_folder(folder: &Path) -> Recovery {
-        Recovery { folder: folder.to_owned() }
+        let session = crate::model::PlanId::random().as_str().chars().take(16).collect::<String>();
+        Recovery { folder: folder.to_owned(), session }
     }
 
-    fn plan_file(&self) -> PathBuf {
-        self.folder.join("recovery.ron")
+    /// Which copy a plan has: the same for every window and every spelling of its file (the
+    /// file's canonical path, a link followed); this window's own for a plan without a file.
+    pub fn key(&self, path: Option<&Path>) -> String {
+        match path {
+            Some(path) => format!("plan-{}", short_hash(&canonical(path).to_string_lossy())),
+            None => format!("new-{}", self.session),
+        }
     }
 
-    fn origin_file(&self) -> PathBuf {
-        self.folder.join("recovery-origin.ron")
+    /// Where the copy of the plan at `path` (None: this window's plan without a file) is kept.
+    pub fn copy_file(&self, path: Option<&Path>) -> PathBuf {
+        self.plan_file(&self.key(path))
+    }
+
+    fn plan_file(&self, key: &str) -> PathBuf {
+        if key == LEGACY_KEY {
+            self.folder.join("recovery.ron")
+        } else {
+            self.folder.join("copies").join(format!("{key}.ron"))
+        }
+    }
+
+    fn origin_file(&self, key: &str) -> PathBuf {
+        if key == LEGACY_KEY {
+            self.folder.join("recovery-origin.ron")
+        } else {
+            self.folder.join("copies").join(format!("{key}.origin.ron"))
+        }
     }
 
     /// Writes a copy of the plan as it is, valid or not: it is a copy, not a save, and a name
-    /// being typed (blank for a moment) must not stop it.
-    pub fn write(&self, plan: &Plan, path: Option<&Path>) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.folder).map_err(|e| SaveError::io(self.folder.clone(), &e))?;
+    /// being typed (blank for a moment) must not stop it. Returns the copy's key.
+    pub fn write(&self, plan: &Plan, path: Option<&Path>) -> Result<String, SaveError> {
+        let key = self.key(path);
+        let plan_file = self.plan_file(&key);
+        let copies = plan_file.parent().unwrap_or(&self.folder).to_owned();
+        std::fs::create_dir_all(&copies).map_err(|e| SaveError::io(copies.clone(), &e))?;
         let (copy, names) = with_stand_in_names(plan);
-        let origin = Origin { path: path.map(Path::to_owned), names };
+        // Absolute, so that restoring from any folder saves where the plan was.
+        let path = path.map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_owned()));
+        let origin = Origin { path, names };
         let outside = |file: PathBuf| move |e: ron::Error| SaveError::new(file, Broken::Said(e.to_string()));
-        let text = ron::to_string(&origin).map_err(outside(self.origin_file()))?;
-        storage::write_file_atomically(&self.origin_file(), text.as_bytes())?;
-        let text = storage::to_ron(&copy).map_err(outside(self.plan_file()))?;
-        storage::write_file_atomically(&self.plan_file(), text.as_bytes())
+        let text = ron::to_string(&origin).map_err(outside(self.origin_file(&key)))?;
+        storage::write_file_atomically(&self.origin_file(&key), text.as_bytes())?;
+        let text = storage::to_ron(&copy).map_err(outside(plan_file.clone()))?;
+        storage::write_file_atomically(&plan_file, text.as_bytes())?;
+        Ok(key)
     }
 
-    pub fn find(&self, catalogue: &Catalogue) -> Option<Recovered> {
-        let mut plan = storage::load(&self.plan_file(), catalogue).ok()?;
-        let origin: Origin = std::fs::read_to_string(self.origin_file())
+    /// The copy with this key, if there is one that reads.
+    pub fn find_key(&self, key: &str, catalogue: &Catalogue) -> Option<Recovered> {
+        let mut plan = storage::load(&self.plan_file(key), catalogue).ok()?;
+        let origin: Origin = storage::read_regular_file(&self.origin_file(key), storage::MAX_FILE_BYTES)
             .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
             .and_then(|t| ron::from_str(&t).ok())
             .unwrap_or_default();
         for (field, name) in origin.names {
@@ -113,14 +158,74 @@ impl Recovery {
                 *slot = name;
             }
         }
-        Some(Recovered { plan, path: origin.path })
+        Some(Recovered { plan, path: origin.path, key: key.to_owned() })
     }
 
-    pub fn clear(&self) {
-        for file in [self.plan_file(), storage::backup_path(&self.plan_file()), self.origin_file()] {
+    /// The newest copy that no open window is working on (this window's own `mine` aside): what
+    /// a crash left behind.
+    pub fn find(&self, catalogue: &Catalogue, mine: Option<&str>) -> Option<Recovered> {
+        let mut keys: Vec<(std::time::SystemTime, String)> = self
+            .keys()
+            .into_iter()
+            .filter(|key| Some(key.as_str()) == mine || !self.is_open_elsewhere(key))
+            .map(|key| {
+                let when = std::fs::metadata(self.plan_file(&key)).and_then(|m| m.modified());
+                (when.unwrap_or(std::time::UNIX_EPOCH), key)
+            })
+            .collect();
+        keys.sort();
+        keys.into_iter().rev().find_map(|(_, key)| self.find_key(&key, catalogue))
+    }
+
+    /// Every copy's key.
+    fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = std::fs::read_dir(self.folder.join("copies"))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                    .filter_map(|name| name.strip_suffix(".ron").map(str::to_owned))
+                    .filter(|key| !key.ends_with(".origin"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if self.plan_file(LEGACY_KEY).exists() {
+            keys.push(LEGACY_KEY.to_owned());
+        }
+        keys
+    }
+
+    /// Removes the copy with this key (saved cleanly, restored and saved, or discarded); other
+    /// plans' copies stay.
+    pub fn remove(&self, key: &str) {
+        let plan_file = self.plan_file(key);
+        for file in [storage::backup_path(&plan_file), plan_file, self.origin_file(key)] {
             // Already gone is fine: there is nothing to recover then.
             let _ = std::fs::remove_file(file);
         }
+    }
+
+    /// Marks the plan with this key open in this window, unless another window has it open.
+    pub fn claim(&self, key: &str) -> super::claims::Claimed {
+        super::claims::claim(&self.folder, key)
+    }
+
+    /// Whether another window (or another run of the program) has the plan with this key open.
+    pub fn is_open_elsewhere(&self, key: &str) -> bool {
+        super::claims::is_claimed(&self.folder, key)
+    }
+}
+
+/// The path as the system knows it: links followed, absolute; for a file not there yet, its
+/// folder's.
+fn canonical(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (std::fs::canonicalize(parent), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
     }
 }
 
@@ -130,18 +235,31 @@ mod tests {
     use crate::model::Language;
 
     #[test]
-    fn write_find_clear() {
+    fn each_plan_has_its_own_copy_and_its_path_is_absolute() {
         let dir = tempfile::tempdir().unwrap();
         let r = Recovery::in_folder(&dir.path().join("sub"));
         let catalogue = Catalogue::built_in();
-        assert_eq!(r.find(catalogue), None);
-        let plan = Plan::new("Fleuriste", Language::Fr);
-        r.write(&plan, Some(Path::new("/plans/f.ron"))).unwrap();
-        let found = r.find(catalogue).unwrap();
-        assert_eq!(found.plan, plan);
-        assert_eq!(found.path.as_deref(), Some(Path::new("/plans/f.ron")));
-        r.clear();
-        assert_eq!(r.find(catalogue), None);
+        assert_eq!(r.find(catalogue, None), None);
+        let florist = Plan::new("Fleuriste", Language::Fr);
+        let baker = Plan::new("Boulanger", Language::Fr);
+        let plans = dir.path().join("plans");
+        std::fs::create_dir(&plans).unwrap();
+        for name in ["f.ron", "b.ron"] {
+            std::fs::write(plans.join(name), "").unwrap();
+        }
+        let f = r.write(&florist, Some(&plans.join("f.ron"))).unwrap();
+        let b = r.write(&baker, Some(&plans.join("./b.ron"))).unwrap();
+        assert_ne!(f, b);
+        assert_eq!(r.key(Some(&plans.join("../plans/f.ron"))), f, "one key for every spelling");
+        assert_eq!(r.find_key(&f, catalogue).unwrap().plan, florist);
+        r.remove(&f);
+        assert_eq!(r.find_key(&f, catalogue), None);
+        let found = r.find(catalogue, None).unwrap();
+        assert_eq!((found.plan, found.key), (baker, b), "another plan's copy stays");
+        // A relative path is kept absolute.
+        let key = r.write(&florist, Some(Path::new("relative/f.ron"))).unwrap();
+        let path = r.find_key(&key, catalogue).unwrap().path.unwrap();
+        assert!(path.is_absolute() && path.ends_with("relative/f.ron"), "{}", path.display());
     }
 }
 
@@ -160,6 +278,6 @@ mod names {
         plan.products.push(Product::new("  ", 0.3, 0.7));
         assert!(storage::save(&plan, &dir.path().join("x.ron"), Catalogue::built_in()).is_err());
         r.write(&plan, None).unwrap();
-        assert_eq!(r.find(Catalogue::built_in()).map(|f| f.plan), Some(plan));
+        assert_eq!(r.find(Catalogue::built_in(), None).map(|f| f.plan), Some(plan));
     }
 }

@@ -133,6 +133,14 @@ pub enum Broken {
     UnknownLanguage {
         code: String,
     },
+    /// An id (the plan's, a scenario's, an event's) with other characters than an id holds.
+    BadId,
+    SameScenarioId {
+        id: String,
+    },
+    NotADate {
+        text: String,
+    },
 
     // The file's format.
     OtherFormat {
@@ -225,6 +233,22 @@ pub enum Broken {
     NotAnEarlier {
         output: Output,
     },
+    /// The file is marked read-only: the owner said not to change it.
+    ReadOnlyFile,
+    /// Another run of socialplan holds the plan's lock file (`NAME.ron.lock`).
+    Locked {
+        lock: String,
+    },
+    /// A calendar written by another program (its PRODID): not replaced.
+    NotOurCalendar {
+        prodid: String,
+    },
+    /// A calendar socialplan wrote for another plan (or before plans had ids): not replaced.
+    CalendarOfAnotherPlan,
+    /// The scenario has nothing to put in a calendar, and nothing to cancel.
+    NothingToExport {
+        scenario: String,
+    },
 
     /// Words from outside this program (the system, ron), shown as they come.
     Said(String),
@@ -235,6 +259,10 @@ pub enum Broken {
 pub enum Output {
     Pdf,
     Calendar,
+    /// A plan written elsewhere than the plan read (`fit -o`).
+    Plan,
+    /// The summary as Markdown.
+    Summary,
 }
 
 impl Output {
@@ -242,6 +270,8 @@ impl Output {
         match self {
             Output::Pdf => lang.pick("le PDF", "the PDF"),
             Output::Calendar => lang.pick("le calendrier", "the calendar"),
+            Output::Plan => lang.pick("le plan écrit", "the plan written"),
+            Output::Summary => lang.pick("le résumé", "the summary"),
         }
     }
 }
@@ -253,6 +283,7 @@ pub enum Items {
     Scenarios,
     ChosenPlatforms,
     CustomPlatforms,
+    CalendarEvents,
 }
 
 /// What stands at a path where a file was expected.
@@ -272,6 +303,7 @@ impl Items {
             Items::Scenarios => lang.pick("scénarios", "scenarios"),
             Items::ChosenPlatforms => lang.pick("plateformes choisies", "chosen platforms"),
             Items::CustomPlatforms => lang.pick("plateformes personnelles", "custom platforms"),
+            Items::CalendarEvents => lang.pick("évènements de calendrier", "calendar events"),
         }
     }
 }
@@ -437,6 +469,14 @@ impl Broken {
                  remove reuse_from"
             ),
             B::UnknownLanguage { code } => format!("unknown language \"{code}\": use \"fr\" or \"en\""),
+            B::BadId => "an id holds only letters, digits, - and _ (at most 64; an event's UID also . and @): \
+                 leave it as socialplan wrote it, or delete the line to get a new one"
+                .into(),
+            B::SameScenarioId { id } => format!(
+                "two scenarios have the id \"{id}\", a copy made by hand perhaps: delete the id line of the \
+                 copy, and it gets its own"
+            ),
+            B::NotADate { text } => format!("\"{text}\" is not a date: write it as \"YYYY-MM-DD\""),
             B::OtherFormat { found, expected } => format!("format {found} is not format {expected}"),
             B::NewerFormat { found, reads } => format!(
                 "this plan was written by a newer version of socialplan (plan format {found}); this version \
@@ -509,6 +549,31 @@ impl Broken {
                 "this file is not a calendar (a plan? a text?), so it is not replaced: choose another name"
                     .into()
             }
+            B::NotAnEarlier { output: Output::Plan } => {
+                "this file is not a plan (a text? a calendar?), so it is not replaced: choose another name".into()
+            }
+            B::NotAnEarlier { output: Output::Summary } => {
+                "this file is not an earlier summary, so it is not replaced: choose another name".into()
+            }
+            B::ReadOnlyFile => {
+                "the file is marked read-only, so it is not replaced: make it writable, or choose another name"
+                    .into()
+            }
+            B::Locked { lock } => format!(
+                "another socialplan is changing this plan right now (it holds {lock}): nothing was written; \
+                 try again in a moment"
+            ),
+            B::NotOurCalendar { prodid } => format!(
+                "this calendar was written by another program ({prodid}), so it is not replaced: choose \
+                 another name"
+            ),
+            B::CalendarOfAnotherPlan => "this calendar was written by socialplan for another plan (or by an \
+                 older version), so it is not replaced: choose another name"
+                .into(),
+            B::NothingToExport { scenario } => format!(
+                "the scenario \"{scenario}\" has no platform chosen: a calendar needs at least one event; \
+                 choose a platform first"
+            ),
             B::NotAFile { kind } => match kind {
                 NotAFile::Folder => "that is a folder, not a file".into(),
                 NotAFile::Pipe => {
@@ -657,6 +722,20 @@ impl Broken {
             B::UnknownLanguage { code } => {
                 fr("langue inconnue {} : écrivez \"fr\" ou \"en\"", &[&guillemets(code)])
             }
+            B::BadId => fr(
+                "un identifiant ne contient que des lettres, des chiffres, - et _ (64 au plus ; l'UID d'un \
+                 évènement aussi . et @) : laissez-le tel que socialplan l'a écrit, ou supprimez la ligne \
+                 pour en obtenir un nouveau",
+                &[],
+            ),
+            B::SameScenarioId { id } => fr(
+                "deux scénarios ont l'identifiant {}, sans doute une copie faite à la main : supprimez la \
+                 ligne id de la copie, elle en recevra un",
+                &[&guillemets(id)],
+            ),
+            B::NotADate { text } => {
+                fr("{} n'est pas une date : écrivez-la «\u{a0}AAAA-MM-JJ\u{a0}»", &[&guillemets(text)])
+            }
             B::OtherFormat { found, expected } => {
                 fr("le format {} n'est pas le format {}", &[&found.to_string(), &expected.to_string()])
             }
@@ -750,6 +829,39 @@ impl Broken {
             B::NotAnEarlier { output: Output::Calendar } => fr(
                 "ce fichier n'est pas un calendrier (un plan ? un texte ?), il n'est donc pas remplacé : choisissez un autre nom",
                 &[],
+            ),
+            B::NotAnEarlier { output: Output::Plan } => fr(
+                "ce fichier n'est pas un plan (un texte ? un calendrier ?), il n'est donc pas remplacé : choisissez un autre nom",
+                &[],
+            ),
+            B::NotAnEarlier { output: Output::Summary } => fr(
+                "ce fichier n'est pas un résumé précédent, il n'est donc pas remplacé : choisissez un autre nom",
+                &[],
+            ),
+            B::ReadOnlyFile => fr(
+                "le fichier est en lecture seule, il n'est donc pas remplacé : rendez-le modifiable, ou \
+                 choisissez un autre nom",
+                &[],
+            ),
+            B::Locked { lock } => fr(
+                "un autre socialplan modifie ce plan en ce moment (il tient {}) : rien n'a été écrit ; \
+                 réessayez dans un instant",
+                &[lock.as_str()],
+            ),
+            B::NotOurCalendar { prodid } => fr(
+                "ce calendrier a été écrit par un autre programme ({}), il n'est donc pas remplacé : \
+                 choisissez un autre nom",
+                &[prodid.as_str()],
+            ),
+            B::CalendarOfAnotherPlan => fr(
+                "ce calendrier a été écrit par socialplan pour un autre plan (ou par une version plus \
+                 ancienne), il n'est donc pas remplacé : choisissez un autre nom",
+                &[],
+            ),
+            B::NothingToExport { scenario } => fr(
+                "le scénario {} n'a aucune plateforme choisie : un calendrier a besoin d'au moins un \
+                 évènement ; choisissez d'abord une plateforme",
+                &[&guillemets(scenario)],
             ),
             B::NotAFile { kind } => fr(
                 match kind {
@@ -995,6 +1107,18 @@ mod tests {
             Broken::ReadOnlyDisk,
             Broken::ReadingPrevious(inner.clone()),
             Broken::KeepingPrevious(inner),
+            Broken::BadId,
+            Broken::SameScenarioId { id: s("a1") },
+            Broken::NotADate { text: s("2026-02-30") },
+            Broken::ReadOnlyFile,
+            Broken::Locked { lock: s("plan.ron.lock") },
+            Broken::NotOurCalendar { prodid: s("-//Mozilla.org//EN") },
+            Broken::CalendarOfAnotherPlan,
+            Broken::NothingToExport { scenario: s("Summer") },
+            Broken::NotAnEarlier { output: Output::Pdf },
+            Broken::NotAnEarlier { output: Output::Calendar },
+            Broken::NotAnEarlier { output: Output::Plan },
+            Broken::NotAnEarlier { output: Output::Summary },
         ]
     }
 

@@ -3,8 +3,10 @@
 mod audience;
 mod broken;
 mod cadence;
+mod calendar_record;
 mod catalogue;
 mod goal;
+pub mod ids;
 mod language;
 mod migration;
 mod opening;
@@ -18,11 +20,13 @@ mod scenarios;
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
 pub use cadence::Cadence;
+pub use calendar_record::{CalendarRecord, Date, ExportedEvent, MAX_EXPORTED_EVENTS, uid_rule};
 pub use catalogue::{
     Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE,
     Platform, Source, default_adaptation_minutes,
 };
 pub use goal::Goal;
+pub use ids::{PlanId, ScenarioId};
 pub use language::Language;
 pub use migration::Migration;
 pub use opening::{Clock, Move, Span, Weekday};

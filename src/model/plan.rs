@@ -3,9 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::audience::Audience;
+use super::broken::Broken;
 use super::cadence::Cadence;
+use super::calendar_record::CalendarRecord;
 use super::catalogue::{Catalogue, Platform};
 use super::goal::Goal;
+use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
 use super::opening::{Clock, Move, Span, Weekday};
 use super::post_format::PostFormat;
@@ -23,6 +26,9 @@ pub const FORMAT_VERSION: u32 = 3;
 #[serde(rename = "Plan", try_from = "super::plan_file::PlanFile")]
 pub struct Plan {
     pub format_version: u32,
+    /// Stable for the plan's life (`super::ids`): the calendar's UIDs are made from it.
+    #[serde(skip_serializing_if = "PlanId::is_empty")]
+    pub id: PlanId,
     pub business: Business,
     pub language: Language,
     pub products: Vec<Product>,
@@ -38,6 +44,9 @@ pub struct Plan {
     #[serde(skip_serializing_if = "Reactivity::is_empty")]
     pub reactivity: Reactivity,
     pub notes: String,
+    /// What was last written to a calendar, to update and cancel it on the next export.
+    #[serde(skip_serializing_if = "CalendarRecord::is_empty")]
+    pub calendar: CalendarRecord,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -92,6 +101,9 @@ impl Reach {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     pub name: String,
+    /// Stable across renames (`super::ids`); given when the scenario joins a plan.
+    #[serde(skip_serializing_if = "ScenarioId::is_empty")]
+    pub id: ScenarioId,
     /// Hours a week for this scenario; without it, the plan's `time.weekly_budget_hours`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly_hours: Option<f64>,
@@ -103,7 +115,13 @@ pub struct Scenario {
 
 impl Scenario {
     pub fn new(name: impl Into<String>) -> Scenario {
-        Scenario { name: name.into(), weekly_hours: None, choices: Vec::new(), moves: Vec::new() }
+        Scenario {
+            name: name.into(),
+            id: ScenarioId::default(),
+            weekly_hours: None,
+            choices: Vec::new(),
+            moves: Vec::new(),
+        }
     }
 
     /// The name a plan's first scenario gets: also the one format 1 choices move into.
@@ -251,8 +269,9 @@ impl Choice {
 impl Plan {
     /// An empty plan for a new business.
     pub fn new(name: impl Into<String>, language: Language) -> Plan {
-        Plan {
+        let mut plan = Plan {
             format_version: FORMAT_VERSION,
+            id: PlanId::random(),
             business: Business { name: name.into(), ..Business::default() },
             language,
             products: Vec::new(),
@@ -264,7 +283,10 @@ impl Plan {
             custom_platforms: Vec::new(),
             reactivity: Reactivity::default(),
             notes: String::new(),
-        }
+            calendar: CalendarRecord::default(),
+        };
+        plan.give_missing_ids();
+        plan
     }
 
     pub fn scenario(&self, name: &str) -> Option<&Scenario> {
@@ -329,14 +351,15 @@ impl Plan {
         }
     }
 
-    /// Makes the scenario called `name` the current one; refused, with the names there are,
-    /// when the plan has none of that name.
-    pub fn select_scenario(&mut self, name: &str) -> Result<(), String> {
-        if self.scenario(name).is_none() {
-            let names: Vec<String> = self.scenarios.iter().map(|s| format!("\"{}\"", s.name)).collect();
-            return Err(format!("no scenario is called \"{name}\"; this plan has {}", names.join(", ")));
-        }
-        self.current_scenario = name.to_owned();
+    /// Makes the scenario called `name` the current one, its name written as the owner would
+    /// take for the same (`rules::same_name`: "my plan" is "My plan"); refused, with the names
+    /// there are, when the plan has none of that name.
+    pub fn select_scenario(&mut self, name: &str) -> Result<(), Broken> {
+        let Some(found) = self.scenarios.iter().find(|s| rules::same_name(&s.name, name)) else {
+            let known = self.scenarios.iter().map(|s| s.name.clone()).collect();
+            return Err(Broken::UnknownScenario { name: name.to_owned(), known });
+        };
+        self.current_scenario = found.name.clone();
         Ok(())
     }
 

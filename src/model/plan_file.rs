@@ -1,8 +1,10 @@
 //! A plan as a file holds it, in any format this program reads, and its move to the current
 //! format. Format 1 had one list of choices; format 2 keeps them in named scenarios; format 3
 //! writes a cadence (`posts`, `every_weeks`) and a promise (`promise: (hours, kind)`) where
-//! format 2 had `posts_per_week` and `response_target_hours`, and says who the audience is. An
-//! older file becomes format 3 in memory, and the move is told (`Migration`).
+//! format 2 had `posts_per_week` and `response_target_hours`, and says who the audience is; it
+//! also keeps the plan's and each scenario's stable ids and what was last exported to a
+//! calendar. An older file becomes format 3 in memory, and the move is told (`Migration`); the
+//! ids it lacks are given when it is read (`super::ids::migrate_ids`).
 
 use std::fmt;
 
@@ -11,8 +13,10 @@ use serde::{Deserialize, Serialize};
 use super::audience::{Audience, Customer};
 use super::broken::Broken;
 use super::cadence::Cadence;
+use super::calendar_record::CalendarRecord;
 use super::catalogue::Platform;
 use super::goal::Goal;
+use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
 use super::migration::Migration;
 use super::opening::{Clock, Move, Span, Weekday};
@@ -28,6 +32,9 @@ use super::rules;
 #[serde(rename = "Plan", deny_unknown_fields)]
 pub struct PlanFile {
     pub format_version: u32,
+    /// Format 3.
+    #[serde(default)]
+    id: Option<PlanId>,
     business: Business,
     #[serde(default)]
     language: Language,
@@ -53,6 +60,9 @@ pub struct PlanFile {
     reactivity: Option<Reactivity>,
     #[serde(default, deserialize_with = "rules::de_text")]
     notes: String,
+    /// Format 3.
+    #[serde(default)]
+    calendar: Option<CalendarRecord>,
 }
 
 /// A scenario as a file holds it.
@@ -61,6 +71,9 @@ pub struct PlanFile {
 pub struct ScenarioFile {
     #[serde(deserialize_with = "rules::de_name")]
     name: String,
+    /// Format 3.
+    #[serde(default)]
+    id: Option<ScenarioId>,
     #[serde(default, deserialize_with = "rules::de_opt_weekly_hours")]
     weekly_hours: Option<f64>,
     #[serde(default)]
@@ -256,7 +269,19 @@ impl ScenarioFile {
             .enumerate()
             .map(|(i, c)| c.into_choice(version, &format!("{at}.choices[{i}]"), moved))
             .collect::<Result<Vec<Choice>, FormatMismatch>>()?;
-        Ok(Scenario { name: self.name, weekly_hours: self.weekly_hours, choices, moves: self.moves })
+        if version < 3 && self.id.is_some() {
+            return mismatch(
+                format!("{at}.id"),
+                Broken::NotInFormat { field: "id".into(), format: version, since: 3 },
+            );
+        }
+        Ok(Scenario {
+            name: self.name,
+            id: self.id.unwrap_or_default(),
+            weekly_hours: self.weekly_hours,
+            choices,
+            moves: self.moves,
+        })
     }
 }
 
@@ -281,11 +306,14 @@ impl PlanFile {
     pub fn into_plan(self) -> Result<(Plan, Vec<Migration>), FormatMismatch> {
         let version = self.format_version;
         let mut moved = Vec::new();
-        if version < 3 && self.reactivity.is_some() {
-            return mismatch(
-                "reactivity",
-                Broken::NotInFormat { field: "reactivity".into(), format: version, since: 3 },
-            );
+        for (present, name) in [
+            (self.reactivity.is_some(), "reactivity"),
+            (self.id.is_some(), "id"),
+            (self.calendar.is_some(), "calendar"),
+        ] {
+            if version < 3 && present {
+                return mismatch(name, Broken::NotInFormat { field: name.into(), format: version, since: 3 });
+            }
         }
         let (scenarios, current) = match version {
             1 => {
@@ -309,8 +337,7 @@ impl PlanFile {
                     .enumerate()
                     .map(|(i, c)| c.into_choice(1, &format!("choices[{i}]"), &mut moved))
                     .collect::<Result<Vec<Choice>, FormatMismatch>>()?;
-                let scenario =
-                    Scenario { name: name.clone(), weekly_hours: None, choices, moves: Vec::new() };
+                let scenario = Scenario { choices, ..Scenario::new(name.clone()) };
                 (vec![scenario], name)
             }
             _ => {
@@ -340,7 +367,7 @@ impl PlanFile {
                 (scenarios, current)
             }
         };
-        let time = self.time.into_time()?;
+        let time = self.time.into_time(version)?;
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -352,6 +379,7 @@ impl PlanFile {
         let plan = Plan {
             // An older plan is now a current one; a newer number stays for the loader to refuse.
             format_version: if version < FORMAT_VERSION { FORMAT_VERSION } else { version },
+            id: self.id.unwrap_or_default(),
             business: self.business,
             language: self.language,
             products: self.products,
@@ -363,6 +391,7 @@ impl PlanFile {
             custom_platforms: self.custom_platforms,
             reactivity: self.reactivity.unwrap_or_default(),
             notes: self.notes,
+            calendar: self.calendar.unwrap_or_default(),
         };
         Ok((plan, moved))
     }
@@ -404,13 +433,19 @@ pub struct TimeFile {
 const OLD_OPENING: u16 = 9 * 60;
 
 impl TimeFile {
-    fn into_time(self) -> Result<TimeAvailable, FormatMismatch> {
+    /// The time in the current form. A format 1 file is told the fields of its own format.
+    fn into_time(self, version: u32) -> Result<TimeAvailable, FormatMismatch> {
+        let old = version == 1;
         let open_days = match (self.open_days, self.open_days_per_week) {
             (Some(_), Some(_)) => {
                 return mismatch("time.open_days_per_week", Broken::BothDayForms);
             }
             (Some(days), None) => days,
             (None, Some(n)) => Weekday::first(n),
+            (None, None) if old => {
+                let example = Some("open_days_per_week: 5".into());
+                return mismatch("time", Broken::Missing { field: "open_days_per_week".into(), example });
+            }
             (None, None) => {
                 let example = Some("open_days: [Mon, Tue, Wed, Thu, Fri]".into());
                 return mismatch("time", Broken::Missing { field: "open_days".into(), example });
@@ -423,8 +458,18 @@ impl TimeFile {
             (Some(opens), Some(closes), None) => (opens, closes),
             (None, None, Some(hours)) => {
                 let length = (hours * 60.0).round() as u16;
+                // Less than a minute a day: said of the field the file has, not of `closes`.
+                if length == 0 {
+                    let broken =
+                        Broken::OutOfRange { value: hours, min: 1.0 / 60.0, max: 24.0, min_allowed: true };
+                    return mismatch("time.open_hours_per_day", broken);
+                }
                 let opens = OLD_OPENING.min(24 * 60 - length);
                 (Clock::at(f64::from(opens)), Clock::at(f64::from(opens + length)))
+            }
+            (None, None, None) if old => {
+                let example = Some("open_hours_per_day: 8.0".into());
+                return mismatch("time", Broken::Missing { field: "open_hours_per_day".into(), example });
             }
             (None, _, None) => {
                 let example = Some("opens: \"09:00\"".into());

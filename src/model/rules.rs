@@ -134,14 +134,52 @@ fn is_hidden_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Two names an owner would take for the same one: spaces around and capitals do not count.
+/// Two names an owner would take for the same one: what looks the same on screen is the same
+/// name. Spaces around and capitals do not count, nor how an accent is encoded (NFC or NFD), nor
+/// invisible marks (zero-width spaces, joiners, a byte-order mark), nor which space separates
+/// words (a no-break space, two spaces).
 pub fn same_name(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
 }
 
 /// What [`same_name`] compares.
 pub fn name_key(s: &str) -> String {
-    s.trim().to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    let visible = s.nfc().filter(|c| !is_invisible(*c)).map(|c| if c.is_whitespace() { ' ' } else { c });
+    let mut key = String::with_capacity(s.len());
+    for c in visible.flat_map(char::to_lowercase) {
+        // One space between words, however many were typed.
+        if !(c == ' ' && (key.is_empty() || key.ends_with(' '))) {
+            key.push(c);
+        }
+    }
+    key.truncate(key.trim_end().len());
+    key
+}
+
+/// Marks that take no room on screen.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// `s` as a terminal may show it: control characters and the marks that reorder or reverse
+/// text are written as `\u{…}` escapes instead of being obeyed (what the owner typed, echoed).
+pub fn escape_hidden(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_hidden_control(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}') {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// An id written in a plan (the plan's, a scenario's): letters, digits, `-` and `_`, at most 64.
+pub fn id(s: &str) -> Result<(), Broken> {
+    let fine = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if s.is_empty() || s.len() > 64 || !s.chars().all(fine) { Err(Broken::BadId) } else { Ok(()) }
 }
 
 pub fn name(s: &str) -> Result<(), Broken> {
@@ -348,6 +386,9 @@ pub fn de_opt_followers<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, 
 pub fn de_opt_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), name))
 }
+pub fn de_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    with(d, |s: &String| id(s))
+}
 
 #[cfg(test)]
 mod tests {
@@ -385,6 +426,27 @@ mod tests {
         }
         let t: T = ron::from_str("(m: -0.0)").unwrap();
         assert!(t.m == 0.0 && t.m.is_sign_positive());
+    }
+
+    #[test]
+    fn names_that_look_the_same_are_the_same_name() {
+        let nfc = "\u{c9}t\u{e9}";
+        let nfd = "E\u{301}te\u{301}";
+        assert_ne!(nfc, nfd);
+        assert!(same_name(nfc, nfd));
+        assert!(same_name("My plan", "my plan"));
+        assert!(same_name("My plan", " My\u{a0}plan "));
+        assert!(same_name("My plan", "My\u{200B} plan"));
+        assert!(same_name("My plan", "My  plan"));
+        assert!(!same_name("My plan", "Myplan"));
+        assert!(!same_name("Plan A", "Plan-A"));
+    }
+
+    #[test]
+    fn hidden_characters_are_shown_as_escapes() {
+        assert_eq!(escape_hidden("a\u{1b}[2Jb\u{202E}c"), "a\\u{001B}[2Jb\\u{202E}c");
+        assert_eq!(escape_hidden("\u{200F}x"), "\\u{200F}x");
+        assert_eq!(escape_hidden("Été"), "Été");
     }
 
     #[test]

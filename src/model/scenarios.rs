@@ -32,18 +32,29 @@ impl Plan {
         self.scenarios.iter().any(|s| rules::same_name(&s.name, name))
     }
 
-    /// `base`, or `base 2`, `base 3`… : the first name no scenario has.
+    /// `base`, or `base 2`, `base 3`… : the first name no scenario has (the base shortened
+    /// when the number would make the name longer than a name may be).
     pub fn free_scenario_name(&self, base: &str) -> String {
         if !self.has_scenario_named(base) {
             return base.to_owned();
         }
-        (2..).map(|n| format!("{base} {n}")).find(|name| !self.has_scenario_named(name)).unwrap_or_default()
+        (2..)
+            .map(|n| {
+                let suffix = format!(" {n}");
+                let room = rules::MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+                let stem: String = base.chars().take(room).collect();
+                format!("{}{suffix}", stem.trim_end())
+            })
+            .find(|name| !self.has_scenario_named(name))
+            .unwrap_or_default()
     }
 
     /// A new empty scenario (no platform yet, the plan's hours), made the current one.
     pub fn add_scenario(&mut self) -> String {
         let name = self.free_scenario_name(self.language.pick("Scénario", "Scenario"));
-        self.scenarios.push(Scenario::new(name.clone()));
+        let mut scenario = Scenario::new(name.clone());
+        scenario.id = self.free_scenario_id();
+        self.scenarios.push(scenario);
         self.current_scenario = name.clone();
         name
     }
@@ -68,6 +79,8 @@ impl Plan {
         } else {
             first
         };
+        // A copy is another scenario: its own id, so its calendar events are its own.
+        copy.id = self.free_scenario_id();
         let name = copy.name.clone();
         let at = self.current_index() + 1;
         self.scenarios.insert(at, copy);
@@ -76,9 +89,12 @@ impl Plan {
     }
 
     /// Adds `scenario` (a fitted one, say) under a free name, after the current one, and makes
-    /// it the current one. Returns the name it got.
+    /// it the current one: never in place of a scenario of the same name. Returns the name it
+    /// got (`name 2` when `name` is taken). The window's "Keep" and the command line's `fit`
+    /// both add a fitted scenario through here.
     pub fn add_scenario_from(&mut self, mut scenario: Scenario) -> String {
         scenario.name = self.free_scenario_name(&scenario.name);
+        scenario.id = self.free_scenario_id();
         let name = scenario.name.clone();
         let at = if self.scenarios.is_empty() { 0 } else { self.current_index() + 1 };
         self.scenarios.insert(at, scenario);

@@ -223,34 +223,6 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
     out += &format!("\n{}\n", lang.pick("* le scénario courant", "* the current scenario"));
     out
 }
-
-/// `scenario platform posts_per_week format response_hours reuse_from minutes promise_kind`, one row per
-/// scenario and platform; minutes a week, shared work split as in `cost`.
-pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
-    let mut out = String::from(
-        "scenario\tplatform\tposts_per_week\tformat\tresponse_hours\treuse_from\tminutes\tpromise_kind\n",
-    );
-    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    for scenario in &plan.scenarios {
-        let Some(p) = plan.with_current(&scenario.name) else { continue };
-        let cost = analysis::cost(&p, catalogue);
-        for (choice, c) in p.current_choices().iter().zip(&cost.choices) {
-            out += &format!(
-                "{}\t{}\t{}\t{:?}\t{}\t{}\t{:.0}\t{}\n",
-                clean(&scenario.name),
-                choice.platform,
-                (choice.posts_per_week() * 100.0).round() / 100.0,
-                choice.format,
-                choice.promise.hours,
-                choice.reuse_from.as_deref().unwrap_or(""),
-                c.total(),
-                choice.promise.kind.code()
-            );
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use crate::format;
 use crate::model::{Language, Promise, PromiseKind};
 
 use super::summary::{Words, promise_in_words};
+use super::tsv::{Cell, tsv};
 
 /// One platform's drill as printed, in the plan's language.
 #[derive(Clone, Debug, Serialize)]
@@ -108,22 +109,18 @@ pub fn drill_text(lines: &[DrillLine], lang: Language) -> String {
 /// promise_kind median_hours p90_hours worst_hours kept`. The worst wait is in clock hours; `kept`
 /// counts it the promise's way (opening hours only for an `opening_hours` promise).
 pub fn drill_tsv(lines: &[DrillLine]) -> String {
-    let mut out =
-        String::from("platform\tpromise_hours\tpromise_kind\tmedian_hours\tp90_hours\tworst_hours\tkept\n");
-    for l in lines {
-        out += &format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-            l.platform_id,
-            format::plain(l.promise.hours, 2),
-            match l.promise.kind {
-                PromiseKind::OpeningHours => "opening_hours",
-                PromiseKind::Anytime => "anytime",
-            },
-            format::plain(l.median_hours, 2),
-            format::plain(l.p90_hours, 2),
-            format::plain(l.worst_hours, 2),
-            if l.kept { "yes" } else { "no" }
-        );
-    }
-    out
+    let rows = lines.iter().map(|l| {
+        [
+            Cell::text(l.platform_id.as_str()),
+            Cell::number(l.promise.hours, 2),
+            Cell::text(l.promise.kind.code()),
+            Cell::number(l.median_hours, 2),
+            Cell::number(l.p90_hours, 2),
+            Cell::number(l.worst_hours, 2),
+            Cell::text(if l.kept { "yes" } else { "no" }),
+        ]
+    });
+    let header =
+        ["platform", "promise_hours", "promise_kind", "median_hours", "p90_hours", "worst_hours", "kept"];
+    tsv(Some(header), rows)
 }

@@ -2,6 +2,7 @@
 //! or a printable PDF.
 
 mod calendar;
+mod calendar_identity;
 mod compare;
 mod drill;
 mod paper;
@@ -9,13 +10,18 @@ mod pdf;
 mod reactivity;
 mod summary;
 mod text;
+mod tsv;
 mod typst_world;
 mod week;
 
 pub use typst_world::DEJAVU_SANS;
 
-pub use calendar::{category, fixed_stamp, monday_of, save_calendar, to_ics, weekday_of};
-pub use compare::{Column, Comparison, compare_text, compare_tsv, comparison};
+pub use calendar::{
+    CalendarExport, PRODID, SavedCalendar, category, export_calendar, monday_of, render, save_calendar,
+    to_ics, week_events, weekday_of,
+};
+pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
+pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
 pub use paper::Paper;
 pub use pdf::{
@@ -30,7 +36,8 @@ pub use summary::{
     TimeTotals, Words, promise_in_words, summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
+pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};
 pub use week::{
     Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
-    week_page, week_rows, week_text, week_tsv,
+    week_page, week_rows, week_text,
 };

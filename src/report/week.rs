@@ -1,4 +1,4 @@
-//! The week in a terminal: a table a person reads, or tab-separated values for a script.
+//! The week in a terminal: a table a person reads (tab-separated values: `super::tsv`).
 
 use serde::Serialize;
 
@@ -6,7 +6,7 @@ use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
 use crate::model::{Clock, Language, Weekday};
 
-fn kind_word(kind: Kind, lang: Language) -> &'static str {
+pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {
     match kind {
         Kind::Post => lang.pick("publication", "post"),
         Kind::Publish => lang.pick("mise en ligne", "publish"),
@@ -106,29 +106,6 @@ pub fn week_text(week: &Week, lang: Language) -> String {
     out.push('\n');
     for notice in &week.notices {
         out += &format!("- {}\n", notice.text(lang));
-    }
-    out
-}
-
-/// Tab-separated: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key,
-/// and how many weeks apart the item comes back (1: every week).
-pub fn week_tsv(week: &Week, lang: Language) -> String {
-    let clean = |s: &str| s.replace(['\t', '\n'], " ");
-    let mut out = String::from("day\ttime\tminutes\tkind\tplatform\twhat\twho\tkey\tevery_weeks\n");
-    for item in &week.items {
-        // The work on a post made every few weeks is spread over them: it comes back weekly.
-        let every = if item.kind == Kind::Publish { item.every_weeks } else { 1 };
-        out += &format!(
-            "{:?}\t{}\t{:.0}\t{}\t{}\t{}\t{}\t{}\t{every}\n",
-            item.day,
-            item.starts(),
-            item.minutes,
-            kind_word(item.kind, Language::En),
-            item.platforms.join(","),
-            clean(&item.what(lang)),
-            clean(&item.who.clone().unwrap_or_default()),
-            item.key
-        );
     }
     out
 }

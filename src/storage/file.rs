@@ -1,13 +1,13 @@
 //! Touching files the owner named: read only regular files and never more than a cap, whatever
-//! size they claim; and before writing an output, make sure it replaces nothing the owner
-//! would miss (the plan itself, another plan, a text), whatever path spelling leads to it.
+//! size they claim; tell the same file under two spellings. Where outputs may be written is
+//! `super::output`.
 
 use std::fs::{self, File};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::error::explain_io;
-use crate::model::{Broken, NotAFile, Output};
+use crate::model::{Broken, NotAFile};
 
 /// Reads the whole of a regular file, refusing it when it holds more than `max_bytes`.
 ///
@@ -33,7 +33,7 @@ pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Broken>
     Ok(bytes)
 }
 
-fn not_a_regular_file(kind: fs::FileType) -> Broken {
+pub(super) fn not_a_regular_file(kind: fs::FileType) -> Broken {
     let kind = if kind.is_dir() { NotAFile::Folder } else { special_file(kind) };
     Broken::NotAFile { kind }
 }
@@ -76,61 +76,6 @@ fn same_identity(_: &fs::Metadata, _: &fs::Metadata, a: &Path, b: &Path) -> bool
     matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
 }
 
-/// What writing a PDF to a path would replace.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Replaces {
-    /// Nothing is there yet.
-    Nothing,
-    /// An earlier PDF: replacing it is what the owner expects.
-    Pdf,
-    /// A file that is not a PDF (a plan, a text): only with the owner's say-so, keeping a copy.
-    OtherFile,
-}
-
-/// Where a PDF made from `plan` may be written when the owner asked for `wanted`, and what it
-/// would replace. A link is followed, so the PDF lands where it points and the link stays.
-/// Refused: the plan itself under any spelling, a folder, a device, a pipe, a dangling link.
-pub fn pdf_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), Broken> {
-    destination(plan, wanted, Output::Pdf, b"%PDF-")
-}
-
-/// The same for a calendar (`socialplan ics`): `Replaces::Pdf` then means an earlier calendar,
-/// the kind of file the owner expects to see replaced.
-pub fn calendar_destination(plan: &Path, wanted: &Path) -> Result<(PathBuf, Replaces), Broken> {
-    destination(plan, wanted, Output::Calendar, b"BEGIN:VCALENDAR")
-}
-
-/// Where an output of kind `output`, whose files start with `magic`, may be written.
-fn destination(
-    plan: &Path,
-    wanted: &Path,
-    output: Output,
-    magic: &[u8],
-) -> Result<(PathBuf, Replaces), Broken> {
-    let link = fs::symlink_metadata(wanted).map(|m| m.file_type().is_symlink()).unwrap_or(false);
-    let target =
-        if link { fs::canonicalize(wanted).map_err(|_| Broken::LinkToNothing)? } else { wanted.to_owned() };
-    let metadata = match fs::metadata(&target) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((target, Replaces::Nothing)),
-        Err(e) => return Err(explain_io(&e)),
-    };
-    if same_file(plan, &target) {
-        return Err(Broken::IsThePlan { output });
-    }
-    if !metadata.file_type().is_file() {
-        return Err(not_a_regular_file(metadata.file_type()));
-    }
-    let replaces = if starts_with(&target, magic) { Replaces::Pdf } else { Replaces::OtherFile };
-    Ok((target, replaces))
-}
-
-/// Every PDF starts with `%PDF-`, every calendar with `BEGIN:VCALENDAR`.
-fn starts_with(path: &Path, magic: &[u8]) -> bool {
-    let mut head = vec![0u8; magic.len()];
-    File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && head == magic
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,24 +105,5 @@ mod tests {
     fn devices_are_refused_without_reading() {
         let e = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
         assert_eq!(e, Broken::NotAFile { kind: NotAFile::Device });
-    }
-
-    #[test]
-    fn the_plan_is_found_under_another_spelling() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = dir.path().join("plan.ron");
-        fs::write(&plan, "(plan)").unwrap();
-        fs::create_dir(dir.path().join("sub")).unwrap();
-        let other = dir.path().join("sub/../plan.ron");
-        assert!(same_file(&plan, &other));
-        assert_eq!(pdf_destination(&plan, &other).unwrap_err(), Broken::IsThePlan { output: Output::Pdf });
-        let pdf = dir.path().join("old.pdf");
-        fs::write(&pdf, "%PDF-1.7 ...").unwrap();
-        assert_eq!(pdf_destination(&plan, &pdf).unwrap().1, Replaces::Pdf);
-        let text = dir.path().join("notes.txt");
-        fs::write(&text, "my notes").unwrap();
-        assert_eq!(pdf_destination(&plan, &text).unwrap().1, Replaces::OtherFile);
-        let new = dir.path().join("new.pdf");
-        assert_eq!(pdf_destination(&plan, &new).unwrap(), (new, Replaces::Nothing));
     }
 }

@@ -69,6 +69,13 @@ struct VersionProbe {
     format_version: Option<u64>,
 }
 
+/// Whether `text` reads as a plan file of any version (a RON struct with a `format_version`):
+/// what `fit -o` may replace, where a text or a calendar is refused.
+pub(crate) fn reads_as_a_plan(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    matches!(ron_options().from_str::<VersionProbe>(text), Ok(VersionProbe { format_version: Some(_) }))
+}
+
 /// Parses and validates a plan's text; `path` names it in errors.
 pub fn parse(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Plan, LoadError> {
     parse_file(text, path, catalogue).map(|loaded| loaded.plan)
@@ -94,13 +101,14 @@ pub fn parse_file(text: &str, path: &Path, catalogue: &Catalogue) -> Result<Load
     {
         return Err(refusal);
     }
-    let (plan, migrations) = file.into_plan().map_err(|e| {
+    let (mut plan, migrations) = file.into_plan().map_err(|e| {
         error(
             find_field(text, e.field.rsplit('.').next().unwrap_or(&e.field)),
             Some(e.field.clone()),
             e.broken,
         )
     })?;
+    crate::model::ids::migrate_ids(&mut plan, text);
     // Report the first problem: it is the one to fix first, and the next load finds the next.
     if let Some(mut problem) = validate(&plan, catalogue).into_iter().next() {
         // A format 1 file has its choices at the top: name the field as the file writes it.
@@ -315,9 +323,24 @@ mod tests {
     const MINIMAL: &str = r#"(format_version: 2, business: (name: "Shop"), time: (weekly_budget_hours: 2.0, open_hours_per_day: 8.0, open_days_per_week: 5), scenarios: [(name: "A")])"#;
 
     #[test]
+    fn an_older_plan_gets_the_same_ids_each_time_it_is_read() {
+        let a = parse_str(MINIMAL).unwrap();
+        let b = parse_str(MINIMAL).unwrap();
+        assert_eq!(a, b);
+        assert!(!a.id.is_empty() && !a.scenarios[0].id.is_empty());
+        assert_eq!(a.format_version, FORMAT_VERSION, "saved as the current format");
+        let other = parse_str(&MINIMAL.replace("Shop", "Other shop")).unwrap();
+        assert_ne!(a.id, other.id);
+    }
+
+    #[test]
     fn a_minimal_plan_loads_with_or_without_the_struct_name() {
         let plain = parse_str(MINIMAL).unwrap();
-        let named = parse_str(&format!("Plan{MINIMAL}")).unwrap();
+        let mut named = parse_str(&format!("Plan{MINIMAL}")).unwrap();
+        // Other bytes, other ids (`model::ids`): the rest is the same.
+        assert_ne!(plain.id, named.id);
+        named.id = plain.id.clone();
+        named.scenarios[0].id = plain.scenarios[0].id.clone();
         assert_eq!(plain, named);
         assert_eq!(plain.business.name, "Shop");
     }
@@ -357,9 +380,10 @@ mod tests {
 
     #[test]
     fn a_newer_format_is_refused_even_with_fields_we_do_not_know() {
-        let text = MINIMAL.replace("format_version: 2", "format_version: 4, colour: Blue");
+        let newer = FORMAT_VERSION + 1;
+        let text = MINIMAL.replace("format_version: 2", &format!("format_version: {newer}, colour: Blue"));
         let e = parse_str(&text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("format_version"));
-        assert_eq!(*e.why, Broken::NewerFormat { found: 4, reads: FORMAT_VERSION }, "{e}");
+        assert_eq!(*e.why, Broken::NewerFormat { found: u64::from(newer), reads: FORMAT_VERSION }, "{e}");
     }
 }

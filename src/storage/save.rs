@@ -1,6 +1,8 @@
 //! Saving a plan so that no moment of the save can lose it: the new text goes to a temporary
 //! file beside the target, is synced, then renamed over the target; the previous version is
 //! kept as `NAME.ron.bak`. A crash leaves either the old plan or the new one, never half.
+//! Through a link, all of it happens beside the file the link points to, and the link stays.
+//! The plan is locked meanwhile (`super::lock`).
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -8,10 +10,12 @@ use std::path::{Path, PathBuf};
 
 use ron::ser::PrettyConfig;
 
-use crate::model::{Broken, Catalogue, NotAFile, Plan};
+use crate::model::{Broken, Catalogue, Plan};
 
 use super::error::{SaveError, explain_io};
 use super::load::ron_options;
+use super::lock::PlanLock;
+use super::output::folder_of;
 use super::validate::validate;
 
 /// The plan as pretty RON a person can read, edit and diff.
@@ -28,40 +32,68 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes `plan` to `path` atomically, keeping the previous file as `path.bak`.
+/// Writes `plan` to `path` atomically, keeping the previous file as `path.bak`; through a
+/// link, to the file it points to. The plan is locked while it is written (a caller that read
+/// the plan holds the lock already: `super::PlanLock`).
 ///
 /// A plan that would not load back (a value out of range, an unknown platform) is refused
-/// before anything is written.
+/// before anything is written; so are a folder, a pipe, a device and a read-only file.
 pub fn save(plan: &Plan, path: &Path, catalogue: &Catalogue) -> Result<(), SaveError> {
     let fail = |why: Broken| SaveError::new(path.to_owned(), why);
     if let Some(problem) = validate(plan, catalogue).into_iter().next() {
         return Err(SaveError { field: Some(problem.field), ..fail(problem.broken) });
     }
     let text = to_ron(plan).map_err(|e| fail(Broken::Said(e.to_string())))?;
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    if path.is_dir() {
-        return Err(fail(Broken::NotAFile { kind: NotAFile::Folder }));
-    }
+    let _lock = PlanLock::acquire(path).map_err(fail)?;
+    let target = super::output::writable_path(path).map_err(fail)?;
+    let folder = folder_of(&target);
     remove_leftover_temp_files(&folder);
-    if path.exists() {
-        let old = fs::read(path).map_err(|e| fail(Broken::ReadingPrevious(Box::new(explain_io(&e)))))?;
-        write_atomically(&folder, &backup_path(path), &old)
-            .map_err(|e| fail(Broken::KeepingPrevious(Box::new(explain_io(&e)))))?;
+    if target.exists() {
+        keep_previous(&target).map_err(|e| fail(Broken::KeepingPrevious(Box::new(explain_io(&e)))))?;
     }
-    write_atomically(&folder, path, text.as_bytes()).map_err(|e| fail(explain_io(&e)))
+    write_atomically(&folder, &target, text.as_bytes()).map_err(|e| fail(explain_io(&e)))
 }
 
-/// Writes any file (an exported summary, a PDF) the same safe way: whole or not at all.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
+/// Writes `bytes` over `target` (already checked, links already followed), whole or not at all.
+pub(super) fn write_beside(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = folder_of(target);
     remove_leftover_temp_files(&folder);
-    write_atomically(&folder, path, bytes).map_err(|e| SaveError::new(path.to_owned(), explain_io(&e)))
+    write_atomically(&folder, target, bytes)
+}
+
+/// Keeps the file at `path` as `path.bak` before it is replaced: the same file under a second
+/// name (a hard link, so nothing is read into memory), renamed into place; a copy where the
+/// disk has no hard links. Returns the `.bak`'s path.
+pub fn keep_previous(path: &Path) -> std::io::Result<PathBuf> {
+    let folder = folder_of(path);
+    let backup = backup_path(path);
+    let temp = temp_name(&folder);
+    if fs::hard_link(path, &temp).is_err() {
+        fs::copy(path, &temp)?;
+        File::open(&temp)?.sync_all()?;
+    }
+    if let Err(e) = fs::rename(&temp, &backup) {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    File::open(&folder)?.sync_all()?;
+    Ok(backup)
+}
+
+/// A temporary name no file has, in the leftovers' pattern.
+fn temp_name(folder: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    loop {
+        let n = COUNT.fetch_add(1, Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let path = folder.join(format!("{TEMP_PREFIX}{}-k{n}x{nanos}{TEMP_SUFFIX}", std::process::id()));
+        if fs::symlink_metadata(&path).is_err() {
+            return path;
+        }
+    }
 }
 
 /// Temporary files are named `.socialplan-PID-RANDOM.tmp`, so that a later run can tell the
@@ -156,7 +188,7 @@ mod tests {
         assert_eq!(load(&path, catalogue).unwrap(), plan);
         let backup = load(&backup_path(&path), catalogue).unwrap();
         assert_eq!(backup.notes, "");
-        // No temporary file is left behind.
+        // No temporary file, and no lock file, is left behind.
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "{names:?}");
     }

@@ -96,10 +96,58 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
     }
     check("notes".into(), rules::text(&plan.notes));
+    out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));
     if out.is_empty() {
         out.extend(week_checks(plan, catalogue));
+    }
+    out
+}
+
+/// The ids are well formed and each scenario's is its own; the calendar record holds what this
+/// program writes (a plan made in memory is checked as a file is read). Empty ids are not given
+/// yet: reading the plan back gives them.
+fn id_checks(plan: &Plan) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !plan.id.is_empty() {
+        out.extend(rules::id(plan.id.as_str()).err().map(|b| problem("id".into(), b)));
+    }
+    let mut ids = HashSet::new();
+    for (s, scenario) in plan.scenarios.iter().enumerate() {
+        let id = scenario.id.as_str();
+        if id.is_empty() {
+            continue;
+        }
+        let broken = match rules::id(id) {
+            Err(broken) => Some(broken),
+            Ok(()) if !ids.insert(id) => Some(Broken::SameScenarioId { id: id.to_owned() }),
+            Ok(()) => None,
+        };
+        if let Some(broken) = broken {
+            out.push(Problem {
+                field: format!("scenarios[{s}].id"),
+                broken,
+                value: Some(id.to_owned()),
+                occurrence: None,
+            });
+        }
+    }
+    let events = &plan.calendar.events;
+    if let Err(broken) = at_most(events.len(), crate::model::MAX_EXPORTED_EVENTS, Items::CalendarEvents) {
+        out.push(problem("calendar.events".into(), broken));
+    }
+    for (i, e) in events.iter().enumerate() {
+        let at = format!("calendar.events[{i}]");
+        for (field, result) in [
+            ("uid", crate::model::uid_rule(&e.uid)),
+            ("scenario", rules::id(e.scenario.as_str())),
+            ("summary", rules::text(&e.summary)),
+            ("description", rules::text(&e.description)),
+            ("category", rules::name(&e.category)),
+        ] {
+            out.extend(result.err().map(|b| problem(format!("{at}.{field}"), b)));
+        }
     }
     out
 }

@@ -1,7 +1,8 @@
 //! A stable mutation fuzzer: the example plans and the bad fixtures, mutated by a seeded
-//! generator, through load, validate, cost, summary, text, Markdown, save and PDF. It looks
-//! for panics, hangs, and results that break a promise (a negative or endless week, a `-0`,
-//! a saved plan that does not load back the same).
+//! generator, through load, validate, cost, summary, text, Markdown, save and PDF, and (`faces`)
+//! the week, `compare`, every TSV output, the calendar and `fit`. It looks for panics, hangs,
+//! and results that break a promise (a negative or endless week, a `-0`, a saved plan that does
+//! not load back the same, a TSV row that splits, a repeated UID, a scenario replaced).
 //!
 //! `cargo test --test core fuzz` runs a short version; `scripts/fuzz-long` runs it long in
 //! release (SOCIALPLAN_FUZZ_LOADS, SOCIALPLAN_FUZZ_PDFS, SOCIALPLAN_FUZZ_SEED).
@@ -16,6 +17,8 @@ use socialplan::analysis;
 use socialplan::model::{Catalogue, Language, rules};
 use socialplan::report::{self, Paper, PdfDate, PdfOptions};
 use socialplan::storage;
+
+mod faces;
 
 /// xorshift64*: small, seeded, the same cases on every machine.
 pub struct Rng(u64);
@@ -62,6 +65,8 @@ const NUMBERS: &[&str] = &[
     "256",
     "-1",
     "18446744073709551616",
+    "4294967295",
+    "4294967296",
     "0.5",
 ];
 /// Bits of syntax and text that break parsers and terminals.
@@ -95,6 +100,12 @@ const TOKENS: &[&str] = &[
     "Plan",
     "\u{0}",
     "true",
+    "id: \"0123456789abcdef\", ",
+    "id: \"a b\", ",
+    "calendar: (events: []), ",
+    "=HYPERLINK(\"x\")",
+    "\\t",
+    "\\u{200b}",
 ];
 
 /// The corpus: the example plans (valid) or the bad fixtures, read from `dir`.
@@ -208,6 +219,8 @@ pub struct Tally {
     pub failures: Vec<String>,
     pub slowest_load: Duration,
     pub slowest_pdf: Duration,
+    /// What the later faces ran (`faces`).
+    pub faces: faces::Faces,
 }
 
 /// Runs one input through every face; returns Err(why) when a promise is broken.
@@ -266,6 +279,8 @@ fn check(text: &str, pdf: bool, tally: &mut Tally) -> Result<(), String> {
         Ok(_) => return Err("saved and loaded back, the plan differs".into()),
         Err(e) => return Err(format!("saved, it does not load back: {e}")),
     }
+    // The week, compare and TSV on every valid plan; the calendar and fit on one in four.
+    faces::check(&plan, tally.valid.is_multiple_of(4), &mut tally.faces)?;
     tally.slowest_load = tally.slowest_load.max(started.elapsed());
     if pdf {
         let started = Instant::now();
@@ -288,7 +303,9 @@ fn check(text: &str, pdf: bool, tally: &mut Tally) -> Result<(), String> {
 /// A case still running after `hang_after` is a hang: the input is written out and the
 /// process stops, since a thread cannot be stopped from outside.
 pub fn run(seed: u64, loads: u64, pdfs: u64, hang_after: Duration) -> Tally {
-    let (good, bad) = (seeds("saves"), seeds("tests/fixtures/bad"));
+    let (mut good, bad) = (seeds("saves"), seeds("tests/fixtures/bad"));
+    // Plans that hold what the examples do not: a calendar record, hostile names.
+    good.extend(seeds("tests/fuzz/seeds"));
     assert!(good.len() >= 3 && bad.len() >= 10, "the corpus is the examples and the fixtures");
     let mut rng = Rng::new(seed);
     let mut tally = Tally::default();

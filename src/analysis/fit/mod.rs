@@ -128,7 +128,7 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
         let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
         let reasons = reasons::explain(&costing, &ranking, &space, &choices, &searched, budget);
         return FitOutcome::Fitted(Fitted {
-            scenario: Scenario { name, weekly_hours, choices, moves: Vec::new() },
+            scenario: Scenario { weekly_hours, choices, ..Scenario::new(name) },
             minutes,
             budget_minutes: hours * 60.0,
             value,
