@@ -95,7 +95,7 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// The plan's scenarios side by side: hours by part, total against budget, platforms,
-    /// response promises, goals served and the fit's value.
+    /// response promises, goals served and how much of the audience the platforms reach.
     Compare {
         #[command(flatten)]
         plan: PlanArg,

@@ -13,10 +13,18 @@ pub const NARROW_NBSP: char = '\u{202F}';
 /// comparison's lists): the rules allow 80. The name's own list shows it whole.
 pub const NAME_IN_TEXT_CHARS: usize = 40;
 
-/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram".
+/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram". A Y before
+/// a vowel is said as a consonant ("de YouTube", "de Yelp"), before a consonant as a vowel
+/// ("d'Yves").
 pub fn de(name: &str) -> String {
-    let vowel = name.chars().next().is_some_and(|c| "aeiouyàâéèêëîïôûüAEIOUYÀÂÉÈÊËÎÏÔÛÜ".contains(c));
-    if vowel { format!("d'{name}") } else { format!("de {name}") }
+    let mut letters = name.chars();
+    let vowel = |c: char| "aeiouàâéèêëîïôûüAEIOUÀÂÉÈÊËÎÏÔÛÜ".contains(c);
+    let elided = match letters.next() {
+        Some('y' | 'Y') => letters.next().is_some_and(|c| !vowel(c)),
+        Some(c) => vowel(c),
+        None => false,
+    };
+    if elided { format!("d'{name}") } else { format!("de {name}") }
 }
 
 /// At most `max` letters, the last an ellipsis: axis labels, headers and sentences stay short,
@@ -204,6 +212,8 @@ mod tests {
         assert_eq!(de("Instagram"), "d'Instagram");
         assert_eq!(de("Facebook"), "de Facebook");
         assert_eq!(de("Élan"), "d'Élan");
+        assert_eq!(de("YouTube"), "de YouTube");
+        assert_eq!(de("Yves"), "d'Yves");
     }
 
     #[test]

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pdf_extract::{Document, Object};
-use socialplan::model::{Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Product};
+use socialplan::model::{
+    Catalogue, Choice, Goal, Language, Plan, Platform, PostFormat, Product, Promise, PromiseKind,
+};
 use socialplan::report::{self, Layout, Paper, PdfDate, PdfOptions, Summary, Template, TextBox};
 use socialplan::storage;
 
@@ -127,14 +129,14 @@ fn poppler(tool: &str) -> bool {
 
 // ---------------------------------------------------------- example plans ----
 
-/// Each example plan, and the pages its summary takes. All three fit the same three pages:
-/// 1. title, products, audience (and sales note), the map;
-/// 2. the recommendation table, the chosen platforms, the time table, chart and verdict;
-/// 3. the end of the reactivity plan, the checklist and the notes.
+/// Each example plan, and the pages its summary takes: the title, products, audience and the map;
+/// the recommendation, the chosen platforms and the time; the reactivity plan with its drill and
+/// away messages, then the scenarios; the week, which starts a page; the checklist and notes; and
+/// the crisis card, a page of its own at the end.
 ///
-/// A change that pushes the map or the chart to a page of its own shows up here.
+/// A change that pushes the map, the chart or the crisis card to a page of its own shows up here.
 const EXAMPLES: [(&str, usize); 3] =
-    [("boulangerie.ron", 5), ("accounting-firm.ron", 5), ("menuiserie.ron", 5)];
+    [("boulangerie.ron", 8), ("accounting-firm.ron", 6), ("menuiserie.ron", 7)];
 
 #[test]
 fn each_example_prints_its_name_platforms_and_weekly_total() {
@@ -726,7 +728,7 @@ fn the_week_page_lays_out_the_week_in_the_plans_language() {
         assert!(!summary.week.rows.is_empty(), "{file}: the example has a week");
         let laid = layout(&summary, Paper::A4);
         let text = laid_out_text(&laid);
-        for wanted in [title, post, summary.week.per_day.as_str(), summary.week.kinds[1].as_str()] {
+        for wanted in [title, post, summary.week.per_day.as_str(), summary.week.legend.inbox.as_str()] {
             assert!(text.contains(&squeezed(wanted)), "{file}: {wanted:?} is not printed");
         }
         // The week starts a page: its heading is the first text of its page under the running head.
@@ -795,4 +797,164 @@ fn a_kept_fitted_plan_prints_why_and_a_hand_made_one_does_not() {
     let more = plan.current_choices()[0].cadence.posts() + 1;
     plan.current_choices_mut()[0].cadence = socialplan::model::Cadence::weekly(more);
     assert!(report::summarize(&plan, catalogue).fitted_reasons.is_empty());
+}
+
+// ------------------------------------------------------ reactivity (issue 17) ----
+
+/// The text runs of one page in the order they were laid out, the running footer left out.
+fn page_boxes(layout: &Layout, page: usize) -> Vec<TextBox> {
+    let (_, height) = layout.page_sizes()[page];
+    let footer = height - 2.2 * 72.0 / 2.54;
+    layout.text_boxes().into_iter().filter(|b| b.page == page && b.y1 < footer).collect()
+}
+
+#[test]
+fn the_crisis_card_is_a_page_of_its_own_in_both_languages_and_papers() {
+    for file in ["boulangerie.ron", "accounting-firm.ron"] {
+        let summary = summary_of(&example(file));
+        let card = &summary.reactivity_plan.crisis;
+        assert!(!card.who_answers.is_empty() && !card.steps.is_empty(), "{file}: {card:?}");
+        for paper in [Paper::A4, Paper::Letter] {
+            let laid = layout(&summary, paper);
+            let what = format!("{file} on {paper:?}");
+            let last = laid.page_count() - 1;
+            let boxes = page_boxes(&laid, last);
+            // The card's title is the first text of the last page, and says the business's name.
+            let top = boxes.iter().min_by(|a, b| a.y0.total_cmp(&b.y0));
+            assert!(
+                top.is_some_and(|b| {
+                    !b.text.trim().is_empty() && squeezed(&card.title).starts_with(&squeezed(&b.text))
+                }),
+                "{what}: the last page does not start with the card: {top:?}"
+            );
+            let page_text = squeezed(&boxes.iter().map(|b| b.text.as_str()).collect::<String>());
+            let mut wanted: Vec<&str> = vec![&summary.business_name, &card.cover, &card.holding_reply];
+            wanted.extend(card.who_answers.iter().map(String::as_str));
+            wanted.extend(card.steps.iter().map(String::as_str));
+            wanted.push(&card.holding_reply_title);
+            wanted.push(&summary.words.who_answers);
+            wanted.push(&summary.words.what_to_do);
+            for words in wanted {
+                assert!(page_text.contains(&squeezed(words)), "{what}: {words:?} is not on the card's page");
+            }
+            // Nothing else on that page, and the card is nowhere else: only the card is printed there.
+            let elsewhere: String =
+                laid.text_boxes().iter().filter(|b| b.page != last).map(|b| b.text.as_str()).collect();
+            assert!(!squeezed(&elsewhere).contains(&squeezed(&card.holding_reply)), "{what}");
+            // Large enough to read from a step away: the steps are set well above the 9 pt body.
+            let step = boxes.iter().find(|b| card.steps[0].starts_with(b.text.trim())).unwrap();
+            assert!(step.y1 - step.y0 >= 9.0, "{what}: the steps are small: {step:?}");
+            assert_within_page(&laid, 28.0, &what);
+            assert_no_overlapping_text(&laid, &what);
+            // The summary points to it.
+            assert!(laid_out_text(&laid).contains(&squeezed(&summary.words.crisis_pointer)), "{what}");
+        }
+        // In the text and Markdown summaries too.
+        for doc in [report::to_text(&summary), report::to_markdown(&summary)] {
+            assert!(doc.contains(&card.title) && doc.contains(&card.steps[1]), "{file}");
+        }
+    }
+}
+
+#[test]
+fn the_away_message_is_printed_ready_to_paste_in_both_languages() {
+    for (file, words) in [("boulangerie.ron", "Nous sommes fermés"), ("accounting-firm.ron", "We are closed")]
+    {
+        let summary = summary_of(&example(file));
+        let messages = &summary.reactivity_plan.away_messages;
+        assert!(!messages.is_empty(), "{file}: its promises count opening hours");
+        let text = laid_out_text(&layout(&summary, Paper::A4));
+        assert!(text.contains(&squeezed(&summary.words.away_message)), "{file}");
+        for m in messages {
+            assert!(m.text.contains(words), "{file}: {m:?}");
+            assert!(text.contains(&squeezed(&m.text)), "{file}: {:?} is not printed", m.text);
+            assert!(text.contains(&squeezed(&m.platforms)), "{file}: {:?}", m.platforms);
+        }
+        assert!(report::to_text(&summary).contains(&messages[0].text), "{file}: not in the text summary");
+    }
+
+    // Answered at any time: no away message, and no heading for one.
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("accounting-firm.ron"), catalogue).unwrap();
+    for choice in plan.current_choices_mut() {
+        choice.promise.kind = PromiseKind::Anytime;
+    }
+    let summary = report::summarize(&plan, catalogue);
+    assert!(summary.reactivity_plan.away_messages.is_empty());
+    assert!(!laid_out_text(&layout(&summary, Paper::A4)).contains(&squeezed(&summary.words.away_message)));
+}
+
+#[test]
+fn the_drill_is_printed_as_a_table_with_each_worst_case_in_words() {
+    for (file, _) in EXAMPLES {
+        let summary = summary_of(&example(file));
+        let r = &summary.reactivity_plan;
+        assert!(!r.drill.is_empty(), "{file}: every example has an inbox to watch");
+        let laid = layout(&summary, Paper::A4);
+        let text = laid_out_text(&laid);
+        let w = &summary.words;
+        for header in [&w.drill, &w.promise, &w.median_wait, &w.p90_wait, &w.worst_wait, &w.within_a_day] {
+            assert!(text.contains(&squeezed(header)), "{file}: no {header:?}");
+        }
+        for row in &r.drill {
+            // The row's cells one after the other, as the table prints them.
+            let cells: String = row.cells().iter().map(|c| squeezed(c)).collect();
+            let cells = cells.replace(['(', ')'], "");
+            assert!(
+                text.replace(['(', ')'], "").contains(&cells),
+                "{file}: the row {:?} is not printed",
+                row.cells()
+            );
+        }
+        for case in &r.worst_cases {
+            assert!(text.contains(&squeezed(case)), "{file}: {case:?} is not printed");
+        }
+        // The promise in its own terms, and how often someone looks.
+        for (line, choice) in r.lines.iter().zip(&summary.choices) {
+            assert!(line.contains(&choice.response_target_text), "{line:?}");
+            assert!(text.contains(&squeezed(line)), "{file}: {line:?}");
+        }
+        let plain = report::to_text(&summary);
+        let markdown = report::to_markdown(&summary);
+        for row in &r.drill {
+            assert!(plain.contains(&row.worst_cell()) && markdown.contains(&row.promise), "{file}: {row:?}");
+        }
+    }
+}
+
+#[test]
+fn publications_and_phone_looks_are_marked_on_the_week_page() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    // Instagram answered within 12 h at any time: looks from the phone in the evening.
+    plan.current_choices_mut()[0].promise = Promise::anytime(12.0);
+    let summary = report::summarize(&plan, catalogue);
+    let blocks: Vec<&report::Block> = summary.week.days.iter().flat_map(|d| &d.blocks).collect();
+    let publications = blocks.iter().filter(|b| b.kind == "publish").count();
+    let phone = blocks.iter().filter(|b| b.phone).count();
+    assert!(publications > 0 && phone > 0, "{publications} publications, {phone} looks from the phone");
+
+    for paper in [Paper::A4, Paper::Letter] {
+        let laid = layout(&summary, paper);
+        let boxes = laid.text_boxes();
+        let legend = boxes.iter().find(|b| b.text.contains(&summary.week.legend.publish)).unwrap();
+        let count = |mark: char| {
+            boxes
+                .iter()
+                .filter(|b| b.page == legend.page)
+                .map(|b| b.text.matches(mark).count())
+                .sum::<usize>()
+        };
+        // One mark each, and one in the legend.
+        assert_eq!(count('▲'), publications + 1, "{paper:?}: a marker per publication");
+        assert_eq!(count('☎'), phone + 1, "{paper:?}: a mark per look from the phone");
+        let text = laid_out_text(&laid);
+        for words in [&summary.week.legend.post, &summary.week.legend.inbox, &summary.week.legend.phone] {
+            assert!(text.contains(&squeezed(words)), "{paper:?}: no {words:?} in the legend");
+        }
+        // The list says when each goes out.
+        assert!(text.contains(&squeezed("Mise en ligne programmée sur")), "{paper:?}");
+        assert_within_page(&laid, 28.0, "phone looks");
+        assert_no_overlapping_text(&laid, "phone looks");
+    }
 }

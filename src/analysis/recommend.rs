@@ -5,7 +5,7 @@
 //! docs/method.md, "The ranking", gives the formula and its figures.
 
 use crate::format;
-use crate::model::{AgeBand, Catalogue, Customer, Goal, Language, Plan, Platform, Purpose, Reach};
+use crate::model::{AgeBand, Catalogue, Customer, Goal, Language, Localized, Plan, Platform, Purpose, Reach};
 
 use super::map::distance;
 
@@ -50,8 +50,9 @@ pub enum Why {
     GoThereTo(Purpose),
     StrongFor(Vec<Goal>),
     WeakFor(Vec<Goal>),
-    /// Its audience has faded or brands have left it: the catalogue's warning, first clause.
-    Warning(String),
+    /// Its audience has faded or brands have left it: the catalogue's warning (its first clause
+    /// is said).
+    Warning(Localized),
     LittleUsedByBrands,
     LocalCustomers,
 }
@@ -274,7 +275,7 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     }
     if platform.brand_use < 0.5 {
         why.push(match &platform.warning {
-            Some(w) => Why::Warning(first_clause(w.get(plan.language)).to_owned()),
+            Some(w) => Why::Warning(w.clone()),
             None => Why::LittleUsedByBrands,
         });
     }
@@ -355,7 +356,7 @@ impl Why {
                     list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
                 lang.pick(format!("faible pour : {goals}"), format!("weak for {goals}"))
             }
-            Why::Warning(text) => lower_first(text),
+            Why::Warning(text) => lower_first(first_clause(text.get(lang))),
             Why::LittleUsedByBrands => {
                 lang.pick("peu utilisée par les marques", "little used by brands").into()
             }

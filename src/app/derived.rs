@@ -2,8 +2,8 @@
 //! window's language) changed since the last frame, so an idle frame costs almost nothing.
 
 use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
-use crate::model::{Catalogue, Language, Plan};
-use crate::report::{self, Comparison, Summary, Words};
+use crate::model::{Catalogue, Language, Move, Plan};
+use crate::report::{self, Comparison, DrillRow, Summary, Words};
 use crate::storage::{self, Problem};
 
 #[derive(Debug)]
@@ -22,14 +22,18 @@ pub struct Derived {
 impl Derived {
     fn compute(plan: &Plan, lang: Language) -> Derived {
         let catalogue = Catalogue::built_in();
-        let mut shown = plan.clone();
-        shown.language = lang;
         let cost = analysis::cost(plan, catalogue);
+        // Ranked as the plan is (its language is its country's for the audience figures), and
+        // said in the window's language.
+        let mut ranking = analysis::recommend(plan, catalogue);
+        for r in &mut ranking {
+            r.reason = analysis::reason_words(&r.why, lang);
+        }
         Derived {
-            ranking: analysis::recommend(&shown, catalogue),
+            ranking,
             verdict: report::verdict(&cost, lang),
             cost,
-            bring_back: analysis::bring_back_within_budget(&shown, catalogue),
+            bring_back: analysis::bring_back_within_budget(plan, catalogue),
             problems: storage::validate(plan, catalogue),
             words: Words::new(lang),
         }
@@ -40,8 +44,10 @@ impl Derived {
 pub struct Cache {
     derived: Option<(Plan, Language, Derived)>,
     summary: Option<(Plan, Summary)>,
-    /// Only for the tabs that show them: not worked out on every edit elsewhere.
+    /// Only for the tabs that show them: not worked out on every edit elsewhere. The week,
+    /// and its drill in the window's language.
     week: Option<(Plan, Week)>,
+    drill: Option<(Plan, Language, Option<Move>, Vec<DrillRow>)>,
     comparison: Option<(Plan, Language, Comparison, Words)>,
 }
 
@@ -53,12 +59,33 @@ impl Cache {
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2
     }
 
-    /// The current scenario's week, for the Week tab.
-    pub fn week(&mut self, plan: &Plan) -> &Week {
-        if !matches!(&self.week, Some((p, _)) if p == plan) {
-            self.week = None;
+    /// The current scenario's week and its drill in the window's language, for the Week tab;
+    /// with `preview`, the drill as it would be with that move (a look being dragged).
+    pub fn week_and_drill(
+        &mut self,
+        plan: &Plan,
+        preview: Option<&Move>,
+        lang: Language,
+    ) -> (&Week, &[DrillRow]) {
+        let week = fresh_week(&mut self.week, plan);
+        if !matches!(&self.drill, Some((p, l, m, _)) if p == plan && *l == lang && m.as_ref() == preview) {
+            self.drill = None;
         }
-        &self.week.get_or_insert_with(|| (plan.clone(), analysis::week(plan, Catalogue::built_in()))).1
+        let compute = || {
+            let catalogue = Catalogue::built_in();
+            let lines = match preview {
+                Some(m) => {
+                    let mut moved = plan.clone();
+                    let moves = &mut moved.current_mut().moves;
+                    moves.retain(|o| o.item != m.item);
+                    moves.push(m.clone());
+                    analysis::drill(&moved, catalogue, &analysis::week(&moved, catalogue))
+                }
+                None => analysis::drill(plan, catalogue, week),
+            };
+            (plan.clone(), lang, preview.cloned(), report::drill_rows(&lines, lang))
+        };
+        (week, &self.drill.get_or_insert_with(compute).3)
     }
 
     /// The scenarios side by side, in the window's language, for the Compare tab, with the
@@ -83,4 +110,12 @@ impl Cache {
         }
         &self.summary.get_or_insert_with(|| (plan.clone(), report::summarize(plan, Catalogue::built_in()))).1
     }
+}
+
+/// The week kept in `slot`, worked out again when the plan changed.
+fn fresh_week<'a>(slot: &'a mut Option<(Plan, Week)>, plan: &Plan) -> &'a Week {
+    if !matches!(slot, Some((p, _)) if p == plan) {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (plan.clone(), analysis::week(plan, Catalogue::built_in()))).1
 }

@@ -11,10 +11,14 @@ use super::planner::{Notice, PlannerApp, Tab};
 use super::views::fit::FitDecision;
 use super::views::scenarios::BarEvent;
 use super::views::{
-    business::business_ui, compare::compare_ui, summary::summary_ui, time_chart::time_chart_ui,
+    business::business_ui, compare::compare_ui, drill::drill_ui, summary::summary_ui,
+    time_chart::time_chart_ui,
 };
 use crate::model::Language;
 use crate::report;
+
+/// The drill panel beside the week: room for "Answered within a day" and its figure.
+const DRILL_WIDTH: f32 = 230.0;
 
 impl PlannerApp {
     fn menu_bar(&mut self, ui: &mut egui::Ui) {
@@ -186,7 +190,14 @@ impl PlannerApp {
                 });
             }
             Tab::Week => {
-                let week = self.cache.week(&self.doc.plan);
+                let preview = self.week.preview().cloned();
+                let (week, drill) = self.cache.week_and_drill(&self.doc.plan, preview.as_ref(), lang);
+                // The drill beside the week, as narrow as its words allow.
+                egui::Panel::right("drill").resizable(false).exact_size(DRILL_WIDTH).show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("drill scroll")
+                        .show(ui, |ui| drill_ui(ui, drill, preview.is_some(), lang));
+                });
                 let room = ui.available_size();
                 // Solid bars: a week wider than the tab (the fit panel open) must say it scrolls.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();

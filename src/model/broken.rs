@@ -318,6 +318,63 @@ impl Broken {
         }
     }
 
+    /// The sentence for the owner in the window, who sees platforms by their names and never a
+    /// file's fields: each platform id is said by `name_of` it, and a reuse that cannot be is
+    /// told with what to do there rather than which field to remove.
+    pub fn words_named(&self, lang: Language, name_of: &dyn Fn(&str) -> String) -> String {
+        use Broken as B;
+        let quoted = |id: &str| match lang {
+            Language::Fr => guillemets(&name_of(id)),
+            Language::En => format!("\"{}\"", name_of(id)),
+        };
+        match self {
+            B::ReuseNotChosen { platform, source } => match lang {
+                Language::En => format!(
+                    "{} reuses the posts of {}, which is not chosen in this scenario: choose it too, or let {} \
+                     make its own posts",
+                    quoted(platform),
+                    quoted(source),
+                    quoted(platform)
+                ),
+                Language::Fr => french(
+                    "{} reprend les publications de {}, qui n'est pas choisie dans ce scénario : choisissez-la \
+                     aussi, ou laissez {} faire ses propres publications",
+                    &[&quoted(platform), &quoted(source), &quoted(platform)],
+                ),
+            },
+            B::ReusesItself { platform } => match lang {
+                Language::En => format!(
+                    "{} cannot reuse its own posts: let it make them, or pick another chosen platform",
+                    quoted(platform)
+                ),
+                Language::Fr => french(
+                    "{} ne peut pas reprendre ses propres publications : laissez-la les faire, ou choisissez \
+                     une autre plateforme",
+                    &[&quoted(platform)],
+                ),
+            },
+            // No name to give: the window says what to do rather than list the catalogue's ids.
+            B::UnknownPlatform { id, .. } => match lang {
+                Language::En => format!(
+                    "{} is neither in the catalogue nor one of your own platforms: take it out of the plan",
+                    quoted(id)
+                ),
+                Language::Fr => french(
+                    "{} n'est ni dans le catalogue ni parmi vos propres plateformes : retirez-la du plan",
+                    &[&quoted(id)],
+                ),
+            },
+            B::ChosenTwice { platform } => B::ChosenTwice { platform: name_of(platform) }.words(lang),
+            B::ReuseCycle { platform, source } => {
+                B::ReuseCycle { platform: name_of(platform), source: name_of(source) }.words(lang)
+            }
+            B::ReuseChain { source, further } => {
+                B::ReuseChain { source: name_of(source), further: name_of(further) }.words(lang)
+            }
+            other => other.words(lang),
+        }
+    }
+
     fn english(&self) -> String {
         let n = |v: f64| figure(v, Language::En);
         use Broken as B;
@@ -1077,6 +1134,48 @@ mod tests {
             }
             assert!(!en.contains(NNBSP), "{broken:?}: {en}");
         }
+    }
+
+    #[test]
+    fn the_window_names_platforms_by_their_names_and_never_a_field() {
+        let name = |id: &str| match id {
+            "google_business" => "Google Business Profile".to_owned(),
+            "pinterest" => "Pinterest".to_owned(),
+            other => other.to_owned(),
+        };
+        let kinds = [
+            Broken::ReuseNotChosen { platform: "google_business".into(), source: "pinterest".into() },
+            Broken::ReusesItself { platform: "pinterest".into() },
+            Broken::ReuseCycle { platform: "google_business".into(), source: "pinterest".into() },
+            Broken::ReuseChain { source: "pinterest".into(), further: "google_business".into() },
+            Broken::ChosenTwice { platform: "pinterest".into() },
+        ];
+        for broken in kinds {
+            for lang in Language::ALL {
+                let words = broken.words_named(lang, &name);
+                assert!(words.contains("Pinterest"), "{lang:?}: {words}");
+                for id in ["pinterest", "google_business", "reuse_from", "`"] {
+                    assert!(!words.contains(id), "{lang:?}: {words}");
+                }
+            }
+        }
+        assert_eq!(
+            Broken::ReuseNotChosen { platform: "google_business".into(), source: "pinterest".into() }
+                .words_named(Fr, &name),
+            format!(
+                "«\u{a0}Google Business Profile\u{a0}» reprend les publications de «\u{a0}Pinterest\u{a0}», qui \
+                 n'est pas choisie dans ce scénario{NNBSP}: choisissez-la aussi, ou laissez «\u{a0}Google \
+                 Business Profile\u{a0}» faire ses propres publications"
+            )
+        );
+        let unknown = Broken::UnknownPlatform { id: "myspace".into(), known: vec!["facebook".into()] };
+        assert_eq!(
+            unknown.words_named(En, &name),
+            "\"myspace\" is neither in the catalogue nor one of your own platforms: take it out of the plan"
+        );
+        assert!(!unknown.words_named(Fr, &name).contains("facebook"));
+        // Anything else reads as it always has.
+        assert_eq!(Broken::Blank.words_named(En, &name), Broken::Blank.words(En));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::analysis::{self, SERVES_WELL, Status};
 use crate::format;
-use crate::model::{Catalogue, Language, Plan};
+use crate::model::{Catalogue, Language, Plan, Presence};
 
 /// One scenario, measured: for the command line, the window's Compare tab and the PDF.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -57,8 +57,10 @@ pub struct Comparison {
 /// Every scenario of the plan, in its order.
 pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
     let lang = plan.language;
+    // Where the audience is depends on the plan, not on the scenario: ranked once.
+    let ranking = analysis::recommend(plan, catalogue);
     let columns: Vec<Column> =
-        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &s.name)).collect();
+        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &ranking, &s.name)).collect();
     let rows = row_names(lang);
     let differs = (0..rows.len())
         .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.whole[r] != c.whole[r])))
@@ -67,7 +69,12 @@ pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
     Comparison { title, rows, columns, differs }
 }
 
-fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
+fn column(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    ranking: &[analysis::Recommendation],
+    name: &str,
+) -> Option<Column> {
     let lang = plan.language;
     let current = plan.current().is_some_and(|s| s.name == name);
     let plan = plan.with_current(name)?;
@@ -120,7 +127,7 @@ fn column(plan: &Plan, catalogue: &Catalogue, name: &str) -> Option<Column> {
         .map(|g| g.label(lang).to_lowercase())
         .collect();
     cells.push(if served.is_empty() { "—".to_owned() } else { served.join(", ") });
-    cells.push(format::number(analysis::value_of(&plan, catalogue, plan.current_choices()), 2, lang));
+    cells.push(audience_reached(&plan, catalogue, ranking, &cost));
     whole.extend(cells[whole.len()..].iter().cloned());
     Some(Column {
         name: name.to_owned(),
@@ -147,8 +154,39 @@ fn row_names(lang: Language) -> [String; 10] {
         w("Plateformes", "Platforms"),
         w("Réponse promise", "Answers within"),
         w("Objectifs bien servis", "Goals served well"),
-        w("Valeur (méthode)", "Value (method)"),
+        words.audience_reached,
     ]
+}
+
+/// The audience a scenario reaches, in a plain measure: the largest share of the plan's audience
+/// present on one of its platforms (`Recommendation::presence`, the same for every scenario).
+/// That many people at least use one of them: "71 % of your audience uses one of these". A
+/// platform nobody has measured (an owner's own, with no figures) is not counted.
+fn audience_reached(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    ranking: &[analysis::Recommendation],
+    cost: &analysis::PlanCost,
+) -> String {
+    let lang = plan.language;
+    let measured = |id: &str| plan.platform(catalogue, id).is_some_and(|p| p.audience != Presence::default());
+    let best = cost
+        .choices
+        .iter()
+        .filter(|c| measured(&c.platform_id))
+        .filter_map(|c| ranking.iter().find(|r| r.platform_id == c.platform_id).map(|r| r.presence))
+        .max_by(f64::total_cmp);
+    let Some(share) = best else { return "—".to_owned() };
+    let share = format::percent(share, lang);
+    let text = if cost.choices.len() == 1 {
+        lang.pick(format!("{share} de votre public l'utilise"), format!("{share} of your audience uses it"))
+    } else {
+        lang.pick(
+            format!("{share} de votre public utilise l'une d'elles"),
+            format!("{share} of your audience uses one of these"),
+        )
+    };
+    format::typography(&text, lang)
 }
 
 /// The scenarios side by side, the current one marked with `*`.
@@ -184,4 +222,38 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
     }
     out += &format!("\n{}\n", lang.pick("* le scénario courant", "* the current scenario"));
     out
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Scenario};
+
+    #[test]
+    fn the_comparison_says_how_much_of_the_audience_each_scenario_reaches() {
+        let c = Catalogue::built_in();
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.current_choices_mut().push(Choice::with_defaults(c.get("instagram").unwrap()));
+        plan.current_choices_mut().push(Choice::with_defaults(c.get("facebook").unwrap()));
+        let mut alone = Scenario::new("Alone");
+        alone.choices.push(Choice::with_defaults(c.get("pinterest").unwrap()));
+        plan.scenarios.push(alone);
+        plan.scenarios.push(Scenario::new("Nothing"));
+        let cmp = comparison(&plan, c);
+        let row = cmp.rows.iter().position(|r| r == "Audience reached").expect("the row is named");
+        let ranking = analysis::recommend(&plan, c);
+        let share = |id: &str| ranking.iter().find(|r| r.platform_id == id).unwrap().presence;
+        let best = share("instagram").max(share("facebook"));
+        assert_eq!(
+            cmp.columns[0].cells[row],
+            format!("{} of your audience uses one of these", format::percent(best, Language::En))
+        );
+        assert_eq!(
+            cmp.columns[1].cells[row],
+            format!("{} of your audience uses it", format::percent(share("pinterest"), Language::En))
+        );
+        assert_eq!(cmp.columns[2].cells[row], "—");
+        assert!(!cmp.rows.iter().any(|r| r.contains("Value")), "{:?}", cmp.rows);
+        // The status row stays where the window colours it.
+        assert_eq!(cmp.rows[5], "Status");
+    }
 }

@@ -5,7 +5,10 @@ use serde::Serialize;
 
 use crate::analysis::DrillLine;
 use crate::format;
-use crate::model::{Language, PromiseKind};
+use crate::model::{Language, Promise, PromiseKind};
+
+use super::summary::{Words, promise_in_words};
+use super::tsv::{Cell, tsv};
 
 /// One platform's drill as printed, in the plan's language.
 #[derive(Clone, Debug, Serialize)]
@@ -16,6 +19,8 @@ pub struct DrillRow {
     pub median: String,
     pub p90: String,
     pub worst: String,
+    /// For a promise in opening hours, the worst wait as it counts it: "3.7 h of opening hours".
+    pub worst_as_promised: Option<String>,
     /// "92 %".
     pub within_a_day: String,
     pub kept: bool,
@@ -25,54 +30,62 @@ pub struct DrillRow {
     pub worst_case: String,
 }
 
-/// The drill's column headers, in the order of `DrillRow`'s first seven fields.
+/// The drill's column headers, in the order of `DrillRow`'s first seven fields: the summary's
+/// own words.
 pub fn drill_headers(lang: Language) -> [String; 7] {
-    [
-        lang.pick("Plateforme", "Platform"),
-        lang.pick("Promesse", "Promise"),
-        lang.pick("Attente médiane", "Median wait"),
-        lang.pick("9 sur 10 sous", "9 in 10 within"),
-        lang.pick("Pire attente", "Worst wait"),
-        lang.pick("Répondus sous 24 h", "Answered within a day"),
-        lang.pick("Tenue ?", "Kept?"),
-    ]
-    .map(str::to_owned)
+    let w = Words::new(lang);
+    [w.platform, w.promise, w.median_wait, w.p90_wait, w.worst_wait, w.within_a_day, w.kept_header]
 }
 
 pub fn drill_rows(lines: &[DrillLine], lang: Language) -> Vec<DrillRow> {
+    let w = Words::new(lang);
     let h = |hours: f64| format::hours(hours * 60.0, lang);
     lines
         .iter()
         .map(|l| DrillRow {
             platform: l.platform_name.clone(),
-            promise: super::summary::promise_in_words(l.promise, lang),
+            promise: promise_in_words(l.promise, lang),
             median: h(l.median_hours),
             p90: h(l.p90_hours),
             worst: h(l.worst_hours),
+            worst_as_promised: (l.promise.kind == PromiseKind::OpeningHours)
+                .then(|| promise_in_words(Promise::opening_hours(l.worst_open_hours), lang)),
             within_a_day: format::percent(l.within_a_day, lang),
             kept: l.kept,
-            kept_text: if l.kept { lang.pick("tenue", "kept") } else { lang.pick("non tenue", "not kept") }
-                .to_owned(),
+            kept_text: if l.kept { w.kept.clone() } else { w.not_kept.clone() },
             worst_case: l.worst_case(lang),
         })
         .collect()
+}
+
+impl DrillRow {
+    /// The worst wait in one cell: "41.3 h (3.7 h of opening hours)".
+    pub fn worst_cell(&self) -> String {
+        match &self.worst_as_promised {
+            Some(open) => format!("{} ({open})", self.worst),
+            None => self.worst.clone(),
+        }
+    }
+
+    /// The row's cells, in the headers' order.
+    pub fn cells(&self) -> Vec<String> {
+        vec![
+            self.platform.clone(),
+            self.promise.clone(),
+            self.median.clone(),
+            self.p90.clone(),
+            self.worst_cell(),
+            self.within_a_day.clone(),
+            self.kept_text.clone(),
+        ]
+    }
 }
 
 /// The drill as a table a person reads, then each platform's worst case in words.
 pub fn drill_text(lines: &[DrillLine], lang: Language) -> String {
     let rows = drill_rows(lines, lang);
     let mut table: Vec<Vec<String>> = vec![drill_headers(lang).to_vec()];
-    table.extend(rows.iter().map(|r| {
-        vec![
-            r.platform.clone(),
-            r.promise.clone(),
-            r.median.clone(),
-            r.p90.clone(),
-            r.worst.clone(),
-            r.within_a_day.clone(),
-            r.kept_text.clone(),
-        ]
-    }));
+    table.extend(rows.iter().map(DrillRow::cells));
     let widths: Vec<usize> =
         (0..7).map(|c| table.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = String::new();
@@ -96,35 +109,18 @@ pub fn drill_text(lines: &[DrillLine], lang: Language) -> String {
 /// promise_kind median_hours p90_hours worst_hours kept`. The worst wait is in clock hours; `kept`
 /// counts it the promise's way (opening hours only for an `opening_hours` promise).
 pub fn drill_tsv(lines: &[DrillLine]) -> String {
-    use super::tsv::{Cell, tsv};
     let rows = lines.iter().map(|l| {
         [
-            Cell::Text(l.platform_id.clone()),
-            Cell::Number(format::plain(l.promise.hours, 2)),
-            Cell::Text(
-                match l.promise.kind {
-                    PromiseKind::OpeningHours => "opening_hours",
-                    PromiseKind::Anytime => "anytime",
-                }
-                .to_owned(),
-            ),
-            Cell::Number(format::plain(l.median_hours, 2)),
-            Cell::Number(format::plain(l.p90_hours, 2)),
-            Cell::Number(format::plain(l.worst_hours, 2)),
-            Cell::Text(if l.kept { "yes" } else { "no" }.to_owned()),
+            Cell::text(l.platform_id.as_str()),
+            Cell::number(l.promise.hours, 2),
+            Cell::text(l.promise.kind.code()),
+            Cell::number(l.median_hours, 2),
+            Cell::number(l.p90_hours, 2),
+            Cell::number(l.worst_hours, 2),
+            Cell::text(if l.kept { "yes" } else { "no" }),
         ]
     });
-    // One writer for every TSV output: one row per line, formulas kept as text (docs/outputs.md).
-    tsv(
-        Some([
-            "platform",
-            "promise_hours",
-            "promise_kind",
-            "median_hours",
-            "p90_hours",
-            "worst_hours",
-            "kept",
-        ]),
-        rows,
-    )
+    let header =
+        ["platform", "promise_hours", "promise_kind", "median_hours", "p90_hours", "worst_hours", "kept"];
+    tsv(Some(header), rows)
 }

@@ -32,12 +32,12 @@ pub use reactivity::{
     days_in_words, drill_of, holding_reply,
 };
 pub use summary::{
-    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, Summary, TimeTotals, Words,
-    promise_in_words, summarize, verdict,
+    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,
+    TimeTotals, Words, promise_in_words, summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};
 pub use week::{
-    Block, DayColumn, HourMark, WeekPage, block_label, day_hours, per_day_text, week_headers, week_page,
-    week_rows, week_text,
+    Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
+    week_page, week_rows, week_text,
 };

@@ -127,7 +127,8 @@ pub struct CrisisCard {
 
 pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     let lang = plan.language;
-    let nobody = lang.pick("une personne encore à désigner", "someone still to be named");
+    let words = super::summary::Words::new(lang);
+    let nobody = words.someone_to_name.as_str();
     let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
     let who_answers = plan
         .current_choices()
@@ -186,10 +187,10 @@ pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     .map(|s| format::typography(s, lang))
     .collect();
     CrisisCard {
-        title: lang.pick("En cas de mauvaise nouvelle", "When bad news comes").to_owned(),
+        title: words.crisis_title.clone(),
         who_answers,
         cover,
-        holding_reply_title: lang.pick("Réponse d'attente, à copier", "Holding reply, to copy").to_owned(),
+        holding_reply_title: words.holding_reply.clone(),
         holding_reply: holding_reply(plan, lang),
         steps,
     }

@@ -23,6 +23,8 @@ pub struct Summary {
     pub ranking: Vec<RankLine>,
     pub choices: Vec<ChoiceLine>,
     pub time: TimeTotals,
+    /// The reactivity plan as lines, for the window: who looks and how often, then what to do
+    /// (the crisis card's steps and holding reply).
     pub reactivity: Vec<String>,
     pub checklist: Vec<ChecklistItem>,
     pub notes: String,
@@ -36,6 +38,26 @@ pub struct Summary {
     /// Why the current scenario is what it is, when it is the fit for its hours, untouched
     /// ("Fit my week" kept as a scenario); empty otherwise.
     pub fitted_reasons: Vec<String>,
+    /// Who looks, the drill, the away messages and the crisis card, for the faces that lay
+    /// them out apart (text, Markdown, PDF).
+    pub reactivity_plan: ReactivityPlan,
+}
+
+/// The reactivity plan, piece by piece.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReactivityPlan {
+    /// Per chosen platform: who looks, how often, and the promise in its own terms.
+    pub lines: Vec<String>,
+    /// What to do with a question.
+    pub question: String,
+    /// How long a message waits with the week as laid out, per platform with something to answer.
+    pub drill: Vec<super::drill::DrillRow>,
+    /// Each worst case in words, platforms that share it together.
+    pub worst_cases: Vec<String>,
+    /// One per inbox whose promise counts opening hours: the text to paste.
+    pub away_messages: Vec<super::reactivity::AwayMessage>,
+    /// The page for the wall behind the counter.
+    pub crisis: super::reactivity::CrisisCard,
 }
 
 /// Headings and labels, in the plan's language.
@@ -59,7 +81,7 @@ pub struct Words {
     pub format: String,
     pub response_target: String,
     pub who_watches: String,
-    pub looks_per_day: String,
+    pub looks_per_week: String,
     pub creation: String,
     pub replies: String,
     pub monitoring: String,
@@ -92,11 +114,40 @@ pub struct Words {
     pub scenarios: String,
     pub current: String,
     pub why_fitted: String,
+    // The drill, the away messages and the crisis card.
+    pub drill: String,
+    pub drill_intro: String,
+    pub promise: String,
+    pub median_wait: String,
+    pub p90_wait: String,
+    pub worst_wait: String,
+    pub within_a_day: String,
+    pub kept_header: String,
+    pub kept: String,
+    pub not_kept: String,
+    pub nothing_to_answer: String,
+    /// Who answers where the plan names nobody: "someone still to be named".
+    pub someone_to_name: String,
+    pub away_message: String,
+    pub away_hint: String,
+    pub crisis_pointer: String,
+    pub crisis_title: String,
+    pub who_answers: String,
+    pub what_to_do: String,
+    pub holding_reply: String,
+    // The week's legend.
+    pub week_post: String,
+    pub week_publish: String,
+    pub week_inbox: String,
+    pub week_phone: String,
+    pub week_planning: String,
+    pub audience_reached: String,
 }
 
 impl Words {
     pub fn new(lang: Language) -> Words {
-        let w = |fr: &str, en: &str| lang.pick(fr, en).to_owned();
+        // French typography once, here, for every label.
+        let w = |fr: &str, en: &str| format::typography(lang.pick(fr, en), lang);
         Words {
             title: w("Plan réseaux sociaux", "Social media plan"),
             products: w("Produits", "Products"),
@@ -116,11 +167,12 @@ impl Words {
             platform: w("Plateforme", "Platform"),
             score: w("Note", "Score"),
             reason: w("Pourquoi", "Why"),
-            posts_per_week: w("Publications / sem.", "Posts / wk"),
+            // The cells say the cadence ("3 / wk", "1 / 3 wk").
+            posts_per_week: w("Publications", "Posts"),
             format: w("Format", "Format"),
             response_target: w("Répondre sous", "Answer within"),
             who_watches: w("Qui veille", "Who watches"),
-            looks_per_day: w("Coups d'œil / sem.", "Looks / wk"),
+            looks_per_week: w("Coups d'œil / sem.", "Looks / wk"),
             creation: w("Création", "Creation"),
             replies: w("Réponses", "Replies"),
             monitoring: w("Veille", "Monitoring"),
@@ -154,6 +206,43 @@ impl Words {
             ),
             other_platforms: w("Moins adaptées", "Less suited"),
             bring_back: w("Pour revenir dans le budget :", "To come back within budget:"),
+            drill: w("Combien de temps un message attend", "How long a message waits"),
+            drill_intro: w(
+                "Les clients écrivent à toute heure, le soir et le week-end compris ; chaque message attend le prochain coup d'œil à sa boîte, tels que votre semaine les place. Une promesse en heures d'ouverture ne compte pas les heures où l'entreprise est fermée.",
+                "Customers write at all hours, evenings and weekends included; each message waits for the next look at its inbox, as your week lays them out. A promise in opening hours does not count the hours the business is closed.",
+            ),
+            promise: w("Promesse", "Promise"),
+            median_wait: w("Attente médiane", "Median wait"),
+            p90_wait: w("9 sur 10 sous", "9 in 10 within"),
+            worst_wait: w("Pire attente", "Worst wait"),
+            within_a_day: w("Répondus sous 24 h", "Answered within a day"),
+            kept_header: w("Tenue ?", "Kept?"),
+            kept: w("tenue", "kept"),
+            not_kept: w("non tenue", "not kept"),
+            nothing_to_answer: w(
+                "rien à y surveiller, pas de messages attendus.",
+                "nothing to watch there, no messages expected.",
+            ),
+            someone_to_name: w("une personne encore à désigner", "someone still to be named"),
+            away_message: w("Message d'absence, prêt à coller", "Away message, ready to paste"),
+            away_hint: w(
+                "À mettre en réponse automatique pour les heures de fermeture : dans Meta Business Suite, ou dans les réglages de la plateforme.",
+                "Set it as the automatic reply for closed hours: in Meta Business Suite, or in the platform's own settings.",
+            ),
+            crisis_pointer: w(
+                "Une critique ou une mauvaise nouvelle : la fiche de la dernière page dit quoi faire, et en combien de temps. Imprimez-la pour le mur derrière le comptoir.",
+                "A complaint or bad news: the card on the last page says what to do, and within how long. Print it for the wall behind the counter.",
+            ),
+            crisis_title: w("En cas de mauvaise nouvelle", "When bad news comes"),
+            who_answers: w("Qui répond", "Who answers"),
+            what_to_do: w("Que faire", "What to do"),
+            holding_reply: w("Réponse d'attente, à copier", "Holding reply, to copy"),
+            week_post: w("Préparer une publication", "Writing a post"),
+            week_publish: w("Mise en ligne programmée", "Scheduled to go out"),
+            week_inbox: w("Messages", "Inbox"),
+            week_phone: w("Messages, sur le téléphone", "Inbox, on the phone"),
+            week_planning: w("Planification", "Planning"),
+            audience_reached: w("Public atteint", "Audience reached"),
         }
     }
 }
@@ -296,8 +385,14 @@ impl Summary {
     /// The chosen platforms as a table: cadence, format, response target, who watches.
     pub fn choices_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
         let w = &self.words;
-        let headers =
-            [&w.platform, &w.posts_per_week, &w.format, &w.response_target, &w.who_watches, &w.looks_per_day];
+        let headers = [
+            &w.platform,
+            &w.posts_per_week,
+            &w.format,
+            &w.response_target,
+            &w.who_watches,
+            &w.looks_per_week,
+        ];
         let rows = self
             .choices
             .iter()
@@ -444,10 +539,12 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
     product_points.sort_by(|a, b| b.weight.total_cmp(&a.weight));
     map.extend(product_points);
     let [(consumers, businesses), (text, visual)] = analysis::axis_ends(lang);
+    let words = Words::new(lang);
+    let week = analysis::week_with_cost(plan, catalogue, &cost);
+    let reactivity_plan = reactivity_plan(plan, catalogue, &cost, &week, &words);
 
     Summary {
         language: lang.code().to_owned(),
-        words: Words::new(lang),
         business_name: plan.business.name.clone(),
         sector: plan.business.sector.clone(),
         description: plan.business.description.clone(),
@@ -458,11 +555,11 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         ranking: ranking_lines,
         choices,
         time,
-        reactivity: reactivity(plan, catalogue),
+        reactivity: reactivity_plan.as_lines(lang),
         checklist: checklist(plan, catalogue),
         notes: plan.notes.clone(),
         map,
-        week: super::week::week_page(&analysis::week_with_cost(plan, catalogue, &cost), lang),
+        week: super::week::week_page(&week, lang),
         compare: (plan.scenarios.len() > 1).then(|| super::compare::comparison(plan, catalogue)),
         fitted_reasons: fitted_reasons(plan, catalogue),
         map_words: MapWords {
@@ -477,6 +574,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
                 Quadrant::BusinessesText.caption(lang).into(),
             ],
         },
+        reactivity_plan,
+        words,
     }
 }
 
@@ -525,6 +624,10 @@ fn fitted_reasons(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
 
 /// The week in one sentence: the hours against the budget. The window's time chart says it too.
 pub fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
+    format::typography(&verdict_words(cost, lang), lang)
+}
+
+fn verdict_words(cost: &analysis::PlanCost, lang: Language) -> String {
     let total = format::hours(cost.total(), lang);
     let budget = format::hours(cost.budget_minutes, lang);
     match (cost.status(), lang) {
@@ -548,64 +651,101 @@ pub fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
 }
 
 fn sales_note(lang: Language) -> String {
-    lang.pick(
+    let text = lang.pick(
         "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; \
          les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation \
          qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre.",
         "A social network is not a shop: a page does not sell by itself. People exchange information there; they \
          pass on what they find useful, important or fun, and that is how the reputation grows that brings \
          customers in. Post to be useful, not to sell.",
-    )
-    .to_owned()
+    );
+    format::typography(text, lang)
 }
 
-fn reactivity(plan: &Plan, catalogue: &Catalogue) -> Vec<String> {
+/// The reactivity plan from the week as laid out: who looks and how often, the drill of those
+/// looks, the away messages and the crisis card.
+fn reactivity_plan(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    cost: &analysis::PlanCost,
+    week: &analysis::Week,
+    words: &Words,
+) -> ReactivityPlan {
     let lang = plan.language;
-    let cost = analysis::cost(plan, catalogue);
-    let mut lines: Vec<String> = plan
+    let lines = plan
         .current_choices()
         .iter()
         .zip(&cost.choices)
         .map(|(choice, c)| {
-            let who = choice.responder.clone().unwrap_or_else(|| {
-                lang.pick("une personne encore à désigner", "someone still to be named").to_owned()
-            });
-            let looks = looks_in_words(c.looks_per_week, lang);
-            let target = promise_in_words(choice.promise, lang);
-            let sentence = match lang {
-                Language::En => format!("{who} looks {looks} and answers within {target}."),
-                Language::Fr => format!("{who} regarde {looks} et répond sous {target}."),
+            let sentence = if c.looks_per_week <= 0.0 {
+                words.nothing_to_answer.clone()
+            } else {
+                let who = choice.responder.clone().unwrap_or_else(|| words.someone_to_name.clone());
+                let looks = looks_in_words(c.looks_per_week, lang);
+                let target = promise_in_words(choice.promise, lang);
+                match lang {
+                    Language::En => format!("{who} looks {looks} and answers within {target}."),
+                    Language::Fr => format!("{who} regarde {looks} et répond sous {target}."),
+                }
             };
             format!("{}{}{sentence}", c.platform_name, format::colon(lang))
         })
         .collect();
-    let steps: [(&str, &str); 4] = [
-        (
+    let question = format::typography(
+        lang.pick(
             "Une question : répondre en public, vite et simplement, puis poursuivre en message privé si elle concerne un client en particulier.",
             "A question: answer in public, quickly and simply, then carry on in a private message if it concerns one customer.",
         ),
-        (
-            "Une critique ou une mauvaise nouvelle : ne rien effacer ; remercier, reconnaître le problème, dire ce qui est fait et quand.",
-            "A complaint or bad news: delete nothing; thank the person, acknowledge the problem, say what is being done and by when.",
-        ),
-        (
-            "Si elle se répand : prévenir tout de suite la personne qui décide, publier une seule réponse claire, et la tenir à jour.",
-            "If it spreads: tell the person who decides at once, publish one clear answer, and keep it up to date.",
-        ),
-        (
-            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois.",
-            "Afterwards: write down what happened and prepare the answer for next time.",
-        ),
-    ];
-    lines.extend(steps.iter().map(|(fr, en)| lang.pick(*fr, *en).to_owned()));
-    lines
+        lang,
+    );
+    let lines_of_drill = analysis::drill(plan, catalogue, week);
+    let drill = super::drill::drill_rows(&lines_of_drill, lang);
+    // Platforms watched through one inbox share their worst case: said once, for all of them.
+    let mut worst: Vec<(Vec<String>, String)> = Vec::new();
+    for row in &drill {
+        match worst.iter_mut().find(|(_, case)| *case == row.worst_case) {
+            Some((names, _)) => names.push(row.platform.clone()),
+            None => worst.push((vec![row.platform.clone()], row.worst_case.clone())),
+        }
+    }
+    let worst_cases = worst
+        .into_iter()
+        .map(|(names, case)| format!("{}{}{case}", names.join(", "), format::colon(lang)))
+        .collect();
+    ReactivityPlan {
+        lines,
+        question,
+        drill,
+        worst_cases,
+        away_messages: super::reactivity::away_messages(plan, catalogue),
+        crisis: super::reactivity::crisis_card(plan, catalogue),
+    }
+}
+
+impl ReactivityPlan {
+    /// Everything in one list, for a face that shows the plan as lines (the window): who looks,
+    /// what to do with a question, then the crisis card's steps and its holding reply.
+    fn as_lines(&self, lang: Language) -> Vec<String> {
+        let mut out = self.lines.clone();
+        out.push(self.question.clone());
+        out.extend(self.crisis.steps.iter().cloned());
+        let reply = &self.crisis.holding_reply;
+        let quoted = match lang {
+            Language::Fr => format!("«\u{202F}{reply}\u{202F}»"),
+            Language::En => format!("\"{reply}\""),
+        };
+        out.push(format!("{}{}{quoted}", self.crisis.holding_reply_title, format::colon(lang)));
+        out
+    }
 }
 
 fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
     let lang = plan.language;
     let cost = analysis::cost(plan, catalogue);
-    let item =
-        |fr: &str, en: &str, done: Option<bool>| ChecklistItem { text: lang.pick(fr, en).to_owned(), done };
+    let item = |fr: &str, en: &str, done: Option<bool>| ChecklistItem {
+        text: format::typography(lang.pick(fr, en), lang),
+        done,
+    };
     let has_choices = !plan.current_choices().is_empty();
     vec![
         item(
@@ -616,7 +756,11 @@ fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
         item(
             "Nommer qui répond sur chaque plateforme, et qui le remplace.",
             "Name who answers on each platform, and who stands in for them.",
-            Some(has_choices && plan.current_choices().iter().all(|c| c.responder.is_some())),
+            Some(
+                has_choices
+                    && plan.current_choices().iter().all(|c| c.responder.is_some())
+                    && plan.reactivity.cover.is_some(),
+            ),
         ),
         item(
             "Vérifier que le temps prévu tient dans la semaine.",
@@ -681,9 +825,62 @@ mod tests {
     }
 
     #[test]
+    fn french_labels_put_a_narrow_no_break_space_before_high_punctuation() {
+        let words = serde_json::to_value(Words::new(Language::Fr)).unwrap();
+        let serde_json::Value::Object(words) = words else { panic!("words are an object") };
+        for (name, text) in words {
+            let text = text.as_str().unwrap_or_default().to_owned();
+            for mark in [':', ';', '?', '!', '%'] {
+                for (i, _) in text.match_indices(mark) {
+                    let before = text[..i].chars().last();
+                    assert!(
+                        before.is_none_or(|c| c == crate::format::NARROW_NBSP || !c.is_whitespace()),
+                        "{name}: {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_reactivity_plan_says_the_promise_in_its_own_terms_and_the_drill() {
+        let mut p = plan(Language::En);
+        p.current_choices_mut()[0].promise = crate::model::Promise::anytime(12.0);
+        let c = Catalogue::built_in();
+        p.current_choices_mut().push(Choice {
+            replies_per_week: Some(0.0),
+            ..Choice::with_defaults(c.get("facebook").unwrap())
+        });
+        let s = summarize(&p, c);
+        let r = &s.reactivity_plan;
+        assert!(r.lines[0].ends_with("times a week and answers within 12 h, any time."), "{}", r.lines[0]);
+        assert_eq!(r.lines[1], "Facebook: nothing to watch there, no messages expected.");
+        assert_eq!(r.drill.len(), 1, "only the platform with something to answer: {:?}", r.drill);
+        assert_eq!(r.drill[0].worst_as_promised, None, "counted on the clock");
+        assert!(r.worst_cases[0].starts_with("Instagram: a message on "), "{:?}", r.worst_cases);
+        assert!(r.away_messages.is_empty(), "answered at any time: no away message");
+        // The window's lines: who looks, then what to do, ending with the holding reply.
+        assert_eq!(s.reactivity[0], r.lines[0]);
+        assert!(s.reactivity.last().is_some_and(|l| l.contains(&r.crisis.holding_reply)));
+    }
+
+    #[test]
+    fn platforms_sharing_an_inbox_share_their_worst_case() {
+        let c = Catalogue::built_in();
+        let mut p = plan(Language::Fr);
+        p.current_choices_mut().push(Choice::with_defaults(c.get("facebook").unwrap()));
+        let r = summarize(&p, c).reactivity_plan;
+        assert_eq!(r.drill.len(), 2);
+        assert_eq!(r.worst_cases.len(), 1, "{:?}", r.worst_cases);
+        assert!(r.worst_cases[0].starts_with("Instagram, Facebook\u{202F}: un message arrivé le "));
+        assert!(r.drill[0].worst_as_promised.as_deref().is_some_and(|w| w.ends_with("d'ouverture")));
+    }
+
+    #[test]
     fn checklist_ticks_what_the_plan_shows() {
         let mut p = plan(Language::En);
         p.time.weekly_budget_hours = 100.0;
+        p.reactivity.cover = Some("Paul".into());
         let s = summarize(&p, Catalogue::built_in());
         assert!(s.checklist.iter().filter(|i| i.done == Some(true)).count() >= 3);
         p.current_choices_mut()[0].responder = None;

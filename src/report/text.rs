@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::summary::Summary;
+use crate::model::Language;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Style {
@@ -72,7 +73,11 @@ impl Out {
                 let _ = writeln!(self.s, "{} {title}\n", "#".repeat(level));
             }
             Style::Text => {
-                let rule = if level == 1 { '=' } else { '-' };
+                let rule = match level {
+                    1 => '=',
+                    2 => '-',
+                    _ => '~',
+                };
                 let _ = writeln!(self.s, "{title}\n{}\n", rule.to_string().repeat(title.chars().count()));
             }
         }
@@ -98,6 +103,33 @@ impl Out {
         if !items.is_empty() {
             self.s.push('\n');
         }
+    }
+
+    /// Steps in order: "1. …".
+    fn numbered(&mut self, items: &[String]) {
+        for (i, item) in items.iter().enumerate() {
+            let item = self.own(item);
+            let _ = writeln!(self.s, "{}. {item}", i + 1);
+        }
+        if !items.is_empty() {
+            self.s.push('\n');
+        }
+    }
+
+    /// Text to copy as it is: a quote in Markdown, indented in a terminal.
+    fn quote(&mut self, text: &str) {
+        for line in text.trim().lines() {
+            let line = self.own(line);
+            match self.style {
+                Style::Markdown => {
+                    let _ = writeln!(self.s, "> {line}");
+                }
+                Style::Text => {
+                    let _ = writeln!(self.s, "    {line}");
+                }
+            }
+        }
+        self.s.push('\n');
     }
 
     fn table(&mut self, headers: &[&str], rows: &[Vec<String>]) {
@@ -202,7 +234,7 @@ fn write(summary: &Summary, style: Style) -> String {
     out.heading(2, &w.audience);
     out.para(&summary.audience);
     if !summary.goals.is_empty() {
-        out.para(&format!("{}: {}", w.goals, summary.goals.join(", ")));
+        out.para(&format!("{}{}{}", w.goals, colon(summary), summary.goals.join(", ")));
     }
     if let Some(note) = &summary.sales_note {
         out.para(note);
@@ -231,8 +263,7 @@ fn write(summary: &Summary, style: Style) -> String {
     out.heading(2, &w.time);
     time_section(&mut out, summary);
 
-    out.heading(2, &w.reactivity);
-    out.list(&summary.reactivity);
+    reactivity_section(&mut out, summary);
 
     out.heading(2, &w.week);
     let week = &summary.week;
@@ -264,7 +295,64 @@ fn write(summary: &Summary, style: Style) -> String {
         out.heading(2, &w.notes);
         out.para(&summary.notes);
     }
+
+    crisis_section(&mut out, summary);
     out.s.trim_end().to_owned() + "\n"
+}
+
+/// `: ` in the summary's language (a narrow no-break space before it in French).
+fn colon(summary: &Summary) -> &'static str {
+    crate::format::colon(Language::try_from(summary.language.clone()).unwrap_or(Language::En))
+}
+
+/// Who looks and how often, the drill of those looks, and the away messages to paste.
+fn reactivity_section(out: &mut Out, summary: &Summary) {
+    let w = &summary.words;
+    let r = &summary.reactivity_plan;
+    out.heading(2, &w.reactivity);
+    let mut lines = r.lines.clone();
+    lines.push(r.question.clone());
+    out.list(&lines);
+    if !r.drill.is_empty() {
+        out.heading(3, &w.drill);
+        out.para(&w.drill_intro);
+        let headers = [
+            &w.platform,
+            &w.promise,
+            &w.median_wait,
+            &w.p90_wait,
+            &w.worst_wait,
+            &w.within_a_day,
+            &w.kept_header,
+        ]
+        .map(String::as_str);
+        let rows: Vec<Vec<String>> = r.drill.iter().map(|d| d.cells()).collect();
+        out.table(&headers, &rows);
+        out.list(&r.worst_cases);
+    }
+    if !r.away_messages.is_empty() {
+        out.heading(3, &w.away_message);
+        out.para(&w.away_hint);
+        for message in &r.away_messages {
+            out.para(&format!("{}{}", message.platforms, colon(summary).trim_end()));
+            out.quote(&message.text);
+        }
+    }
+}
+
+/// The crisis card: who answers, who covers, what to do and the holding reply. Last, as on paper.
+fn crisis_section(out: &mut Out, summary: &Summary) {
+    let w = &summary.words;
+    let card = &summary.reactivity_plan.crisis;
+    out.heading(2, &card.title);
+    out.heading(3, &w.who_answers);
+    let mut who = card.who_answers.clone();
+    who.push(card.cover.clone());
+    out.list(&who);
+    out.heading(3, &w.what_to_do);
+    out.numbered(&card.steps);
+    out.heading(3, &card.holding_reply_title);
+    out.quote(&card.holding_reply);
 }
 
 #[cfg(test)]

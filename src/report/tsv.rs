@@ -19,11 +19,11 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(s: impl Into<String>) -> Cell {
+    pub(super) fn text(s: impl Into<String>) -> Cell {
         Cell::Text(s.into())
     }
 
-    fn number(value: f64, decimals: usize) -> Cell {
+    pub(super) fn number(value: f64, decimals: usize) -> Cell {
         Cell::Number(format::plain(value, decimals))
     }
 

@@ -128,10 +128,22 @@ pub struct WeekPage {
     pub notices: Vec<String>,
     pub headers: [String; 6],
     pub rows: Vec<[String; 6]>,
-    /// What the three kinds of block are called in the legend: post, inbox, planning.
-    pub kinds: [String; 3],
+    /// What each kind of mark is called in the legend.
+    pub legend: Legend,
     /// Shown when there is nothing to lay out.
     pub empty: String,
+}
+
+/// The week's legend, from the summary's words.
+#[derive(Clone, Debug, Serialize)]
+pub struct Legend {
+    pub post: String,
+    /// A publication: scheduled in advance, no owner time, a marker at its hour.
+    pub publish: String,
+    pub inbox: String,
+    /// A look outside opening hours, from the phone.
+    pub phone: String,
+    pub planning: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -153,8 +165,10 @@ pub struct DayColumn {
 pub struct Block {
     pub start: f64,
     pub minutes: f64,
-    /// "post", "inbox" or "planning".
+    /// "post", "publish" (a publication: a marker, no time), "inbox" or "planning".
     pub kind: &'static str,
+    /// A look from the phone, outside opening hours.
+    pub phone: bool,
     pub label: String,
     pub lane: usize,
     pub lanes: usize,
@@ -165,7 +179,15 @@ const SHORTEST_DRAWN: f64 = 12.0;
 
 /// The page's data, in the plan's language.
 pub fn week_page(week: &Week, lang: Language) -> WeekPage {
+    let words = super::summary::Words::new(lang);
     let (first, last) = week.shown_range();
+    // An item is drawn at least `SHORTEST_DRAWN` tall (a publication, a five-minute look): one
+    // at the grid's foot widens the grid to hold it, rather than spill under it.
+    let last = week
+        .items
+        .iter()
+        .map(|i| (i.start + i.minutes.max(SHORTEST_DRAWN)).min(24.0 * 60.0))
+        .fold(last, f64::max);
     let step = if last - first > 14.0 * 60.0 { 120.0 } else { 60.0 };
     let hours = (0..)
         .map(|i| first + step * f64::from(i))
@@ -189,6 +211,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                         Kind::Inbox => "inbox",
                         Kind::Planning => "planning",
                     },
+                    phone: item.phone,
                     label: block_label(item, lang),
                     lane,
                     lanes,
@@ -220,13 +243,20 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
         notices: week.notices.iter().map(|n| n.text(lang)).collect(),
         headers: week_headers(lang),
         rows: week_rows(week, lang),
-        kinds: [Kind::Post, Kind::Inbox, Kind::Planning].map(|k| capitalized(kind_word(k, lang))),
-        empty: lang
-            .pick(
+        legend: Legend {
+            post: words.week_post,
+            publish: words.week_publish,
+            inbox: words.week_inbox,
+            phone: words.week_phone,
+            planning: words.week_planning,
+        },
+        empty: format::typography(
+            lang.pick(
                 "Rien à placer : aucune plateforme n'est choisie.",
                 "Nothing to lay out: no platform is chosen.",
-            )
-            .to_owned(),
+            ),
+            lang,
+        ),
     }
 }
 

@@ -76,19 +76,22 @@ impl SaveError {
 
     /// `could not save plan.ron: …` / `impossible d'enregistrer plan.ron : …`.
     pub fn words(&self, lang: Language) -> String {
-        self.words_naming(self.field.clone(), lang)
+        self.words_naming(self.field.clone(), self.why.words(lang), lang)
     }
 
-    /// The same, the field named as the window shows it (`storage::place`).
+    /// The same, the field named as the window shows it (`storage::place`) and platforms by
+    /// their names (`Broken::words_named`).
     pub fn words_in(&self, plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
-        self.words_naming(self.field.as_ref().map(|f| super::place(f, plan, catalogue, lang)), lang)
+        let name_of = |id: &str| super::place::platform_name(plan, catalogue, id);
+        let why = self.why.words_named(lang, &name_of);
+        self.words_naming(self.field.as_ref().map(|f| super::place(f, plan, catalogue, lang)), why, lang)
     }
 
-    fn words_naming(&self, field: Option<String>, lang: Language) -> String {
+    fn words_naming(&self, field: Option<String>, why: String, lang: Language) -> String {
         let colon = format::colon(lang);
         let lead = lang.pick("impossible d'enregistrer", "could not save");
         let field = field.map(|f| format!("{f}{colon}")).unwrap_or_default();
-        format!("{lead} {}{colon}{field}{}", self.file.display(), self.why.words(lang))
+        format!("{lead} {}{colon}{field}{why}", self.file.display())
     }
 }
 

@@ -51,6 +51,12 @@ pub fn place(field: &str, plan: &Plan, catalogue: &Catalogue, lang: Language) ->
     }
 }
 
+/// A platform id as the owner knows it: its name in the plan or the catalogue; the id itself
+/// for one that is in neither.
+pub fn platform_name(plan: &Plan, catalogue: &Catalogue, id: &str) -> String {
+    plan.platform(catalogue, id).map_or_else(|| id.to_owned(), |p| p.name.clone())
+}
+
 /// `choices[1]` as ("choices", Some(1)); `name` as ("name", None).
 fn segment(s: &str) -> (&str, Option<usize>) {
     match s.split_once('[') {

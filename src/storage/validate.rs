@@ -32,10 +32,11 @@ impl Problem {
     }
 
     /// `Product "Viennoiseries": 1.5 is outside the map…`: the place named as the window shows
-    /// it (`storage::place`).
+    /// it (`storage::place`), and platforms by their names (`Broken::words_named`).
     pub fn words_in(&self, plan: &Plan, catalogue: &Catalogue, lang: crate::model::Language) -> String {
         let place = super::place(&self.field, plan, catalogue, lang);
-        format!("{place}{}{}", crate::format::colon(lang), self.broken.words(lang))
+        let name_of = |id: &str| super::place::platform_name(plan, catalogue, id);
+        format!("{place}{}{}", crate::format::colon(lang), self.broken.words_named(lang, &name_of))
     }
 }
 

@@ -1,4 +1,5 @@
-//! The left panel: the business, its products, its audience and the time the owner has.
+//! The left panel: the business, its products, its audience (who the customers are, the goals,
+//! how far they come from) and the time the owner has (hours, opening week, rush hours).
 
 use eframe::egui::{self, Slider, SliderClamping};
 
@@ -49,7 +50,10 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         }
     });
 
-    ui.horizontal(|ui| {
+    customers_ui(ui, plan, lang);
+
+    // Wrapped: "the neighbourhood or the town" beside its label would widen the panel.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.pick("Vos clients viennent", "Your customers come from"));
         egui::ComboBox::from_id_salt("reach")
             .selected_text(reach_words(plan.reach, lang))
@@ -112,6 +116,55 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         opening_week(ui, &mut plan.time, lang);
     });
     keep_focus_in_view(ui);
+}
+
+/// Who the customers are, in a few clicks: their ages and whether they buy for themselves, for
+/// a business, or come to work there. The ranking and its reasons follow at once. One of each
+/// stays on: with none, the ranking would fall back to every adult and every kind in silence.
+fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    use crate::model::{AgeBand, Customer};
+    ui.label(lang.pick("Leur âge", "Their ages"));
+    ui.horizontal_wrapped(|ui| {
+        for band in AgeBand::ALL {
+            let on = plan.audience.ages.contains(&band);
+            let last = on && plan.audience.ages.len() == 1;
+            // Framed on or off, so that an unselected one still reads as something to press.
+            let response = ui.add(egui::Button::new(band.label(lang)).selected(on).frame(true));
+            let response = match last {
+                true => response.on_hover_text(lang.pick("Il en reste au moins un", "At least one stays")),
+                false => response,
+            };
+            if response.clicked() && !last {
+                if !on {
+                    plan.audience.ages.push(band);
+                    plan.audience.ages.sort();
+                } else {
+                    plan.audience.ages.retain(|b| *b != band);
+                }
+            }
+        }
+    });
+    ui.label(lang.pick("Ce sont des", "They are"));
+    ui.horizontal_wrapped(|ui| {
+        for customer in Customer::ALL {
+            let on = plan.audience.customers.contains(&customer);
+            let last = on && plan.audience.customers.len() == 1;
+            // Framed on or off, so that an unselected one still reads as something to press.
+            let response = ui.add(egui::Button::new(customer.label(lang)).selected(on).frame(true));
+            let response = match last {
+                true => response.on_hover_text(lang.pick("Il en reste au moins un", "At least one stays")),
+                false => response,
+            };
+            if response.clicked() && !last {
+                if !on {
+                    plan.audience.customers.push(customer);
+                    plan.audience.customers.sort();
+                } else {
+                    plan.audience.customers.retain(|c| *c != customer);
+                }
+            }
+        }
+    });
 }
 
 /// egui moves the focus with Tab in the order the panel is drawn, but does not scroll to it:
@@ -188,6 +241,7 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
         }
     });
     ui.end_row();
+    rush_hours(ui, t, lang);
     if changed {
         let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
         // Closing stays after opening.
@@ -196,6 +250,68 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
             t.closes = c;
         }
     }
+}
+
+/// The busy times of an open day (the morning rush, lunch): the week places no writing there.
+/// Each stays a stretch of the day with its end after its start.
+fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
+    use crate::model::{Clock, Span};
+    let label = ui.label(lang.pick("Heures de pointe", "Rush hours")).on_hover_text(format::typography(
+        lang.pick(
+            "Les moments chargés d'un jour d'ouverture (le rush du matin, le midi) : la semaine n'y place aucune écriture",
+            "The busy times of an open day (the morning rush, lunch): the week places no writing there",
+        ),
+        lang,
+    ));
+    let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
+    let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
+    let mut remove = None;
+    ui.vertical(|ui| {
+        for (i, span) in t.rush_hours.iter_mut().enumerate() {
+            ui.push_id(("rush", i), |ui| {
+                ui.horizontal(|ui| {
+                    let mut from = f64::from(span.from.minutes()) / 60.0;
+                    let mut to = f64::from(span.to.minutes()) / 60.0;
+                    let field = |v| {
+                        egui::DragValue::new(v)
+                            .range(0.0..=24.0)
+                            .clamp_existing_to_range(false)
+                            .speed(0.25)
+                            .custom_formatter(clock)
+                            .custom_parser(typed)
+                    };
+                    let a = ui.add(field(&mut from)).labelled_by(label.id);
+                    let until = ui.label(lang.pick("à", "to"));
+                    let b = ui.add(field(&mut to)).labelled_by(until.id);
+                    if a.changed() || b.changed() {
+                        // Quarter hours, and the end after the start.
+                        let snap = |h: f64| Clock::at((h * 4.0).round() * 15.0);
+                        let (f, e) = (snap(from), snap(to));
+                        if f < e {
+                            *span = Span { from: f, to: e };
+                        }
+                    }
+                    if ui
+                        .small_button("🗑")
+                        .on_hover_text(lang.pick("Retirer ces heures", "Remove these hours"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            });
+        }
+        if ui.button(lang.pick("➕ Ajouter des heures de pointe", "➕ Add rush hours")).clicked() {
+            // An hour from noon, or after the last one, within the day.
+            let start = t.rush_hours.iter().map(|s| s.to.minutes()).max().unwrap_or(12 * 60).min(23 * 60);
+            t.rush_hours
+                .push(Span { from: Clock::at(f64::from(start)), to: Clock::at(f64::from(start + 60)) });
+        }
+    });
+    if let Some(i) = remove {
+        t.rush_hours.remove(i);
+    }
+    ui.end_row();
 }
 
 fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
@@ -240,9 +356,12 @@ fn long_text(ui: &mut egui::Ui, value: &mut String, label: egui::Id) {
 
 fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.pick("Les produits", "The products"));
-    ui.weak(lang.pick(
-        "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre.",
-        "Place each product: who buys it, and whether it is told in words or shown.",
+    ui.weak(format::typography(
+        lang.pick(
+            "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre.",
+            "Place each product: who buys it, and whether it is told in words or shown.",
+        ),
+        lang,
     ));
     let mut remove = None;
     let mut swap = None;

@@ -38,10 +38,10 @@ impl FitPanel {
         {
             return outcome.clone();
         }
-        // Fitted in the window's language: the reasons and the default name speak it.
-        let mut shown = plan.clone();
-        shown.language = lang;
-        let outcome = analysis::fit(&shown, Catalogue::built_in(), self.hours, None);
+        // Fitted as the plan is; its reasons are said in the window's language where they are
+        // shown, and the new scenario is named in it.
+        let name = analysis::default_name(self.hours, lang);
+        let outcome = analysis::fit(plan, Catalogue::built_in(), self.hours, Some(&name));
         self.last = Some((self.hours, plan.clone(), lang, outcome.clone()));
         outcome
     }

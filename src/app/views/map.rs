@@ -306,26 +306,6 @@ fn paint_labels(
             )
         })
         .collect();
-    // The quarters' captions first, faint, each where it hides the fewest markers in its quarter.
-    let mut captions: Vec<Rect> = Vec::new();
-    for q in Quadrant::ALL {
-        let galley =
-            painter.layout_no_wrap(q.caption(lang).to_owned(), FontId::proportional(15.0), colors.caption);
-        let (x, y) = q.centre();
-        let best = [(0.0, 0.0), (0.0, 0.12), (0.0, -0.12), (0.0, 0.2), (0.0, -0.2)]
-            .iter()
-            .map(|(dx, dy)| {
-                Align2::CENTER_CENTER.anchor_size(screen(transform, x + dx, y + dy), galley.size())
-            })
-            .min_by(|a, b| {
-                let hidden = |r: &Rect| markers.iter().map(|m| overlap_area(m, r)).sum::<f32>();
-                hidden(a).total_cmp(&hidden(b))
-            });
-        if let Some(rect) = best {
-            painter.galley(rect.min, galley, colors.caption);
-            captions.push(rect);
-        }
-    }
     let galleys: Vec<_> = marks
         .iter()
         .map(|mark| {
@@ -338,23 +318,33 @@ fn paint_labels(
         })
         .collect();
     let sizes: Vec<Vec2> = galleys.iter().map(|(g, _)| g.size()).collect();
+    let caption_galleys: Vec<_> = Quadrant::ALL
+        .iter()
+        .map(|q| {
+            painter.layout_no_wrap(q.caption(lang).to_owned(), FontId::proportional(15.0), colors.caption)
+        })
+        .collect();
 
     // Placing labels compares each with its neighbours: done again only when the map changed.
     let key = {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        for r in markers.iter().chain(&captions).chain(std::iter::once(&frame)) {
+        for r in markers.iter().chain(std::iter::once(&frame)) {
             [r.min.x, r.min.y, r.max.x, r.max.y].map(f32::to_bits).hash(&mut h);
         }
         for (mark, size) in marks.iter().zip(&sizes) {
             (mark.order(), [size.x, size.y].map(f32::to_bits)).hash(&mut h);
         }
+        for g in &caption_galleys {
+            [g.size().x, g.size().y].map(f32::to_bits).hash(&mut h);
+        }
         h.finish()
     };
     let cache_id = egui::Id::unique("map label placement");
-    let cached: Option<(u64, Vec<Option<labels::Placed>>)> = ui.ctx().data(|d| d.get_temp(cache_id));
-    let places = match cached {
-        Some((k, places)) if k == key => places,
+    type Placement = (u64, Vec<Rect>, Vec<Option<labels::Placed>>);
+    let cached: Option<Placement> = ui.ctx().data(|d| d.get_temp(cache_id));
+    let (captions, places) = match cached {
+        Some((k, captions, places)) if k == key => (captions, places),
         _ => {
             let wanted: Vec<labels::Marker> = marks
                 .iter()
@@ -366,14 +356,56 @@ fn paint_labels(
                     order: mark.order(),
                 })
                 .collect();
+            let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
+            // Where the labels go on a map without captions: the captions keep off those spots, so
+            // that no caption takes a name's only room.
+            let first = labels::place(&wanted, &[], room);
+            // Every label placed there, the chosen and best-ranked ones weighing most.
+            let reserved: Vec<(Rect, f32)> = marks
+                .iter()
+                .zip(&first)
+                .filter_map(|(m, p)| p.map(|p| (rect(p.area), if m.order() < 200 { 4.0 } else { 1.0 })))
+                .collect();
+            // The quarters' captions, faint, each where it covers the least of those labels, of the
+            // markers and of the captions already placed, nearest its quarter's centre.
+            let mut captions: Vec<Rect> = Vec::new();
+            for (q, galley) in Quadrant::ALL.iter().zip(&caption_galleys) {
+                let (x, y) = q.centre();
+                let mut spots: Vec<(f64, f64)> = Vec::new();
+                for dy in [0.0, 0.06, -0.06, 0.12, -0.12, 0.18, -0.18, 0.22, -0.22] {
+                    for dx in [0.0, 0.08, -0.08] {
+                        spots.push((dx, dy));
+                    }
+                }
+                let covered = |r: &Rect| -> f32 {
+                    let labels: f32 = reserved.iter().map(|(l, w)| w * overlap_area(l, &r.expand(1.0))).sum();
+                    let hidden: f32 = markers.iter().map(|m| 4.0 * overlap_area(m, &r.expand(2.0))).sum();
+                    let others: f32 = captions.iter().map(|c| overlap_area(c, &r.expand(4.0))).sum();
+                    labels + hidden + others
+                };
+                let best = spots
+                    .iter()
+                    .map(|(dx, dy)| {
+                        let rect = Align2::CENTER_CENTER
+                            .anchor_size(screen(transform, x + dx, y + dy), galley.size());
+                        (covered(&rect), dx.abs() + dy.abs(), rect)
+                    })
+                    .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)))
+                    .map(|(_, _, rect)| rect);
+                if let Some(rect) = best {
+                    captions.push(rect);
+                }
+            }
             // A label's background would hide a caption's words: labels keep off the captions.
             let keep_clear: Vec<labels::Area> = captions.iter().map(|c| area(c.expand(1.0))).collect();
-            let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
             let places = labels::place(&wanted, &keep_clear, room);
-            ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, places.clone())));
-            places
+            ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, captions.clone(), places.clone())));
+            (captions, places)
         }
     };
+    for (galley, rect) in caption_galleys.into_iter().zip(&captions) {
+        painter.galley(rect.min, galley, colors.caption);
+    }
     // Strong enough to follow from a label to its marker across the map.
     let line = |c: Color32| egui::Stroke::new(1.3, c);
     for (((galley, color), place), marker) in galleys.into_iter().zip(&places).zip(&markers) {
@@ -487,10 +519,11 @@ fn nearest_draggable(transform: &egui_plot::PlotTransform, plan: &Plan, pointer:
         .map(|(_, d)| d)
 }
 
-/// Adds the platform to the plan with its usual figures, or removes it.
+/// Adds the platform to the plan with its usual figures, or removes it as the model does
+/// (`Plan::remove_choice`: what adapted its posts makes its own again).
 pub fn toggle(plan: &mut Plan, platform_id: &str, catalogue: &Catalogue) {
     if plan.is_chosen(platform_id) {
-        plan.current_choices_mut().retain(|c| c.platform != platform_id);
+        plan.remove_choice(platform_id);
     } else if let Some(p) = plan.platform(catalogue, platform_id) {
         let choice = Choice::with_defaults(p);
         plan.current_choices_mut().push(choice);

@@ -2,10 +2,13 @@
 
 pub mod business;
 pub mod compare;
+pub mod drill;
 pub mod fields;
 pub mod fit;
 pub mod map;
 pub mod platforms;
+pub mod reactivity;
+pub mod reuse;
 pub mod scenarios;
 pub mod summary;
 pub mod time_chart;

@@ -1,13 +1,17 @@
-//! The chosen platforms as a table (cadence, format, response target, the catalogue figures the
-//! owner may override, who answers, hours per week), and a form to add the owner's own platform.
+//! The chosen platforms as a table (cadence, format, promise, Stories, who answers, where the
+//! posts come from, hours per week, and behind a button the catalogue figures the owner may
+//! override), and a form to add the owner's own platform.
 
 use eframe::egui;
 
 use super::fields::number_field;
+use super::reuse::{Reuse, reuse_cell, wrong_way_ui};
 
 use crate::analysis::{PlanCost, Recommendation};
 use crate::format;
-use crate::model::{Catalogue, Choice, Language, Plan, Platform, PostFormat, rules};
+use crate::model::{
+    Cadence, Catalogue, Choice, Language, Plan, Platform, PostFormat, Promise, PromiseKind, rules,
+};
 
 /// The form's fields between frames.
 #[derive(Debug, Default)]
@@ -29,12 +33,15 @@ impl PlatformsView {
         let catalogue = Catalogue::built_in();
         ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
         if plan.current_choices().is_empty() {
-            ui.weak(lang.pick(
-                "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
-                "None yet: click a platform on the map, or add one below.",
+            ui.weak(format::typography(
+                lang.pick(
+                    "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
+                    "None yet: click a platform on the map, or add one below.",
+                ),
+                lang,
             ));
         } else {
-            choices_table(ui, plan, cost, lang, catalogue);
+            choices_table(ui, plan, cost, ranking, lang, catalogue);
         }
 
         ui.add_space(6.0);
@@ -66,6 +73,8 @@ impl PlatformsView {
             }
         });
 
+        ui.add_space(12.0);
+        super::reactivity::reactivity_ui(ui, plan, lang);
         ui.add_space(12.0);
         self.custom_ui(ui, plan, lang, catalogue);
     }
@@ -138,70 +147,68 @@ impl PlatformsView {
     }
 }
 
-fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language, catalogue: &Catalogue) {
+/// The chosen platforms, one row each: the names and the hours a week stay in view while the
+/// rest scrolls sideways in a narrow window; the figures the owner rarely changes wait behind
+/// a button at the end of the row.
+fn choices_table(
+    ui: &mut egui::Ui,
+    plan: &mut Plan,
+    cost: &PlanCost,
+    ranking: &[Recommendation],
+    lang: Language,
+    catalogue: &Catalogue,
+) {
     let mut remove = None;
     let headers = [
-        lang.pick("Publications / sem.", "Posts / week"),
+        lang.pick("Publications", "Posts"),
         lang.pick("Format", "Format"),
         lang.pick("Répondre sous", "Answer within"),
-        lang.pick("Min. / post", "Min. / post"),
-        lang.pick("Réponses / sem.", "Replies / week"),
-        lang.pick("Planif. min / sem.", "Planning min / week"),
-        lang.pick("Qui répond", "Who answers"),
-        lang.pick("Adapte les publications de", "Adapts the posts of"),
-        lang.pick("Abonnés", "Followers"),
-        lang.pick("Heures / sem.", "Hours / week"),
+        lang.pick("Stories / sem.", "Stories / wk"),
+        lang.pick("Ses publications", "Its posts"),
+        "",
         "",
     ];
-    // Who may lend its posts: a chosen platform that makes its own (no chain of adaptations).
-    let lenders: Vec<(String, String)> = plan
-        .current_choices()
-        .iter()
-        .filter(|c| c.reuse_from.is_none())
-        .map(|c| {
-            let name = plan.platform(catalogue, &c.platform).map_or(c.platform.clone(), |p| p.name.clone());
-            (c.platform.clone(), name)
-        })
-        .collect();
-    let borrowed: Vec<String> = plan.current_choices().iter().filter_map(|c| c.reuse_from.clone()).collect();
+    let reuse = Reuse::of(plan, catalogue, ranking);
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
-    let name_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
+    let platform_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
     // Both grids have rows of one height, so that the names stay level with their figures.
     let row = ui.spacing().interact_size.y + 6.0;
     ui.horizontal_top(|ui| {
-        // The names stay in view while the figures scroll sideways in a narrow window.
         egui::Grid::new("choice names")
             .striped(true)
-            .num_columns(1)
+            .num_columns(2)
             .spacing([10.0, 6.0])
             .min_row_height(row)
             .show(ui, |ui| {
                 ui.strong(lang.pick("Plateforme", "Platform"));
+                ui.strong(lang.pick("Heures / sem.", "Hours / week"));
                 ui.end_row();
-                for choice in choices.iter() {
-                    if let Some(platform) = name_of(&choice.platform) {
-                        let label = ui.label(&platform.name);
-                        // A shared inbox is said where the platform is named.
-                        if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
-                            label.on_hover_text(format!(
-                                "{} {}",
-                                lang.pick("Répondu depuis la boîte", "Answered from the"),
-                                lang.pick(
-                                    format!("{} (partagée)", inbox.name.get(lang)),
-                                    format!("{} inbox (shared)", inbox.name.get(lang))
-                                )
-                            ));
-                        }
-                        ui.end_row();
+                for (i, choice) in choices.iter().enumerate() {
+                    let Some(platform) = platform_of(&choice.platform) else { continue };
+                    let label = ui.label(&platform.name);
+                    // A shared inbox is said where the platform is named.
+                    if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
+                        label.on_hover_text(format!(
+                            "{} {}",
+                            lang.pick("Répondu depuis la boîte", "Answered from the"),
+                            lang.pick(
+                                format!("{} (partagée)", inbox.name.get(lang)),
+                                format!("{} inbox (shared)", inbox.name.get(lang))
+                            )
+                        ));
                     }
+                    let hours =
+                        cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
+                    ui.strong(hours);
+                    ui.end_row();
                 }
             });
-        // Its bar always shows, solid: a table cut at the window's edge must say that it scrolls.
+        // A solid bar whenever the table is cut at the window's edge: it must say that it scrolls.
         ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::horizontal()
             .id_salt("choices scroll")
-            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
             .show(ui, |ui| {
                 egui::Grid::new("choices")
                     .striped(true)
@@ -209,63 +216,25 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                     .spacing([10.0, 6.0])
                     .min_row_height(row)
                     .show(ui, |ui| {
-                        for h in headers {
-                            ui.strong(h);
-                        }
+                        // Each cell is named by its column, for screen readers.
+                        let columns: Vec<egui::Id> = headers.iter().map(|h| ui.strong(*h).id).collect();
                         ui.end_row();
                         for (i, choice) in choices.iter_mut().enumerate() {
-                            let Some(platform) = name_of(&choice.platform) else { continue };
-                            let figures = &platform.figures;
-                            cadence_cell(ui, &mut choice.cadence, lang, i);
+                            let Some(platform) = platform_of(&choice.platform) else { continue };
+                            cadence_cell(ui, &mut choice.cadence, platform, lang, i);
                             egui::ComboBox::from_id_salt(("format", i))
                                 .selected_text(choice.format.label(lang))
+                                .width(96.0)
                                 .show_ui(ui, |ui| {
-                                    for f in PostFormat::ALL {
+                                    for f in PostFormat::ALL.into_iter().filter(|f| platform.takes(*f)) {
                                         ui.selectable_value(&mut choice.format, f, f.label(lang));
                                     }
                                 });
                             let looks = cost.choices.get(i).map_or(0.0, |c| c.looks_per_week);
-                            promise_cell(ui, &mut choice.promise, looks, lang, i);
-                            override_cell(
-                                ui,
-                                &mut choice.minutes_per_post,
-                                figures.minutes_per_post.for_format(choice.format),
-                                rules::MINUTES,
-                                lang,
-                                ("mpp", i),
-                            );
-                            override_cell(
-                                ui,
-                                &mut choice.replies_per_week,
-                                figures.replies_per_week,
-                                rules::REPLIES_PER_WEEK,
-                                lang,
-                                ("rpw", i),
-                            );
-                            override_cell(
-                                ui,
-                                &mut choice.planning_minutes_per_week,
-                                figures.planning_minutes_per_week,
-                                rules::MINUTES,
-                                lang,
-                                ("plan", i),
-                            );
-                            let mut who = choice.responder.clone().unwrap_or_default();
-                            // A grid cell only offers last frame's column width: ask for the size outright, so a
-                            // full name such as "Julien Durand" is not cut.
-                            let edit = egui::TextEdit::singleline(&mut who)
-                                .hint_text(lang.pick("à désigner", "to be named"));
-                            if ui.add_sized([120.0, ui.spacing().interact_size.y], edit).changed() {
-                                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
-                            }
-                            reuse_cell(ui, choice, &lenders, &borrowed, lang, i);
-                            followers_cell(ui, &mut choice.followers, lang, i);
-                            let hours = cost
-                                .choices
-                                .get(i)
-                                .map(|c| format::hours(c.total(), lang))
-                                .unwrap_or_default();
-                            ui.strong(hours);
+                            promise_cell(ui, &mut choice.promise, platform, looks, lang, i);
+                            stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
+                            reuse_cell(ui, choice, &reuse, lang, i);
+                            figures_cell(ui, choice, platform, lang, i);
                             if ui
                                 .button("🗑")
                                 .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
@@ -278,67 +247,48 @@ fn choices_table(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Lang
                     });
             });
     });
+    wrong_way_ui(ui, plan, &reuse, lang);
     if let Some(i) = remove {
         let id = plan.current_choices()[i].platform.clone();
         plan.remove_choice(&id);
     }
 }
 
-/// Which chosen platform's posts this one adapts, or none (it makes its own).
-fn reuse_cell(
-    ui: &mut egui::Ui,
-    choice: &mut Choice,
-    lenders: &[(String, String)],
-    borrowed: &[String],
-    lang: Language,
-    i: usize,
-) {
-    let own = lang.pick("— ses propres publications", "— its own posts");
-    let shown = match &choice.reuse_from {
-        Some(id) => lenders.iter().find(|(l, _)| l == id).map_or(id.clone(), |(_, name)| name.clone()),
-        None => own.to_owned(),
-    };
-    // A platform others adapt from makes its own posts: no chain of adaptations.
-    let lends = borrowed.contains(&choice.platform);
-    ui.add_enabled_ui(!lends, |ui| {
-        egui::ComboBox::from_id_salt(("reuse", i)).selected_text(shown).show_ui(ui, |ui| {
-            ui.selectable_value(&mut choice.reuse_from, None, own);
-            for (id, name) in lenders.iter().filter(|(id, _)| *id != choice.platform) {
-                ui.selectable_value(&mut choice.reuse_from, Some(id.clone()), name);
+/// How often it gets a post: whole posts a week, or one every 2, 3 or 4 weeks, in the owner's
+/// words; the usual cadence there and those that leave the account looking abandoned are said.
+fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, lang: Language, i: usize) {
+    let most = cadence.posts().max(14);
+    let usual = platform.figures.cadence();
+    let alive = platform.figures.alive().least();
+    // The cell says it as a table does ("3 / wk"); the list and the hover in words.
+    egui::ComboBox::from_id_salt(("cadence", i))
+        .selected_text(format::cadence_short(*cadence, lang))
+        .width(84.0)
+        .show_ui(ui, |ui| {
+            for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
+                let mut words = format::cadence(c, lang);
+                if c == usual {
+                    words += lang.pick(" — l'usage ici", " — usual here");
+                } else if c.is_lighter_than(alive) {
+                    words += lang.pick(" — semble abandonné", " — looks abandoned");
+                }
+                ui.selectable_value(cadence, c, words);
             }
         })
-    })
-    .response
-    .on_disabled_hover_text(lang.pick(
-        "D'autres plateformes adaptent ses publications : elle fait les siennes",
-        "Other platforms adapt its posts: it makes its own",
-    ));
-}
-
-/// How often it gets a post: whole posts a week, or one every 2, 3 or 4 weeks.
-fn cadence_cell(ui: &mut egui::Ui, cadence: &mut crate::model::Cadence, lang: Language, i: usize) {
-    use crate::model::Cadence;
-    let most = cadence.posts().max(14);
-    egui::ComboBox::from_id_salt(("cadence", i)).selected_text(format::cadence(*cadence, lang)).show_ui(
-        ui,
-        |ui| {
-            for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
-                ui.selectable_value(cadence, c, format::cadence(c, lang));
-            }
-        },
-    );
+        .response
+        .on_hover_text(format::cadence(*cadence, lang));
 }
 
 /// Within how many hours a message gets its answer, and whether the hours count the clock or
-/// only the opening hours (with an away message).
+/// only the opening hours (with an away message); a warning when customers expect faster.
 fn promise_cell(
     ui: &mut egui::Ui,
-    promise: &mut crate::model::Promise,
+    promise: &mut Promise,
+    platform: &Platform,
     looks: f64,
     lang: Language,
     i: usize,
 ) {
-    use crate::model::PromiseKind;
     ui.push_id(("promise", i), |ui| {
         ui.horizontal(|ui| {
             ui.add(number_field(&mut promise.hours, rules::RESPONSE_HOURS, 2, " h", lang).speed(0.25))
@@ -354,13 +304,116 @@ fn promise_cell(
                 PromiseKind::OpeningHours => lang.pick("d'ouverture", "of opening hours"),
                 PromiseKind::Anytime => lang.pick("à toute heure", "any time"),
             };
-            egui::ComboBox::from_id_salt("kind").selected_text(word(promise.kind)).show_ui(ui, |ui| {
-                for k in PromiseKind::ALL {
-                    ui.selectable_value(&mut promise.kind, k, word(k));
-                }
-            });
+            egui::ComboBox::from_id_salt("kind").selected_text(word(promise.kind)).width(80.0).show_ui(
+                ui,
+                |ui| {
+                    for k in PromiseKind::ALL {
+                        ui.selectable_value(&mut promise.kind, k, word(k));
+                    }
+                },
+            );
+            let expected = platform.figures.expected_response_hours;
+            if !promise.meets(expected) {
+                let h = format::number(expected, 1, lang);
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(format::typography(
+                    &lang.pick(
+                        format!("Sur {}, les clients attendent une réponse sous {h} h", platform.name),
+                        format!("Customers on {} expect an answer within {h} h", platform.name),
+                    ),
+                    lang,
+                ));
+            }
         });
     });
+}
+
+/// Stories a week besides the posts, on a platform that has them; a dash elsewhere.
+fn stories_cell(
+    ui: &mut egui::Ui,
+    stories: &mut Option<u32>,
+    platform: &Platform,
+    lang: Language,
+    (i, column): (usize, egui::Id),
+) {
+    if !platform.stories {
+        ui.weak("—").on_hover_text(format!(
+            "{} {}",
+            platform.name,
+            lang.pick("n'a pas de stories", "has no Stories")
+        ));
+        return;
+    }
+    ui.push_id(("stories", i), |ui| {
+        let mut n = f64::from(stories.unwrap_or(0));
+        let field = egui::DragValue::new(&mut n)
+            .range(0.0..=f64::from(rules::MAX_STORIES_PER_WEEK))
+            .clamp_existing_to_range(false)
+            .speed(0.1)
+            .custom_formatter(move |v, _| format::number(v, 0, lang))
+            .custom_parser(super::fields::parse_number);
+        let response = ui.add(field).labelled_by(column).on_hover_text(
+            lang.pick("Stories par semaine, en plus des publications", "Stories a week, besides the posts"),
+        );
+        if response.changed() {
+            let n = n.round().clamp(0.0, f64::from(rules::MAX_STORIES_PER_WEEK)) as u32;
+            *stories = (n > 0).then_some(n);
+        }
+    });
+}
+
+/// The catalogue's figures for this platform that the owner may override, and the followers,
+/// behind one button: most owners never change them.
+fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lang: Language, i: usize) {
+    let changed = choice.minutes_per_post.is_some()
+        || choice.replies_per_week.is_some()
+        || choice.planning_minutes_per_week.is_some()
+        || choice.followers.is_some();
+    let button = ui
+        .button(if changed { "⚙*" } else { "⚙" })
+        .on_hover_text(lang.pick("Les chiffres de cette plateforme", "This platform's figures"));
+    egui::Popup::from_toggle_button_response(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            ui.push_id(("figures", i), |ui| {
+                ui.strong(&platform.name);
+                let figures = &platform.figures;
+                egui::Grid::new("figures").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+                    ui.label(lang.pick("Minutes par publication", "Minutes per post"));
+                    override_cell(
+                        ui,
+                        &mut choice.minutes_per_post,
+                        figures.minutes_per_post.for_format(choice.format),
+                        rules::MINUTES,
+                        lang,
+                        "mpp",
+                    );
+                    ui.end_row();
+                    ui.label(lang.pick("Réponses par semaine", "Replies per week"));
+                    override_cell(
+                        ui,
+                        &mut choice.replies_per_week,
+                        figures.replies_per_week,
+                        rules::REPLIES_PER_WEEK,
+                        lang,
+                        "rpw",
+                    );
+                    ui.end_row();
+                    ui.label(lang.pick("Planification, min / sem.", "Planning, min / week"));
+                    override_cell(
+                        ui,
+                        &mut choice.planning_minutes_per_week,
+                        figures.planning_minutes_per_week,
+                        rules::MINUTES,
+                        lang,
+                        "plan",
+                    );
+                    ui.end_row();
+                    ui.label(lang.pick("Abonnés", "Followers"));
+                    followers_cell(ui, &mut choice.followers, lang, i);
+                    ui.end_row();
+                });
+            });
+        });
 }
 
 /// Followers there, when the owner knows them: replies are then estimated from them.
@@ -377,9 +430,12 @@ fn followers_cell(ui: &mut egui::Ui, followers: &mut Option<u32>, lang: Language
                     move |v, _| if unknown { "—".to_owned() } else { format::number(v, 0, lang) },
                 )
                 .custom_parser(super::fields::parse_number);
-            let response = ui.add(field).on_hover_text(lang.pick(
-                "Vos abonnés sur cette plateforme : les réponses en sont estimées",
-                "Your followers on this platform: replies are estimated from them",
+            let response = ui.add(field).on_hover_text(format::typography(
+                lang.pick(
+                    "Vos abonnés sur cette plateforme : les réponses en sont estimées",
+                    "Your followers on this platform: replies are estimated from them",
+                ),
+                lang,
             ));
             if response.changed() {
                 *followers = Some(v.round().clamp(0.0, f64::from(rules::MAX_FOLLOWERS)) as u32);

@@ -16,6 +16,10 @@ const GUTTER: f32 = 46.0;
 const HEADER: f32 = 40.0;
 /// A five-minute look stays big enough to see and to grab.
 const MIN_BLOCK_HEIGHT: f32 = 12.0;
+/// A publication takes no time: a line across its day, this tall to grab.
+const MARKER_HEIGHT: f32 = 10.0;
+/// The sign of a look from the phone (in DejaVu Sans, which the window loads).
+const PHONE: &str = "☎";
 
 /// A block being dragged: which item, and where in the block it was grabbed.
 #[derive(Debug, Default)]
@@ -25,6 +29,9 @@ pub struct WeekView {
     /// points per minute): for tests that drag as an owner would.
     drawn: Vec<(String, Rect)>,
     grid: Option<(Rect, f64, f32)>,
+    /// While a look is dragged over the grid: where it would go, for the drill to show what
+    /// that would change before it is dropped.
+    preview: Option<Move>,
 }
 
 /// Colours that stay apart from each other, on light and dark backgrounds alike.
@@ -62,21 +69,65 @@ fn item_color(plan: &Plan, item: &Item) -> Color32 {
     }
 }
 
-/// What a block says on hover.
+/// A publication: drawn as a marker at the minute it goes out, not as a block of work.
+fn is_marker(item: &Item) -> bool {
+    item.kind == Kind::Publish
+}
+
+/// A line across the day with a triangle at its start, in the platform's colour.
+fn paint_marker(painter: &egui::Painter, rect: Rect, color: Color32, dragged: bool, moved: bool) {
+    let color = if dragged { color.gamma_multiply(0.35) } else { color };
+    let y = rect.center().y;
+    painter.hline(rect.x_range(), y, Stroke::new(if moved { 2.5 } else { 1.5 }, color));
+    let h = rect.height() / 2.0;
+    let tip = Pos2::new(rect.left() + h * 1.6, y);
+    painter.add(egui::Shape::convex_polygon(
+        vec![Pos2::new(rect.left(), y - h), tip, Pos2::new(rect.left(), y + h)],
+        color,
+        Stroke::NONE,
+    ));
+}
+
+/// What a block or a marker says on hover.
 fn details(item: &Item, lang: Language) -> String {
-    let end = Clock::at(item.end());
-    let mut text = format!("{} {}–{}\n", item.day.name(lang), item.starts(), end);
+    let when = match item.kind {
+        Kind::Publish => format!("{} {}", item.day.name(lang), item.starts()),
+        _ => format!("{} {}–{}", item.day.name(lang), item.starts(), Clock::at(item.end())),
+    };
+    let mut text = format!("{when}\n");
     if !item.platform_names.is_empty() {
         text += &format!("{}\n", item.platform_names);
     }
-    text += &format!(
-        "{}\n{}{}{} · {}",
-        item.what(lang),
-        lang.pick("Qui", "Who"),
-        format::colon(lang),
-        item.who(lang),
-        format::minutes(item.minutes, lang)
-    );
+    text += &item.what(lang);
+    match item.kind {
+        Kind::Publish => {
+            text += &format!(
+                "\n{}",
+                lang.pick(
+                    "Programmée à l'avance : aucun temps ce jour-là",
+                    "Scheduled in advance: no time that day"
+                )
+            )
+        }
+        _ => {
+            text += &format!(
+                "\n{}{}{} · {}",
+                lang.pick("Qui", "Who"),
+                format::colon(lang),
+                item.who(lang),
+                format::minutes(item.minutes, lang)
+            )
+        }
+    }
+    if item.phone {
+        text += &format!(
+            "\n{PHONE} {}",
+            lang.pick(
+                "Depuis le téléphone, hors des heures d'ouverture",
+                "From the phone, outside opening hours"
+            )
+        );
+    }
     if item.moved {
         text += &format!(
             "\n{}",
@@ -132,6 +183,7 @@ impl WeekView {
         lang: Language,
     ) -> Option<String> {
         let mut refused = None;
+        let previewed = self.preview.take();
         let top = ui.cursor().top();
         ui.label(report::per_day_text(week, lang));
         for notice in &week.notices {
@@ -139,16 +191,19 @@ impl WeekView {
         }
         legend(ui, plan, week, lang);
         if week.items.is_empty() {
-            ui.weak(lang.pick(
-                "Rien à placer : choisissez une plateforme pour voir votre semaine.",
-                "Nothing to lay out: choose a platform to see your week.",
+            ui.weak(format::typography(
+                lang.pick(
+                    "Rien à placer : choisissez une plateforme pour voir votre semaine.",
+                    "Nothing to lay out: choose a platform to see your week.",
+                ),
+                lang,
             ));
         }
 
         let (first, last) = week.shown_range();
         let used = ui.cursor().top() - top;
         // A little under the room: the scroll area's own margins would otherwise cut the last hour.
-        let size = Vec2::new((room.x - 16.0).max(420.0), (room.y - used - 20.0).max(320.0));
+        let size = Vec2::new((room.x - 16.0).max(380.0), (room.y - used - 20.0).max(320.0));
         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
         let painter = ui.painter_at(rect);
         let visuals = ui.visuals().clone();
@@ -225,12 +280,13 @@ impl WeekView {
             );
         }
 
-        // Blocks, day by day, side by side where they overlap.
-        let mut drop = None;
+        // Work as blocks, day by day, side by side where they overlap; publications, which take
+        // no time, as markers across the day at the minute they go out, drawn over the blocks.
+        let mut shapes: Vec<(&Item, Rect)> = Vec::new();
         for day in Weekday::ALL {
-            let items: Vec<&Item> = week.items.iter().filter(|i| i.day == day).collect();
+            let work: Vec<&Item> = week.items.iter().filter(|i| i.day == day && !is_marker(i)).collect();
             let shortest = f64::from(MIN_BLOCK_HEIGHT / per_minute);
-            for (item, (lane, of)) in items.iter().zip(analysis::lanes(&items, shortest)) {
+            for (item, (lane, of)) in work.iter().zip(analysis::lanes(&work, shortest)) {
                 let width = (column - 4.0) / of as f32;
                 let height = (item.minutes as f32 * per_minute).max(MIN_BLOCK_HEIGHT);
                 // A short item at closing time, drawn at least MIN_BLOCK_HEIGHT tall, would run
@@ -240,16 +296,34 @@ impl WeekView {
                     Pos2::new(x_of(day) + 2.0 + width * lane as f32, top),
                     Vec2::new(width - 1.0, height),
                 );
-                self.drawn.push((item.key.clone(), block));
-                let color = item_color(plan, item);
+                shapes.push((item, block));
+            }
+        }
+        for item in week.items.iter().filter(|i| is_marker(i)) {
+            let y =
+                y_of(item.start).clamp(grid.top() + MARKER_HEIGHT / 2.0, grid.bottom() - MARKER_HEIGHT / 2.0);
+            let marker = Rect::from_min_max(
+                Pos2::new(x_of(item.day) + 2.0, y - MARKER_HEIGHT / 2.0),
+                Pos2::new(x_of(item.day) + column - 2.0, y + MARKER_HEIGHT / 2.0),
+            );
+            shapes.push((item, marker));
+        }
+        let mut drop = None;
+        for (item, block) in shapes {
+            self.drawn.push((item.key.clone(), block));
+            let color = item_color(plan, item);
+            let response =
+                ui.interact(block, ui.scope_id().with(("week item", &item.key)), Sense::click_and_drag());
+            let dragged = self.dragging.as_ref().is_some_and(|(k, _)| *k == item.key);
+            let height = block.height();
+            if is_marker(item) {
+                paint_marker(&painter, block, color, dragged, item.moved);
+            } else {
                 let fill = match item.kind {
                     // A look is lighter than a post: same platform, another kind of work.
                     Kind::Inbox => color.gamma_multiply(0.45),
                     _ => color,
                 };
-                let response =
-                    ui.interact(block, ui.scope_id().with(("week item", &item.key)), Sense::click_and_drag());
-                let dragged = self.dragging.as_ref().is_some_and(|(k, _)| *k == item.key);
                 painter.rect(
                     block,
                     CornerRadius::same(3),
@@ -257,12 +331,39 @@ impl WeekView {
                     Stroke::new(if item.moved { 2.0 } else { 1.0 }, color),
                     StrokeKind::Inside,
                 );
+                if item.phone {
+                    // A look from the phone, outside opening hours: a dashed edge and the phone sign.
+                    let edge = block.shrink(1.5);
+                    let corners =
+                        [edge.left_top(), edge.right_top(), edge.right_bottom(), edge.left_bottom()];
+                    for k in 0..4 {
+                        painter.add(egui::Shape::dashed_line(
+                            &[corners[k], corners[(k + 1) % 4]],
+                            Stroke::new(1.5, text_color),
+                            3.0,
+                            2.0,
+                        ));
+                    }
+                }
+                if item.phone && height < 13.0 && block.width() > 10.0 {
+                    // Too short for a name: the phone sign alone.
+                    painter.with_clip_rect(block).text(
+                        block.left_center() + Vec2::new(2.0, 0.0),
+                        egui::Align2::LEFT_CENTER,
+                        PHONE,
+                        egui::FontId::proportional(10.0),
+                        text_color,
+                    );
+                }
                 if height >= 13.0 && block.width() > 18.0 {
-                    let label = if item.platform_names.is_empty() {
+                    let mut label = if item.platform_names.is_empty() {
                         lang.pick("Planification", "Planning").to_owned()
                     } else {
                         item.platform_names.clone()
                     };
+                    if item.phone {
+                        label = format!("{PHONE} {label}");
+                    }
                     painter.with_clip_rect(block.shrink(2.0)).text(
                         block.left_top() + Vec2::new(4.0, 1.0),
                         egui::Align2::LEFT_TOP,
@@ -271,63 +372,77 @@ impl WeekView {
                         if item.kind == Kind::Inbox { text_color } else { Color32::WHITE },
                     );
                 }
-                // A drag is known once the pointer has moved: the grab is where it was pressed.
-                let pressed_at = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
-                if response.drag_started()
-                    && let Some(pointer) = pressed_at
-                {
-                    self.dragging = Some((item.key.clone(), pointer - block.min));
-                }
-                let pointer = ui.ctx().pointer_latest_pos();
-                // Let go outside the grid, the block stays where it was.
-                let over_grid = pointer.is_some_and(|p| grid.expand(column / 2.0).contains(p));
-                if dragged
-                    && over_grid
-                    && let Some((_, grab)) = &self.dragging
-                {
-                    let pointer = pointer.unwrap_or(block.min + *grab);
-                    let corner = pointer - *grab;
-                    let target_day = Weekday::ALL
-                        [((corner.x + column / 2.0 - grid.left()) / column).floor().clamp(0.0, 6.0) as usize];
-                    let minute = first + f64::from((corner.y - grid.top()) / per_minute);
-                    let minute = ((minute / SNAP_MINUTES).round() * SNAP_MINUTES)
-                        .clamp(0.0, (24.0 * 60.0 - item.minutes).max(0.0));
-                    let ghost = Rect::from_min_size(
+            }
+            // A drag is known once the pointer has moved: the grab is where it was pressed.
+            let pressed_at = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
+            if response.drag_started()
+                && let Some(pointer) = pressed_at
+            {
+                self.dragging = Some((item.key.clone(), pointer - block.min));
+            }
+            let pointer = ui.ctx().pointer_latest_pos();
+            // Let go outside the grid, the block stays where it was.
+            let over_grid = pointer.is_some_and(|p| grid.expand(column / 2.0).contains(p));
+            if dragged
+                && over_grid
+                && let Some((_, grab)) = &self.dragging
+            {
+                let pointer = pointer.unwrap_or(block.min + *grab);
+                let corner = pointer - *grab;
+                let target_day = Weekday::ALL
+                    [((corner.x + column / 2.0 - grid.left()) / column).floor().clamp(0.0, 6.0) as usize];
+                // A marker's minute is its middle line; a block's, its top.
+                let offset = if is_marker(item) { MARKER_HEIGHT / 2.0 } else { 0.0 };
+                let minute = first + f64::from((corner.y + offset - grid.top()) / per_minute);
+                let minute = ((minute / SNAP_MINUTES).round() * SNAP_MINUTES)
+                    .clamp(0.0, (24.0 * 60.0 - item.minutes).max(0.0));
+                // Work at the shop goes to an open day; a publication is scheduled and a look
+                // may be taken from the phone, any day.
+                let open =
+                    week.open_days.contains(&target_day) || matches!(item.kind, Kind::Publish | Kind::Inbox);
+                let stroke =
+                    if open { Stroke::new(2.0, color) } else { Stroke::new(2.0, visuals.error_fg_color) };
+                let ghost = if is_marker(item) {
+                    Rect::from_center_size(
+                        Pos2::new(x_of(target_day) + column / 2.0, y_of(minute)),
+                        Vec2::new(column - 4.0, MARKER_HEIGHT),
+                    )
+                } else {
+                    Rect::from_min_size(
                         Pos2::new(x_of(target_day) + 2.0, y_of(minute)),
                         Vec2::new(column - 5.0, height),
-                    );
-                    let open = week.open_days.contains(&target_day);
-                    let stroke =
-                        if open { Stroke::new(2.0, color) } else { Stroke::new(2.0, visuals.error_fg_color) };
-                    painter.rect_stroke(ghost, CornerRadius::same(3), stroke, StrokeKind::Inside);
-                    painter.text(
-                        ghost.left_top() + Vec2::new(4.0, -2.0),
-                        egui::Align2::LEFT_BOTTOM,
-                        format!("{} {}", target_day.short(lang), Clock::at(minute)),
-                        egui::FontId::proportional(11.0),
-                        text_color,
-                    );
-                    if response.drag_stopped() {
-                        drop = Some((item.key.clone(), item.day, item.start, target_day, minute, open));
-                    }
-                }
-                if response.drag_stopped() || (dragged && !ui.ctx().input(|i| i.pointer.any_down())) {
-                    self.dragging = None;
-                }
-                let response = if self.dragging.is_none() {
-                    response.on_hover_text_at_pointer(details(item, lang))
-                } else {
-                    response
+                    )
                 };
-                if item.moved {
-                    response.context_menu(|ui| {
-                        if ui.button(lang.pick("Remettre à sa place", "Put it back in its place")).clicked()
-                        {
-                            put_back(plan, &item.key);
-                            ui.close();
-                        }
-                    });
+                painter.rect_stroke(ghost, CornerRadius::same(3), stroke, StrokeKind::Inside);
+                painter.text(
+                    ghost.left_top() + Vec2::new(4.0, -2.0),
+                    egui::Align2::LEFT_BOTTOM,
+                    format!("{} {}", target_day.short(lang), Clock::at(minute)),
+                    egui::FontId::proportional(11.0),
+                    text_color,
+                );
+                if response.drag_stopped() {
+                    drop = Some((item.key.clone(), item.day, item.start, target_day, minute, open));
+                } else if item.kind == Kind::Inbox && open {
+                    self.preview =
+                        Some(Move { item: item.key.clone(), day: target_day, at: Clock::at(minute) });
                 }
+            }
+            if response.drag_stopped() || (dragged && !ui.ctx().input(|i| i.pointer.any_down())) {
+                self.dragging = None;
+            }
+            let response = if self.dragging.is_none() {
+                response.on_hover_text_at_pointer(details(item, lang))
+            } else {
+                response
+            };
+            if item.moved {
+                response.context_menu(|ui| {
+                    if ui.button(lang.pick("Remettre à sa place", "Put it back in its place")).clicked() {
+                        put_back(plan, &item.key);
+                        ui.close();
+                    }
+                });
             }
         }
         if let Some((key, from_day, from_start, day, minute, open)) = drop {
@@ -344,7 +459,17 @@ impl WeekView {
                 move_item(plan, &key, day, Clock::at(minute));
             }
         }
+        // The drill beside the week is drawn first: it shows a new preview, or drops one, on the
+        // next frame.
+        if self.preview != previewed {
+            ui.ctx().request_repaint();
+        }
         refused
+    }
+
+    /// Where the look being dragged would go, while it is over the grid.
+    pub fn preview(&self) -> Option<&Move> {
+        self.preview.as_ref()
     }
 }
 
@@ -364,8 +489,8 @@ fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
             ui.add_space(4.0);
         }
         let how = lang.pick(
-            "— plein : publication, clair : messages, gris : planification ; glisser pour déplacer",
-            "— solid: post, light: inbox, grey: planning; drag to move",
+            "— plein : écriture, clair : messages (☎ depuis le téléphone), gris : planification, ▶ trait : mise en ligne programmée ; glisser pour déplacer",
+            "— solid: writing, light: inbox (☎ from the phone), grey: planning, ▶ line: scheduled to go out; drag to move",
         );
         ui.weak(format::typography(how, lang));
     });

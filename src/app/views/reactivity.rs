@@ -1,0 +1,152 @@
+//! Who answers customers on each platform, and when nobody is there to answer: who covers on
+//! days off and holidays, the away message that
+//! tells a customer writing after closing when the answer will come, and the first public
+//! answer to a complaint (the crisis card's). Each text shows the program's proposal
+//! (`report::away_messages`, `report::holding_reply`) until the owner writes their own; ↺ goes
+//! back to the proposal. The texts are for customers: in the plan's language.
+
+use eframe::egui;
+
+use crate::format;
+use crate::model::{Catalogue, Language, Plan};
+use crate::report;
+
+pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    let catalogue = Catalogue::built_in();
+    ui.heading(lang.pick("Qui répond aux clients", "Who answers customers"));
+    who_answers(ui, plan, lang, catalogue);
+    ui.horizontal(|ui| {
+        let label = ui.label(lang.pick(
+            "Qui prend le relais les jours de repos et pendant les congés",
+            "Who covers on days off and holidays",
+        ));
+        let mut cover = plan.reactivity.cover.clone().unwrap_or_default();
+        let edit = egui::TextEdit::singleline(&mut cover)
+            .hint_text(lang.pick("à désigner", "to be named"))
+            .desired_width(180.0);
+        if ui.add(edit).labelled_by(label.id).changed() {
+            plan.reactivity.cover = if cover.trim().is_empty() { None } else { Some(cover) };
+        }
+    });
+    ui.add_space(6.0);
+    ui.strong(lang.pick("Textes prêts pour vos clients", "Texts ready for your customers"));
+    if plan.language != lang {
+        ui.weak(format!(
+            "{} ({})",
+            lang.pick(
+                "Les textes pour vos clients sont dans la langue du résumé",
+                "The texts for your customers are in the summary language"
+            ),
+            plan.language.native_name()
+        ));
+    }
+
+    let label = ui.label(lang.pick("Message d'absence", "Away message"));
+    ui.weak(format::typography(
+        lang.pick(
+            "Envoyé tout seul à qui écrit en dehors des heures d'ouverture : à coller dans Meta Business Suite ou dans la réponse automatique de la plateforme. Proposé d'après vos horaires et vos délais ; écrivez le vôtre si vous préférez.",
+            "Sent by itself to whoever writes outside opening hours: paste it into Meta Business Suite or the platform's own auto-reply. Proposed from your hours and promises; write your own if you prefer.",
+        ),
+        lang,
+    ));
+    let messages = report::away_messages(plan, catalogue);
+    if messages.is_empty() {
+        ui.weak(format::typography(
+            lang.pick(
+                "Aucun pour l'instant : chaque promesse compte les heures à toute heure, ou rien n'est choisi.",
+                "None needed now: every promise counts the clock, or nothing is chosen.",
+            ),
+            lang,
+        ));
+    }
+    let own = plan.reactivity.away_message.is_some();
+    let proposals = if own {
+        let mut proposed = plan.clone();
+        proposed.reactivity.away_message = None;
+        report::away_messages(&proposed, catalogue)
+    } else {
+        messages.clone()
+    };
+    for (i, message) in messages.iter().enumerate() {
+        ui.label(&message.platforms);
+        let mut text = message.text.clone();
+        let edit = egui::TextEdit::multiline(&mut text)
+            .id(ui.make_persistent_id(("away message", i)))
+            .desired_rows(2)
+            .desired_width(ui.available_width().min(640.0));
+        let response = ui.add(edit).labelled_by(label.id);
+        if response.changed() {
+            plan.reactivity.away_message = Some(text);
+        }
+    }
+    if own {
+        ui.horizontal_wrapped(|ui| {
+            if messages.len() > 1 {
+                ui.weak(
+                    lang.pick(
+                        "Votre message vaut pour chaque boîte.",
+                        "Your message is used for every inbox.",
+                    ),
+                );
+            }
+            let back = ui.button(lang.pick("↺ Revenir au message proposé", "↺ Back to the proposed message"));
+            let proposed: Vec<String> = proposals.iter().map(|m| m.text.clone()).collect();
+            if back.on_hover_text(proposed.join("\n\n")).clicked() {
+                plan.reactivity.away_message = None;
+            }
+        });
+    }
+
+    ui.add_space(6.0);
+    let label = ui.label(lang.pick("Réponse d'attente à une critique", "Holding reply to a complaint"));
+    ui.weak(format::typography(
+        lang.pick(
+            "La première réponse publique, dans l'heure, avant de connaître les faits : elle figure sur la fiche de crise imprimée.",
+            "The first public answer, within the hour, before the facts are known: it is on the printed crisis card.",
+        ),
+        lang,
+    ));
+    let mut text = report::holding_reply(plan, plan.language);
+    let edit = egui::TextEdit::multiline(&mut text)
+        .id(ui.make_persistent_id("holding reply"))
+        .desired_rows(2)
+        .desired_width(ui.available_width().min(640.0));
+    if ui.add(edit).labelled_by(label.id).changed() {
+        plan.reactivity.holding_reply = Some(text);
+    }
+    if plan.reactivity.holding_reply.is_some() {
+        let mut proposed = plan.clone();
+        proposed.reactivity.holding_reply = None;
+        let back = ui.button(lang.pick("↺ Revenir à la réponse proposée", "↺ Back to the proposed reply"));
+        if back.on_hover_text(report::holding_reply(&proposed, plan.language)).clicked() {
+            plan.reactivity.holding_reply = None;
+        }
+    }
+}
+
+/// Who watches and answers on each chosen platform (the crisis card names them).
+fn who_answers(ui: &mut egui::Ui, plan: &mut Plan, lang: Language, catalogue: &Catalogue) {
+    let (choices, custom) = plan.current_choices_and_custom_mut();
+    if choices.is_empty() {
+        return;
+    }
+    egui::Grid::new("who answers").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
+        for (i, choice) in choices.iter_mut().enumerate() {
+            let name = custom
+                .iter()
+                .find(|p| p.id == choice.platform)
+                .or_else(|| catalogue.get(&choice.platform))
+                .map_or_else(|| choice.platform.clone(), |p| p.name.clone());
+            let label = ui.label(name);
+            let mut who = choice.responder.clone().unwrap_or_default();
+            let edit = egui::TextEdit::singleline(&mut who)
+                .id(ui.make_persistent_id(("responder", i)))
+                .hint_text(lang.pick("à désigner", "to be named"))
+                .desired_width(180.0);
+            if ui.add(edit).labelled_by(label.id).changed() {
+                choice.responder = if who.trim().is_empty() { None } else { Some(who) };
+            }
+            ui.end_row();
+        }
+    });
+}
