@@ -92,6 +92,12 @@ pub fn hours(minutes: f64, language: Language) -> String {
     format!("{} h", number(minutes / 60.0, 1, language))
 }
 
+/// How much too much, readable however small: under six minutes (a tenth of an hour) in
+/// minutes, never "0 h over"; else in hours.
+pub fn excess(minutes: f64, language: Language) -> String {
+    if minutes < 6.0 { self::minutes(minutes.ceil(), language) } else { hours(minutes, language) }
+}
+
 /// Minutes written as whole minutes: `12.4` → `12 min`.
 pub fn minutes(minutes: f64, language: Language) -> String {
     format!("{} min", number(minutes, 0, language))
@@ -222,6 +228,12 @@ mod tests {
         assert_eq!(number(20000.0, 0, Fr), "20\u{202F}000");
         assert_eq!(number(999.0, 0, En), "999");
         assert_eq!(number(-1234.0, 0, En), "-1,234");
+    }
+
+    #[test]
+    fn a_small_excess_is_said_in_minutes() {
+        assert_eq!(excess(2.2, Fr), "3 min");
+        assert_eq!(excess(54.0, En), "0.9 h");
     }
 
     #[test]

@@ -497,7 +497,7 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
             }
         }
     }
-    replay(&costing, light.into_iter().chain(drops).collect())
+    replay(&costing, light, drops)
 }
 
 /// The changes that keep every platform, lightest kind first, until the plan fits or none is
@@ -540,17 +540,36 @@ fn lightest_steps(
     (steps, choices)
 }
 
-/// Replays the steps from the plan as it is, measuring each one's saving.
-fn replay(costing: &Costing, steps: Vec<(String, Change)>) -> Vec<Saving> {
+/// Replays the steps from the plan as it is, measuring each one's saving: the lighter steps
+/// first, then the platforms left. A lighter step that saves nothing before a platform is left
+/// (it was found without that platform: posts adapted elsewhere, say) comes right after it.
+fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, Change)>) -> Vec<Saving> {
     let mut choices = costing.plan.current_choices().to_vec();
     let mut out: Vec<Saving> = Vec::new();
-    for (id, change) in steps {
+    let mut later = Vec::new();
+    let step =
+        |choices: &mut Vec<Choice>, id: String, change: Change, out: &mut Vec<Saving>| -> Option<f64> {
+            let index = choices.iter().position(|c| c.platform == id)?;
+            let before = costing.cost(choices).total();
+            let next = apply(costing, choices, index, &change);
+            let saved = before - costing.cost(&next).total();
+            *choices = next;
+            let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
+            out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
+            Some(saved)
+        };
+    for (id, change) in light {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
         let before = costing.cost(&choices).total();
-        let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
-        choices = apply(costing, &choices, index, &change);
-        let saved = before - costing.cost(&choices).total();
-        out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
+        if before - costing.cost(&apply(costing, &choices, index, &change)).total() > 0.5 || drops.is_empty()
+        {
+            step(&mut choices, id, change, &mut out);
+        } else {
+            later.push((id, change));
+        }
+    }
+    for (id, change) in drops.into_iter().chain(later) {
+        step(&mut choices, id, change, &mut out);
     }
     out
 }

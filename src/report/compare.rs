@@ -91,7 +91,7 @@ fn column(
     cells.push(format!("{} / {}", h(total), format::hours(cost.budget_minutes, lang)));
     cells.push(match cost.status() {
         Status::Within => lang.pick("dans le budget", "within budget").to_owned(),
-        Status::Over => format!("{} {}", format::hours(cost.over_by(), lang), lang.pick("de trop", "over")),
+        Status::Over => format!("{} {}", format::excess(cost.over_by(), lang), lang.pick("de trop", "over")),
     });
     // Every platform is named in a cell beside the other scenarios': long names shortened.
     let short_name = |c: &analysis::ChoiceCost| format::short(&c.platform_name, format::NAME_IN_TEXT_CHARS);

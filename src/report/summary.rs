@@ -638,13 +638,13 @@ fn verdict_words(cost: &analysis::PlanCost, lang: Language) -> String {
         (Status::Over, Language::En) => {
             format!(
                 "{total} a week for {budget} available: {} over budget.",
-                format::hours(cost.over_by(), lang)
+                format::excess(cost.over_by(), lang)
             )
         }
         (Status::Over, Language::Fr) => {
             format!(
                 "{total} par semaine pour {budget} disponibles : {} de trop.",
-                format::hours(cost.over_by(), lang)
+                format::excess(cost.over_by(), lang)
             )
         }
     }
