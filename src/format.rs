@@ -13,18 +13,10 @@ pub const NARROW_NBSP: char = '\u{202F}';
 /// comparison's lists): the rules allow 80. The name's own list shows it whole.
 pub const NAME_IN_TEXT_CHARS: usize = 40;
 
-/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram". A Y before
-/// a vowel is said as a consonant ("de YouTube", "de Yelp"), before a consonant as a vowel
-/// ("d'Yves").
+/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram" (the rule is
+/// the locale's, `locale/fr.rs`).
 pub fn de(name: &str) -> String {
-    let mut letters = name.chars();
-    let vowel = |c: char| "aeiouàâéèêëîïôûüAEIOUÀÂÉÈÊËÎÏÔÛÜ".contains(c);
-    let elided = match letters.next() {
-        Some('y' | 'Y') => letters.next().is_some_and(|c| !vowel(c)),
-        Some(c) => vowel(c),
-        None => false,
-    };
-    if elided { format!("d'{name}") } else { format!("de {name}") }
+    if crate::locale::fr_elides(name) { format!("d'{name}") } else { format!("de {name}") }
 }
 
 /// At most `max` letters, the last an ellipsis: axis labels, headers and sentences stay short,
@@ -56,6 +48,8 @@ pub fn number(value: f64, decimals: usize, language: Language) -> String {
     let (thousands, decimal_mark) = match language {
         Language::Fr => (NARROW_NBSP, ','),
         Language::En => (',', '.'),
+        #[cfg(test)]
+        Language::De => ('.', ','),
     };
     let mut out = String::new();
     if rounded < 0.0 {
@@ -109,30 +103,29 @@ pub fn percent(share: f64, language: Language) -> String {
     match language {
         Language::Fr => format!("{n}{NARROW_NBSP}%"),
         Language::En => format!("{n}%"),
+        #[cfg(test)]
+        Language::De => format!("{n}\u{A0}%"),
     }
 }
 
 /// A cadence in words: "3 posts a week", "1 post every 3 weeks", "no post".
 pub fn cadence(cadence: Cadence, language: Language) -> String {
-    let (posts, every) = (cadence.posts(), cadence.every_weeks());
-    match (language, posts, every) {
-        (Language::Fr, 0, _) => "aucune publication".to_owned(),
-        (Language::En, 0, _) => "no post".to_owned(),
-        (Language::Fr, 1, 1) => "1 publication par semaine".to_owned(),
-        (Language::En, 1, 1) => "1 post a week".to_owned(),
-        (Language::Fr, n, 1) => format!("{n} publications par semaine"),
-        (Language::En, n, 1) => format!("{n} posts a week"),
-        (Language::Fr, _, w) => format!("1 publication toutes les {w} semaines"),
-        (Language::En, _, w) => format!("1 post every {w} weeks"),
+    use crate::locale::Sentence as S;
+    match (cadence.posts(), cadence.every_weeks()) {
+        (0, _) => language.word(S::NoPost).to_owned(),
+        (n, 1) => {
+            language.say(language.count(f64::from(n), S::PostsAWeekOne, S::PostsAWeekOther), &[("posts", &n)])
+        }
+        (_, w) => language.say(S::OnePostEveryWeeks, &[("weeks", &w)]),
     }
 }
 
 /// A cadence in a table's cell: "3 / wk", "1 / 3 wk"; "3 / sem.", "1 / 3 sem." in French.
 pub fn cadence_short(cadence: Cadence, language: Language) -> String {
-    let week = language.pick("sem.", "wk");
+    use crate::locale::Sentence as S;
     match (cadence.posts(), cadence.every_weeks()) {
-        (n, 1) => format!("{n} / {week}"),
-        (n, w) => format!("{n} / {w} {week}"),
+        (n, 1) => language.say(S::PostsAWeekShort, &[("posts", &n)]),
+        (n, w) => language.say(S::OnePostEveryWeeksShort, &[("posts", &n), ("weeks", &w)]),
     }
 }
 
@@ -160,14 +153,14 @@ pub fn hours_adding_up(parts_minutes: &[f64]) -> (Vec<f64>, f64) {
 pub fn colon(language: Language) -> &'static str {
     match language {
         Language::Fr => "\u{202F}: ",
-        Language::En => ": ",
+        _ => ": ",
     }
 }
 
 /// A sentence's `:`, `;`, `?` and `!` spaced the way the language wants: in French a narrow
 /// no-break space goes before each (an ordinary space there is replaced); English is unchanged.
 pub fn typography(text: &str, language: Language) -> String {
-    if language == Language::En {
+    if language != Language::Fr {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();

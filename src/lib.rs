@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod format;
+pub mod locale;
 pub mod model;
 pub mod printing;
 pub mod report;

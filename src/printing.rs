@@ -31,31 +31,17 @@ pub enum PrintOutcome {
 impl PrintOutcome {
     /// What happened, for the person who pressed Print.
     pub fn describe(&self, language: Language) -> String {
-        match (self, language) {
-            (PrintOutcome::SentToPrinter { printer_output }, Language::Fr) => {
-                format!("Résumé envoyé à l'imprimante. {printer_output}").trim_end().to_owned()
+        use crate::locale::Sentence as S;
+        match self {
+            PrintOutcome::SentToPrinter { printer_output } => {
+                language.say(S::SentToPrinter, &[("printer_output", printer_output)]).trim_end().to_owned()
             }
-            (PrintOutcome::SentToPrinter { printer_output }, Language::En) => {
-                format!("Summary sent to the printer. {printer_output}").trim_end().to_owned()
+            PrintOutcome::OpenedInViewer { printer_problem: None } => {
+                language.word(S::NoPrintService).to_owned()
             }
-            (PrintOutcome::OpenedInViewer { printer_problem: None }, Language::Fr) => {
-                "Pas de service d'impression sur cet ordinateur : le résumé est ouvert dans votre \
-                 lecteur PDF, d'où vous pouvez l'imprimer."
-                    .to_owned()
+            PrintOutcome::OpenedInViewer { printer_problem: Some(problem) } => {
+                language.say(S::PrintingFailed, &[("problem", problem)])
             }
-            (PrintOutcome::OpenedInViewer { printer_problem: None }, Language::En) => {
-                "No print service on this computer: the summary is open in your PDF viewer, \
-                 where you can print it."
-                    .to_owned()
-            }
-            (PrintOutcome::OpenedInViewer { printer_problem: Some(problem) }, Language::Fr) => format!(
-                "L'impression directe n'a pas marché ({problem}) : le résumé est ouvert dans votre \
-                 lecteur PDF, d'où vous pouvez l'imprimer."
-            ),
-            (PrintOutcome::OpenedInViewer { printer_problem: Some(problem) }, Language::En) => format!(
-                "Printing directly did not work ({problem}): the summary is open in your PDF viewer, \
-                 where you can print it."
-            ),
         }
     }
 }

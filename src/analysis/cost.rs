@@ -4,6 +4,7 @@
 //! one planning session). The watching is the looks the week lays out (`looks.rs`), counted,
 //! never a formula the week does not keep. docs/method.md gives the formulas and figures.
 
+use crate::locale::Sentence as S;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -75,34 +76,29 @@ impl Sharing {
     pub fn describe(&self, catalogue: &Catalogue, lang: Language) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
         if self.reuse > 0.5 {
-            parts.push(
-                lang.pick("les publications partagées ou adaptées", "shared or adapted posts").to_owned(),
-            );
+            parts.push(lang.word(S::SharedOrAdaptedPosts).to_owned());
         }
         if self.inbox > 0.5 {
             for (id, _) in &self.shared_inboxes {
                 let name = catalogue.inbox(id).map_or(id.as_str(), |i| i.name.get(lang));
-                parts.push(lang.pick(format!("une seule boîte {name}"), format!("one {name} inbox")));
+                parts.push(lang.say(S::OneInbox, &[("inbox", &name)]));
             }
         }
         if self.planning > 0.5 {
-            parts.push(lang.pick("une seule séance de planification", "one planning session").to_owned());
+            parts.push(lang.word(S::OnePlanningSession).to_owned());
         }
         if parts.is_empty() {
             return None;
         }
         let last = parts.pop().unwrap_or_default();
-        let verb = if parts.is_empty() { "saves" } else { "save" };
+        let saves = lang.count(parts.len() as f64 + 1.0, S::SharedSavesOne, S::SharedSavesOther);
         let list = if parts.is_empty() {
             last
         } else {
-            format!("{} {} {last}", parts.join(", "), lang.pick("et", "and"))
+            format!("{} {} {last}", parts.join(", "), lang.word(S::And))
         };
         let h = format::hours(self.total(), lang);
-        let text = format::typography(
-            &lang.pick(format!("{list} : {h} de moins par semaine"), format!("{list} {verb} {h} a week")),
-            lang,
-        );
+        let text = format::typography(&lang.say(saves, &[("shared", &list), ("hours", &h)]), lang);
         let mut chars = text.chars();
         Some(chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default())
     }

@@ -4,6 +4,7 @@
 //! their platform; the worst wait is the longest gap between two looks round the week.
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan, Promise, PromiseKind};
 
 use super::arrivals::{Arrivals, quantile, share_within};
@@ -39,9 +40,15 @@ impl DrillLine {
         let (from, from_at) = (self.worst_from.day.name(lang), at(self.worst_from));
         let (until, until_at) = (self.worst_until.day.name(lang), at(self.worst_until));
         let h = format::hours(self.worst_hours * 60.0, lang);
-        let text = lang.pick(
-            format!("un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {h}"),
-            format!("a message on {from} at {from_at} waits until {until} at {until_at}: {h}"),
+        let text = lang.say(
+            S::WorstCaseWait,
+            &[
+                ("from", &from),
+                ("from_at", &from_at),
+                ("until", &until),
+                ("until_at", &until_at),
+                ("hours", &h),
+            ],
         );
         format::typography(&text, lang)
     }

@@ -1,5 +1,6 @@
 //! The map: x = sells to consumers (0) … to businesses (1), y = text (0) … visual (1).
 
+use crate::locale::Sentence as S;
 use crate::model::{Language, Plan};
 
 pub fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -55,10 +56,10 @@ impl Quadrant {
 
     pub fn caption(self, language: Language) -> &'static str {
         match self {
-            Quadrant::ConsumersVisual => language.pick("Particuliers, en images", "Consumers, in pictures"),
-            Quadrant::BusinessesVisual => language.pick("Entreprises, en images", "Businesses, in pictures"),
-            Quadrant::ConsumersText => language.pick("Particuliers, en mots", "Consumers, in words"),
-            Quadrant::BusinessesText => language.pick("Entreprises, en mots", "Businesses, in words"),
+            Quadrant::ConsumersVisual => language.word(S::ConsumersInPictures),
+            Quadrant::BusinessesVisual => language.word(S::BusinessesInPictures),
+            Quadrant::ConsumersText => language.word(S::ConsumersInWords),
+            Quadrant::BusinessesText => language.word(S::BusinessesInWords),
         }
     }
 }
@@ -66,8 +67,8 @@ impl Quadrant {
 /// The names of the map's axes, at each end.
 pub fn axis_ends(language: Language) -> [(&'static str, &'static str); 2] {
     [
-        (language.pick("Particuliers", "Consumers"), language.pick("Entreprises", "Businesses")),
-        (language.pick("Texte", "Text"), language.pick("Visuel", "Visual")),
+        (language.word(S::Consumers2), language.word(S::Businesses)),
+        (language.word(S::Text), language.word(S::Visual)),
     ]
 }
 

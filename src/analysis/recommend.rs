@@ -5,6 +5,7 @@
 //! docs/method.md, "The ranking", gives the formula and its figures.
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{AgeBand, Catalogue, Customer, Goal, Language, Localized, Plan, Platform, Purpose, Reach};
 
 use super::map::distance;
@@ -306,70 +307,48 @@ impl Why {
     pub fn words(&self, lang: Language) -> String {
         let short = |n: &String| format::short(n, format::NAME_IN_TEXT_CHARS);
         match self {
-            Why::NoProducts => lang
-                .pick(
-                    "aucun produit sur la carte pour la situer",
-                    "no product on the map to place it against",
-                )
-                .into(),
-            Why::FarFromProducts { nearest } => lang.pick(
-                format!("loin de vos produits sur la carte (le plus proche : {})", short(nearest)),
-                format!("far from your products on the map (nearest: {})", short(nearest)),
-            ),
+            Why::NoProducts => lang.word(S::NoProductOnTheMap).into(),
+            Why::FarFromProducts { nearest } => lang.say(S::FarFromProducts, &[("nearest", &short(nearest))]),
             Why::NearProducts { names, more } => {
                 let shown = list(&names.iter().map(short).collect::<Vec<_>>(), lang);
-                match (lang, more) {
-                    (Language::Fr, 0) => format!("proche de {shown} sur la carte"),
-                    (Language::Fr, n) => format!("proche de {shown} et {n} autre(s) sur la carte"),
-                    (Language::En, 0) => format!("close to {shown} on the map"),
-                    (Language::En, n) => format!("close to {shown} and {n} more on the map"),
+                match more {
+                    0 => lang.say(S::CloseToProducts, &[("products", &shown)]),
+                    n => lang.say(S::CloseToProductsAndMore, &[("products", &shown), ("more", n)]),
                 }
             }
             Why::Used { share, ages } => {
-                let pct = format::number((share * 100.0).round(), 0, lang);
+                let percent = format::percent((share * 100.0).round() / 100.0, lang);
                 let who = if ages.is_empty() || ages.as_slice() == AgeBand::ADULTS.as_slice() {
-                    lang.pick("des adultes".to_owned(), "of adults".to_owned())
+                    lang.word(S::OfAdults).to_owned()
                 } else {
                     let bands: Vec<&str> = ages.iter().map(|a| a.label(lang)).collect();
-                    lang.pick(
-                        format!("des {}", list(&bands, lang)),
-                        format!("of people aged {}", list(&bands, lang)),
-                    )
+                    lang.say(S::OfPeopleAged, &[("ages", &list(&bands, lang))])
                 };
-                lang.pick(format!("utilisée par {pct}\u{202F}% {who}"), format!("used by {pct}% {who}"))
+                lang.say(S::UsedBy, &[("percent", &percent), ("who", &who)])
             }
-            Why::BusinessBuyers => {
-                lang.pick("là où sont les acheteurs en entreprise", "where business buyers are").into()
-            }
-            Why::JobSeekers => lang.pick("là où cherchent les candidats", "where job seekers look").into(),
-            Why::GoThereTo(p) => lang.pick(
-                format!("on y va pour {}", p.label(lang)),
-                format!("people go there {}", p.label(lang)),
-            ),
+            Why::BusinessBuyers => lang.word(S::WhereBusinessBuyersAre).into(),
+            Why::JobSeekers => lang.word(S::WhereJobSeekersLook).into(),
+            Why::GoThereTo(p) => lang.say(S::PeopleGoThere, &[("purpose", &p.label(lang))]),
             Why::StrongFor(goals) => {
                 let goals =
                     list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
-                lang.pick(format!("fort pour : {goals}"), format!("strong for {goals}"))
+                lang.say(S::StrongFor, &[("goals", &goals)])
             }
             Why::WeakFor(goals) => {
                 let goals =
                     list(&goals.iter().map(|g| g.label(lang)).collect::<Vec<_>>(), lang).to_lowercase();
-                lang.pick(format!("faible pour : {goals}"), format!("weak for {goals}"))
+                lang.say(S::WeakFor, &[("goals", &goals)])
             }
             Why::Warning(text) => lower_first(first_clause(text.get(lang))),
-            Why::LittleUsedByBrands => {
-                lang.pick("peu utilisée par les marques", "little used by brands").into()
-            }
-            Why::LocalCustomers => {
-                lang.pick("là où cherchent les clients du coin", "where local customers look").into()
-            }
+            Why::LittleUsedByBrands => lang.word(S::LittleUsedByBrands).into(),
+            Why::LocalCustomers => lang.word(S::WhereLocalCustomersLook).into(),
         }
     }
 }
 
 /// The evidence as one sentence, capitalised: "Close to Bread on the map; used by 71% of adults".
 pub fn words(why: &[Why], lang: Language) -> String {
-    let text = why.iter().map(|w| w.words(lang)).collect::<Vec<_>>().join(lang.pick(" ; ", "; "));
+    let text = why.iter().map(|w| w.words(lang)).collect::<Vec<_>>().join(lang.word(S::Text2));
     let text = format::typography(&text, lang);
     let mut chars = text.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
@@ -388,8 +367,8 @@ fn first_clause(text: &str) -> &str {
 }
 
 /// "a", "a and b", "a, b and c".
-fn list<S: AsRef<str>>(items: &[S], lang: Language) -> String {
-    let and = lang.pick(" et ", " and ");
+fn list<T: AsRef<str>>(items: &[T], lang: Language) -> String {
+    let and = lang.word(S::And2);
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_owned(),

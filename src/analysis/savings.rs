@@ -7,6 +7,7 @@
 //! hours leaves out.
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Cadence, Catalogue, Choice, Goal, Language, Plan, PostFormat, PromiseKind};
 
 use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
@@ -85,80 +86,52 @@ pub struct Saving {
 impl Saving {
     /// "posting 2 posts a week instead of 4 on Facebook saves 0.8 h a week".
     pub fn describe(&self, lang: Language) -> String {
-        let p = &self.platform_name;
         let h = format::hours(self.minutes_saved, lang);
         let n = |v: f64| format::number(v, 1, lang);
-        let text = match (&self.change, lang) {
-            (Change::Share { from_name, .. }, Language::En) => {
-                format!("sharing {from_name}'s posts on {p} as they are (a switch) saves {h} a week")
-            }
-            (Change::Share { from_name, .. }, Language::Fr) => format!(
-                "partager les publications {} sur {p} telles quelles (un bouton) libère {h} par semaine",
-                format::de(from_name)
-            ),
-            (Change::OpeningHours, Language::En) => format!(
-                "answering on {p} in opening hours, with an away message for the rest of the time, saves {h} a week"
-            ),
-            (Change::OpeningHours, Language::Fr) => format!(
-                "répondre sur {p} en heures d'ouverture, avec un message d'absence le reste du temps, libère {h} par semaine"
-            ),
-            (Change::Reuse { from_name, .. }, Language::En) => {
-                format!("adapting {from_name}'s posts for {p} instead of making new ones saves {h} a week")
-            }
-            (Change::Reuse { from_name, .. }, Language::Fr) => format!(
-                "adapter les publications {} pour {p} au lieu d'en créer libère {h} par semaine",
-                format::de(from_name)
-            ),
-            (Change::RelaxResponse { from, to }, Language::En) => {
-                format!("answering within {} h instead of {} h on {p} saves {h} a week", n(*to), n(*from))
-            }
-            (Change::RelaxResponse { from, to }, Language::Fr) => {
-                format!("répondre sous {} h au lieu de {} h sur {p} libère {h} par semaine", n(*to), n(*from))
-            }
-            (Change::NoStories { from }, Language::En) => {
-                format!("leaving the {from} Stories a week on {p} saves {h} a week")
-            }
-            (Change::NoStories { from }, Language::Fr) => {
-                format!("laisser les {from} stories par semaine sur {p} libère {h} par semaine")
-            }
-            (Change::FewerPosts { from, to }, Language::En) => format!(
-                "posting {} instead of {} on {p} saves {h} a week",
-                format::cadence(*to, lang),
-                format::cadence(*from, lang)
-            ),
-            (Change::FewerPosts { from, to }, Language::Fr) => format!(
-                "passer à {} au lieu de {} sur {p} libère {h} par semaine",
-                format::cadence(*to, lang),
-                format::cadence(*from, lang)
-            ),
-            (Change::LighterFormat { from, to }, Language::En) => format!(
-                "posting {} instead of {} on {p} saves {h} a week",
-                to.label(lang).to_lowercase(),
-                from.label(lang).to_lowercase()
-            ),
-            (Change::LighterFormat { from, to }, Language::Fr) => format!(
-                "publier en {} plutôt qu'en {} sur {p} libère {h} par semaine",
-                to.label(lang).to_lowercase(),
-                from.label(lang).to_lowercase()
-            ),
-            (Change::Drop { only_for }, _) => {
-                let mut text = lang.pick(
-                    format!("quitter {p} libère {h} par semaine"),
-                    format!("leaving {p} saves {h} a week"),
-                );
-                if !only_for.is_empty() {
-                    let goals: Vec<String> = only_for.iter().map(|g| g.label(lang).to_lowercase()).collect();
-                    text += &lang.pick(
-                        format!(
-                            " ; mais c'est la seule plateforme choisie qui sert bien : {}",
-                            goals.join(", ")
-                        ),
-                        format!("; but it is the only chosen platform that serves {} well", goals.join(", ")),
-                    );
+        let (platform, hours) = (&self.platform_name as &dyn std::fmt::Display, &h as &dyn std::fmt::Display);
+        let text =
+            match &self.change {
+                Change::Share { from_name, .. } => lang
+                    .say(S::SavingShare, &[("source", from_name), ("platform", platform), ("hours", hours)]),
+                Change::OpeningHours => {
+                    lang.say(S::SavingOpeningHours, &[("platform", platform), ("hours", hours)])
                 }
-                text
-            }
-        };
+                Change::Reuse { from_name, .. } => lang
+                    .say(S::SavingReuse, &[("source", from_name), ("platform", platform), ("hours", hours)]),
+                Change::RelaxResponse { from, to } => lang.say(
+                    S::SavingRelaxResponse,
+                    &[("to", &n(*to)), ("from", &n(*from)), ("platform", platform), ("hours", hours)],
+                ),
+                Change::NoStories { from } => lang
+                    .say(S::SavingNoStories, &[("stories", from), ("platform", platform), ("hours", hours)]),
+                Change::FewerPosts { from, to } => lang.say(
+                    S::SavingFewerPosts,
+                    &[
+                        ("to", &format::cadence(*to, lang)),
+                        ("from", &format::cadence(*from, lang)),
+                        ("platform", platform),
+                        ("hours", hours),
+                    ],
+                ),
+                Change::LighterFormat { from, to } => lang.say(
+                    S::SavingLighterFormat,
+                    &[
+                        ("to", &to.label(lang).to_lowercase()),
+                        ("from", &from.label(lang).to_lowercase()),
+                        ("platform", platform),
+                        ("hours", hours),
+                    ],
+                ),
+                Change::Drop { only_for } => {
+                    let mut text = lang.say(S::SavingDrop, &[("platform", platform), ("hours", hours)]);
+                    if !only_for.is_empty() {
+                        let goals: Vec<String> =
+                            only_for.iter().map(|g| g.label(lang).to_lowercase()).collect();
+                        text += &lang.say(S::SavingDropOnlyFor, &[("goals", &goals.join(", "))]);
+                    }
+                    text
+                }
+            };
         format::typography(&text, lang)
     }
 

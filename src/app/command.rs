@@ -1,6 +1,7 @@
 //! Every command of the window in one place, so that the menus, the buttons and the keyboard
 //! never disagree about a command's name, its explanation or its shortcut.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use crate::model::Language;
@@ -63,51 +64,35 @@ impl Command {
 
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            Command::New => lang.pick("Nouveau", "New"),
-            Command::Open => lang.pick("Ouvrir…", "Open…"),
-            Command::Save => lang.pick("Enregistrer", "Save"),
-            Command::SaveAs => lang.pick("Enregistrer sous…", "Save as…"),
-            Command::ExportSummary => lang.pick("Exporter le résumé…", "Export summary…"),
-            Command::ExportCalendar => lang.pick("Exporter le calendrier…", "Export calendar…"),
-            Command::FitMyWeek => lang.pick("Ajuster à mes heures…", "Fit my week…"),
-            Command::Print => lang.pick("Imprimer…", "Print…"),
-            Command::Quit => lang.pick("Quitter", "Quit"),
-            Command::Undo => lang.pick("Annuler", "Undo"),
-            Command::Redo => lang.pick("Rétablir", "Redo"),
-            Command::OpenRecent(_) => lang.pick("Ouvrir un plan récent", "Open recent"),
+            Command::New => lang.word(S::New),
+            Command::Open => lang.word(S::Open),
+            Command::Save => lang.word(S::Save),
+            Command::SaveAs => lang.word(S::SaveAs),
+            Command::ExportSummary => lang.word(S::ExportSummary),
+            Command::ExportCalendar => lang.word(S::ExportCalendar),
+            Command::FitMyWeek => lang.word(S::FitMyWeek),
+            Command::Print => lang.word(S::Print),
+            Command::Quit => lang.word(S::Quit),
+            Command::Undo => lang.word(S::Undo),
+            Command::Redo => lang.word(S::Redo),
+            Command::OpenRecent(_) => lang.word(S::OpenRecent),
         }
     }
 
     pub fn tooltip(self, lang: Language) -> &'static str {
         match self {
-            Command::New => lang.pick("Commencer un nouveau plan vide", "Start a new, empty plan"),
-            Command::Open => lang.pick("Ouvrir un plan enregistré (.ron)", "Open a saved plan (.ron)"),
-            Command::Save => lang.pick("Enregistrer le plan dans son fichier", "Save the plan to its file"),
-            Command::SaveAs => {
-                lang.pick("Enregistrer le plan dans un nouveau fichier", "Save the plan to a new file")
-            }
-            Command::ExportSummary => lang.pick(
-                "Enregistrer le résumé du plan en PDF ou en Markdown",
-                "Save the plan's summary as PDF or Markdown",
-            ),
-            Command::ExportCalendar => lang.pick(
-                "Enregistrer la semaine en fichier de calendrier (.ics) pour Thunderbird, Google Agenda, Calendrier d'Apple ou Outlook ; un nouvel export met à jour les mêmes événements",
-                "Save the week as a calendar file (.ics) for Thunderbird, Google Calendar, Apple Calendar or Outlook; exporting again updates the same events",
-            ),
-            Command::FitMyWeek => lang.pick(
-                "Proposer le meilleur plan pour vos heures, à côté du vôtre",
-                "Propose the best plan for your hours, next to yours",
-            ),
-            Command::Print => lang.pick(
-                "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
-                "Print the plan's summary (or open it in the PDF viewer)",
-            ),
-            Command::Quit => lang.pick("Fermer socialplan", "Close socialplan"),
-            Command::Undo => lang.pick("Annuler la dernière modification", "Undo the last change"),
-            Command::Redo => lang.pick("Refaire la modification annulée", "Redo the undone change"),
-            Command::OpenRecent(_) => {
-                lang.pick("Rouvrir un plan ouvert récemment", "Open again a plan opened lately")
-            }
+            Command::New => lang.word(S::StartANewEmptyPlan),
+            Command::Open => lang.word(S::OpenASavedPlanRon),
+            Command::Save => lang.word(S::SaveThePlanToIts),
+            Command::SaveAs => lang.word(S::SaveThePlanToA),
+            Command::ExportSummary => lang.word(S::SaveThePlansSummaryAs),
+            Command::ExportCalendar => lang.word(S::SaveTheWeekAsA),
+            Command::FitMyWeek => lang.word(S::ProposeTheBestPlanFor),
+            Command::Print => lang.word(S::PrintThePlansSummaryOr),
+            Command::Quit => lang.word(S::CloseSocialplan),
+            Command::Undo => lang.word(S::UndoTheLastChange),
+            Command::Redo => lang.word(S::RedoTheUndoneChange),
+            Command::OpenRecent(_) => lang.word(S::OpenAgainAPlanOpened),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Native file dialogs, run off the window's thread so that drawing never freezes while the
 //! owner picks a file. The answer comes back through a channel and wakes the window.
 
+use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
@@ -87,7 +88,7 @@ impl FileDialogs {
         let ctx = ctx.clone();
         let folder = folder.map(Path::to_owned);
         let file_name = file_name.to_owned();
-        let plan_filter = lang.pick("Plan socialplan", "socialplan plan");
+        let plan_filter = lang.word(S::SocialplanPlan);
         let spawned = std::thread::Builder::new().name("file dialog".into()).spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {

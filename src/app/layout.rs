@@ -1,6 +1,7 @@
 //! What the window shows: menus, panels, the status line, the tabs; and eframe's frame loop,
 //! which runs the commands and checks of each frame before drawing.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, ThemePreference, ViewportCommand};
 
 use super::command::{Command, Then};
@@ -25,7 +26,7 @@ impl PlannerApp {
         let lang = self.lang();
         let mut run = None;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(lang.pick("Fichier", "File"), |ui| {
+            ui.menu_button(lang.word(S::File), |ui| {
                 for c in [Command::New, Command::Open] {
                     if c.menu_button(ui, lang, self.is_enabled(c)) {
                         run = Some(c);
@@ -34,7 +35,7 @@ impl PlannerApp {
                 let recent = Command::OpenRecent(0);
                 ui.menu_button(recent.label(lang), |ui| {
                     if self.prefs.recent.is_empty() {
-                        ui.weak(lang.pick("Aucun plan récent", "No recent plan"));
+                        ui.weak(lang.word(S::NoRecentPlan));
                     }
                     for (i, path) in self.prefs.recent.iter().enumerate() {
                         let c = Command::OpenRecent(i);
@@ -63,22 +64,18 @@ impl PlannerApp {
                     run = Some(Command::Quit);
                 }
             });
-            ui.menu_button(lang.pick("Édition", "Edit"), |ui| {
+            ui.menu_button(lang.word(S::Edit), |ui| {
                 for c in [Command::Undo, Command::Redo] {
                     if c.menu_button(ui, lang, self.is_enabled(c)) {
                         run = Some(c);
                     }
                 }
             });
-            ui.menu_button(lang.pick("Affichage", "View"), |ui| {
+            ui.menu_button(lang.word(S::View), |ui| {
                 let mut theme = self.prefs.theme;
-                ui.radio_value(&mut theme, ThemePreference::Light, lang.pick("Clair", "Light"));
-                ui.radio_value(&mut theme, ThemePreference::Dark, lang.pick("Sombre", "Dark"));
-                ui.radio_value(
-                    &mut theme,
-                    ThemePreference::System,
-                    lang.pick("Comme le système", "Follow the system"),
-                );
+                ui.radio_value(&mut theme, ThemePreference::Light, lang.word(S::Light));
+                ui.radio_value(&mut theme, ThemePreference::Dark, lang.word(S::Dark));
+                ui.radio_value(&mut theme, ThemePreference::System, lang.word(S::FollowTheSystem));
                 if theme != self.prefs.theme {
                     self.prefs.theme = theme;
                     ui.ctx().set_theme(theme);
@@ -94,11 +91,11 @@ impl PlannerApp {
                     }
                 }
             });
-            ui.menu_button(lang.pick("Aide", "Help"), |ui| {
-                if ui.button(lang.pick("La méthode", "The method")).clicked() {
+            ui.menu_button(lang.word(S::Help), |ui| {
+                if ui.button(lang.word(S::TheMethod)).clicked() {
                     self.modal = Some(Modal::Method);
                 }
-                if ui.button(lang.pick("À propos", "About")).clicked() {
+                if ui.button(lang.word(S::About)).clicked() {
                     self.modal = Some(Modal::About);
                 }
             });
@@ -115,7 +112,7 @@ impl PlannerApp {
         {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(lang.pick("Préparation du PDF…", "Making the PDF…"));
+                ui.label(lang.word(S::MakingThePDF));
             });
         }
         let problems = &self.cache.get(&self.doc.plan, lang).problems;
@@ -125,10 +122,7 @@ impl PlannerApp {
                 format!(
                     "⚠ {} — {}",
                     problem.words_in(&self.doc.plan, crate::model::Catalogue::built_in(), lang),
-                    lang.pick(
-                        "le plan ne peut pas être enregistré ainsi",
-                        "the plan cannot be saved like this"
-                    )
+                    lang.word(S::ThePlanCannotBeSaved)
                 ),
             );
         }
@@ -139,7 +133,7 @@ impl PlannerApp {
                 ui.label(&notice.text);
             }
         } else if problems.is_empty() {
-            ui.weak(lang.pick("Prêt", "Ready"));
+            ui.weak(lang.word(S::Ready));
         }
     }
 
@@ -166,11 +160,11 @@ impl PlannerApp {
         ui.separator();
         ui.horizontal(|ui| {
             for (tab, label) in [
-                (Tab::MapAndTime, lang.pick("Carte et temps", "Map and time")),
-                (Tab::Platforms, lang.pick("Plateformes", "Platforms")),
-                (Tab::Week, lang.pick("Semaine", "Week")),
-                (Tab::Compare, lang.pick("Comparer", "Compare")),
-                (Tab::Summary, lang.pick("Résumé", "Summary")),
+                (Tab::MapAndTime, lang.word(S::MapAndTime)),
+                (Tab::Platforms, lang.word(S::Platforms)),
+                (Tab::Week, lang.word(S::Week)),
+                (Tab::Compare, lang.word(S::Compare)),
+                (Tab::Summary, lang.word(S::Summary)),
             ] {
                 ui.selectable_value(&mut self.tab, tab, label);
             }
@@ -226,12 +220,9 @@ impl PlannerApp {
                 if self.doc.plan.language != lang {
                     ui.weak(format!(
                         "{} {} ({})",
-                        lang.pick("Résumé rédigé en", "Summary written in"),
+                        lang.word(S::SummaryWrittenIn),
                         self.doc.plan.language.native_name(),
-                        lang.pick(
-                            "à changer dans « Langue du résumé »",
-                            "change it under \"Summary language\""
-                        ),
+                        lang.word(S::ChangeItUnderSummaryLanguage),
                     ));
                 }
                 egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {
@@ -289,10 +280,7 @@ impl PlannerApp {
 
 fn map_legend(ui: &mut egui::Ui, lang: Language) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak(lang.pick(
-            "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer",
-            "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it",
-        ));
+        ui.weak(lang.word(S::ChosenPlatformProductHoverFor));
     });
 }
 
@@ -320,20 +308,14 @@ impl eframe::App for PlannerApp {
         if self.doc.is_example {
             egui::Panel::top("example note").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(lang.pick(
-                        "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
-                        "This is an example plan. File › New starts a fresh plan.",
-                    ));
+                    ui.label(lang.word(S::ThisIsAnExamplePlan));
                 });
             });
         }
         if self.doc.read_only {
             egui::Panel::top("read-only note").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(lang.pick(
-                        "Lecture seule : ce plan est ouvert dans une autre fenêtre. Fichier › Enregistrer sous… en garde votre propre copie.",
-                        "Read-only: this plan is open in another window. File › Save as… keeps a copy of your own.",
-                    ));
+                    ui.label(lang.word(S::ReadOnlyThisPlanIs));
                 });
             });
         }
@@ -372,10 +354,7 @@ impl eframe::App for PlannerApp {
                     self.fit = None;
                     self.say(
                         &crate::format::typography(
-                            &lang.pick(
-                                format!("Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)"),
-                                format!("Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)"),
-                            ),
+                            &lang.say(S::ProposalKeptAsScenarioName, &[("name", &name)]),
                             lang,
                         ),
                         false,

@@ -2,6 +2,7 @@
 //! a plan to restore after a crash, a path to type when no file dialog exists, About and the
 //! method.
 
+use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, RichText};
@@ -76,20 +77,17 @@ impl Modal {
             ui.set_max_width(460.0);
             match self {
                 Modal::Unsaved(_) => {
-                    ui.heading(lang.pick("Modifications non enregistrées", "Unsaved changes"));
-                    ui.label(lang.pick(
-                        "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?",
-                        "The plan has changes that are not saved. Do you want to save them?",
-                    ));
+                    ui.heading(lang.word(S::UnsavedChanges));
+                    ui.label(lang.word(S::ThePlanHasChangesThat));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(lang.pick("Enregistrer", "Save")).clicked() {
+                        if ui.button(lang.word(S::Save)).clicked() {
                             answer = Some(Answer::Save);
                         }
-                        if ui.button(lang.pick("Ne pas enregistrer", "Discard")).clicked() {
+                        if ui.button(lang.word(S::Discard2)).clicked() {
                             answer = Some(Answer::Discard);
                         }
-                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                        if ui.button(lang.word(S::Cancel)).clicked() {
                             answer = Some(Answer::Cancel);
                         }
                     });
@@ -105,100 +103,74 @@ impl Modal {
                     }
                 }
                 Modal::Restore(recovered) => {
-                    ui.heading(lang.pick("Reprendre le travail non enregistré ?", "Restore unsaved work?"));
-                    let name = recovered.path.as_ref().map_or_else(
-                        || recovered.plan.business.name.clone(),
-                        |p| p.display().to_string(),
-                    );
-                    ui.label(match lang {
-                        Language::Fr => format!(
-                            "socialplan s'est fermé sans enregistrer les dernières modifications de « {name} ». Les reprendre ?"
-                        ),
-                        Language::En => format!(
-                            "socialplan closed without saving the latest changes to \"{name}\". Restore them?"
-                        ),
-                    });
+                    ui.heading(lang.word(S::RestoreUnsavedWork));
+                    let name = recovered
+                        .path
+                        .as_ref()
+                        .map_or_else(|| recovered.plan.business.name.clone(), |p| p.display().to_string());
+                    ui.label(lang.say(S::RestoreUnsavedChanges, &[("name", &name)]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(lang.pick("Reprendre", "Restore")).clicked() {
+                        if ui.button(lang.word(S::Restore)).clicked() {
                             answer = Some(Answer::Restore);
                         }
-                        if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
+                        if ui.button(lang.word(S::Discard)).clicked() {
                             answer = Some(Answer::Discard);
                         }
                     });
                 }
                 Modal::ChangedOnDisk { path } => {
-                    ui.heading(lang.pick("Le fichier a changé", "The file has changed"));
+                    ui.heading(lang.word(S::TheFileHasChanged));
                     let name = path.display();
-                    ui.label(match lang {
-                        Language::Fr => format!(
-                            "{name} a été modifié par un autre programme (un « socialplan fit », peut-être) depuis que cette fenêtre l'a lu. L'enregistrer ici remplacerait ces modifications ; Fichier › Enregistrer sous… garde les deux."
-                        ),
-                        Language::En => format!(
-                            "{name} was changed by another program (a \"socialplan fit\", perhaps) since this window read it. Saving here would replace those changes; File › Save as… keeps both."
-                        ),
-                    });
+                    ui.label(lang.say(S::ChangedByAnotherProgram, &[("path", &name)]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(lang.pick("Remplacer", "Replace")).clicked() {
+                        if ui.button(lang.word(S::Replace)).clicked() {
                             answer = Some(Answer::Replace);
                         }
-                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                        if ui.button(lang.word(S::Cancel)).clicked() {
                             answer = Some(Answer::Cancel);
                         }
                     });
                 }
                 Modal::OpenElsewhere { doc } => {
-                    ui.heading(lang.pick("Plan déjà ouvert", "Plan already open"));
+                    ui.heading(lang.word(S::PlanAlreadyOpen));
                     let name = doc.display_name();
-                    ui.label(match lang {
-                        Language::Fr => format!(
-                            "« {name} » est ouvert dans une autre fenêtre de socialplan. Si les deux fenêtres l'enregistraient, chacune remplacerait le travail de l'autre."
-                        ),
-                        Language::En => format!(
-                            "\"{name}\" is open in another socialplan window. If both windows saved it, each would replace the other's work."
-                        ),
-                    });
+                    ui.label(lang.say(S::OpenInAnotherWindow, &[("name", &name)]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         if ui
-                            .button(lang.pick("Ouvrir en lecture seule", "Open read-only"))
-                            .on_hover_text(lang.pick(
-                                "Le voir ici sans pouvoir le modifier",
-                                "See it here without changing it",
-                            ))
+                            .button(lang.word(S::OpenReadOnly))
+                            .on_hover_text(lang.word(S::SeeItHereWithoutChanging))
                             .clicked()
                         {
                             answer = Some(Answer::ReadOnly);
                         }
                         if ui
-                            .button(lang.pick("Ouvrir une copie", "Open a copy"))
-                            .on_hover_text(lang.pick(
-                                "Travailler sur une copie, à enregistrer sous un autre nom",
-                                "Work on a copy, to save under another name",
-                            ))
+                            .button(lang.word(S::OpenACopy))
+                            .on_hover_text(lang.word(S::WorkOnACopyTo))
                             .clicked()
                         {
                             answer = Some(Answer::Copy);
                         }
-                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                        if ui.button(lang.word(S::Cancel)).clicked() {
                             answer = Some(Answer::Cancel);
                         }
                     });
                 }
                 Modal::TypePath { purpose, text, focused, .. } => {
                     ui.heading(match purpose {
-                        Purpose::Open => lang.pick("Ouvrir un plan", "Open a plan"),
-                        Purpose::SaveAs => lang.pick("Enregistrer sous", "Save as"),
-                        Purpose::ExportSummary => lang.pick("Exporter le résumé", "Export the summary"),
-                        Purpose::ExportCalendar => lang.pick("Exporter le calendrier", "Export the calendar"),
+                        Purpose::Open => lang.word(S::OpenAPlan),
+                        Purpose::SaveAs => lang.word(S::SaveAs2),
+                        Purpose::ExportSummary => lang.word(S::ExportTheSummary),
+                        Purpose::ExportCalendar => lang.word(S::ExportTheCalendar),
                     });
-                    ui.label(lang.pick(
-                        "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier (un nom seul va dans votre dossier personnel) :",
-                        "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path (a name alone goes in your home folder):",
-                    ));
-                    let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("~/…/plan.ron"));
+                    ui.label(lang.word(S::NoFileDialogIsAvailable));
+                    let edit = ui.add(
+                        egui::TextEdit::singleline(text)
+                            .desired_width(f32::INFINITY)
+                            .hint_text("~/…/plan.ron"),
+                    );
                     if !*focused {
                         edit.request_focus();
                         *focused = true;
@@ -209,50 +181,47 @@ impl Modal {
                         if (ok || enter) && !text.trim().is_empty() {
                             answer = Some(Answer::Path(*purpose, typed_path(text)));
                         }
-                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                        if ui.button(lang.word(S::Cancel)).clicked() {
                             answer = Some(Answer::Cancel);
                         }
                     });
                 }
                 Modal::Export { format, paper } => {
-                    ui.heading(lang.pick("Exporter le résumé", "Export the summary"));
+                    ui.heading(lang.word(S::ExportTheSummary));
                     ui.horizontal(|ui| {
-                        ui.label(lang.pick("Format :", "Format:"));
-                        ui.radio_value(format, ExportFormat::Pdf, lang.pick("PDF, à imprimer", "PDF, to print"));
-                        ui.radio_value(format, ExportFormat::Markdown, lang.pick("Markdown (texte)", "Markdown (text)"));
+                        ui.label(lang.word(S::Format2));
+                        ui.radio_value(format, ExportFormat::Pdf, lang.word(S::PDFToPrint));
+                        ui.radio_value(format, ExportFormat::Markdown, lang.word(S::MarkdownText));
                     });
                     ui.add_enabled_ui(*format == ExportFormat::Pdf, |ui| {
                         ui.horizontal(|ui| {
-                            ui.label(lang.pick("Papier :", "Paper:"));
+                            ui.label(lang.word(S::Paper));
                             ui.radio_value(paper, Paper::A4, "A4");
                             ui.radio_value(paper, Paper::Letter, "US Letter");
                         });
                     });
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(lang.pick("Choisir le fichier…", "Choose the file…")).clicked() {
+                        if ui.button(lang.word(S::ChooseTheFile)).clicked() {
                             answer = Some(Answer::Export(*format, *paper));
                         }
-                        if ui.button(lang.pick("Annuler", "Cancel")).clicked() {
+                        if ui.button(lang.word(S::Cancel)).clicked() {
                             answer = Some(Answer::Cancel);
                         }
                     });
                 }
                 Modal::About => {
                     ui.heading("socialplan");
-                    ui.label(format!("{} {}", lang.pick("Version", "Version"), env!("CARGO_PKG_VERSION")));
-                    ui.label(lang.pick(
-                        "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine.",
-                        "Choose your social networks and know what they really cost in hours each week.",
-                    ));
+                    ui.label(format!("{} {}", lang.word(S::Version), env!("CARGO_PKG_VERSION")));
+                    ui.label(lang.word(S::ChooseYourSocialNetworksAnd));
                     if ui.button("OK").clicked() {
                         answer = Some(Answer::Close);
                     }
                 }
                 Modal::Method => {
-                    ui.heading(lang.pick("La méthode", "The method"));
-                    for (fr, en) in METHOD {
-                        ui.label(RichText::new(format!("• {}", lang.pick(*fr, *en))));
+                    ui.heading(lang.word(S::TheMethod));
+                    for sentence in METHOD {
+                        ui.label(RichText::new(format!("• {}", lang.word(*sentence))));
                     }
                     if ui.button("OK").clicked() {
                         answer = Some(Answer::Close);
@@ -292,27 +261,12 @@ pub fn typed_path(text: &str) -> PathBuf {
     }
 }
 
-const METHOD: &[(&str, &str)] = &[
-    (
-        "Un réseau social n'est pas un magasin : on y échange des informations, et ce que les gens relaient construit votre réputation.",
-        "A social network is not a shop: people exchange information there, and what they pass on builds your reputation.",
-    ),
-    (
-        "Choisissez vos réseaux selon ce que vous vendez et à qui : placez vos produits sur la carte, les plateformes proches vous vont.",
-        "Choose your networks by what you sell and to whom: place your products on the map; the platforms near them suit you.",
-    ),
-    (
-        "Faire vivre un compte prend du temps : publier, répondre, surveiller, planifier. Le graphique du temps le chiffre.",
-        "Keeping an account alive takes time: posting, answering, watching, planning. The time chart puts numbers on it.",
-    ),
-    (
-        "Répondez vite : une question sans réponse ou une mauvaise nouvelle se répand. Plus la promesse est courte, plus il faut regarder souvent.",
-        "Answer fast: an unanswered question or bad news spreads. The shorter the promise, the more often someone must look.",
-    ),
-    (
-        "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
-        "Prepare before you start: your credibility is at stake.",
-    ),
+const METHOD: &[S] = &[
+    S::ASocialNetworkIsNotA,
+    S::ChooseYourNetworksByWhat,
+    S::KeepingAnAccountAliveTakes,
+    S::AnswerFastAnUnansweredQuestion,
+    S::PrepareBeforeYouStartYour,
 ];
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
 
+use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
@@ -171,12 +172,12 @@ impl PlannerApp {
             Command::Quit => self.guard(ctx, Then::Quit),
             Command::Undo => {
                 if self.history.undo(&mut self.doc.plan) {
-                    self.say(self.lang().pick("Modification annulée", "Change undone"), false);
+                    self.say(self.lang().word(S::ChangeUndone), false);
                 }
             }
             Command::Redo => {
                 if self.history.redo(&mut self.doc.plan) {
-                    self.say(self.lang().pick("Modification rétablie", "Change redone"), false);
+                    self.say(self.lang().word(S::ChangeRedone), false);
                 }
             }
             Command::OpenRecent(i) => {
@@ -220,9 +221,9 @@ impl PlannerApp {
         match then {
             Then::New => {
                 let lang = self.lang();
-                let plan = Plan::new(lang.pick("Mon entreprise", "My business"), lang);
+                let plan = Plan::new(lang.word(S::MyBusiness), lang);
                 self.replace_document(Document::new(plan));
-                self.say(lang.pick("Nouveau plan", "New plan"), false);
+                self.say(lang.word(S::NewPlan), false);
             }
             Then::Open => self.start_dialog(ctx, Purpose::Open, None),
             Then::OpenPath(path) => self.open_path(&path),
@@ -267,16 +268,7 @@ impl PlannerApp {
         if self.open_in_another_window(&path) {
             let lang = self.lang();
             let title = not_saved(lang);
-            let message = match lang {
-                Language::Fr => format!(
-                    "{} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre.",
-                    path.display()
-                ),
-                Language::En => format!(
-                    "{} is open in another socialplan window: saving here would replace its work. Choose another name, or close the other window first.",
-                    path.display()
-                ),
-            };
+            let message = lang.say(S::OpenInAnotherWindowCannotSave, &[("path", &path.display())]);
             self.show_error(title, message);
             return false;
         }
@@ -287,7 +279,7 @@ impl PlannerApp {
                 self.clear_recovery();
                 self.claim_current();
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.pick("Enregistré :", "Saved:"), file_name(&path)), false);
+                self.say(&format!("{} {}", lang.word(S::Saved), file_name(&path)), false);
                 true
             }
             Err(e) => {
@@ -329,10 +321,7 @@ impl PlannerApp {
         }
         let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
         match storage::write_file_atomically(&path, markdown.as_bytes()) {
-            Ok(()) => self.say(
-                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), file_name(&path)),
-                false,
-            ),
+            Ok(()) => self.say(&format!("{} {}", lang.word(S::SummaryExported), file_name(&path)), false),
             Err(e) => {
                 let title = not_exported(lang);
                 self.show_error(title, e.words(lang));
@@ -350,32 +339,17 @@ impl PlannerApp {
         match report::save_calendar(&self.doc.plan, Catalogue::built_in(), plan_path.as_deref(), &path, now) {
             Ok(saved) => {
                 let kept = self.keep_calendar_record(saved.record);
-                let mut text = format!(
-                    "{} {}",
-                    lang.pick("Calendrier exporté :", "Calendar exported:"),
-                    file_name(&saved.path)
-                );
+                let mut text = format!("{} {}", lang.word(S::CalendarExported), file_name(&saved.path));
                 if saved.cancelled > 0 {
-                    text += &lang.pick(
-                        format!(
-                            " ({} évènement(s) annulé(s) : le plan ne les contient plus)",
-                            saved.cancelled
-                        ),
-                        format!(" ({} event(s) cancelled: the plan no longer holds them)", saved.cancelled),
-                    );
+                    text += &lang.say(S::EventsCancelled, &[("events", &saved.cancelled)]);
                 }
                 if !kept {
-                    text += lang.pick(
-                        " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier",
-                        " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar",
-                    );
+                    text += lang.word(S::ThePlansFileCouldNot);
                 }
                 self.say(&text, !kept);
             }
             Err(why) => {
-                let title = lang
-                    .pick("Le calendrier n'a pas été exporté", "The calendar was not exported")
-                    .to_owned();
+                let title = lang.word(S::TheCalendarWasNotExported).to_owned();
                 let message = format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang));
                 // The path as it is: only our own words get French spacing.
                 self.show_error(title, message);
@@ -404,31 +378,20 @@ impl PlannerApp {
         self.pdf_job = None;
         let lang = self.lang();
         match outcome {
-            PdfOutcome::Exported(path) => self.say(
-                &format!("{} {}", lang.pick("Résumé exporté :", "Summary exported:"), file_name(&path)),
-                false,
-            ),
+            PdfOutcome::Exported(path) => {
+                self.say(&format!("{} {}", lang.word(S::SummaryExported), file_name(&path)), false)
+            }
             PdfOutcome::Printed { outcome, shown } => {
                 self.shown_pdfs.extend(shown);
                 self.say(&outcome.describe(lang), false);
             }
             PdfOutcome::NotPrinted { kept, why } => {
-                let title =
-                    lang.pick("Le résumé n'a pas été imprimé", "The summary was not printed").to_owned();
-                let message = match lang {
-                    Language::Fr => format!(
-                        "Le PDF est prêt dans {}. Ouvrez-le pour l'imprimer : ni service d'impression ni lecteur PDF n'ont répondu ({why}).",
-                        kept.display()
-                    ),
-                    Language::En => format!(
-                        "The PDF is ready in {}. Open it to print it: neither a print service nor a PDF viewer answered ({why}).",
-                        kept.display()
-                    ),
-                };
+                let title = lang.word(S::TheSummaryWasNotPrinted).to_owned();
+                let message = lang.say(S::PdfReadyButNotPrinted, &[("path", &kept.display()), ("why", &why)]);
                 self.show_error(title, message);
             }
             PdfOutcome::Failed(why) => {
-                let title = lang.pick("Le PDF n'a pas pu être fait", "The PDF could not be made").to_owned();
+                let title = lang.word(S::ThePDFCouldNotBe).to_owned();
                 self.show_error(title, why);
             }
         }
@@ -571,8 +534,7 @@ impl PlannerApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.has_unsaved_changes() { "*" } else { "" };
-        let read_only =
-            if self.doc.read_only { self.lang().pick(" (lecture seule)", " (read-only)") } else { "" };
+        let read_only = if self.doc.read_only { self.lang().word(S::ReadOnly) } else { "" };
         // The scenario too, once there is more than one to tell apart.
         let plan = &self.doc.plan;
         let scenario = match plan.current() {
@@ -593,17 +555,17 @@ impl PlannerApp {
 
 /// The title of a refused save, whatever refused it.
 fn not_saved(lang: Language) -> String {
-    lang.pick("Le plan n'a pas été enregistré", "The plan was not saved").to_owned()
+    lang.word(S::ThePlanWasNotSaved).to_owned()
 }
 
 /// The title of a refused summary export.
 fn not_exported(lang: Language) -> String {
-    lang.pick("Le résumé n'a pas été exporté", "The summary was not exported").to_owned()
+    lang.word(S::TheSummaryWasNotExported).to_owned()
 }
 
 fn example_plan(lang: Language) -> Plan {
     let text = lang.pick(EXAMPLE_FR, EXAMPLE_EN);
     // The examples ship inside the program and a test loads them; an empty plan is the fallback.
     storage::parse(text, Path::new("example.ron"), Catalogue::built_in())
-        .unwrap_or_else(|_| Plan::new(lang.pick("Mon entreprise", "My business"), lang))
+        .unwrap_or_else(|_| Plan::new(lang.word(S::MyBusiness), lang))
 }

@@ -2,6 +2,7 @@
 //! plan is open in this window (a second window asks: read-only, or a copy), and the calendar
 //! record that a calendar export writes into the plan's file.
 
+use crate::locale::Sentence as S;
 use std::path::Path;
 use std::time::Duration;
 
@@ -49,7 +50,7 @@ impl PlannerApp {
                 let key = self.recovery.as_ref().map(|r| r.key(doc.path.as_deref()));
                 self.replace_document(doc);
                 let lang = self.lang();
-                let mut said = format!("{} {}", lang.pick("Ouvert :", "Opened:"), file_name(path));
+                let mut said = format!("{} {}", lang.word(S::Opened), file_name(path));
                 // An older file opened: what changed is said, so nothing changes in silence.
                 for moved in &migrations {
                     said += &format!(" — {}", moved.words(lang));
@@ -64,10 +65,7 @@ impl PlannerApp {
                 if !path.exists() {
                     self.prefs.forget(path);
                 }
-                let title = self
-                    .lang()
-                    .pick("Impossible d'ouvrir ce plan", "This plan could not be opened")
-                    .to_owned();
+                let title = self.lang().word(S::ThisPlanCouldNotBe).to_owned();
                 self.show_error(title, e.words(self.lang()));
             }
         }
@@ -95,17 +93,7 @@ impl PlannerApp {
         if let Some(path) = &recovered.path
             && self.open_in_another_window(path)
         {
-            self.say(
-                &format!(
-                    "{} {}",
-                    lang.pick(
-                        "Non repris : le plan est ouvert dans une autre fenêtre :",
-                        "Not restored: the plan is open in another window:"
-                    ),
-                    file_name(path)
-                ),
-                true,
-            );
+            self.say(&format!("{} {}", lang.word(S::NotRestoredThePlanIs), file_name(path)), true);
             return;
         }
         let saved = recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
@@ -113,7 +101,7 @@ impl PlannerApp {
         self.replace_document(doc);
         // This window now answers for that copy: its clean save removes it.
         self.recovery_key = Some(recovered.key);
-        self.say(lang.pick("Travail non enregistré repris", "Unsaved work restored"), false);
+        self.say(lang.word(S::UnsavedWorkRestored), false);
     }
 
     /// The plan another window has open, shown here without ever being saved over.
@@ -123,13 +111,7 @@ impl PlannerApp {
         self.replace_document(doc);
         let lang = self.lang();
         self.say(
-            &crate::format::typography(
-                &lang.pick(
-                    format!("« {name} » ouvert en lecture seule : il est ouvert dans une autre fenêtre"),
-                    format!("\"{name}\" opened read-only: it is open in another window"),
-                ),
-                lang,
-            ),
+            &crate::format::typography(&lang.say(S::NameOpenedReadOnlyIt, &[("name", &name)]), lang),
             false,
         );
     }
@@ -140,16 +122,7 @@ impl PlannerApp {
         doc.path = None;
         self.replace_document(doc);
         let lang = self.lang();
-        self.say(
-            &crate::format::typography(
-                &lang.pick(
-                    format!("Copie de « {name} » : Enregistrer demandera où la garder"),
-                    format!("A copy of \"{name}\": Save will ask where to keep it"),
-                ),
-                lang,
-            ),
-            false,
-        );
+        self.say(&crate::format::typography(&lang.say(S::ACopyOfNameSave, &[("name", &name)]), lang), false);
     }
 
     /// Removes the crash copy this window wrote (saved cleanly, or discarded); never another's.
@@ -189,11 +162,7 @@ impl PlannerApp {
                 // The disk refused (full, read-only): said on the status line; next try later.
                 Err(e) => {
                     let lang = self.lang();
-                    let text = format!(
-                        "{} {}",
-                        lang.pick("Sauvegarde automatique impossible :", "Autosave failed:"),
-                        e.words(lang)
-                    );
+                    let text = format!("{} {}", lang.word(S::AutosaveFailed), e.words(lang));
                     // An autosave that fails stays said until one succeeds.
                     self.notice = Some(Notice { text, error: true, about: None });
                 }

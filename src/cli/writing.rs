@@ -2,6 +2,7 @@
 //! of it), `pdf`. Each output goes through `storage::destination`; a plan changed in place is
 //! locked from the moment it is read until it is written (`storage::PlanLock`).
 
+use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -41,9 +42,9 @@ pub(super) fn fit(
             let h = format::hours(hours * 60.0, lang);
             let need = format::hours(lightest_minutes, lang);
             return Err(Failure::NothingFits(format::typography(
-                &lang.pick(
-                    format!("rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"),
-                    format!("nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"),
+                &lang.say(
+                    S::NothingUsefulFitsInH,
+                    &[("h", &h), ("platform_name", &platform_name), ("need", &need)],
                 ),
                 lang,
             )));
@@ -60,10 +61,7 @@ pub(super) fn fit(
     let mut out = format!(
         "{name}\n{}\n",
         format::typography(
-            &lang.pick(
-                format!("{minutes} sur {budget} disponibles"),
-                format!("{minutes} of {budget} available")
-            ),
+            &lang.say(S::MinutesOfBudgetAvailable, &[("minutes", &minutes), ("budget", &budget)]),
             lang
         )
     );
@@ -73,18 +71,12 @@ pub(super) fn fit(
     storage::save(&plan, target, catalogue).map_err(|e| e.to_string())?;
     if let Some(wanted) = taken {
         out += &format::typography(
-            &lang.pick(
-                format!("Un scénario s'appelle déjà « {wanted} » : il reste tel quel, le nouveau s'appelle « {name} ».\n"),
-                format!("A scenario is already called \"{wanted}\": it stays as it is; the new one is called \"{name}\".\n"),
-            ),
+            &lang.say(S::AScenarioIsAlreadyCalled, &[("wanted", &wanted), ("name", &name)]),
             lang,
         );
     }
     out += &format::typography(
-        &lang.pick(
-            format!("Écrit dans {} : le scénario « {name} » est le scénario courant.\n", target.display()),
-            format!("Written to {}: the scenario \"{name}\" is now the current one.\n", target.display()),
-        ),
+        &lang.say(S::WrittenToCurrentScenario, &[("path", &target.display()), ("name", &name)]),
         lang,
     );
     Ok(out)

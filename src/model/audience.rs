@@ -2,6 +2,7 @@
 //! the customers are, the goals) and each platform's share of each band and kind of person,
 //! with what people go there for.
 
+use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::goal::Goal;
@@ -28,11 +29,11 @@ impl AgeBand {
 
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            AgeBand::Teens => lang.pick("13-17 ans", "13-17"),
-            AgeBand::From18To29 => lang.pick("18-29 ans", "18-29"),
-            AgeBand::From30To49 => lang.pick("30-49 ans", "30-49"),
-            AgeBand::From50To64 => lang.pick("50-64 ans", "50-64"),
-            AgeBand::From65 => lang.pick("65 ans et plus", "65 and over"),
+            AgeBand::Teens => lang.word(S::N1317),
+            AgeBand::From18To29 => lang.word(S::N1829),
+            AgeBand::From30To49 => lang.word(S::N3049),
+            AgeBand::From50To64 => lang.word(S::N5064),
+            AgeBand::From65 => lang.word(S::N65AndOver),
         }
     }
 
@@ -66,9 +67,9 @@ impl Customer {
 
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            Customer::Consumers => lang.pick("particuliers", "consumers"),
-            Customer::BusinessBuyers => lang.pick("acheteurs en entreprise", "business buyers"),
-            Customer::JobSeekers => lang.pick("candidats à l'embauche", "job seekers"),
+            Customer::Consumers => lang.word(S::Consumers),
+            Customer::BusinessBuyers => lang.word(S::BusinessBuyers),
+            Customer::JobSeekers => lang.word(S::JobSeekers),
         }
     }
 }
@@ -93,28 +94,17 @@ impl Purpose {
     /// What people go there for, in the owner's words: "to discover local places".
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            Purpose::FriendsAndFamily => {
-                lang.pick("suivre leurs proches", "to keep up with friends and family")
-            }
-            Purpose::LocalPlaces => {
-                lang.pick("trouver des lieux et commerces près de chez eux", "to find local places and shops")
-            }
-            Purpose::PlanningAPurchase => {
-                lang.pick("préparer un achat, collecter des idées", "to plan a purchase and collect ideas")
-            }
-            Purpose::Entertainment => lang.pick("se divertir", "to be entertained"),
-            Purpose::ProfessionalNews => lang.pick(
-                "suivre leur métier et leur réseau professionnel",
-                "for professional news and networking",
-            ),
-            Purpose::FindingAJob => lang.pick("chercher un emploi", "to look for a job"),
-            Purpose::Reviews => lang.pick("lire les avis", "to read reviews"),
-            Purpose::AskingABusiness => {
-                lang.pick("poser une question à une entreprise", "to ask a business a question")
-            }
-            Purpose::News => lang.pick("suivre l'actualité", "to follow the news"),
-            Purpose::Hobbies => lang.pick("retrouver une communauté de passionnés", "for hobby communities"),
-            Purpose::HowTo => lang.pick("apprendre à faire quelque chose", "to learn how to do things"),
+            Purpose::FriendsAndFamily => lang.word(S::ToKeepUpWithFriends),
+            Purpose::LocalPlaces => lang.word(S::ToFindLocalPlacesAnd),
+            Purpose::PlanningAPurchase => lang.word(S::ToPlanAPurchaseAnd),
+            Purpose::Entertainment => lang.word(S::ToBeEntertained),
+            Purpose::ProfessionalNews => lang.word(S::ForProfessionalNewsAndNetworking),
+            Purpose::FindingAJob => lang.word(S::ToLookForAJob),
+            Purpose::Reviews => lang.word(S::ToReadReviews),
+            Purpose::AskingABusiness => lang.word(S::ToAskABusinessA),
+            Purpose::News => lang.word(S::ToFollowTheNews),
+            Purpose::Hobbies => lang.word(S::ForHobbyCommunities),
+            Purpose::HowTo => lang.word(S::ToLearnHowToDo),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! say *what* is wrong; the faces turn it into words in their language with [`Broken::words`],
 //! the one home of these sentences in French and in English.
 
+use crate::locale::Sentence as S;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -268,10 +269,10 @@ pub enum Output {
 impl Output {
     fn words(self, lang: Language) -> &'static str {
         match self {
-            Output::Pdf => lang.pick("le PDF", "the PDF"),
-            Output::Calendar => lang.pick("le calendrier", "the calendar"),
-            Output::Plan => lang.pick("le plan écrit", "the plan written"),
-            Output::Summary => lang.pick("le résumé", "the summary"),
+            Output::Pdf => lang.word(S::ThePDF),
+            Output::Calendar => lang.word(S::TheCalendar),
+            Output::Plan => lang.word(S::ThePlanWritten),
+            Output::Summary => lang.word(S::TheSummary),
         }
     }
 }
@@ -299,22 +300,205 @@ pub enum NotAFile {
 impl Items {
     fn words(self, lang: Language) -> &'static str {
         match self {
-            Items::Products => lang.pick("produits", "products"),
-            Items::Scenarios => lang.pick("scénarios", "scenarios"),
-            Items::ChosenPlatforms => lang.pick("plateformes choisies", "chosen platforms"),
-            Items::CustomPlatforms => lang.pick("plateformes personnelles", "custom platforms"),
-            Items::CalendarEvents => lang.pick("évènements de calendrier", "calendar events"),
+            Items::Products => lang.word(S::Products),
+            Items::Scenarios => lang.word(S::Scenarios),
+            Items::ChosenPlatforms => lang.word(S::ChosenPlatforms),
+            Items::CustomPlatforms => lang.word(S::CustomPlatforms),
+            Items::CalendarEvents => lang.word(S::CalendarEvents),
         }
     }
 }
 
 impl Broken {
-    /// The sentence for the owner, in `lang`: numbers through `crate::format`, French spacing
-    /// through `format::typography` (applied to our words only, never to a name or a file's text).
+    /// The sentence for the owner, in `lang`: numbers through `crate::format`, the words from
+    /// the locale (`locale/en.rs`, `locale/fr.rs`), where a name or a file's text is a value and
+    /// keeps its own spelling and spacing.
     pub fn words(&self, lang: Language) -> String {
-        match lang {
-            Language::En => self.english(),
-            Language::Fr => self.french(),
+        use Broken as B;
+        let n = |v: f64| figure(v, lang);
+        let say = |sentence: S, values: &[(&str, &dyn fmt::Display)]| lang.say(sentence, values);
+        let quoted = |name: &str| lang.say(S::BrokenQuotedName, &[("name", &name)]);
+        match self {
+            B::NotANumber { value } => say(S::BrokenNotANumber, &[("value", value)]),
+            B::OutOfRange { value, min, max, min_allowed } => say(
+                if *min_allowed { S::BrokenFromTo } else { S::BrokenMoreThan },
+                &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))],
+            ),
+            B::OffTheMap { value } => say(S::BrokenOffTheMap, &[("value", &n(*value))]),
+            B::ResponseTarget { value, min, max } => {
+                say(S::BrokenResponseTarget, &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))])
+            }
+            B::OpenDaysCount { days } => say(S::BrokenOpenDaysCount, &[("days", days)]),
+            B::OpenHours { hours } => say(S::BrokenOpenHours, &[("hours", &n(*hours))]),
+            B::DailyLimit { hours } => say(S::BrokenDailyLimit, &[("hours", &n(*hours))]),
+            B::Followers { value, max } => {
+                say(S::BrokenFollowers, &[("value", &n(f64::from(*value))), ("max", &n(f64::from(*max)))])
+            }
+            B::MoreThanAWeek { platform, hours, week_hours } => say(
+                S::BrokenMoreThanAWeek,
+                &[
+                    ("platform", platform),
+                    ("hours", &format::number(*hours, 0, lang)),
+                    ("week_hours", &format::number(*week_hours, 0, lang)),
+                ],
+            ),
+            B::NameControl => say(S::BrokenNameControl, &[]),
+            B::Blank => say(S::BrokenBlank, &[]),
+            B::NameTooLong { max } => say(S::BrokenNameTooLong, &[("max", max)]),
+            B::TextControl => say(S::BrokenTextControl, &[]),
+            B::TextTooLong { max } => say(S::BrokenTextTooLong, &[("max", &n(*max as f64))]),
+            B::NoOpenDay => say(S::BrokenNoOpenDay, &[]),
+            B::DayTwice { day } => {
+                say(S::BrokenDayTwice, &[("day", &format!("{day:?}")), ("day_name", &day.name(lang))])
+            }
+            B::ClosesBeforeOpens { opens, closes } => {
+                say(S::BrokenClosesBeforeOpens, &[("closes", closes), ("opens", opens)])
+            }
+            B::NotATime { text } => say(S::BrokenNotATime, &[("text", text)]),
+            B::TooMany { count, max, what } => {
+                say(S::BrokenTooMany, &[("count", count), ("what", &what.words(lang)), ("max", max)])
+            }
+            B::NoScenario => say(S::BrokenNoScenario, &[]),
+            B::NoFormat => say(S::BrokenNoFormat, &[]),
+            B::GoalTwice { goal } => {
+                say(S::BrokenGoalTwice, &[("goal", &format!("{goal:?}")), ("goal_label", &goal.label(lang))])
+            }
+            B::SameName { what, name } => {
+                say(S::BrokenSameName, &[("what", &what.words(lang)), ("name", name)])
+            }
+            B::SameCustomId { id } => say(S::BrokenSameCustomId, &[("id", id)]),
+            B::IdTaken { id } => say(S::BrokenIdTaken, &[("id", id)]),
+            B::UnknownInbox { group, known } => {
+                say(S::BrokenUnknownInbox, &[("group", group), ("known", &known.join(", "))])
+            }
+            B::UnknownScenario { name, known } => {
+                let known: Vec<String> = known.iter().map(|k| quoted(k)).collect();
+                say(S::BrokenUnknownScenario, &[("name", name), ("known", &known.join(", "))])
+            }
+            B::UnknownPlatform { id, known } => {
+                say(S::BrokenUnknownPlatform, &[("id", id), ("known", &known.join(", "))])
+            }
+            B::ChosenTwice { platform } => say(S::BrokenChosenTwice, &[("platform", platform)]),
+            B::ReusesItself { platform } => say(S::BrokenReusesItself, &[("platform", platform)]),
+            B::ReuseCycle { platform, source } => {
+                say(S::BrokenReuseCycle, &[("platform", platform), ("source", source)])
+            }
+            B::ReuseChain { source, further } => {
+                say(S::BrokenReuseChain, &[("source", source), ("further", further)])
+            }
+            B::ReuseNotChosen { platform, source } => {
+                say(S::BrokenReuseNotChosen, &[("platform", platform), ("source", source)])
+            }
+            B::UnknownLanguage { code } => say(S::BrokenUnknownLanguage, &[("code", code)]),
+            B::BadId => say(S::BrokenBadId, &[]),
+            B::SameScenarioId { id } => say(S::BrokenSameScenarioId, &[("id", id)]),
+            B::NotADate { text } => say(S::BrokenNotADate, &[("text", text)]),
+            B::OtherFormat { found, expected } => {
+                say(S::BrokenOtherFormat, &[("found", found), ("expected", expected)])
+            }
+            B::NewerFormat { found, reads } => {
+                say(S::BrokenNewerFormat, &[("found", found), ("reads", reads)])
+            }
+            B::NoSuchFormat { found, oldest, newest } => {
+                say(S::BrokenNoSuchFormat, &[("found", found), ("oldest", oldest), ("newest", newest)])
+            }
+            B::NotInFormat { field, format, since } => {
+                say(S::BrokenNotInFormat, &[("format", format), ("field", &code(field)), ("since", since)])
+            }
+            B::FormerField { field, now, format } => {
+                say(S::BrokenFormerField, &[("field", &code(field)), ("format", format), ("now", &code(now))])
+            }
+            B::Cadence { posts, every_weeks } => say(
+                S::BrokenCadence,
+                &[
+                    ("posts", posts),
+                    ("every_weeks", every_weeks),
+                    ("whole", &code("posts: 2")),
+                    ("spread", &code("posts: 1, every_weeks: 3")),
+                ],
+            ),
+            B::ListedTwice => say(S::BrokenListedTwice, &[]),
+            B::ChoicesOutsideScenarios => {
+                say(S::BrokenChoicesOutsideScenarios, &[("example", &lang.word(S::BrokenScenariosExample))])
+            }
+            B::BothDayForms => say(
+                S::BrokenBothDayForms,
+                &[("new", &code("open_days")), ("old", &code("open_days_per_week"))],
+            ),
+            B::BothHourForms => say(
+                S::BrokenBothHourForms,
+                &[
+                    ("opens", &code("opens")),
+                    ("closes", &code("closes")),
+                    ("old", &code("open_hours_per_day")),
+                ],
+            ),
+            B::Missing { field, example: None } => say(S::BrokenMissing, &[("field", &code(field))]),
+            B::Missing { field, example: Some(example) } => {
+                say(S::BrokenMissingAs, &[("field", &code(field)), ("example", &code(example))])
+            }
+            B::UnknownField { found, expected } => {
+                say(S::BrokenUnknownField, &[("found", &code(found)), ("expected", &expected.join(", "))])
+            }
+            B::FieldTwice { field } => say(S::BrokenFieldTwice, &[("field", &code(field))]),
+            B::NotAllowed { found, expected } => {
+                say(S::BrokenNotAllowed, &[("found", &code(found)), ("expected", &expected.join(", "))])
+            }
+            B::ExpectedNumber => say(S::BrokenExpectedNumber, &[]),
+            B::ExpectedText => say(S::BrokenExpectedText, &[]),
+            B::ExpectedFieldName => say(S::BrokenExpectedFieldName, &[]),
+            B::ExpectedComma => say(S::BrokenExpectedComma, &[]),
+            B::WrongStructName { expected, found } => say(
+                S::BrokenWrongStructName,
+                &[
+                    ("expected", &code(&format!("{expected}(...)"))),
+                    ("bare", &code("(...)")),
+                    ("found", &code(found)),
+                ],
+            ),
+            B::EndsEarly => say(S::BrokenEndsEarly, &[]),
+            B::TooDeep => say(S::BrokenTooDeep, &[]),
+            B::NotUtf8 => say(S::BrokenNotUtf8, &[]),
+            B::TooBig { max_bytes } => say(
+                S::BrokenTooBig,
+                &[
+                    ("size", &mebibytes(*max_bytes, lang)),
+                    ("bytes", &format::number(*max_bytes as f64, 0, lang)),
+                ],
+            ),
+            B::LinkToNothing => say(S::BrokenLinkToNothing, &[]),
+            B::IsThePlan { output } => say(S::BrokenIsThePlan, &[("output", &output.words(lang))]),
+            B::NotAnEarlier { output } => say(
+                match output {
+                    Output::Pdf => S::BrokenNotAnEarlierPdf,
+                    Output::Calendar => S::BrokenNotAnEarlierCalendar,
+                    Output::Plan => S::BrokenNotAnEarlierPlan,
+                    Output::Summary => S::BrokenNotAnEarlierSummary,
+                },
+                &[],
+            ),
+            B::ReadOnlyFile => say(S::BrokenReadOnlyFile, &[]),
+            B::Locked { lock } => say(S::BrokenLocked, &[("lock", lock)]),
+            B::NotOurCalendar { prodid } => say(S::BrokenNotOurCalendar, &[("prodid", prodid)]),
+            B::CalendarOfAnotherPlan => say(S::BrokenCalendarOfAnotherPlan, &[]),
+            B::NothingToExport { scenario } => say(S::BrokenNothingToExport, &[("scenario", scenario)]),
+            B::NotAFile { kind } => say(
+                match kind {
+                    NotAFile::Folder => S::BrokenFolder,
+                    NotAFile::Pipe => S::BrokenPipe,
+                    NotAFile::Device => S::BrokenDevice,
+                    NotAFile::Socket => S::BrokenSocket,
+                    NotAFile::Other => S::BrokenNotOrdinaryFile,
+                },
+                &[],
+            ),
+            B::FileMissing => say(S::BrokenFileMissing, &[]),
+            B::NoPermission => say(S::BrokenNoPermission, &[]),
+            B::DiskFull => say(S::BrokenDiskFull, &[]),
+            B::ReadOnlyDisk => say(S::BrokenReadOnlyDisk, &[]),
+            B::ReadingPrevious(why) => say(S::BrokenReadingPrevious, &[("why", &why.words(lang))]),
+            B::KeepingPrevious(why) => say(S::BrokenKeepingPrevious, &[("why", &why.words(lang))]),
+            B::Said(text) => text.clone(),
         }
     }
 
@@ -323,47 +507,19 @@ impl Broken {
     /// told with what to do there rather than which field to remove.
     pub fn words_named(&self, lang: Language, name_of: &dyn Fn(&str) -> String) -> String {
         use Broken as B;
-        let quoted = |id: &str| match lang {
-            Language::Fr => guillemets(&name_of(id)),
-            Language::En => format!("\"{}\"", name_of(id)),
-        };
+        let quoted = |id: &str| lang.say(S::BrokenQuotedName, &[("name", &name_of(id))]);
         match self {
-            B::ReuseNotChosen { platform, source } => match lang {
-                Language::En => format!(
-                    "{} reuses the posts of {}, which is not chosen in this scenario: choose it too, or let {} \
-                     make its own posts",
-                    quoted(platform),
-                    quoted(source),
-                    quoted(platform)
-                ),
-                Language::Fr => french(
-                    "{} reprend les publications de {}, qui n'est pas choisie dans ce scénario : choisissez-la \
-                     aussi, ou laissez {} faire ses propres publications",
-                    &[&quoted(platform), &quoted(source), &quoted(platform)],
-                ),
-            },
-            B::ReusesItself { platform } => match lang {
-                Language::En => format!(
-                    "{} cannot reuse its own posts: let it make them, or pick another chosen platform",
-                    quoted(platform)
-                ),
-                Language::Fr => french(
-                    "{} ne peut pas reprendre ses propres publications : laissez-la les faire, ou choisissez \
-                     une autre plateforme",
-                    &[&quoted(platform)],
-                ),
-            },
+            B::ReuseNotChosen { platform, source } => lang.say(
+                S::BrokenReuseNotChosenNamed,
+                &[("platform", &quoted(platform)), ("source", &quoted(source))],
+            ),
+            B::ReusesItself { platform } => {
+                lang.say(S::BrokenReusesItselfNamed, &[("platform", &quoted(platform))])
+            }
             // No name to give: the window says what to do rather than list the catalogue's ids.
-            B::UnknownPlatform { id, .. } => match lang {
-                Language::En => format!(
-                    "{} is neither in the catalogue nor one of your own platforms: take it out of the plan",
-                    quoted(id)
-                ),
-                Language::Fr => french(
-                    "{} n'est ni dans le catalogue ni parmi vos propres plateformes : retirez-la du plan",
-                    &[&quoted(id)],
-                ),
-            },
+            B::UnknownPlatform { id, .. } => {
+                lang.say(S::BrokenUnknownPlatformNamed, &[("platform", &quoted(id))])
+            }
             B::ChosenTwice { platform } => B::ChosenTwice { platform: name_of(platform) }.words(lang),
             B::ReuseCycle { platform, source } => {
                 B::ReuseCycle { platform: name_of(platform), source: name_of(source) }.words(lang)
@@ -374,525 +530,12 @@ impl Broken {
             other => other.words(lang),
         }
     }
-
-    fn english(&self) -> String {
-        let n = |v: f64| figure(v, Language::En);
-        use Broken as B;
-        match self {
-            B::NotANumber { value } => format!("{value} is not a number this plan can use"),
-            B::OutOfRange { value, min, max, min_allowed: true } => {
-                format!("{} must be from {} to {}", n(*value), n(*min), n(*max))
-            }
-            B::OutOfRange { value, min, max, min_allowed: false } => {
-                format!("{} must be more than {} and at most {}", n(*value), n(*min), n(*max))
-            }
-            B::OffTheMap { value } => format!("{} is outside the map: use a number from 0 to 1", n(*value)),
-            B::ResponseTarget { value, min, max } => format!(
-                "{} hours: a response target is from {} (a quarter of an hour) to {} (four weeks)",
-                n(*value),
-                n(*min),
-                n(*max)
-            ),
-            B::OpenDaysCount { days } => format!("{days} open days: a week has 1 to 7"),
-            B::OpenHours { hours } => {
-                format!("{} open hours: a day has more than 0 and at most 24", n(*hours))
-            }
-            B::DailyLimit { hours } => {
-                format!("{} hours a day: the daily limit is more than 0 and at most 24", n(*hours))
-            }
-            B::Followers { value, max } => {
-                format!("{} followers: at most {}", n(f64::from(*value)), n(f64::from(*max)))
-            }
-            B::MoreThanAWeek { platform, hours, week_hours } => format!(
-                "\"{platform}\" alone would take {} h a week, more than the {} h a week has: lower its \
-                 posts, followers, replies or minutes",
-                format::number(*hours, 0, Language::En),
-                format::number(*week_hours, 0, Language::En)
-            ),
-            B::NameControl => {
-                "the name holds a control character (a line break, a tab, an escape): write it on one line"
-                    .into()
-            }
-            B::Blank => "the name is empty".into(),
-            B::NameTooLong { max } => format!("the name is longer than {max} characters"),
-            B::TextControl => "the text holds a control character other than a line break or a tab".into(),
-            B::TextTooLong { max } => format!("the text is longer than {} characters", n(*max as f64)),
-            B::NoOpenDay => "no open day: list at least one, as [Mon, Tue, Wed, Thu, Fri]".into(),
-            B::DayTwice { day } => format!("{day:?} is listed twice: list each open day once"),
-            B::ClosesBeforeOpens { opens, closes } => format!(
-                "closes at {closes}, not after it opens at {opens}: closing must come later the same day"
-            ),
-            B::NotATime { text } => {
-                format!("\"{text}\" is not a time of day: write it as \"HH:MM\", from \"00:00\" to \"24:00\"")
-            }
-            B::TooMany { count, max, what } => {
-                format!("{count} {}: at most {max} are allowed", what.words(Language::En))
-            }
-            B::NoScenario => "a plan needs at least one scenario".into(),
-            B::NoFormat => "a platform takes at least one format".into(),
-            B::GoalTwice { goal } => format!("{goal:?} is listed twice: keep each goal once"),
-            B::SameName { what: Items::Scenarios, name } => {
-                format!("two scenarios are called \"{name}\": give each its own name")
-            }
-            B::SameName { what, name } => {
-                format!("two {} are called \"{name}\": give each its own name", what.words(Language::En))
-            }
-            B::SameCustomId { id } => format!("two custom platforms have the id \"{id}\""),
-            B::IdTaken { id } => {
-                format!("\"{id}\" is already the id of a platform in the catalogue: pick another id")
-            }
-            B::UnknownInbox { group, known } => format!(
-                "no inbox group is called \"{group}\": use one of {} or a group another custom platform names",
-                known.join(", ")
-            ),
-            B::UnknownScenario { name, known } => {
-                format!("no scenario is called \"{name}\"; the scenarios are {}", quoted(known))
-            }
-            B::UnknownPlatform { id, known } => {
-                format!("no platform has the id \"{id}\"; known ids: {}", known.join(", "))
-            }
-            B::ChosenTwice { platform } => {
-                format!("\"{platform}\" is chosen twice: keep one choice per platform")
-            }
-            B::ReusesItself { platform } => {
-                format!("\"{platform}\" cannot reuse its own posts: name another chosen platform")
-            }
-            B::ReuseCycle { platform, source } => format!(
-                "\"{platform}\" reuses \"{source}\", which reuses \"{platform}\": a reuse cycle; one of them \
-                 must make its own posts"
-            ),
-            B::ReuseChain { source, further } => format!(
-                "\"{source}\" itself reuses \"{further}\": reuse straight from a platform that makes its own posts"
-            ),
-            B::ReuseNotChosen { platform, source } => format!(
-                "\"{platform}\" reuses \"{source}\", which is not chosen in this scenario: choose it too, or \
-                 remove reuse_from"
-            ),
-            B::UnknownLanguage { code } => format!("unknown language \"{code}\": use \"fr\" or \"en\""),
-            B::BadId => "an id holds only letters, digits, - and _ (at most 64; an event's UID also . and @): \
-                 leave it as socialplan wrote it, or delete the line to get a new one"
-                .into(),
-            B::SameScenarioId { id } => format!(
-                "two scenarios have the id \"{id}\", a copy made by hand perhaps: delete the id line of the \
-                 copy, and it gets its own"
-            ),
-            B::NotADate { text } => format!("\"{text}\" is not a date: write it as \"YYYY-MM-DD\""),
-            B::OtherFormat { found, expected } => format!("format {found} is not format {expected}"),
-            B::NewerFormat { found, reads } => format!(
-                "this plan was written by a newer version of socialplan (plan format {found}); this version \
-                 reads format {reads}. Update socialplan to open it: it is not opened here, so that nothing \
-                 in it is lost"
-            ),
-            B::NoSuchFormat { found, oldest, newest } => {
-                format!("plan format {found} does not exist; this version reads formats {oldest} to {newest}")
-            }
-            B::NotInFormat { field, format, since } => {
-                format!("a format {format} plan has no `{field}`: it came with format {since}")
-            }
-            B::FormerField { field, now, format } => {
-                format!("`{field}` belongs to older formats; format {format} writes `{now}` instead")
-            }
-            B::Cadence { posts, every_weeks } => format!(
-                "{posts} post(s) every {every_weeks} weeks is not a cadence: write whole posts a week \
-                 (`posts: 2`), or one post every 2, 3 or 4 weeks (`posts: 1, every_weeks: 3`)"
-            ),
-            B::ListedTwice => "an entry is listed twice: list each once".into(),
-            B::ChoicesOutsideScenarios => "in format 2 the choices go inside a scenario: \
-                 `scenarios: [(name: \"My plan\", choices: [...])]`"
-                .into(),
-            B::BothDayForms => "write either `open_days` or the older `open_days_per_week`, not both".into(),
-            B::BothHourForms => {
-                "write either `opens` and `closes` or the older `open_hours_per_day`, not both".into()
-            }
-            B::Missing { field, example: None } => format!("the field `{field}` is missing"),
-            B::Missing { field, example: Some(example) } => {
-                format!("the field `{field}` is missing, as `{example}`")
-            }
-            B::UnknownField { found, expected } => {
-                format!(
-                    "unknown field `{found}` (a typo?); the fields allowed here are: {}",
-                    expected.join(", ")
-                )
-            }
-            B::FieldTwice { field } => format!("the field `{field}` is written twice"),
-            B::NotAllowed { found, expected } => {
-                format!("`{found}` is not allowed here; use one of: {}", expected.join(", "))
-            }
-            B::ExpectedNumber => "expected a number here".into(),
-            B::ExpectedText => "expected a text in double quotes here".into(),
-            B::ExpectedFieldName => {
-                "expected a field name here: is a bracket or a comma out of place?".into()
-            }
-            B::ExpectedComma => "expected a comma here".into(),
-            B::WrongStructName { expected, found } => {
-                format!("expected `{expected}(...)` or just `(...)`, found `{found}`")
-            }
-            B::EndsEarly => "the file ends too early: a closing bracket or parenthesis is missing".into(),
-            B::TooDeep => "the file nests brackets too deeply to be a plan".into(),
-            B::NotUtf8 => {
-                "the file is not UTF-8 text: was it saved by another program? Save it as UTF-8 text".into()
-            }
-            B::TooBig { max_bytes } => format!(
-                "the file holds more than {} ({} bytes), the most this file can hold: is it really the right file?",
-                mebibytes(*max_bytes, Language::En),
-                format::number(*max_bytes as f64, 0, Language::En)
-            ),
-            B::LinkToNothing => "a link to nothing: name a real file".into(),
-            B::IsThePlan { output } => format!(
-                "that is the plan itself: {} would replace it; choose another name",
-                output.words(Language::En)
-            ),
-            B::NotAnEarlier { output: Output::Pdf } => {
-                "this file is not a PDF (a plan? a text?), so it is not replaced: choose another name".into()
-            }
-            B::NotAnEarlier { output: Output::Calendar } => {
-                "this file is not a calendar (a plan? a text?), so it is not replaced: choose another name"
-                    .into()
-            }
-            B::NotAnEarlier { output: Output::Plan } => {
-                "this file is not a plan (a text? a calendar?), so it is not replaced: choose another name".into()
-            }
-            B::NotAnEarlier { output: Output::Summary } => {
-                "this file is not an earlier summary, so it is not replaced: choose another name".into()
-            }
-            B::ReadOnlyFile => {
-                "the file is marked read-only, so it is not replaced: make it writable, or choose another name"
-                    .into()
-            }
-            B::Locked { lock } => format!(
-                "another socialplan is changing this plan right now (it holds {lock}): nothing was written; \
-                 try again in a moment"
-            ),
-            B::NotOurCalendar { prodid } => format!(
-                "this calendar was written by another program ({prodid}), so it is not replaced: choose \
-                 another name"
-            ),
-            B::CalendarOfAnotherPlan => "this calendar was written by socialplan for another plan (or by an \
-                 older version), so it is not replaced: choose another name"
-                .into(),
-            B::NothingToExport { scenario } => format!(
-                "the scenario \"{scenario}\" has no platform chosen: a calendar needs at least one event; \
-                 choose a platform first"
-            ),
-            B::NotAFile { kind } => match kind {
-                NotAFile::Folder => "that is a folder, not a file".into(),
-                NotAFile::Pipe => {
-                    "that is a pipe (FIFO), not a file: it is not read, since it could wait forever".into()
-                }
-                NotAFile::Device => "that is a device, not a file: it is not read".into(),
-                NotAFile::Socket => "that is a socket, not a file: it is not read".into(),
-                NotAFile::Other => "that is not an ordinary file: it is not read".into(),
-            },
-            B::FileMissing => "the file or its folder does not exist".into(),
-            B::NoPermission => {
-                "permission denied: the file or folder is read-only, or belongs to someone else".into()
-            }
-            B::DiskFull => "the disk is full: free some space and save again".into(),
-            B::ReadOnlyDisk => "the disk is read-only: save the plan somewhere else".into(),
-            B::ReadingPrevious(why) => format!("reading the previous version: {}", why.english()),
-            B::KeepingPrevious(why) => format!("keeping the previous version: {}", why.english()),
-            B::Said(text) => text.clone(),
-        }
-    }
-
-    fn french(&self) -> String {
-        let n = |v: f64| figure(v, Language::Fr);
-        let fr = french;
-        use Broken as B;
-        match self {
-            B::NotANumber { value } => {
-                fr("{} n'est pas un nombre que ce plan peut utiliser", &[&value.to_string()])
-            }
-            B::OutOfRange { value, min, max, min_allowed: true } => {
-                fr("{} doit être compris entre {} et {}", &[&n(*value), &n(*min), &n(*max)])
-            }
-            B::OutOfRange { value, min, max, min_allowed: false } => {
-                fr("{} doit être supérieur à {} et inférieur ou égal à {}", &[&n(*value), &n(*min), &n(*max)])
-            }
-            B::OffTheMap { value } => {
-                fr("{} est hors de la carte : prenez un nombre entre 0 et 1", &[&n(*value)])
-            }
-            B::ResponseTarget { value, min, max } => fr(
-                "{} h : un délai de réponse va de {} h (un quart d'heure) à {} h (quatre semaines)",
-                &[&n(*value), &n(*min), &n(*max)],
-            ),
-            B::OpenDaysCount { days } => {
-                fr("{} jours d'ouverture : une semaine en compte de 1 à 7", &[&days.to_string()])
-            }
-            B::OpenHours { hours } => {
-                fr("{} h d'ouverture par jour : une journée en compte plus de 0 et au plus 24", &[&n(*hours)])
-            }
-            B::DailyLimit { hours } => fr(
-                "{} h par jour : la limite quotidienne est de plus de 0 h et d'au plus 24 h",
-                &[&n(*hours)],
-            ),
-            B::Followers { value, max } => {
-                fr("{} abonnés : au plus {}", &[&n(f64::from(*value)), &n(f64::from(*max))])
-            }
-            B::MoreThanAWeek { platform, hours, week_hours } => fr(
-                "{} prendrait à elle seule {} h par semaine, plus que les {} h d'une semaine : réduisez ses \
-                 publications, ses abonnés, ses réponses ou ses minutes",
-                &[
-                    &guillemets(platform),
-                    &format::number(*hours, 0, Language::Fr),
-                    &format::number(*week_hours, 0, Language::Fr),
-                ],
-            ),
-            B::NameControl => fr(
-                "le nom contient un caractère de contrôle (un saut de ligne, une tabulation, un échappement) : \
-                 écrivez-le sur une seule ligne",
-                &[],
-            ),
-            B::Blank => fr("le nom est vide", &[]),
-            B::NameTooLong { max } => fr("le nom dépasse {} caractères", &[&max.to_string()]),
-            B::TextControl => fr(
-                "le texte contient un caractère de contrôle autre qu'un saut de ligne ou une tabulation",
-                &[],
-            ),
-            B::TextTooLong { max } => fr("le texte dépasse {} caractères", &[&n(*max as f64)]),
-            B::NoOpenDay => {
-                fr("aucun jour d'ouverture : indiquez-en au moins un, comme [Mon, Tue, Wed, Thu, Fri]", &[])
-            }
-            B::DayTwice { day } => fr(
-                "{} ({}) figure deux fois : indiquez chaque jour d'ouverture une seule fois",
-                &[day.name(Language::Fr), &format!("{day:?}")],
-            ),
-            B::ClosesBeforeOpens { opens, closes } => fr(
-                "ferme à {}, pas après l'ouverture à {} : la fermeture doit venir plus tard le même jour",
-                &[&closes.to_string(), &opens.to_string()],
-            ),
-            B::NotATime { text } => fr(
-                "{} n'est pas une heure : écrivez-la «\u{a0}HH:MM\u{a0}», de «\u{a0}00:00\u{a0}» à «\u{a0}24:00\u{a0}»",
-                &[&guillemets(text)],
-            ),
-            B::TooMany { count, max, what } => fr(
-                "{} {} : le plan en accepte au plus {}",
-                &[&count.to_string(), what.words(Language::Fr), &max.to_string()],
-            ),
-            B::NoScenario => fr("un plan a besoin d'au moins un scénario", &[]),
-            B::NoFormat => fr("une plateforme accepte au moins un format", &[]),
-            B::GoalTwice { goal } => fr(
-                "l'objectif {} figure deux fois : gardez chaque objectif une seule fois",
-                &[&guillemets(goal.label(Language::Fr))],
-            ),
-            B::SameName { what, name } => fr(
-                "deux {} s'appellent {} : donnez à chacun son propre nom",
-                &[what.words(Language::Fr), &guillemets(name)],
-            ),
-            B::SameCustomId { id } => {
-                fr("deux plateformes personnelles ont l'identifiant {}", &[&guillemets(id)])
-            }
-            B::IdTaken { id } => fr(
-                "{} est déjà l'identifiant d'une plateforme du catalogue : choisissez-en un autre",
-                &[&guillemets(id)],
-            ),
-            B::UnknownInbox { group, known } => fr(
-                "aucun groupe de messagerie ne s'appelle {} : prenez l'un de {} ou un groupe qu'une autre \
-                 plateforme personnelle nomme",
-                &[&guillemets(group), &known.join(", ")],
-            ),
-            B::UnknownScenario { name, known } => fr(
-                "aucun scénario ne s'appelle {} ; les scénarios sont {}",
-                &[&guillemets(name), &known.iter().map(|k| guillemets(k)).collect::<Vec<_>>().join(", ")],
-            ),
-            B::UnknownPlatform { id, known } => fr(
-                "aucune plateforme n'a l'identifiant {} ; identifiants connus : {}",
-                &[&guillemets(id), &known.join(", ")],
-            ),
-            B::ChosenTwice { platform } => {
-                fr("{} est choisie deux fois : gardez un seul choix par plateforme", &[&guillemets(platform)])
-            }
-            B::ReusesItself { platform } => fr(
-                "{} ne peut pas reprendre ses propres publications : nommez une autre plateforme choisie",
-                &[&guillemets(platform)],
-            ),
-            B::ReuseCycle { platform, source } => fr(
-                "{} reprend {}, qui reprend {} : les reprises tournent en rond ; l'une des deux doit faire \
-                 ses propres publications",
-                &[&guillemets(platform), &guillemets(source), &guillemets(platform)],
-            ),
-            B::ReuseChain { source, further } => fr(
-                "{} reprend elle-même {} : reprenez directement d'une plateforme qui fait ses propres publications",
-                &[&guillemets(source), &guillemets(further)],
-            ),
-            B::ReuseNotChosen { platform, source } => fr(
-                "{} reprend {}, qui n'est pas choisie dans ce scénario : choisissez-la aussi, ou retirez reuse_from",
-                &[&guillemets(platform), &guillemets(source)],
-            ),
-            B::UnknownLanguage { code } => {
-                fr("langue inconnue {} : écrivez \"fr\" ou \"en\"", &[&guillemets(code)])
-            }
-            B::BadId => fr(
-                "un identifiant ne contient que des lettres, des chiffres, - et _ (64 au plus ; l'UID d'un \
-                 évènement aussi . et @) : laissez-le tel que socialplan l'a écrit, ou supprimez la ligne \
-                 pour en obtenir un nouveau",
-                &[],
-            ),
-            B::SameScenarioId { id } => fr(
-                "deux scénarios ont l'identifiant {}, sans doute une copie faite à la main : supprimez la \
-                 ligne id de la copie, elle en recevra un",
-                &[&guillemets(id)],
-            ),
-            B::NotADate { text } => {
-                fr("{} n'est pas une date : écrivez-la «\u{a0}AAAA-MM-JJ\u{a0}»", &[&guillemets(text)])
-            }
-            B::OtherFormat { found, expected } => {
-                fr("le format {} n'est pas le format {}", &[&found.to_string(), &expected.to_string()])
-            }
-            B::NewerFormat { found, reads } => fr(
-                "ce plan a été écrit par une version plus récente de socialplan (format de plan {}) ; cette \
-                 version lit le format {}. Mettez socialplan à jour pour l'ouvrir : il n'est pas ouvert ici, \
-                 pour que rien de ce qu'il contient ne soit perdu",
-                &[&found.to_string(), &reads.to_string()],
-            ),
-            B::NoSuchFormat { found, oldest, newest } => fr(
-                "le format de plan {} n'existe pas ; cette version lit les formats {} à {}",
-                &[&found.to_string(), &oldest.to_string(), &newest.to_string()],
-            ),
-            B::NotInFormat { field, format, since } => fr(
-                "un plan au format {} n'a pas de {} : il est apparu avec le format {}",
-                &[&format.to_string(), &code(field), &since.to_string()],
-            ),
-            B::FormerField { field, now, format } => fr(
-                "{} appartient aux anciens formats ; le format {} écrit {} à la place",
-                &[&code(field), &format.to_string(), &code(now)],
-            ),
-            B::Cadence { posts, every_weeks } => fr(
-                "{} publication(s) toutes les {} semaines n'est pas un rythme : écrivez des publications \
-                 entières par semaine ({}), ou une publication toutes les 2, 3 ou 4 semaines ({})",
-                &[
-                    &posts.to_string(),
-                    &every_weeks.to_string(),
-                    &code("posts: 2"),
-                    &code("posts: 1, every_weeks: 3"),
-                ],
-            ),
-            B::ListedTwice => fr("une entrée figure deux fois : indiquez chacune une seule fois", &[]),
-            B::ChoicesOutsideScenarios => fr(
-                "au format 2, les choix vont dans un scénario : {}",
-                &[&code("scenarios: [(name: \"Mon plan\", choices: [...])]")],
-            ),
-            B::BothDayForms => fr(
-                "écrivez soit {}, soit l'ancien {}, pas les deux",
-                &[&code("open_days"), &code("open_days_per_week")],
-            ),
-            B::BothHourForms => fr(
-                "écrivez soit {} et {}, soit l'ancien {}, pas les deux",
-                &[&code("opens"), &code("closes"), &code("open_hours_per_day")],
-            ),
-            B::Missing { field, example: None } => fr("le champ {} manque", &[&code(field)]),
-            B::Missing { field, example: Some(example) } => {
-                fr("le champ {} manque, par exemple {}", &[&code(field), &code(example)])
-            }
-            B::UnknownField { found, expected } => fr(
-                "champ inconnu {} (une faute de frappe, peut-être) ; les champs permis ici sont : {}",
-                &[&code(found), &expected.join(", ")],
-            ),
-            B::FieldTwice { field } => fr("le champ {} est écrit deux fois", &[&code(field)]),
-            B::NotAllowed { found, expected } => {
-                fr("{} n'est pas permis ici ; prenez l'un de : {}", &[&code(found), &expected.join(", ")])
-            }
-            B::ExpectedNumber => fr("un nombre est attendu ici", &[]),
-            B::ExpectedText => fr("un texte entre guillemets droits (\"…\") est attendu ici", &[]),
-            B::ExpectedFieldName => fr(
-                "un nom de champ est attendu ici : une parenthèse ou une virgule est-elle mal placée ?",
-                &[],
-            ),
-            B::ExpectedComma => fr("une virgule est attendue ici", &[]),
-            B::WrongStructName { expected, found } => fr(
-                "{} ou simplement {} est attendu, pas {}",
-                &[&code(&format!("{expected}(...)")), &code("(...)"), &code(found)],
-            ),
-            B::EndsEarly => {
-                fr("le fichier s'arrête trop tôt : il manque un crochet ou une parenthèse fermante", &[])
-            }
-            B::TooDeep => fr("le fichier imbrique trop de crochets pour être un plan", &[]),
-            B::NotUtf8 => fr(
-                "le fichier n'est pas du texte UTF-8 : a-t-il été enregistré par un autre programme ? \
-                 Enregistrez-le en texte UTF-8",
-                &[],
-            ),
-            B::TooBig { max_bytes } => fr(
-                "le fichier contient plus de {} ({} octets), le plus qu'il puisse contenir : est-ce bien le \
-                 bon fichier ?",
-                &[&mebibytes(*max_bytes, Language::Fr), &format::number(*max_bytes as f64, 0, Language::Fr)],
-            ),
-            B::LinkToNothing => fr("un lien vers rien : nommez un vrai fichier", &[]),
-            B::IsThePlan { output } => fr(
-                "c'est le plan lui-même : {} le remplacerait ; choisissez un autre nom",
-                &[output.words(Language::Fr)],
-            ),
-            B::NotAnEarlier { output: Output::Pdf } => fr(
-                "ce fichier n'est pas un PDF (un plan ? un texte ?), il n'est donc pas remplacé : choisissez un autre nom",
-                &[],
-            ),
-            B::NotAnEarlier { output: Output::Calendar } => fr(
-                "ce fichier n'est pas un calendrier (un plan ? un texte ?), il n'est donc pas remplacé : choisissez un autre nom",
-                &[],
-            ),
-            B::NotAnEarlier { output: Output::Plan } => fr(
-                "ce fichier n'est pas un plan (un texte ? un calendrier ?), il n'est donc pas remplacé : choisissez un autre nom",
-                &[],
-            ),
-            B::NotAnEarlier { output: Output::Summary } => fr(
-                "ce fichier n'est pas un résumé précédent, il n'est donc pas remplacé : choisissez un autre nom",
-                &[],
-            ),
-            B::ReadOnlyFile => fr(
-                "le fichier est en lecture seule, il n'est donc pas remplacé : rendez-le modifiable, ou \
-                 choisissez un autre nom",
-                &[],
-            ),
-            B::Locked { lock } => fr(
-                "un autre socialplan modifie ce plan en ce moment (il tient {}) : rien n'a été écrit ; \
-                 réessayez dans un instant",
-                &[lock.as_str()],
-            ),
-            B::NotOurCalendar { prodid } => fr(
-                "ce calendrier a été écrit par un autre programme ({}), il n'est donc pas remplacé : \
-                 choisissez un autre nom",
-                &[prodid.as_str()],
-            ),
-            B::CalendarOfAnotherPlan => fr(
-                "ce calendrier a été écrit par socialplan pour un autre plan (ou par une version plus \
-                 ancienne), il n'est donc pas remplacé : choisissez un autre nom",
-                &[],
-            ),
-            B::NothingToExport { scenario } => fr(
-                "le scénario {} n'a aucune plateforme choisie : un calendrier a besoin d'au moins un \
-                 évènement ; choisissez d'abord une plateforme",
-                &[&guillemets(scenario)],
-            ),
-            B::NotAFile { kind } => fr(
-                match kind {
-                    NotAFile::Folder => "c'est un dossier, pas un fichier",
-                    NotAFile::Pipe => {
-                        "c'est un tube (FIFO), pas un fichier : il n'est pas lu, car il pourrait attendre sans fin"
-                    }
-                    NotAFile::Device => "c'est un périphérique, pas un fichier : il n'est pas lu",
-                    NotAFile::Socket => "c'est un socket, pas un fichier : il n'est pas lu",
-                    NotAFile::Other => "ce n'est pas un fichier ordinaire : il n'est pas lu",
-                },
-                &[],
-            ),
-            B::FileMissing => fr("le fichier ou son dossier n'existe pas", &[]),
-            B::NoPermission => fr(
-                "accès refusé : le fichier ou le dossier est en lecture seule, ou appartient à quelqu'un d'autre",
-                &[],
-            ),
-            B::DiskFull => fr("le disque est plein : libérez de la place et enregistrez à nouveau", &[]),
-            B::ReadOnlyDisk => fr("le disque est en lecture seule : enregistrez le plan ailleurs", &[]),
-            B::ReadingPrevious(why) => fr("en lisant la version précédente : {}", &[&why.french()]),
-            B::KeepingPrevious(why) => fr("en gardant la version précédente : {}", &[&why.french()]),
-            B::Said(text) => text.clone(),
-        }
-    }
 }
 
 /// In English, as the command line and the plan files' messages have always read.
 impl fmt::Display for Broken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.english())
+        f.write_str(&self.words(Language::En))
     }
 }
 
@@ -903,42 +546,17 @@ fn figure(value: f64, lang: Language) -> String {
     if value.is_finite() { format::number(value, 3, lang) } else { value.to_string() }
 }
 
-fn quoted(items: &[String]) -> String {
-    items.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")
-}
-
-/// A name or an id quoted the French way.
-fn guillemets(text: &str) -> String {
-    format!("«\u{a0}{text}\u{a0}»")
-}
-
 /// Text written as the file writes it; kept apart from the sentence's French spacing.
 fn code(text: &str) -> String {
     format!("`{text}`")
 }
 
-/// `template` with French spacing, then each `{}` replaced by the next of `values` as it is
-/// (a name, an id or a piece of a file keeps its own spelling).
-fn french(template: &str, values: &[&str]) -> String {
-    let template = format::typography(template, Language::Fr);
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut values = values.iter();
-    let mut rest = template.as_str();
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
-        out.push_str(values.next().copied().unwrap_or_default());
-        rest = &rest[at + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// "16 MiB" / "16 Mio": exact, so a file one byte over is told so.
 fn mebibytes(bytes: u64, lang: Language) -> String {
     if bytes.is_multiple_of(1024 * 1024) {
-        format!("{} {}", bytes / (1024 * 1024), lang.pick("Mio", "MiB"))
+        format!("{} {}", bytes / (1024 * 1024), lang.word(S::MiB))
     } else {
-        format!("{} {}", format::number(bytes as f64, 0, lang), lang.pick("octets", "bytes"))
+        format!("{} {}", format::number(bytes as f64, 0, lang), lang.word(S::Bytes))
     }
 }
 
@@ -962,7 +580,7 @@ impl Broken {
     pub fn recall(message: &str) -> Broken {
         LAST_REFUSED
             .with(|last| last.borrow_mut().take())
-            .filter(|broken| broken.english() == message)
+            .filter(|broken| broken.words(Language::En) == message)
             .unwrap_or_else(|| Broken::Said(message.to_owned()))
     }
 }

@@ -2,6 +2,7 @@
 //! each platform on. Its own file, so that the plan and the catalogue both read it without
 //! reading each other.
 
+use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::language::Language;
@@ -20,10 +21,10 @@ impl Goal {
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            Goal::Notoriety => language.pick("Notoriété", "Awareness"),
-            Goal::Sales => language.pick("Ventes", "Sales"),
-            Goal::CustomerService => language.pick("Service client", "Customer service"),
-            Goal::Recruiting => language.pick("Recrutement", "Recruiting"),
+            Goal::Notoriety => language.word(S::Awareness),
+            Goal::Sales => language.word(S::Sales),
+            Goal::CustomerService => language.word(S::CustomerService),
+            Goal::Recruiting => language.word(S::Recruiting),
         }
     }
 }

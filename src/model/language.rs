@@ -1,59 +1,16 @@
-//! The language of the summary and of the reasons: French or English.
+//! A plan's language as written in its file: `"fr"` or `"en"`. The language itself, its words
+//! and its numbers are the locale's (`crate::locale`).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::broken::Broken;
-
-/// Written `"fr"` or `"en"` in a plan file, so that a hand-written file reads naturally.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(into = "String")]
-pub enum Language {
-    Fr,
-    #[default]
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Fr => "fr",
-            Language::En => "en",
-        }
-    }
-
-    /// The language's own name, as shown in a language menu.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::Fr => "Français",
-            Language::En => "English",
-        }
-    }
-
-    /// Picks the French or the English text.
-    pub fn pick<T>(self, fr: T, en: T) -> T {
-        match self {
-            Language::Fr => fr,
-            Language::En => en,
-        }
-    }
-
-    /// The language of a locale such as `fr_FR.UTF-8` or `en-GB`; English for any other.
-    pub fn from_locale(locale: &str) -> Language {
-        if locale.to_ascii_lowercase().starts_with("fr") { Language::Fr } else { Language::En }
-    }
-}
+pub use crate::locale::Language;
 
 impl TryFrom<String> for Language {
     type Error = Broken;
 
     fn try_from(code: String) -> Result<Self, Self::Error> {
-        match code.as_str() {
-            "fr" => Ok(Language::Fr),
-            "en" => Ok(Language::En),
-            _ => Err(Broken::UnknownLanguage { code }),
-        }
+        Language::from_code(&code).ok_or(Broken::UnknownLanguage { code })
     }
 }
 
@@ -61,6 +18,13 @@ impl TryFrom<String> for Language {
 impl<'de> Deserialize<'de> for Language {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
         Language::try_from(String::deserialize(d)?).map_err(Broken::refuse)
+    }
+}
+
+/// Written as its code, so that a hand-written file reads naturally.
+impl Serialize for Language {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 
@@ -88,6 +52,6 @@ mod tests {
         for language in Language::ALL {
             assert_eq!(Language::try_from(String::from(language)), Ok(language));
         }
-        assert!(Language::try_from("de".to_owned()).is_err());
+        assert!(Language::try_from("it".to_owned()).is_err());
     }
 }

@@ -5,6 +5,7 @@ use super::audience::Customer;
 use super::cadence::Cadence;
 use super::language::Language;
 use crate::format;
+use crate::locale::Sentence as S;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Migration {
@@ -20,30 +21,18 @@ pub enum Migration {
 impl Migration {
     pub fn words(&self, lang: Language) -> String {
         let text = match self {
-            Migration::Cadence { platform, from, to } => lang.pick(
-                format!(
-                    "{platform} : {} publication(s) par semaine devient {}, qu'un calendrier peut montrer",
-                    format::number(*from, 2, lang),
-                    format::cadence(*to, lang)
-                ),
-                format!(
-                    "{platform}: {} posts a week becomes {}, which a calendar can show",
-                    format::number(*from, 2, lang),
-                    format::cadence(*to, lang)
-                ),
+            Migration::Cadence { platform, from, to } => lang.say(
+                S::MigratedCadence,
+                &[
+                    ("platform", platform),
+                    ("posts", &format::number(*from, 2, lang)),
+                    ("cadence", &format::cadence(*to, lang)),
+                ],
             ),
-            Migration::PromisesInOpeningHours => lang
-                .pick(
-                    "les délais de réponse se comptent en heures d'ouverture, avec un message d'absence pour le reste du temps : c'est ce que faisait la semaine de ce plan",
-                    "answer times are counted in opening hours, with an away message for the rest of the time: that is what this plan's week did",
-                )
-                .to_owned(),
+            Migration::PromisesInOpeningHours => lang.word(S::AnswerTimesAreCountedIn).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
-                lang.pick(
-                    format!("votre public, d'après vos produits et objectifs : {}", names.join(", ")),
-                    format!("your audience, from your products and goals: {}", names.join(", ")),
-                )
+                lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])
             }
         };
         format::typography(&text, lang)

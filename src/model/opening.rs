@@ -2,6 +2,7 @@
 //! `Tue` and `"07:00"`. Answers are expected while it is open, so the inbox looks of the week
 //! fall in these hours (docs/method.md).
 
+use crate::locale::Sentence as S;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -32,25 +33,25 @@ impl Weekday {
 
     pub fn name(self, language: Language) -> &'static str {
         match self {
-            Weekday::Mon => language.pick("lundi", "Monday"),
-            Weekday::Tue => language.pick("mardi", "Tuesday"),
-            Weekday::Wed => language.pick("mercredi", "Wednesday"),
-            Weekday::Thu => language.pick("jeudi", "Thursday"),
-            Weekday::Fri => language.pick("vendredi", "Friday"),
-            Weekday::Sat => language.pick("samedi", "Saturday"),
-            Weekday::Sun => language.pick("dimanche", "Sunday"),
+            Weekday::Mon => language.word(S::Monday),
+            Weekday::Tue => language.word(S::Tuesday),
+            Weekday::Wed => language.word(S::Wednesday),
+            Weekday::Thu => language.word(S::Thursday),
+            Weekday::Fri => language.word(S::Friday),
+            Weekday::Sat => language.word(S::Saturday),
+            Weekday::Sun => language.word(S::Sunday),
         }
     }
 
     pub fn short(self, language: Language) -> &'static str {
         match self {
-            Weekday::Mon => language.pick("lun.", "Mon"),
-            Weekday::Tue => language.pick("mar.", "Tue"),
-            Weekday::Wed => language.pick("mer.", "Wed"),
-            Weekday::Thu => language.pick("jeu.", "Thu"),
-            Weekday::Fri => language.pick("ven.", "Fri"),
-            Weekday::Sat => language.pick("sam.", "Sat"),
-            Weekday::Sun => language.pick("dim.", "Sun"),
+            Weekday::Mon => language.word(S::Mon),
+            Weekday::Tue => language.word(S::Tue),
+            Weekday::Wed => language.word(S::Wed),
+            Weekday::Thu => language.word(S::Thu),
+            Weekday::Fri => language.word(S::Fri),
+            Weekday::Sat => language.word(S::Sat),
+            Weekday::Sun => language.word(S::Sun),
         }
     }
 

@@ -1,5 +1,6 @@
 //! A plan: one business's social-network strategy, saved as one RON file.
 
+use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::audience::Audience;
@@ -88,10 +89,10 @@ impl Reach {
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            Reach::Local => language.pick("Locale", "Local"),
-            Reach::Regional => language.pick("Régionale", "Regional"),
-            Reach::National => language.pick("Nationale", "National"),
-            Reach::International => language.pick("Internationale", "International"),
+            Reach::Local => language.word(S::Local),
+            Reach::Regional => language.word(S::Regional),
+            Reach::National => language.word(S::National),
+            Reach::International => language.word(S::International),
         }
     }
 }
@@ -126,7 +127,7 @@ impl Scenario {
 
     /// The name a plan's first scenario gets: also the one format 1 choices move into.
     pub fn first_name(language: Language) -> &'static str {
-        language.pick("Mon plan", "My plan")
+        language.word(S::MyPlan)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The kinds of post a platform takes and a choice makes. Its own file, so that the plan and the
 //! catalogue both read it without reading each other.
 
+use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::language::Language;
@@ -19,10 +20,10 @@ impl PostFormat {
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            PostFormat::Text => language.pick("Texte", "Text"),
-            PostFormat::Image => language.pick("Image", "Image"),
-            PostFormat::ShortVideo => language.pick("Vidéo courte", "Short video"),
-            PostFormat::LongVideo => language.pick("Vidéo longue", "Long video"),
+            PostFormat::Text => language.word(S::Text),
+            PostFormat::Image => language.word(S::Image),
+            PostFormat::ShortVideo => language.word(S::ShortVideo),
+            PostFormat::LongVideo => language.word(S::LongVideo),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::broken::Broken;
 use super::language::Language;
 use super::plan::{Plan, Scenario};
 use super::rules;
+use crate::locale::Sentence as S;
 
 /// Why a scenario could not be renamed.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,9 +20,7 @@ impl RenameRefused {
     pub fn words(&self, lang: Language) -> String {
         match self {
             RenameRefused::BadName(why) => why.words(lang),
-            RenameRefused::Taken => {
-                lang.pick("un autre scénario porte déjà ce nom", "another scenario has that name").to_owned()
-            }
+            RenameRefused::Taken => lang.word(S::AnotherScenarioHasThatName).to_owned(),
         }
     }
 }
@@ -51,7 +50,7 @@ impl Plan {
 
     /// A new empty scenario (no platform yet, the plan's hours), made the current one.
     pub fn add_scenario(&mut self) -> String {
-        let name = self.free_scenario_name(self.language.pick("Scénario", "Scenario"));
+        let name = self.free_scenario_name(self.language.word(S::Scenario));
         let mut scenario = Scenario::new(name.clone());
         scenario.id = self.free_scenario_id();
         self.scenarios.push(scenario);
@@ -63,7 +62,7 @@ impl Plan {
     pub fn duplicate_scenario(&mut self) -> String {
         let mut copy = self.current_mut().clone();
         // A copy of a copy is another copy of the original: "X (copy 2)", not "X (copy) (copy)".
-        let word = self.language.pick("copie", "copy");
+        let word = self.language.word(S::Copy);
         let original = copy.name.clone();
         let stem = original
             .strip_suffix(')')

@@ -3,6 +3,7 @@
 //! which across exports (UIDs, SEQUENCE, cancellations) is `super::calendar_identity`'s; this
 //! file makes the events from the week and writes them (docs/outputs.md, "Calendars").
 
+use crate::locale::Sentence as S;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -44,7 +45,7 @@ pub fn weekday_of(ical: &str) -> Option<Weekday> {
 
 /// One event per item of the week, in the week's order, as the calendar will show it.
 pub fn week_events(week: &Week, lang: Language) -> Vec<EventContent> {
-    let owner = lang.pick("vous", "you");
+    let owner = lang.word(S::You);
     week.items
         .iter()
         .map(|item| {
@@ -56,10 +57,7 @@ pub fn week_events(week: &Week, lang: Language) -> Vec<EventContent> {
             let who = item.who.as_deref().unwrap_or(owner);
             let minutes = format::number(item.minutes, 0, lang);
             let description = format::typography(
-                &lang.pick(
-                    format!("{minutes} min, par {who}. Prévu par socialplan."),
-                    format!("{minutes} min, by {who}. Planned by socialplan."),
-                ),
+                &lang.say(S::MinutesMinByWhoPlanned, &[("minutes", &minutes), ("who", &who)]),
                 lang,
             );
             // A publication is a reminder at its hour, taking no time, every few weeks for a

@@ -1,6 +1,7 @@
 //! The plan's scenarios side by side, for a person (a table in the plan's language) or a
 //! spreadsheet (one row per scenario and platform).
 
+use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, SERVES_WELL, Status};
@@ -37,10 +38,10 @@ fn listed(items: &[String], lang: Language) -> (String, String) {
         return (whole.clone(), whole);
     }
     let more = items.len() - NAMED_IN_A_CELL;
-    let shown = match lang {
-        Language::Fr => format!("{} et {more} autres", items[..NAMED_IN_A_CELL].join(", ")),
-        Language::En => format!("{} and {more} more", items[..NAMED_IN_A_CELL].join(", ")),
-    };
+    let shown = lang.say(
+        crate::locale::Sentence::AndMore,
+        &[("items", &items[..NAMED_IN_A_CELL].join(", ")), ("more", &more)],
+    );
     (shown, whole)
 }
 
@@ -65,7 +66,7 @@ pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
     let differs = (0..rows.len())
         .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.whole[r] != c.whole[r])))
         .collect();
-    let title = format!("{} — {}", plan.business.name, lang.pick("scénarios", "scenarios"));
+    let title = format!("{} — {}", plan.business.name, lang.word(S::Scenarios));
     Comparison { title, rows, columns, differs }
 }
 
@@ -90,8 +91,8 @@ fn column(
     let mut cells: Vec<String> = shown.iter().map(|v| h(*v)).collect();
     cells.push(format!("{} / {}", h(total), format::hours(cost.budget_minutes, lang)));
     cells.push(match cost.status() {
-        Status::Within => lang.pick("dans le budget", "within budget").to_owned(),
-        Status::Over => format!("{} {}", format::excess(cost.over_by(), lang), lang.pick("de trop", "over")),
+        Status::Within => lang.word(S::WithinBudget).to_owned(),
+        Status::Over => format!("{} {}", format::excess(cost.over_by(), lang), lang.word(S::Over)),
     });
     // Every platform is named in a cell beside the other scenarios': long names shortened.
     let short_name = |c: &analysis::ChoiceCost| format::short(&c.platform_name, format::NAME_IN_TEXT_CHARS);
@@ -107,7 +108,7 @@ fn column(
         .map(|(choice, c)| {
             let clock = match choice.promise.kind {
                 crate::model::PromiseKind::OpeningHours => "",
-                crate::model::PromiseKind::Anytime => lang.pick(" (à toute heure)", " (any time)"),
+                crate::model::PromiseKind::Anytime => lang.word(S::AnyTime2),
             };
             format!("{} {} h{clock}", short_name(c), format::number(choice.promise.hours, 1, lang))
         })
@@ -142,18 +143,18 @@ fn column(
 
 /// The rows' names; the four parts of the week are the summary's own words.
 fn row_names(lang: Language) -> [String; 10] {
-    let words = super::summary::Words::new(lang);
-    let w = |fr: &str, en: &str| lang.pick(fr, en).to_owned();
+    let words = super::words::Words::new(lang);
+    let w = |sentence: S| lang.word(sentence).to_owned();
     [
         words.creation,
         words.replies,
         words.monitoring,
         words.planning,
-        w("Total / budget", "Total / budget"),
-        w("Bilan", "Status"),
-        w("Plateformes", "Platforms"),
-        w("Réponse promise", "Answers within"),
-        w("Objectifs bien servis", "Goals served well"),
+        w(S::TotalBudget),
+        w(S::Status),
+        w(S::Platforms),
+        w(S::AnswersWithin),
+        w(S::GoalsServedWell),
         words.audience_reached,
     ]
 }
@@ -179,12 +180,9 @@ fn audience_reached(
     let Some(share) = best else { return "—".to_owned() };
     let share = format::percent(share, lang);
     let text = if cost.choices.len() == 1 {
-        lang.pick(format!("{share} de votre public l'utilise"), format!("{share} of your audience uses it"))
+        lang.say(S::ShareOfYourAudienceUses, &[("share", &share)])
     } else {
-        lang.pick(
-            format!("{share} de votre public utilise l'une d'elles"),
-            format!("{share} of your audience uses one of these"),
-        )
+        lang.say(S::ShareOfYourAudienceUsesOne, &[("share", &share)])
     };
     format::typography(&text, lang)
 }
@@ -220,7 +218,7 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
         out += line.trim_end();
         out.push('\n');
     }
-    out += &format!("\n{}\n", lang.pick("* le scénario courant", "* the current scenario"));
+    out += &format!("\n{}\n", lang.word(S::TheCurrentScenario2));
     out
 }
 #[cfg(test)]

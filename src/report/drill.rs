@@ -7,8 +7,9 @@ use crate::analysis::DrillLine;
 use crate::format;
 use crate::model::{Language, Promise, PromiseKind};
 
-use super::summary::{Words, promise_in_words};
+use super::summary::promise_in_words;
 use super::tsv::{Cell, tsv};
+use super::words::Words;
 
 /// One platform's drill as printed, in the plan's language.
 #[derive(Clone, Debug, Serialize)]

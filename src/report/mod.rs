@@ -13,6 +13,7 @@ mod text;
 mod tsv;
 mod typst_world;
 mod week;
+mod words;
 
 pub use typst_world::DEJAVU_SANS;
 
@@ -33,7 +34,7 @@ pub use reactivity::{
 };
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,
-    TimeTotals, Words, promise_in_words, summarize, verdict,
+    TimeTotals, promise_in_words, summarize, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};
@@ -41,3 +42,4 @@ pub use week::{
     Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
     week_page, week_rows, week_text,
 };
+pub use words::Words;

@@ -3,6 +3,7 @@
 //! complaint, and when to take it to a private message or a phone call. In the source text's
 //! spirit: react very fast, or bad news spreads like wildfire.
 
+use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, Costing};
@@ -23,14 +24,13 @@ pub fn days_in_words(days: &[Weekday], lang: Language) -> String {
     let consecutive = days.windows(2).all(|w| w[1].index() == w[0].index() + 1);
     match days.as_slice() {
         [] => String::new(),
-        [one] => lang.pick(format!("le {}", one.name(lang)), one.name(lang).to_owned()),
-        [first, .., last] if consecutive && days.len() > 2 => lang.pick(
-            format!("du {} au {}", first.name(lang), last.name(lang)),
-            format!("{} to {}", first.name(lang), last.name(lang)),
-        ),
+        [one] => lang.say(S::OnDay, &[("day", &one.name(lang))]),
+        [first, .., last] if consecutive && days.len() > 2 => {
+            lang.say(S::FromDayToDay, &[("first", &first.name(lang)), ("last", &last.name(lang))])
+        }
         [init @ .., last] => {
             let names: Vec<&str> = init.iter().map(|d| d.name(lang)).collect();
-            format!("{} {} {}", names.join(", "), lang.pick("et", "and"), last.name(lang))
+            format!("{} {} {}", names.join(", "), lang.word(S::And), last.name(lang))
         }
     }
 }
@@ -40,15 +40,9 @@ pub fn away_message(plan: &Plan, hours: f64, lang: Language) -> String {
     let t = &plan.time;
     let days = days_in_words(&t.open_days, lang);
     let h = format::number(hours, 1, lang);
-    let text = lang.pick(
-        format!(
-            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {} à {} : vous aurez notre réponse dans les {h} heures d'ouverture qui suivent.",
-            t.opens, t.closes
-        ),
-        format!(
-            "Thank you for your message! We are closed right now. We answer {days}, {} to {}: you will hear from us within {h} opening hours.",
-            t.opens, t.closes
-        ),
+    let text = lang.say(
+        S::AwayMessageText,
+        &[("days", &days), ("opens", &t.opens), ("closes", &t.closes), ("hours", &h)],
     );
     format::typography(&text, lang)
 }
@@ -58,10 +52,7 @@ pub fn holding_reply(plan: &Plan, lang: Language) -> String {
     if let Some(own) = &plan.reactivity.holding_reply {
         return own.clone();
     }
-    let text = lang.pick(
-        "Merci de nous l'avoir dit, et désolés pour ce qui s'est passé. Nous regardons tout de suite et revenons vers vous aujourd'hui : pouvez-vous nous écrire en message privé, ou nous appeler, pour que nous réglions cela ensemble ?",
-        "Thank you for telling us, and we are sorry about what happened. We are looking into it now and will come back to you today: could you send us a private message, or call us, so that we can put it right together?",
-    );
+    let text = lang.word(S::ThankYouForTellingUs);
     format::typography(text, lang)
 }
 
@@ -127,7 +118,7 @@ pub struct CrisisCard {
 
 pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
     let lang = plan.language;
-    let words = super::summary::Words::new(lang);
+    let words = super::words::Words::new(lang);
     let nobody = words.someone_to_name.as_str();
     let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
     let who_answers = plan
@@ -138,50 +129,26 @@ pub fn crisis_card(plan: &Plan, catalogue: &Catalogue) -> CrisisCard {
             let who = c.responder.clone().unwrap_or_else(|| nobody.to_owned());
             let promise = super::summary::promise_in_words(c.promise, lang);
             format::typography(
-                &lang.pick(
-                    format!("{} : {who}, réponse sous {promise}", cc.platform_name),
-                    format!("{}: {who}, answers within {promise}", cc.platform_name),
+                &lang.say(
+                    S::WhoAnswersWithin,
+                    &[("platform", &cc.platform_name), ("who", &who), ("promise", &promise)],
                 ),
                 lang,
             )
         })
         .collect();
     let cover = plan.reactivity.cover.clone().unwrap_or_else(|| nobody.to_owned());
-    let cover = format::typography(
-        &lang.pick(
-            format!("Les jours de repos et pendant les congés : {cover}"),
-            format!("On days off and holidays: {cover}"),
-        ),
-        lang,
-    );
+    let cover = format::typography(&lang.say(S::OnDaysOffAndHolidays, &[("cover", &cover)]), lang);
     let first = format::hours(FIRST_ANSWER_HOURS * 60.0, lang);
     let settled = format::hours(SETTLED_HOURS * 60.0, lang);
-    let decides = plan
-        .reactivity
-        .cover
-        .clone()
-        .unwrap_or_else(|| lang.pick("la personne qui décide", "the person who decides").to_owned());
+    let decides =
+        plan.reactivity.cover.clone().unwrap_or_else(|| lang.word(S::ThePersonWhoDecides).to_owned());
     let steps = [
-        lang.pick(
-            format!("Une critique ou une mauvaise nouvelle : répondre en public dans l'heure où on la voit, au plus tard {first} après, avec la réponse d'attente ci-dessous. Ne rien effacer."),
-            format!("A complaint or bad news: answer in public as soon as it is seen, within {first} at most, with the holding reply below. Delete nothing."),
-        ),
-        lang.pick(
-            "Passer en message privé ou au téléphone dès qu'il faut des détails personnels (une commande, une adresse, un numéro), ou au deuxième échange public.".to_owned(),
-            "Move to a private message or a phone call as soon as personal details are needed (an order, an address, a number), or at the second public exchange.".to_owned(),
-        ),
-        lang.pick(
-            format!("Régler le problème et revenir le dire en public, sous {settled}."),
-            format!("Put it right and come back to say so in public, within {settled}."),
-        ),
-        lang.pick(
-            format!("Si cela se répand : prévenir tout de suite {decides}, publier une seule réponse claire, et la tenir à jour."),
-            format!("If it spreads: tell {decides} at once, publish one clear answer, and keep it up to date."),
-        ),
-        lang.pick(
-            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois.".to_owned(),
-            "Afterwards: write down what happened and prepare the answer for next time.".to_owned(),
-        ),
+        lang.say(S::AComplaintOrBadNews, &[("first", &first)]),
+        lang.word(S::MoveToAPrivateMessage).to_owned(),
+        lang.say(S::PutItRightAndCome, &[("settled", &settled)]),
+        lang.say(S::IfItSpreadsTellDecides, &[("decides", &decides)]),
+        lang.word(S::AfterwardsWriteDownWhatHappened).to_owned(),
     ]
     .iter()
     .map(|s| format::typography(s, lang))

@@ -1,8 +1,10 @@
 //! Everything the summary says, computed from the plan and already in the plan's language,
 //! so that the text, Markdown and PDF faces only lay it out.
 
+use crate::locale::Sentence as S;
 use serde::Serialize;
 
+use super::words::Words;
 use crate::analysis::{self, Quadrant, Status};
 use crate::format;
 use crate::model::{Catalogue, Goal, Language, Plan};
@@ -58,193 +60,6 @@ pub struct ReactivityPlan {
     pub away_messages: Vec<super::reactivity::AwayMessage>,
     /// The page for the wall behind the counter.
     pub crisis: super::reactivity::CrisisCard,
-}
-
-/// Headings and labels, in the plan's language.
-#[derive(Clone, Debug, Serialize)]
-pub struct Words {
-    pub title: String,
-    pub products: String,
-    pub audience: String,
-    pub goals: String,
-    pub map: String,
-    pub recommendation: String,
-    pub choices: String,
-    pub time: String,
-    pub reactivity: String,
-    pub checklist: String,
-    pub notes: String,
-    pub platform: String,
-    pub score: String,
-    pub reason: String,
-    pub posts_per_week: String,
-    pub format: String,
-    pub response_target: String,
-    pub who_watches: String,
-    pub looks_per_week: String,
-    pub creation: String,
-    pub replies: String,
-    pub monitoring: String,
-    pub planning: String,
-    pub total: String,
-    pub budget: String,
-    pub hours_per_week: String,
-    pub to_consumers: String,
-    pub to_businesses: String,
-    pub chosen: String,
-    pub nobody: String,
-    pub page: String,
-    pub position: String,
-    pub weight: String,
-    pub none_chosen: String,
-    pub no_products: String,
-    // For the printed summary.
-    pub date: String,
-    pub plan_file: String,
-    pub place: String,
-    pub legend_chosen: String,
-    pub legend_other: String,
-    pub legend_product: String,
-    pub legend_rank: String,
-    pub map_hint: String,
-    pub map_crowded: String,
-    pub other_platforms: String,
-    pub bring_back: String,
-    pub week: String,
-    pub scenarios: String,
-    pub current: String,
-    pub why_fitted: String,
-    // The drill, the away messages and the crisis card.
-    pub drill: String,
-    pub drill_intro: String,
-    pub promise: String,
-    pub median_wait: String,
-    pub p90_wait: String,
-    pub worst_wait: String,
-    pub within_a_day: String,
-    pub kept_header: String,
-    pub kept: String,
-    pub not_kept: String,
-    pub nothing_to_answer: String,
-    /// Who answers where the plan names nobody: "someone still to be named".
-    pub someone_to_name: String,
-    pub away_message: String,
-    pub away_hint: String,
-    pub crisis_pointer: String,
-    pub crisis_title: String,
-    pub who_answers: String,
-    pub what_to_do: String,
-    pub holding_reply: String,
-    // The week's legend.
-    pub week_post: String,
-    pub week_publish: String,
-    pub week_inbox: String,
-    pub week_phone: String,
-    pub week_planning: String,
-    pub audience_reached: String,
-}
-
-impl Words {
-    pub fn new(lang: Language) -> Words {
-        // French typography once, here, for every label.
-        let w = |fr: &str, en: &str| format::typography(lang.pick(fr, en), lang);
-        Words {
-            title: w("Plan réseaux sociaux", "Social media plan"),
-            products: w("Produits", "Products"),
-            audience: w("Public", "Audience"),
-            goals: w("Objectifs", "Goals"),
-            map: w("La carte", "The map"),
-            recommendation: w("Recommandation", "Recommendation"),
-            choices: w("Plateformes choisies", "Chosen platforms"),
-            time: w("Temps par semaine", "Time per week"),
-            reactivity: w("Plan de réactivité", "Reactivity plan"),
-            checklist: w("Avant de commencer", "Before you start"),
-            notes: w("Notes", "Notes"),
-            week: w("Votre semaine", "Your week"),
-            scenarios: w("Les scénarios", "The scenarios"),
-            current: w("(résumé ici)", "(summarised here)"),
-            why_fitted: w("Pourquoi ce plan, ajusté à vos heures", "Why this plan, fitted to your hours"),
-            platform: w("Plateforme", "Platform"),
-            score: w("Note", "Score"),
-            reason: w("Pourquoi", "Why"),
-            // The cells say the cadence ("3 / wk", "1 / 3 wk").
-            posts_per_week: w("Publications", "Posts"),
-            format: w("Format", "Format"),
-            response_target: w("Répondre sous", "Answer within"),
-            who_watches: w("Qui veille", "Who watches"),
-            looks_per_week: w("Coups d'œil / sem.", "Looks / wk"),
-            creation: w("Création", "Creation"),
-            replies: w("Réponses", "Replies"),
-            monitoring: w("Veille", "Monitoring"),
-            planning: w("Planification", "Planning"),
-            total: w("Total", "Total"),
-            budget: w("Budget", "Budget"),
-            hours_per_week: w("heures par semaine", "hours per week"),
-            to_consumers: w("Vend aux particuliers", "Sells to consumers"),
-            to_businesses: w("Vend aux entreprises", "Sells to businesses"),
-            chosen: w("choisie", "chosen"),
-            nobody: w("à désigner", "to be named"),
-            page: w("Page", "Page"),
-            position: w("Position", "Position"),
-            weight: w("Poids", "Weight"),
-            none_chosen: w("Aucune plateforme choisie pour l'instant.", "No platform chosen yet."),
-            no_products: w("Aucun produit pour l'instant.", "No product yet."),
-            date: w("Date", "Date"),
-            plan_file: w("Fichier du plan", "Plan file"),
-            place: w("Sur la carte", "On the map"),
-            legend_chosen: w("plateforme choisie", "chosen platform"),
-            legend_other: w("autre plateforme", "other platform"),
-            legend_product: w("vos produits", "your products"),
-            legend_rank: w("chiffre : rang dans la recommandation", "number: rank in the recommendation"),
-            map_hint: w(
-                "Plus une plateforme est proche de vos produits, mieux elle leur convient.",
-                "The closer a platform sits to your products, the better it suits them.",
-            ),
-            map_crowded: w(
-                "Faute de place, certains noms de produits ne figurent pas sur la carte : voir le tableau des produits.",
-                "For lack of room, some product names are left off the map: see the product table.",
-            ),
-            other_platforms: w("Moins adaptées", "Less suited"),
-            bring_back: w("Pour revenir dans le budget :", "To come back within budget:"),
-            drill: w("Combien de temps un message attend", "How long a message waits"),
-            drill_intro: w(
-                "Les clients écrivent à toute heure, le soir et le week-end compris ; chaque message attend le prochain coup d'œil à sa boîte, tels que votre semaine les place. Une promesse en heures d'ouverture ne compte pas les heures où l'entreprise est fermée.",
-                "Customers write at all hours, evenings and weekends included; each message waits for the next look at its inbox, as your week lays them out. A promise in opening hours does not count the hours the business is closed.",
-            ),
-            promise: w("Promesse", "Promise"),
-            median_wait: w("Attente médiane", "Median wait"),
-            p90_wait: w("9 sur 10 sous", "9 in 10 within"),
-            worst_wait: w("Pire attente", "Worst wait"),
-            within_a_day: w("Répondus sous 24 h", "Answered within a day"),
-            kept_header: w("Tenue ?", "Kept?"),
-            kept: w("tenue", "kept"),
-            not_kept: w("non tenue", "not kept"),
-            nothing_to_answer: w(
-                "rien à y surveiller, pas de messages attendus.",
-                "nothing to watch there, no messages expected.",
-            ),
-            someone_to_name: w("une personne encore à désigner", "someone still to be named"),
-            away_message: w("Message d'absence, prêt à coller", "Away message, ready to paste"),
-            away_hint: w(
-                "À mettre en réponse automatique pour les heures de fermeture : dans Meta Business Suite, ou dans les réglages de la plateforme.",
-                "Set it as the automatic reply for closed hours: in Meta Business Suite, or in the platform's own settings.",
-            ),
-            crisis_pointer: w(
-                "Une critique ou une mauvaise nouvelle : la fiche de la dernière page dit quoi faire, et en combien de temps. Imprimez-la pour le mur derrière le comptoir.",
-                "A complaint or bad news: the card on the last page says what to do, and within how long. Print it for the wall behind the counter.",
-            ),
-            crisis_title: w("En cas de mauvaise nouvelle", "When bad news comes"),
-            who_answers: w("Qui répond", "Who answers"),
-            what_to_do: w("Que faire", "What to do"),
-            holding_reply: w("Réponse d'attente, à copier", "Holding reply, to copy"),
-            week_post: w("Préparer une publication", "Writing a post"),
-            week_publish: w("Mise en ligne programmée", "Scheduled to go out"),
-            week_inbox: w("Messages", "Inbox"),
-            week_phone: w("Messages, sur le téléphone", "Inbox, on the phone"),
-            week_planning: w("Planification", "Planning"),
-            audience_reached: w("Public atteint", "Audience reached"),
-        }
-    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -390,7 +205,7 @@ impl Summary {
             &w.posts_per_week,
             &w.format,
             &w.response_target,
-            &w.who_watches,
+            &w.who_answers,
             &w.looks_per_week,
         ];
         let rows = self
@@ -588,24 +403,18 @@ fn response_target(hours: f64, lang: Language) -> String {
 pub fn promise_in_words(promise: crate::model::Promise, lang: Language) -> String {
     let within = response_target(promise.hours, lang);
     match promise.kind {
-        crate::model::PromiseKind::OpeningHours => {
-            lang.pick(format!("{within} d'ouverture"), format!("{within} of opening hours"))
-        }
-        crate::model::PromiseKind::Anytime => {
-            lang.pick(format!("{within}, à toute heure"), format!("{within}, any time"))
-        }
+        crate::model::PromiseKind::OpeningHours => lang.say(S::WithinOfOpeningHours, &[("within", &within)]),
+        crate::model::PromiseKind::Anytime => lang.say(S::WithinAnyTime, &[("within", &within)]),
     }
 }
 
 /// How often someone looks, in words: "18 times a week", "once a week".
 pub fn looks_in_words(looks_per_week: f64, lang: Language) -> String {
     let n = looks_per_week.round() as u64;
-    match (n, lang) {
-        (1, Language::En) => "once a week".to_owned(),
-        (2, Language::En) => "twice a week".to_owned(),
-        (n, Language::En) => format!("{n} times a week"),
-        (1, Language::Fr) => "une fois par semaine".to_owned(),
-        (n, Language::Fr) => format!("{n} fois par semaine"),
+    match n {
+        1 => lang.word(S::LooksOnce).to_owned(),
+        2 => lang.word(S::LooksTwice).to_owned(),
+        n => lang.say(S::LooksTimes, &[("looks", &n)]),
     }
 }
 
@@ -630,35 +439,17 @@ pub fn verdict(cost: &analysis::PlanCost, lang: Language) -> String {
 fn verdict_words(cost: &analysis::PlanCost, lang: Language) -> String {
     let total = format::hours(cost.total(), lang);
     let budget = format::hours(cost.budget_minutes, lang);
-    match (cost.status(), lang) {
-        (Status::Within, Language::En) => format!("{total} a week, within the {budget} you have."),
-        (Status::Within, Language::Fr) => {
-            format!("{total} par semaine, dans les {budget} dont vous disposez.")
-        }
-        (Status::Over, Language::En) => {
-            format!(
-                "{total} a week for {budget} available: {} over budget.",
-                format::excess(cost.over_by(), lang)
-            )
-        }
-        (Status::Over, Language::Fr) => {
-            format!(
-                "{total} par semaine pour {budget} disponibles : {} de trop.",
-                format::excess(cost.over_by(), lang)
-            )
-        }
+    match cost.status() {
+        Status::Within => lang.say(S::VerdictWithin, &[("total", &total), ("budget", &budget)]),
+        Status::Over => lang.say(
+            S::VerdictOver,
+            &[("total", &total), ("budget", &budget), ("excess", &format::excess(cost.over_by(), lang))],
+        ),
     }
 }
 
 fn sales_note(lang: Language) -> String {
-    let text = lang.pick(
-        "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; \
-         les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation \
-         qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre.",
-        "A social network is not a shop: a page does not sell by itself. People exchange information there; they \
-         pass on what they find useful, important or fun, and that is how the reputation grows that brings \
-         customers in. Post to be useful, not to sell.",
-    );
+    let text = lang.word(S::ASocialNetworkIsNot);
     format::typography(text, lang)
 }
 
@@ -683,21 +474,12 @@ fn reactivity_plan(
                 let who = choice.responder.clone().unwrap_or_else(|| words.someone_to_name.clone());
                 let looks = looks_in_words(c.looks_per_week, lang);
                 let target = promise_in_words(choice.promise, lang);
-                match lang {
-                    Language::En => format!("{who} looks {looks} and answers within {target}."),
-                    Language::Fr => format!("{who} regarde {looks} et répond sous {target}."),
-                }
+                lang.say(S::LooksAndAnswers, &[("who", &who), ("looks", &looks), ("target", &target)])
             };
             format!("{}{}{sentence}", c.platform_name, format::colon(lang))
         })
         .collect();
-    let question = format::typography(
-        lang.pick(
-            "Une question : répondre en public, vite et simplement, puis poursuivre en message privé si elle concerne un client en particulier.",
-            "A question: answer in public, quickly and simply, then carry on in a private message if it concerns one customer.",
-        ),
-        lang,
-    );
+    let question = format::typography(lang.word(S::AQuestionAnswerInPublic), lang);
     let lines_of_drill = analysis::drill(plan, catalogue, week);
     let drill = super::drill::drill_rows(&lines_of_drill, lang);
     // Platforms watched through one inbox share their worst case: said once, for all of them.
@@ -730,10 +512,7 @@ impl ReactivityPlan {
         out.push(self.question.clone());
         out.extend(self.crisis.steps.iter().cloned());
         let reply = &self.crisis.holding_reply;
-        let quoted = match lang {
-            Language::Fr => format!("«\u{202F}{reply}\u{202F}»"),
-            Language::En => format!("\"{reply}\""),
-        };
+        let quoted = lang.say(S::QuotedReply, &[("reply", reply)]);
         out.push(format!("{}{}{quoted}", self.crisis.holding_reply_title, format::colon(lang)));
         out
     }
@@ -742,51 +521,26 @@ impl ReactivityPlan {
 fn checklist(plan: &Plan, catalogue: &Catalogue) -> Vec<ChecklistItem> {
     let lang = plan.language;
     let cost = analysis::cost(plan, catalogue);
-    let item = |fr: &str, en: &str, done: Option<bool>| ChecklistItem {
-        text: format::typography(lang.pick(fr, en), lang),
+    let item = |sentence: S, done: Option<bool>| ChecklistItem {
+        text: format::typography(lang.word(sentence), lang),
         done,
     };
     let has_choices = !plan.current_choices().is_empty();
     vec![
+        item(S::ChooseFewPlatformsTheOnes, Some(has_choices && plan.current_choices().len() <= 3)),
         item(
-            "Choisir peu de plateformes, celles où sont vos clients.",
-            "Choose few platforms: the ones where your customers are.",
-            Some(has_choices && plan.current_choices().len() <= 3),
-        ),
-        item(
-            "Nommer qui répond sur chaque plateforme, et qui le remplace.",
-            "Name who answers on each platform, and who stands in for them.",
+            S::NameWhoAnswersOnEach,
             Some(
                 has_choices
                     && plan.current_choices().iter().all(|c| c.responder.is_some())
                     && plan.reactivity.cover.is_some(),
             ),
         ),
-        item(
-            "Vérifier que le temps prévu tient dans la semaine.",
-            "Check that the planned time fits in the week.",
-            Some(has_choices && cost.status() == Status::Within),
-        ),
-        item(
-            "Compléter chaque profil : photo, horaires, contact, lien vers le site.",
-            "Complete each profile: picture, opening hours, contact, link to the website.",
-            None,
-        ),
-        item(
-            "Préparer les réponses aux questions les plus fréquentes.",
-            "Prepare answers to the questions customers ask most.",
-            None,
-        ),
-        item(
-            "Préparer un mois de publications avant d'ouvrir les comptes.",
-            "Prepare a month of posts before opening the accounts.",
-            None,
-        ),
-        item(
-            "Convenir de la marche à suivre si une mauvaise nouvelle se répand.",
-            "Agree on what to do if bad news starts to spread.",
-            None,
-        ),
+        item(S::CheckThatThePlannedTime, Some(has_choices && cost.status() == Status::Within)),
+        item(S::CompleteEachProfilePictureOpening, None),
+        item(S::PrepareAnswersToTheQuestions, None),
+        item(S::PrepareAMonthOfPosts, None),
+        item(S::AgreeOnWhatToDo, None),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! The week in a terminal: a table a person reads (tab-separated values: `super::tsv`).
 
+use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, Item, Kind, Week};
@@ -8,30 +9,26 @@ use crate::model::{Clock, Language, Weekday};
 
 pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {
     match kind {
-        Kind::Post => lang.pick("publication", "post"),
-        Kind::Publish => lang.pick("mise en ligne", "publish"),
-        Kind::Inbox => lang.pick("messages", "inbox"),
-        Kind::Planning => lang.pick("planification", "planning"),
+        Kind::Post => lang.word(S::Post),
+        Kind::Publish => lang.word(S::Publish),
+        Kind::Inbox => lang.word(S::Inbox),
+        Kind::Planning => lang.word(S::Planning2),
     }
 }
 
 fn platform(item: &Item, lang: Language) -> String {
-    if item.platform_names.is_empty() {
-        lang.pick("toutes", "all").to_owned()
-    } else {
-        item.platform_names.clone()
-    }
+    if item.platform_names.is_empty() { lang.word(S::All).to_owned() } else { item.platform_names.clone() }
 }
 
 /// The week's table headers: day, time, minutes, platform, what, who.
 pub fn week_headers(lang: Language) -> [String; 6] {
     [
-        lang.pick("jour", "day"),
-        lang.pick("heure", "time"),
+        lang.word(S::Day),
+        lang.word(S::Time),
         "min",
-        lang.pick("plateforme", "platform"),
-        lang.pick("quoi", "what"),
-        lang.pick("qui", "who"),
+        lang.word(S::Platform2),
+        lang.word(S::What),
+        lang.word(S::Who2),
     ]
     .map(str::to_owned)
 }
@@ -68,11 +65,11 @@ pub fn per_day_text(week: &Week, lang: Language) -> String {
     format::typography(
         &format!(
             "{}{}{} ({} {})",
-            lang.pick("Par jour", "Per day"),
+            lang.word(S::PerDay),
             format::colon(lang),
             days.join(", "),
             format::hours(week.total_minutes(), lang),
-            lang.pick("par semaine", "a week")
+            lang.word(S::AWeek)
         ),
         lang,
     )
@@ -179,7 +176,7 @@ const SHORTEST_DRAWN: f64 = 12.0;
 
 /// The page's data, in the plan's language.
 pub fn week_page(week: &Week, lang: Language) -> WeekPage {
-    let words = super::summary::Words::new(lang);
+    let words = super::words::Words::new(lang);
     let (first, last) = week.shown_range();
     // An item is drawn at least `SHORTEST_DRAWN` tall (a publication, a five-minute look): one
     // at the grid's foot widens the grid to hold it, rather than spill under it.
@@ -225,7 +222,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                     let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
                     format::hours(hours * 60.0, lang)
                 } else {
-                    lang.pick("fermé", "closed").to_owned()
+                    lang.word(S::Closed).to_owned()
                 },
                 blocks,
             }
@@ -250,13 +247,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             phone: words.week_phone,
             planning: words.week_planning,
         },
-        empty: format::typography(
-            lang.pick(
-                "Rien à placer : aucune plateforme n'est choisie.",
-                "Nothing to lay out: no platform is chosen.",
-            ),
-            lang,
-        ),
+        empty: format::typography(lang.word(S::NothingToLayOutNo), lang),
     }
 }
 

@@ -2,6 +2,7 @@
 //! wrong is a `Broken` kind; `words` says it all in the owner's language, `Display` in English
 //! (the command line).
 
+use crate::locale::Sentence as S;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -24,24 +25,13 @@ impl LoadError {
     /// `plan.ron:10:30: products[1].b2b: …` in English; `plan.ron, ligne 10, colonne 30, champ
     /// products[1].b2b : …` in French.
     pub fn words(&self, lang: Language) -> String {
+        use crate::locale::Sentence as S;
         let mut out = self.file.display().to_string();
-        match lang {
-            Language::En => {
-                if let Some((line, col)) = self.position {
-                    out.push_str(&format!(":{line}:{col}"));
-                }
-                if let Some(field) = &self.field {
-                    out.push_str(&format!(": {field}"));
-                }
-            }
-            Language::Fr => {
-                if let Some((line, col)) = self.position {
-                    out.push_str(&format!(", ligne {line}, colonne {col}"));
-                }
-                if let Some(field) = &self.field {
-                    out.push_str(&format!(", champ {field}"));
-                }
-            }
+        if let Some((line, column)) = self.position {
+            out.push_str(&lang.say(S::AtLineColumn, &[("line", &line), ("column", &column)]));
+        }
+        if let Some(field) = &self.field {
+            out.push_str(&lang.say(S::InField, &[("field", field)]));
         }
         format!("{out}{}{}", format::colon(lang), self.why.words(lang))
     }
@@ -89,7 +79,7 @@ impl SaveError {
 
     fn words_naming(&self, field: Option<String>, why: String, lang: Language) -> String {
         let colon = format::colon(lang);
-        let lead = lang.pick("impossible d'enregistrer", "could not save");
+        let lead = lang.word(S::CouldNotSave);
         let field = field.map(|f| format!("{f}{colon}")).unwrap_or_default();
         format!("{lead} {}{colon}{field}{why}", self.file.display())
     }

@@ -7,46 +7,40 @@ use crate::model::{Catalogue, Language, Plan};
 /// The part of the plan a field path (`scenarios[0].choices[1].platform`) points into, as the
 /// owner sees it in the window; the path itself when it names nothing the owner sees.
 pub fn place(field: &str, plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
+    use crate::locale::Sentence as S;
     let parts: Vec<(&str, Option<usize>)> = field.split('.').map(segment).collect();
-    let quoted = |name: &str| match lang {
-        Language::Fr => format!("« {name} »"),
-        Language::En => format!("\"{name}\""),
-    };
     // A blank name is no name: the item's number then.
-    let named = |word: (&str, &str), name: Option<&str>, i: usize| match name.filter(|n| !n.trim().is_empty())
-    {
-        Some(name) => format!("{} {}", lang.pick(word.0, word.1), quoted(name)),
-        None => format!("{} {}", lang.pick(word.0, word.1), i + 1),
+    let named = |sentence: S, name: Option<&str>, i: usize| match name.filter(|n| !n.trim().is_empty()) {
+        Some(name) => lang.say(sentence, &[("name", &lang.say(S::Quoted, &[("name", &name)]))]),
+        None => lang.say(sentence, &[("name", &(i + 1))]),
     };
     match parts.as_slice() {
         [("products", Some(i)), ..] => {
-            named(("Produit", "Product"), plan.products.get(*i).map(|p| p.name.as_str()), *i)
+            named(S::ProductNamed, plan.products.get(*i).map(|p| p.name.as_str()), *i)
         }
-        [("custom_platforms", Some(i)), ..] => named(
-            ("Votre plateforme", "Your platform"),
-            plan.custom_platforms.get(*i).map(|p| p.name.as_str()),
-            *i,
-        ),
+        [("custom_platforms", Some(i)), ..] => {
+            named(S::YourPlatformNamed, plan.custom_platforms.get(*i).map(|p| p.name.as_str()), *i)
+        }
         [("scenarios", Some(s)), rest @ ..] => {
             let scenario = plan.scenarios.get(*s);
-            let head = named(("Scénario", "Scenario"), scenario.map(|s| s.name.as_str()), *s);
+            let head = named(S::ScenarioNamed, scenario.map(|s| s.name.as_str()), *s);
             match rest {
                 [("choices", Some(i)), ..] => {
                     let id = scenario.and_then(|s| s.choices.get(*i)).map(|c| c.platform.as_str());
                     let name = id.map(|id| plan.platform(catalogue, id).map_or(id, |p| p.name.as_str()));
                     match name {
                         Some(name) => format!("{head}, {name}"),
-                        None => format!("{head}, {} {}", lang.pick("choix", "choice"), i + 1),
+                        None => format!("{head}, {}", lang.say(S::ChoiceNumber, &[("number", &(i + 1))])),
                     }
                 }
                 _ => head,
             }
         }
-        [("business", _), ..] => lang.pick("L'entreprise", "The business").to_owned(),
-        [("audience", _), ..] => lang.pick("Le public", "The audience").to_owned(),
-        [("time", _), ..] => lang.pick("Vos heures", "Your hours").to_owned(),
-        [("current_scenario", _)] => lang.pick("Le scénario courant", "The current scenario").to_owned(),
-        [("notes", _)] => lang.pick("Les notes", "The notes").to_owned(),
+        [("business", _), ..] => lang.word(S::TheBusiness).to_owned(),
+        [("audience", _), ..] => lang.word(S::TheAudience).to_owned(),
+        [("time", _), ..] => lang.word(S::YourHours).to_owned(),
+        [("current_scenario", _)] => lang.word(S::TheCurrentScenario).to_owned(),
+        [("notes", _)] => lang.word(S::TheNotes).to_owned(),
         _ => field.to_owned(),
     }
 }

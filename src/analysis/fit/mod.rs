@@ -23,6 +23,7 @@ pub use objective::{GOAL_VALUE, USEFUL_SHARE, cadence_value, platform_value, val
 pub use reasons::{FitReason, LeftOut};
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Language, Plan, Promise, Scenario};
 
 use super::cost::Costing;
@@ -67,7 +68,7 @@ pub enum FitOutcome {
 /// The default name of a fitted scenario: "Fitted to 4 h" / "Ajusté à 4 h".
 pub fn default_name(hours: f64, language: Language) -> String {
     let h = format::hours(hours * 60.0, language);
-    language.pick(format!("Ajusté à {h}"), format!("Fitted to {h}"))
+    language.say(S::FittedTo, &[("hours", &h)])
 }
 
 /// The rank-1 platform alone at what keeps it alive, in its own format, answering as fast as

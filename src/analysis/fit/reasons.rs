@@ -3,6 +3,7 @@
 //! and by how much that would pass the hours.
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Cadence, Choice, Goal, Language, PostFormat, Promise, PromiseKind, rules};
 
 use super::super::cost::Costing;
@@ -55,22 +56,18 @@ pub enum FitReason {
 /// "answers within 6 h of opening hours" / "answers within 12 h, any time".
 pub fn promise_words(promise: Promise, lang: Language) -> String {
     let h = format::number(promise.hours, 1, lang);
-    match promise.kind {
-        PromiseKind::OpeningHours => lang.pick(
-            format!("réponse sous {h} h d'ouverture"),
-            format!("answers within {h} h of opening hours"),
-        ),
-        PromiseKind::Anytime => {
-            lang.pick(format!("réponse sous {h} h, à toute heure"), format!("answers within {h} h, any time"))
-        }
-    }
+    let sentence = match promise.kind {
+        PromiseKind::OpeningHours => S::AnswersInOpeningHours,
+        PromiseKind::Anytime => S::AnswersAnyTime,
+    };
+    lang.say(sentence, &[("hours", &h)])
 }
 
 fn list(items: &[String], lang: Language) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("et", "and")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.word(S::And)),
     }
 }
 
@@ -78,127 +75,61 @@ impl FitReason {
     pub fn words(&self, lang: Language) -> String {
         let text = match self {
             FitReason::Kept { platform, rank, cadence, format, promise, minutes, goals, source } => {
-                let fmt = format.label(lang).to_lowercase();
-                let mut line = lang.pick(
-                    format!(
-                        "{platform} : {} en {fmt}, {} ; {} par semaine ; rang {rank} du classement",
-                        format::cadence(*cadence, lang),
-                        promise_words(*promise, lang),
-                        format::hours(*minutes, lang)
-                    ),
-                    format!(
-                        "{platform}: {} as {fmt}, {}; {} a week; ranked #{rank}",
-                        format::cadence(*cadence, lang),
-                        promise_words(*promise, lang),
-                        format::hours(*minutes, lang)
-                    ),
+                let mut line = lang.say(
+                    S::FitKept,
+                    &[
+                        ("platform", platform),
+                        ("cadence", &format::cadence(*cadence, lang)),
+                        ("format", &format.label(lang).to_lowercase()),
+                        ("promise", &promise_words(*promise, lang)),
+                        ("hours", &format::hours(*minutes, lang)),
+                        ("rank", rank),
+                    ],
                 );
                 if !goals.is_empty() {
                     let goals: Vec<String> = goals.iter().map(|g| g.label(lang).to_lowercase()).collect();
-                    line += &lang.pick(
-                        format!(", sert bien : {}", goals.join(", ")),
-                        format!(", serves {} well", goals.join(", ")),
-                    );
+                    line += &lang.say(S::FitKeptServes, &[("goals", &goals.join(", "))]);
                 }
                 match source {
-                    Some((src, true)) => {
-                        line += &lang.pick(
-                            format!(" ; partage les publications {} (un bouton)", format::de(src)),
-                            format!("; shares {src}'s posts (a switch)"),
-                        )
-                    }
-                    Some((src, false)) => {
-                        line += &lang.pick(
-                            format!(" ; adapte les publications {}", format::de(src)),
-                            format!("; adapts {src}'s posts"),
-                        )
-                    }
+                    Some((source, true)) => line += &lang.say(S::FitKeptShares, &[("source", source)]),
+                    Some((source, false)) => line += &lang.say(S::FitKeptAdapts, &[("source", source)]),
                     None => {}
                 }
                 line + "."
             }
             FitReason::Out { platform, rank, why } => {
                 let why = match why {
-                    LeftOut::PastTheMost { max } => lang.pick(
-                        format!("est au-delà du rang {max}, et un scénario compte au plus {max} plateformes"),
-                        format!("ranks below #{max}, and a scenario holds at most {max} platforms"),
-                    ),
-                    LeftOut::FarBelowTheBest => lang.pick(
-                        "est trop loin de la meilleure pour valoir vos heures".to_owned(),
-                        "is too far below the best to be worth your hours".to_owned(),
-                    ),
-                    LeftOut::BringsLess => lang.pick(
-                        "ne tiendrait qu'en prenant sur les plateformes retenues, qui rapportent plus"
-                            .to_owned(),
-                        "would fit only by taking from the platforms kept, which bring more".to_owned(),
-                    ),
+                    LeftOut::PastTheMost { max } => lang.say(S::FitPastTheMost, &[("max", max)]),
+                    LeftOut::FarBelowTheBest => lang.word(S::FitFarBelowTheBest).to_owned(),
+                    LeftOut::BringsLess => lang.word(S::FitBringsLess).to_owned(),
                     LeftOut::WouldPass { cadence, format, promise, minutes, with, total, over } => {
-                        let fmt = format.label(lang).to_lowercase();
+                        let (promise, hours) = (promise_words(*promise, lang), format::hours(*minutes, lang));
                         let alive = if cadence.posts() == 0 {
-                            lang.pick(
-                                format!(
-                                    "demanderait, {} : {}",
-                                    promise_words(*promise, lang),
-                                    format::hours(*minutes, lang)
-                                ),
-                                format!(
-                                    "would take, {}: {}",
-                                    promise_words(*promise, lang),
-                                    format::hours(*minutes, lang)
-                                ),
-                            )
+                            lang.say(S::FitWouldTake, &[("promise", &promise), ("hours", &hours)])
                         } else {
-                            lang.pick(
-                                format!(
-                                    "demanderait, à {} en {fmt}, {} : {}",
-                                    format::cadence(*cadence, lang),
-                                    promise_words(*promise, lang),
-                                    format::hours(*minutes, lang)
-                                ),
-                                format!(
-                                    "would take, at {} as {fmt}, {}: {}",
-                                    format::cadence(*cadence, lang),
-                                    promise_words(*promise, lang),
-                                    format::hours(*minutes, lang)
-                                ),
+                            lang.say(
+                                S::FitWouldTakeAt,
+                                &[
+                                    ("cadence", &format::cadence(*cadence, lang)),
+                                    ("format", &format.label(lang).to_lowercase()),
+                                    ("promise", &promise),
+                                    ("hours", &hours),
+                                ],
                             )
                         };
+                        let (total, over) = (format::hours(*total, lang), format::hours(*over, lang));
                         let with = if with.is_empty() {
-                            lang.pick(
-                                format!(
-                                    "; cela fait {}, {} de plus que vos heures",
-                                    format::hours(*total, lang),
-                                    format::hours(*over, lang)
-                                ),
-                                format!(
-                                    "; that makes {}, {} more than you have",
-                                    format::hours(*total, lang),
-                                    format::hours(*over, lang)
-                                ),
-                            )
+                            lang.say(S::FitThatMakes, &[("total", &total), ("over", &over)])
                         } else {
-                            lang.pick(
-                                format!(
-                                    "; avec {} cela fait {}, {} de plus que vos heures",
-                                    list(with, lang),
-                                    format::hours(*total, lang),
-                                    format::hours(*over, lang)
-                                ),
-                                format!(
-                                    "; with {} that makes {}, {} more than you have",
-                                    list(with, lang),
-                                    format::hours(*total, lang),
-                                    format::hours(*over, lang)
-                                ),
+                            lang.say(
+                                S::FitWithThatMakes,
+                                &[("platforms", &list(with, lang)), ("total", &total), ("over", &over)],
                             )
                         };
                         alive + &with
                     }
                 };
-                lang.pick(
-                    format!("{platform} (rang {rank}) : laissée de côté, elle {why}."),
-                    format!("{platform} (ranked #{rank}): left out, it {why}."),
-                )
+                lang.say(S::FitLeftOut, &[("platform", platform), ("rank", rank), ("why", &why)])
             }
         };
         format::typography(&text, lang)

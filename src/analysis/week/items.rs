@@ -2,6 +2,7 @@
 //! inbox, the planning session) and what the owner should know about it (notices).
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Clock, Language, Weekday};
 
 /// What an item of the week is, for its colour and its calendar category.
@@ -97,52 +98,35 @@ impl Item {
 
     /// What to do, in the plan's language: "Write the post about "Sourdough bread"".
     pub fn what(&self, lang: Language) -> String {
-        let about = |fr: &str, en: &str| match &self.topic {
-            Some(topic) => lang.pick(format!("{fr} sur « {topic} »"), format!("{en} about \"{topic}\"")),
-            None => lang.pick(fr, en).to_owned(),
+        let about = |work: String| match &self.topic {
+            Some(topic) => lang.say(S::WorkAbout, &[("work", &work), ("topic", topic)]),
+            None => work,
         };
+        let weeks = &self.every_weeks as &dyn std::fmt::Display;
         let text = match (self.kind, &self.making) {
-            (Kind::Post, Some(Making::Shared(from))) => about(
-                &format!("Partager la publication {}", format::de(from)),
-                &format!("Share the {from} post"),
-            ),
-            (Kind::Post, Some(Making::Adapted(from))) => about(
-                &format!("Adapter la publication {}", format::de(from)),
-                &format!("Adapt the {from} post"),
-            ),
-            (Kind::Post, Some(Making::Story)) => lang.pick("Faire une story", "Make a Story").to_owned(),
-            (Kind::Post, _) if self.every_weeks > 1 => about(
-                &format!("Avancer la prochaine publication (une toutes les {} semaines)", self.every_weeks),
-                &format!("Work on the next post (one every {} weeks)", self.every_weeks),
-            ),
-            (Kind::Post, _) => about("Préparer la publication", "Write the post"),
-            (Kind::Publish, _) if self.every_weeks > 1 => about(
-                &format!("Mise en ligne programmée, toutes les {} semaines", self.every_weeks),
-                &format!("Scheduled to go out, every {} weeks", self.every_weeks),
-            ),
-            (Kind::Publish, _) => about("Mise en ligne programmée", "Scheduled to go out"),
-            (Kind::Inbox, _) if self.phone => lang
-                .pick(
-                    "Lire les messages sur le téléphone et répondre",
-                    "Read the messages on the phone and answer",
-                )
-                .to_owned(),
-            (Kind::Inbox, _) => {
-                lang.pick("Lire les messages et répondre", "Read the messages and answer").to_owned()
+            (Kind::Post, Some(Making::Shared(from))) => about(lang.say(S::ShareThePost, &[("source", from)])),
+            (Kind::Post, Some(Making::Adapted(from))) => {
+                about(lang.say(S::AdaptThePost, &[("source", from)]))
             }
-            (Kind::Planning, _) => lang
-                .pick(
-                    "Préparer la semaine suivante et lire les statistiques",
-                    "Prepare next week and read the statistics",
-                )
-                .to_owned(),
+            (Kind::Post, Some(Making::Story)) => lang.word(S::MakeAStory).to_owned(),
+            (Kind::Post, _) if self.every_weeks > 1 => {
+                about(lang.say(S::WorkOnTheNextPost, &[("weeks", weeks)]))
+            }
+            (Kind::Post, _) => about(lang.word(S::WriteThePost).to_owned()),
+            (Kind::Publish, _) if self.every_weeks > 1 => {
+                about(lang.say(S::ScheduledEveryWeeks, &[("weeks", weeks)]))
+            }
+            (Kind::Publish, _) => about(lang.word(S::ScheduledToGoOut).to_owned()),
+            (Kind::Inbox, _) if self.phone => lang.word(S::ReadTheMessagesOnThe).to_owned(),
+            (Kind::Inbox, _) => lang.word(S::ReadTheMessagesAndAnswer).to_owned(),
+            (Kind::Planning, _) => lang.word(S::PrepareNextWeekAndRead).to_owned(),
         };
         format::typography(&text, lang)
     }
 
     /// Who does it, in words.
     pub fn who(&self, lang: Language) -> String {
-        self.who.clone().unwrap_or_else(|| lang.pick("vous", "you").to_owned())
+        self.who.clone().unwrap_or_else(|| lang.word(S::You).to_owned())
     }
 }
 
@@ -193,68 +177,27 @@ impl Notice {
     pub fn text(&self, lang: Language) -> String {
         let h = |minutes: f64| format::hours(minutes, lang);
         let text = match self {
-            Notice::EveryFewWeeks { platform, every } => lang.pick(
-                format!(
-                    "{platform} : une publication toutes les {every} semaines ; son travail est réparti sur ces semaines, et sa mise en ligne revient toutes les {every} semaines"
-                ),
-                format!(
-                    "{platform}: one post every {every} weeks; the work on it is spread over those weeks, and it goes out every {every} weeks"
-                ),
+            Notice::EveryFewWeeks { platform, every } => {
+                lang.say(S::NoticeEveryFewWeeks, &[("platform", platform), ("weeks", every)])
+            }
+            Notice::DayOverLimit { day, minutes, limit } => lang.say(
+                S::NoticeDayOverLimit,
+                &[("day", &day.name(lang)), ("hours", &h(*minutes)), ("limit", &h(*limit))],
             ),
-            Notice::DayOverLimit { day, minutes, limit } => lang.pick(
-                format!(
-                    "Le {} demande {}, plus que les {} par jour que vous pouvez donner : déplacez une publication, répondez moins vite ou publiez moins",
-                    day.name(lang),
-                    h(*minutes),
-                    h(*limit)
-                ),
-                format!(
-                    "{} needs {}, more than the {} a day you can give: move a post, answer less fast or post less",
-                    day.name(lang),
-                    h(*minutes),
-                    h(*limit)
-                ),
+            Notice::WeekOverLimit { minutes, capacity } => {
+                lang.say(S::NoticeWeekOverLimit, &[("hours", &h(*minutes)), ("capacity", &h(*capacity))])
+            }
+            Notice::NightLooks { platform, hours } => lang.say(
+                S::NoticeNightLooks,
+                &[("platform", platform), ("hours", &format::number(*hours, 1, lang))],
             ),
-            Notice::WeekOverLimit { minutes, capacity } => lang.pick(
-                format!(
-                    "La semaine demande {}, mais vos jours ouverts n'en tiennent que {} à la limite par jour",
-                    h(*minutes),
-                    h(*capacity)
-                ),
-                format!(
-                    "The week needs {}, but your open days hold only {} at the daily limit",
-                    h(*minutes),
-                    h(*capacity)
-                ),
-            ),
-            Notice::NightLooks { platform, hours } => lang.pick(
-                format!(
-                    "{platform} : répondre sous {} h à toute heure demande de regarder aussi la nuit ; promettez plutôt une réponse en heures d'ouverture",
-                    format::number(*hours, 1, lang)
-                ),
-                format!(
-                    "{platform}: answering within {} h at any time means looking at night too; promise an answer in opening hours instead",
-                    format::number(*hours, 1, lang)
-                ),
-            ),
-            Notice::NoRoom { day } => lang.pick(
-                format!("Le {} est trop plein : une tâche y chevauche une autre", day.name(lang)),
-                format!("{} is too full: some work there overlaps other work", day.name(lang)),
-            ),
-            Notice::MoveSetAside { item, why: SetAside::NoSuchItem } => lang.pick(
-                format!("Le déplacement de « {item} » est gardé mais pas appliqué : cet élément n'est plus dans la semaine"),
-                format!("The move of \"{item}\" is kept but not applied: that item is no longer in the week"),
-            ),
-            Notice::MoveSetAside { item, why: SetAside::DayClosed(day) } => lang.pick(
-                format!(
-                    "Le déplacement de « {item} » au {} est gardé mais pas appliqué : ce jour n'est plus ouvert",
-                    day.name(lang)
-                ),
-                format!(
-                    "The move of \"{item}\" to {} is kept but not applied: that day is no longer open",
-                    day.name(lang)
-                ),
-            ),
+            Notice::NoRoom { day } => lang.say(S::NoticeNoRoom, &[("day", &day.name(lang))]),
+            Notice::MoveSetAside { item, why: SetAside::NoSuchItem } => {
+                lang.say(S::NoticeMoveOfGoneItem, &[("item", item)])
+            }
+            Notice::MoveSetAside { item, why: SetAside::DayClosed(day) } => {
+                lang.say(S::NoticeMoveToClosedDay, &[("item", item), ("day", &day.name(lang))])
+            }
         };
         format::typography(&text, lang)
     }

@@ -1,21 +1,22 @@
 //! The left panel: the business, its products, its audience (who the customers are, the goals,
 //! how far they come from) and the time the owner has (hours, opening week, rush hours).
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Slider, SliderClamping};
 
 use crate::format;
 use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
-    ui.heading(lang.pick("L'entreprise", "The business"));
+    ui.heading(lang.word(S::TheBusiness));
     egui::Grid::new("business").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        labelled_text(ui, lang.pick("Nom", "Name"), &mut plan.business.name, false);
+        labelled_text(ui, lang.word(S::Name), &mut plan.business.name, false);
         ui.end_row();
-        labelled_text(ui, lang.pick("Secteur", "Sector"), &mut plan.business.sector, false);
+        labelled_text(ui, lang.word(S::Sector), &mut plan.business.sector, false);
         ui.end_row();
-        labelled_text(ui, lang.pick("Description", "Description"), &mut plan.business.description, true);
+        labelled_text(ui, lang.word(S::Description), &mut plan.business.description, true);
         ui.end_row();
-        let label = ui.label(lang.pick("Langue du résumé", "Summary language"));
+        let label = ui.label(lang.word(S::SummaryLanguage));
         egui::ComboBox::from_id_salt("summary language")
             .selected_text(plan.language.native_name())
             .show_ui(ui, |ui| {
@@ -32,10 +33,10 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     products_ui(ui, plan, lang);
 
     ui.add_space(8.0);
-    ui.heading(lang.pick("Le public", "The audience"));
-    let label = ui.label(lang.pick("Qui sont vos clients ?", "Who are your customers?"));
+    ui.heading(lang.word(S::TheAudience));
+    let label = ui.label(lang.word(S::WhoAreYourCustomers));
     long_text(ui, &mut plan.audience.description, label.id);
-    ui.label(lang.pick("Objectifs", "Goals"));
+    ui.label(lang.word(S::Goals));
     ui.horizontal_wrapped(|ui| {
         for goal in Goal::ALL {
             let mut on = plan.has_goal(goal);
@@ -54,7 +55,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
 
     // Wrapped: "the neighbourhood or the town" beside its label would widen the panel.
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(lang.pick("Vos clients viennent", "Your customers come from"));
+        let label = ui.label(lang.word(S::YourCustomersComeFrom));
         egui::ComboBox::from_id_salt("reach")
             .selected_text(reach_words(plan.reach, lang))
             .show_ui(ui, |ui| {
@@ -64,22 +65,19 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(lang.pick(
-                "Une entreprise locale gagne à être là où l'on cherche près de chez soi (fiche Google, Facebook, WhatsApp)",
-                "A local business gains from being where people look nearby (Google profile, Facebook, WhatsApp)",
-            ));
+            .on_hover_text(lang.word(S::ALocalBusinessGainsFrom));
     });
 
     ui.add_space(8.0);
-    ui.heading(lang.pick("Le temps disponible", "The time you have"));
+    ui.heading(lang.word(S::TheTimeYouHave));
     egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         // A scenario with its own hours is edited here; the others share the plan's.
         let scenario_hours = plan.current().and_then(|s| s.weekly_hours).is_some();
         let label = ui.label(if scenario_hours {
             // On two lines: on one, with the slider and ↺, it widened the panel.
-            lang.pick("Heures par semaine\n(ce scénario)", "Hours per week\n(this scenario)")
+            lang.word(S::HoursPerWeekThisScenario)
         } else {
-            lang.pick("Heures par semaine", "Hours per week")
+            lang.word(S::HoursPerWeek)
         });
         ui.horizontal(|ui| {
             let own = plan.current().and_then(|s| s.weekly_hours);
@@ -101,13 +99,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 }
             }
             if scenario_hours
-                && ui
-                    .small_button("↺")
-                    .on_hover_text(lang.pick(
-                        "Reprendre les heures du plan pour ce scénario",
-                        "Use the plan's hours for this scenario",
-                    ))
-                    .clicked()
+                && ui.small_button("↺").on_hover_text(lang.word(S::UseThePlansHoursFor)).clicked()
             {
                 plan.current_mut().weekly_hours = None;
             }
@@ -123,7 +115,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
 /// stays on: with none, the ranking would fall back to every adult and every kind in silence.
 fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     use crate::model::{AgeBand, Customer};
-    ui.label(lang.pick("Leur âge", "Their ages"));
+    ui.label(lang.word(S::TheirAges));
     ui.horizontal_wrapped(|ui| {
         for band in AgeBand::ALL {
             let on = plan.audience.ages.contains(&band);
@@ -131,7 +123,7 @@ fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             // Framed on or off, so that an unselected one still reads as something to press.
             let response = ui.add(egui::Button::new(band.label(lang)).selected(on).frame(true));
             let response = match last {
-                true => response.on_hover_text(lang.pick("Il en reste au moins un", "At least one stays")),
+                true => response.on_hover_text(lang.word(S::AtLeastOneStays)),
                 false => response,
             };
             if response.clicked() && !last {
@@ -144,7 +136,7 @@ fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             }
         }
     });
-    ui.label(lang.pick("Ce sont des", "They are"));
+    ui.label(lang.word(S::TheyAre));
     ui.horizontal_wrapped(|ui| {
         for customer in Customer::ALL {
             let on = plan.audience.customers.contains(&customer);
@@ -152,7 +144,7 @@ fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             // Framed on or off, so that an unselected one still reads as something to press.
             let response = ui.add(egui::Button::new(customer.label(lang)).selected(on).frame(true));
             let response = match last {
-                true => response.on_hover_text(lang.pick("Il en reste au moins un", "At least one stays")),
+                true => response.on_hover_text(lang.word(S::AtLeastOneStays)),
                 false => response,
             };
             if response.clicked() && !last {
@@ -184,7 +176,7 @@ fn keep_focus_in_view(ui: &egui::Ui) {
 /// day the response targets need.
 fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
     use crate::model::{Clock, Weekday};
-    ui.label(lang.pick("Jours d'ouverture", "Open days"));
+    ui.label(lang.word(S::OpenDays));
     // Wrapped, so that seven days never widen the side panel.
     ui.horizontal_wrapped(|ui| {
         for day in Weekday::ALL {
@@ -206,10 +198,9 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
     let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
     let mut changed = false;
-    for (words, value, range) in [
-        (lang.pick("Ouvre à", "Opens at"), &mut opens, 0.0..=23.5),
-        (lang.pick("Ferme à", "Closes at"), &mut closes, 0.5..=24.0),
-    ] {
+    for (words, value, range) in
+        [(lang.word(S::OpensAt), &mut opens, 0.0..=23.5), (lang.word(S::ClosesAt), &mut closes, 0.5..=24.0)]
+    {
         let label = ui.label(words);
         let field = egui::DragValue::new(value)
             .range(range)
@@ -221,13 +212,10 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
         ui.end_row();
     }
     // An optional most a day: the Week tab spreads the work to keep to it, or says it cannot.
-    let label = ui.label(lang.pick("Au plus par jour", "At most a day"));
+    let label = ui.label(lang.word(S::AtMostADay));
     ui.horizontal(|ui| {
         let mut on = t.daily_limit_hours.is_some();
-        let tip = lang.pick(
-            "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit",
-            "The hours you can give on an open day; the week keeps to them or says it cannot",
-        );
+        let tip = lang.word(S::TheHoursYouCanGive);
         if ui.checkbox(&mut on, "").labelled_by(label.id).on_hover_text(tip).changed() {
             // A first value the week can hold: the weekly hours shared over the open days.
             let days = f64::from(t.open_days_per_week().max(1));
@@ -256,13 +244,9 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
 /// Each stays a stretch of the day with its end after its start.
 fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
     use crate::model::{Clock, Span};
-    let label = ui.label(lang.pick("Heures de pointe", "Rush hours")).on_hover_text(format::typography(
-        lang.pick(
-            "Les moments chargés d'un jour d'ouverture (le rush du matin, le midi) : la semaine n'y place aucune écriture",
-            "The busy times of an open day (the morning rush, lunch): the week places no writing there",
-        ),
-        lang,
-    ));
+    let label = ui
+        .label(lang.word(S::RushHours))
+        .on_hover_text(format::typography(lang.word(S::TheBusyTimesOfAn), lang));
     let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
     let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
     let mut remove = None;
@@ -281,7 +265,7 @@ fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Lang
                             .custom_parser(typed)
                     };
                     let a = ui.add(field(&mut from)).labelled_by(label.id);
-                    let until = ui.label(lang.pick("à", "to"));
+                    let until = ui.label(lang.word(S::To));
                     let b = ui.add(field(&mut to)).labelled_by(until.id);
                     if a.changed() || b.changed() {
                         // Quarter hours, and the end after the start.
@@ -291,17 +275,13 @@ fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Lang
                             *span = Span { from: f, to: e };
                         }
                     }
-                    if ui
-                        .small_button("🗑")
-                        .on_hover_text(lang.pick("Retirer ces heures", "Remove these hours"))
-                        .clicked()
-                    {
+                    if ui.small_button("🗑").on_hover_text(lang.word(S::RemoveTheseHours)).clicked() {
                         remove = Some(i);
                     }
                 });
             });
         }
-        if ui.button(lang.pick("➕ Ajouter des heures de pointe", "➕ Add rush hours")).clicked() {
+        if ui.button(lang.word(S::AddRushHours)).clicked() {
             // An hour from noon, or after the last one, within the day.
             let start = t.rush_hours.iter().map(|s| s.to.minutes()).max().unwrap_or(12 * 60).min(23 * 60);
             t.rush_hours
@@ -355,14 +335,8 @@ fn long_text(ui: &mut egui::Ui, value: &mut String, label: egui::Id) {
 }
 
 fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
-    ui.heading(lang.pick("Les produits", "The products"));
-    ui.weak(format::typography(
-        lang.pick(
-            "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre.",
-            "Place each product: who buys it, and whether it is told in words or shown.",
-        ),
-        lang,
-    ));
+    ui.heading(lang.word(S::TheProducts));
+    ui.weak(format::typography(lang.word(S::PlaceEachProductWhoBuys), lang));
     let mut remove = None;
     let mut swap = None;
     let count = plan.products.len();
@@ -392,7 +366,7 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 ui.horizontal(|ui| {
                     let name = ui.add(
                         egui::TextEdit::singleline(&mut product.name)
-                            .hint_text(lang.pick("Nom du produit", "Product name"))
+                            .hint_text(lang.word(S::ProductName))
                             .desired_width((ui.available_width() - 110.0).max(80.0)),
                     );
                     if focus_new == Some(i) {
@@ -401,49 +375,32 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                     }
                     if ui
                         .add_enabled(i > 0, egui::Button::new("⏶"))
-                        .on_hover_text(lang.pick("Monter", "Move up"))
+                        .on_hover_text(lang.word(S::MoveUp))
                         .clicked()
                     {
                         swap = Some((i - 1, i));
                     }
                     if ui
                         .add_enabled(i + 1 < count, egui::Button::new("⏷"))
-                        .on_hover_text(lang.pick("Descendre", "Move down"))
+                        .on_hover_text(lang.word(S::MoveDown))
                         .clicked()
                     {
                         swap = Some((i, i + 1));
                     }
-                    if ui
-                        .button("🗑")
-                        .on_hover_text(lang.pick("Retirer ce produit", "Remove this product"))
-                        .clicked()
-                    {
+                    if ui.button("🗑").on_hover_text(lang.word(S::RemoveThisProduct)).clicked() {
                         remove = Some(i);
                     }
                 });
-                axis_slider(
-                    ui,
-                    &mut product.b2b,
-                    lang.pick("Particuliers", "Consumers"),
-                    lang.pick("Entreprises", "Businesses"),
-                );
-                axis_slider(
-                    ui,
-                    &mut product.visual,
-                    lang.pick("Texte", "Text"),
-                    lang.pick("Visuel", "Visual"),
-                );
+                axis_slider(ui, &mut product.b2b, lang.word(S::Consumers2), lang.word(S::Businesses));
+                axis_slider(ui, &mut product.visual, lang.word(S::Text), lang.word(S::Visual));
                 ui.horizontal(|ui| {
-                    let label = ui.label(lang.pick("Importance", "Weight"));
+                    let label = ui.label(lang.word(S::Weight));
                     ui.add(
                         super::fields::number_field(&mut product.weight, rules::WEIGHT, 2, "", lang)
                             .speed(0.05),
                     )
                     .labelled_by(label.id)
-                    .on_hover_text(lang.pick(
-                        "Combien ce produit compte pour l'entreprise (1 = normal)",
-                        "How much this product matters to the business (1 = normal)",
-                    ));
+                    .on_hover_text(lang.word(S::HowMuchThisProductMatters));
                 });
             })
         });
@@ -458,8 +415,8 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     if let Some(i) = remove {
         plan.products.remove(i);
     }
-    if ui.button(lang.pick("➕ Ajouter un produit", "➕ Add a product")).clicked() {
-        let name = unused_name(plan, lang.pick("Nouveau produit", "New product"));
+    if ui.button(lang.word(S::AddAProduct)).clicked() {
+        let name = unused_name(plan, lang.word(S::NewProduct));
         // In the middle of the map, or near it where no other product or platform sits.
         let taken: Vec<(f64, f64)> = plan
             .products
@@ -514,9 +471,9 @@ pub fn unused_name(plan: &Plan, base: &str) -> String {
 /// "the neighbourhood or the town", … : the plan's reach in the owner's words.
 fn reach_words(reach: Reach, lang: Language) -> &'static str {
     match reach {
-        Reach::Local => lang.pick("du quartier ou de la ville", "the neighbourhood or the town"),
-        Reach::Regional => lang.pick("de la région", "the region"),
-        Reach::National => lang.pick("de tout le pays", "the whole country"),
-        Reach::International => lang.pick("de plusieurs pays", "several countries"),
+        Reach::Local => lang.word(S::TheNeighbourhoodOrTheTown),
+        Reach::Regional => lang.word(S::TheRegion),
+        Reach::National => lang.word(S::TheWholeCountry),
+        Reach::International => lang.word(S::SeveralCountries),
     }
 }

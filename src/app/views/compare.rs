@@ -2,6 +2,7 @@
 //! of the week, against its own hours; then the table the command line prints, with the rows
 //! where the scenarios differ in bold.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, Line, LineStyle, PlotPoints};
 
@@ -20,16 +21,13 @@ pub fn compare_ui(
     let mut show = None;
     let columns = &comparison.columns;
     if columns.len() < 2 {
-        ui.label(lang.pick(
-            "Un seul scénario pour l'instant : « Dupliquer » ou « Ajuster à mes heures… » en ajoute un à comparer.",
-            "One scenario so far: \"Duplicate\" or \"Fit my week…\" adds one to compare.",
-        ));
+        ui.label(lang.word(S::OneScenarioSoFarDuplicate));
     }
 
     // The legend above the chart, as on the time chart.
     ui.horizontal_wrapped(|ui| {
         parts_legend(ui, words);
-        ui.weak(lang.pick("┆ les heures de chaque scénario", "┆ each scenario's hours"));
+        ui.weak(lang.word(S::EachScenariosHours));
     });
 
     let n = columns.len();
@@ -93,15 +91,10 @@ pub fn compare_ui(
                     ui.vertical(|ui| {
                         ui.strong(format::short(&c.name, 40)).on_hover_text(&c.name);
                         if c.current {
-                            ui.weak(lang.pick("(montré)", "(shown)"));
+                            ui.weak(lang.word(S::Shown));
                         } else if ui
-                            .small_button(lang.pick("Montrer", "Show"))
-                            .on_hover_text(
-                                lang.pick(
-                                    "Faire de ce scénario le courant",
-                                    "Make this the current scenario",
-                                ),
-                            )
+                            .small_button(lang.word(S::Show))
+                            .on_hover_text(lang.word(S::MakeThisTheCurrentScenario))
                             .clicked()
                         {
                             show = Some(c.name.clone());
@@ -129,9 +122,6 @@ pub fn compare_ui(
                 }
             });
     });
-    ui.weak(lang.pick(
-        "Les lignes en gris sont les mêmes dans tous les scénarios ; les autres diffèrent.",
-        "Greyed rows are the same in every scenario; the others differ.",
-    ));
+    ui.weak(lang.word(S::GreyedRowsAreTheSame));
     show
 }

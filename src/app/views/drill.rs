@@ -3,6 +3,7 @@
 //! made there. The rows are the printed summary's (`report::drill_rows`), in the window's
 //! language; moving a look changes them on the next frame.
 
+use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
@@ -11,26 +12,17 @@ use crate::report::{DrillRow, drill_headers};
 
 /// `previewing`: the rows are the drill with the look being dragged where it is now.
 pub fn drill_ui(ui: &mut egui::Ui, rows: &[DrillRow], previewing: bool, lang: Language) {
-    ui.heading(lang.pick("Si un client écrit", "If a customer writes"));
+    ui.heading(lang.word(S::IfACustomerWrites));
     if previewing {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            joined(&format::typography(
-                lang.pick("Si vous lâchez le coup d'œil ici :", "If you drop the look here:"),
-                lang,
-            )),
+            joined(&format::typography(lang.word(S::IfYouDropTheLook), lang)),
         );
     } else {
-        ui.add(
-            egui::Label::new(lang.pick(
-                "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir.",
-                "How long the message waits with this week's looks. Move one to see.",
-            ))
-            .wrap(),
-        );
+        ui.add(egui::Label::new(lang.word(S::HowLongTheMessageWaits)).wrap());
     }
     if rows.is_empty() {
-        ui.weak(lang.pick("Aucune plateforme n'a de messages à lire.", "No platform has messages to read."));
+        ui.weak(lang.word(S::NoPlatformHasMessagesTo));
         return;
     }
     let [_, promise, median, p90, worst, within_a_day, kept] = drill_headers(lang);

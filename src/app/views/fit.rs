@@ -2,6 +2,7 @@
 //! owner's own, with the reasons; kept as a new scenario (one undo step) or discarded. The fit
 //! runs again only when the hours or the plan change, so a still panel costs nothing.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Slider, SliderClamping};
 
 use crate::analysis::{self, FitOutcome, PlanCost};
@@ -54,12 +55,9 @@ impl FitPanel {
         lang: Language,
     ) -> Option<FitDecision> {
         let mut decision = None;
-        ui.heading(lang.pick("Ajuster à mes heures", "Fit my week"));
-        ui.label(lang.pick(
-            "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent.",
-            "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect.",
-        ));
-        ui.label(lang.pick("Heures par semaine", "Hours a week"));
+        ui.heading(lang.word(S::FitMyWeek2));
+        ui.label(lang.word(S::TheBestPlanForYour));
+        ui.label(lang.word(S::HoursAWeek));
         ui.horizontal(|ui| {
             // As wide as the panel, by half hours: at egui's 100 px, a few pixels went from 4 h
             // to 1 h.
@@ -83,22 +81,18 @@ impl FitPanel {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
                     format::typography(
-                        &lang.pick(
-                            format!(
-                                "Rien d'utile ne tient en {} : le plus léger, {platform_name}, demande {}.",
-                                format::hours(hours * 60.0, lang),
-                                format::hours(lightest_minutes, lang)
-                            ),
-                            format!(
-                                "Nothing useful fits in {}: the lightest, {platform_name}, needs {}.",
-                                format::hours(hours * 60.0, lang),
-                                format::hours(lightest_minutes, lang)
-                            ),
+                        &lang.say(
+                            S::NothingUsefulFits,
+                            &[
+                                ("hours", &format::hours(hours * 60.0, lang)),
+                                ("platform", &platform_name),
+                                ("needs", &format::hours(lightest_minutes, lang)),
+                            ],
                         ),
                         lang,
                     ),
                 );
-                if ui.button(lang.pick("Fermer", "Close")).clicked() {
+                if ui.button(lang.word(S::Close)).clicked() {
                     decision = Some(FitDecision::Discarded);
                 }
             }
@@ -117,7 +111,7 @@ impl FitPanel {
                 // The proposal, then the owner's own scenario, each in a few words.
                 for (title, minutes, budget, platforms) in [
                     (
-                        lang.pick("Proposé", "Proposed").to_owned(),
+                        lang.word(S::Proposed).to_owned(),
                         fitted.minutes,
                         fitted.budget_minutes,
                         names(fitted.scenario.choices.iter().map(|c| c.platform.as_str()).collect()),
@@ -141,7 +135,7 @@ impl FitPanel {
                     ui.add_space(4.0);
                 }
                 ui.add_space(6.0);
-                ui.strong(lang.pick("Pourquoi", "Why"));
+                ui.strong(lang.word(S::Why));
                 for reason in &fitted.reasons {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("•");
@@ -152,16 +146,8 @@ impl FitPanel {
                 ui.horizontal(|ui| {
                     let room = plan.scenarios.len() < rules::MAX_SCENARIOS;
                     let keep = ui
-                        .add_enabled(
-                            room,
-                            egui::Button::new(
-                                lang.pick("Garder comme nouveau scénario", "Keep as a new scenario"),
-                            ),
-                        )
-                        .on_hover_text(lang.pick(
-                            "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
-                            "Adds the proposal as a scenario; yours stays as it is",
-                        ));
+                        .add_enabled(room, egui::Button::new(lang.word(S::KeepAsANewScenario)))
+                        .on_hover_text(lang.word(S::AddsTheProposalAsA));
                     if keep.clicked() {
                         // The scenario is the plan's: named in the plan's language, like the others.
                         let mut scenario = fitted.scenario.clone();
@@ -169,7 +155,7 @@ impl FitPanel {
                         let name = plan.add_scenario_from(scenario);
                         decision = Some(FitDecision::Kept(name));
                     }
-                    if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
+                    if ui.button(lang.word(S::Discard)).clicked() {
                         decision = Some(FitDecision::Discarded);
                     }
                 });

@@ -2,6 +2,7 @@
 //! Hover a platform to read why it ranks where it does, click it to add or remove it, drag a
 //! product (or one of your own platforms) to move it.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Vec2};
 use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, Points, VLine};
 
@@ -139,7 +140,7 @@ impl MapView {
                 };
                 plot_ui.add(
                     Points::new(
-                        lang.pick("Plateformes", "Platforms"),
+                        lang.word(S::Platforms),
                         series(|k| matches!(k, MarkKind::Platform { chosen: false, .. })),
                     )
                     .shape(MarkerShape::Circle)
@@ -151,7 +152,7 @@ impl MapView {
                 );
                 let chosen = series(|k| matches!(k, MarkKind::Platform { chosen: true, .. }));
                 plot_ui.add(
-                    Points::new(lang.pick("Choisies", "Chosen"), chosen.clone())
+                    Points::new(lang.word(S::Chosen), chosen.clone())
                         .shape(MarkerShape::Circle)
                         .filled(true)
                         .radius(6.0)
@@ -169,7 +170,7 @@ impl MapView {
                         .id("chosen ring"),
                 );
                 plot_ui.add(
-                    Points::new(lang.pick("Produits", "Products"), series(|k| *k == MarkKind::Product))
+                    Points::new(lang.word(S::Products2), series(|k| *k == MarkKind::Product))
                         .shape(MarkerShape::Diamond)
                         .filled(true)
                         .radius(7.0)
@@ -543,9 +544,9 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
         ui.separator();
         ui.label(format!(
             "{} {} · {} {}",
-            lang.pick("Rang", "Rank"),
+            lang.word(S::Rank),
             rank + 1,
-            lang.pick("note", "score"),
+            lang.word(S::Score),
             crate::format::number(r.score, 2, lang)
         ));
         ui.label(&r.reason);
@@ -555,8 +556,8 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
     }
     ui.separator();
     ui.weak(if plan.is_chosen(id) {
-        lang.pick("Cliquer pour retirer du plan", "Click to remove it from the plan")
+        lang.word(S::ClickToRemoveItFrom)
     } else {
-        lang.pick("Cliquer pour ajouter au plan", "Click to add it to the plan")
+        lang.word(S::ClickToAddItTo)
     });
 }

@@ -2,6 +2,7 @@
 //! posts come from, hours per week, and behind a button the catalogue figures the owner may
 //! override), and a form to add the owner's own platform.
 
+use crate::locale::Sentence as S;
 use eframe::egui;
 
 use super::fields::number_field;
@@ -31,15 +32,9 @@ impl PlatformsView {
         lang: Language,
     ) {
         let catalogue = Catalogue::built_in();
-        ui.heading(lang.pick("Plateformes choisies", "Chosen platforms"));
+        ui.heading(lang.word(S::ChosenPlatforms2));
         if plan.current_choices().is_empty() {
-            ui.weak(format::typography(
-                lang.pick(
-                    "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous.",
-                    "None yet: click a platform on the map, or add one below.",
-                ),
-                lang,
-            ));
+            ui.weak(format::typography(lang.word(S::NoneYetClickAPlatform), lang));
         } else {
             choices_table(ui, plan, cost, ranking, lang, catalogue);
         }
@@ -56,15 +51,16 @@ impl PlatformsView {
                 ranking.iter().position(|r| &r.platform_id == id).unwrap_or(usize::MAX)
             });
             let mut picked = None;
-            egui::ComboBox::from_id_salt("add platform")
-                .selected_text(lang.pick("➕ Ajouter une plateforme…", "➕ Add a platform…"))
-                .show_ui(ui, |ui| {
+            egui::ComboBox::from_id_salt("add platform").selected_text(lang.word(S::AddAPlatform)).show_ui(
+                ui,
+                |ui| {
                     for (id, name) in &unchosen {
                         if ui.selectable_label(false, name).clicked() {
                             picked = Some(id.clone());
                         }
                     }
-                });
+                },
+            );
             if let Some(id) = picked
                 && let Some(p) = plan.platform(catalogue, &id)
             {
@@ -80,11 +76,8 @@ impl PlatformsView {
     }
 
     fn custom_ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, lang: Language, catalogue: &Catalogue) {
-        ui.heading(lang.pick("Vos propres plateformes", "Your own platforms"));
-        ui.weak(lang.pick(
-            "Une lettre d'information, un forum local, une place de marché… Elle apparaît sur la carte, où vous pouvez la déplacer.",
-            "A newsletter, a local forum, a marketplace… It appears on the map, where you can drag it.",
-        ));
+        ui.heading(lang.word(S::YourOwnPlatforms));
+        ui.weak(lang.word(S::ANewsletterALocalForum));
         let mut remove = None;
         for (i, p) in plan.custom_platforms.iter_mut().enumerate() {
             ui.horizontal(|ui| {
@@ -94,11 +87,7 @@ impl PlatformsView {
                     format::number(p.b2b, 2, lang),
                     format::number(p.visual, 2, lang)
                 ));
-                if ui
-                    .button("🗑")
-                    .on_hover_text(lang.pick("Supprimer cette plateforme", "Delete this platform"))
-                    .clicked()
-                {
+                if ui.button("🗑").on_hover_text(lang.word(S::DeleteThisPlatform)).clicked() {
                     remove = Some(i);
                 }
             });
@@ -108,20 +97,20 @@ impl PlatformsView {
             plan.forget_platform(&id);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
-            let label = ui.label(lang.pick("Nom", "Name"));
+            let label = ui.label(lang.word(S::Name));
             ui.add(
                 egui::TextEdit::singleline(&mut self.new_name)
-                    .hint_text(lang.pick("ex. Lettre d'information", "e.g. Newsletter"))
+                    .hint_text(lang.word(S::EGNewsletter))
                     .desired_width(220.0),
             )
             .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(lang.pick("Particuliers ↔ Entreprises", "Consumers ↔ Businesses"));
+            let label = ui.label(lang.word(S::ConsumersBusinesses));
             let two_places = move |v: f64, _| format::number(v, 2, lang);
             ui.add(egui::Slider::new(&mut self.new_b2b, 0.0..=1.0).custom_formatter(two_places))
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(lang.pick("Texte ↔ Visuel", "Text ↔ Visual"));
+            let label = ui.label(lang.word(S::TextVisual));
             ui.add(egui::Slider::new(&mut self.new_visual, 0.0..=1.0).custom_formatter(two_places))
                 .labelled_by(label.id);
             ui.end_row();
@@ -129,15 +118,9 @@ impl PlatformsView {
         let name = self.new_name.trim().to_owned();
         let taken = plan.platforms(catalogue).any(|p| p.name.eq_ignore_ascii_case(&name));
         let can_add = !name.is_empty() && !taken;
-        let button = ui.add_enabled(
-            can_add,
-            egui::Button::new(lang.pick("Ajouter cette plateforme", "Add this platform")),
-        );
+        let button = ui.add_enabled(can_add, egui::Button::new(lang.word(S::AddThisPlatform)));
         if taken {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                lang.pick("Ce nom est déjà pris.", "That name is taken."),
-            );
+            ui.colored_label(ui.visuals().warn_fg_color, lang.word(S::ThatNameIsTaken));
         }
         if button.clicked() {
             let id = unused_id(plan, catalogue, &name);
@@ -160,11 +143,11 @@ fn choices_table(
 ) {
     let mut remove = None;
     let headers = [
-        lang.pick("Publications", "Posts"),
-        lang.pick("Format", "Format"),
-        lang.pick("Répondre sous", "Answer within"),
-        lang.pick("Stories / sem.", "Stories / wk"),
-        lang.pick("Ses publications", "Its posts"),
+        lang.word(S::Posts),
+        lang.word(S::Format),
+        lang.word(S::AnswerWithin),
+        lang.word(S::StoriesWk),
+        lang.word(S::ItsPosts),
         "",
         "",
     ];
@@ -181,8 +164,8 @@ fn choices_table(
             .spacing([10.0, 6.0])
             .min_row_height(row)
             .show(ui, |ui| {
-                ui.strong(lang.pick("Plateforme", "Platform"));
-                ui.strong(lang.pick("Heures / sem.", "Hours / week"));
+                ui.strong(lang.word(S::Platform));
+                ui.strong(lang.word(S::HoursWeek));
                 ui.end_row();
                 for (i, choice) in choices.iter().enumerate() {
                     let Some(platform) = platform_of(&choice.platform) else { continue };
@@ -191,11 +174,8 @@ fn choices_table(
                     if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
                         label.on_hover_text(format!(
                             "{} {}",
-                            lang.pick("Répondu depuis la boîte", "Answered from the"),
-                            lang.pick(
-                                format!("{} (partagée)", inbox.name.get(lang)),
-                                format!("{} inbox (shared)", inbox.name.get(lang))
-                            )
+                            lang.word(S::AnsweredFromThe),
+                            lang.say(S::SharedInbox, &[("inbox", &inbox.name.get(lang))])
                         ));
                     }
                     let hours =
@@ -235,11 +215,7 @@ fn choices_table(
                             stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
                             reuse_cell(ui, choice, &reuse, lang, i);
                             figures_cell(ui, choice, platform, lang, i);
-                            if ui
-                                .button("🗑")
-                                .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
-                                .clicked()
-                            {
+                            if ui.button("🗑").on_hover_text(lang.word(S::RemoveFromThePlan)).clicked() {
                                 remove = Some(i);
                             }
                             ui.end_row();
@@ -268,9 +244,9 @@ fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, l
             for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
                 let mut words = format::cadence(c, lang);
                 if c == usual {
-                    words += lang.pick(" — l'usage ici", " — usual here");
+                    words += lang.word(S::UsualHere);
                 } else if c.is_lighter_than(alive) {
-                    words += lang.pick(" — semble abandonné", " — looks abandoned");
+                    words += lang.word(S::LooksAbandoned);
                 }
                 ui.selectable_value(cadence, c, words);
             }
@@ -295,14 +271,11 @@ fn promise_cell(
                 .on_hover_text(format!(
                     "{} {}",
                     format::number(looks, 0, lang),
-                    lang.pick(
-                        "coups d'œil par semaine pour tenir cette promesse",
-                        "looks a week to keep this promise"
-                    )
+                    lang.word(S::LooksAWeekToKeep)
                 ));
             let word = |k: PromiseKind| match k {
-                PromiseKind::OpeningHours => lang.pick("d'ouverture", "of opening hours"),
-                PromiseKind::Anytime => lang.pick("à toute heure", "any time"),
+                PromiseKind::OpeningHours => lang.word(S::OfOpeningHours),
+                PromiseKind::Anytime => lang.word(S::AnyTime),
             };
             egui::ComboBox::from_id_salt("kind").selected_text(word(promise.kind)).width(80.0).show_ui(
                 ui,
@@ -316,10 +289,7 @@ fn promise_cell(
             if !promise.meets(expected) {
                 let h = format::number(expected, 1, lang);
                 ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(format::typography(
-                    &lang.pick(
-                        format!("Sur {}, les clients attendent une réponse sous {h} h", platform.name),
-                        format!("Customers on {} expect an answer within {h} h", platform.name),
-                    ),
+                    &lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)]),
                     lang,
                 ));
             }
@@ -336,11 +306,7 @@ fn stories_cell(
     (i, column): (usize, egui::Id),
 ) {
     if !platform.stories {
-        ui.weak("—").on_hover_text(format!(
-            "{} {}",
-            platform.name,
-            lang.pick("n'a pas de stories", "has no Stories")
-        ));
+        ui.weak("—").on_hover_text(format!("{} {}", platform.name, lang.word(S::HasNoStories)));
         return;
     }
     ui.push_id(("stories", i), |ui| {
@@ -351,9 +317,7 @@ fn stories_cell(
             .speed(0.1)
             .custom_formatter(move |v, _| format::number(v, 0, lang))
             .custom_parser(super::fields::parse_number);
-        let response = ui.add(field).labelled_by(column).on_hover_text(
-            lang.pick("Stories par semaine, en plus des publications", "Stories a week, besides the posts"),
-        );
+        let response = ui.add(field).labelled_by(column).on_hover_text(lang.word(S::StoriesAWeekBesidesThe));
         if response.changed() {
             let n = n.round().clamp(0.0, f64::from(rules::MAX_STORIES_PER_WEEK)) as u32;
             *stories = (n > 0).then_some(n);
@@ -368,9 +332,8 @@ fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lan
         || choice.replies_per_week.is_some()
         || choice.planning_minutes_per_week.is_some()
         || choice.followers.is_some();
-    let button = ui
-        .button(if changed { "⚙*" } else { "⚙" })
-        .on_hover_text(lang.pick("Les chiffres de cette plateforme", "This platform's figures"));
+    let button =
+        ui.button(if changed { "⚙*" } else { "⚙" }).on_hover_text(lang.word(S::ThisPlatformsFigures));
     egui::Popup::from_toggle_button_response(&button)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show(|ui| {
@@ -378,7 +341,7 @@ fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lan
                 ui.strong(&platform.name);
                 let figures = &platform.figures;
                 egui::Grid::new("figures").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                    ui.label(lang.pick("Minutes par publication", "Minutes per post"));
+                    ui.label(lang.word(S::MinutesPerPost));
                     override_cell(
                         ui,
                         &mut choice.minutes_per_post,
@@ -388,7 +351,7 @@ fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lan
                         "mpp",
                     );
                     ui.end_row();
-                    ui.label(lang.pick("Réponses par semaine", "Replies per week"));
+                    ui.label(lang.word(S::RepliesPerWeek));
                     override_cell(
                         ui,
                         &mut choice.replies_per_week,
@@ -398,7 +361,7 @@ fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lan
                         "rpw",
                     );
                     ui.end_row();
-                    ui.label(lang.pick("Planification, min / sem.", "Planning, min / week"));
+                    ui.label(lang.word(S::PlanningMinWeek));
                     override_cell(
                         ui,
                         &mut choice.planning_minutes_per_week,
@@ -408,7 +371,7 @@ fn figures_cell(ui: &mut egui::Ui, choice: &mut Choice, platform: &Platform, lan
                         "plan",
                     );
                     ui.end_row();
-                    ui.label(lang.pick("Abonnés", "Followers"));
+                    ui.label(lang.word(S::Followers));
                     followers_cell(ui, &mut choice.followers, lang, i);
                     ui.end_row();
                 });
@@ -430,21 +393,14 @@ fn followers_cell(ui: &mut egui::Ui, followers: &mut Option<u32>, lang: Language
                     move |v, _| if unknown { "—".to_owned() } else { format::number(v, 0, lang) },
                 )
                 .custom_parser(super::fields::parse_number);
-            let response = ui.add(field).on_hover_text(format::typography(
-                lang.pick(
-                    "Vos abonnés sur cette plateforme : les réponses en sont estimées",
-                    "Your followers on this platform: replies are estimated from them",
-                ),
-                lang,
-            ));
+            let response = ui
+                .add(field)
+                .on_hover_text(format::typography(lang.word(S::YourFollowersOnThisPlatform), lang));
             if response.changed() {
                 *followers = Some(v.round().clamp(0.0, f64::from(rules::MAX_FOLLOWERS)) as u32);
             }
             if followers.is_some()
-                && ui
-                    .small_button("↺")
-                    .on_hover_text(lang.pick("Effacer (estimation par défaut)", "Clear (default estimate)"))
-                    .clicked()
+                && ui.small_button("↺").on_hover_text(lang.word(S::ClearDefaultEstimate)).clicked()
             {
                 *followers = None;
             }
@@ -469,17 +425,11 @@ fn override_cell(
                 *value = Some(v);
             }
             if value.is_some() {
-                if ui
-                    .small_button("↺")
-                    .on_hover_text(
-                        lang.pick("Revenir à la valeur du catalogue", "Back to the catalogue's figure"),
-                    )
-                    .clicked()
-                {
+                if ui.small_button("↺").on_hover_text(lang.word(S::BackToTheCataloguesFigure)).clicked() {
                     *value = None;
                 }
             } else {
-                response.on_hover_text(lang.pick("Valeur du catalogue", "The catalogue's figure"));
+                response.on_hover_text(lang.word(S::TheCataloguesFigure));
             }
         });
     });

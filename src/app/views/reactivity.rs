@@ -5,6 +5,7 @@
 //! (`report::away_messages`, `report::holding_reply`) until the owner writes their own; ↺ goes
 //! back to the proposal. The texts are for customers: in the plan's language.
 
+use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
@@ -13,51 +14,28 @@ use crate::report;
 
 pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     let catalogue = Catalogue::built_in();
-    ui.heading(lang.pick("Qui répond aux clients", "Who answers customers"));
+    ui.heading(lang.word(S::WhoAnswersCustomers));
     who_answers(ui, plan, lang, catalogue);
     ui.horizontal(|ui| {
-        let label = ui.label(lang.pick(
-            "Qui prend le relais les jours de repos et pendant les congés",
-            "Who covers on days off and holidays",
-        ));
+        let label = ui.label(lang.word(S::WhoCoversOnDaysOff));
         let mut cover = plan.reactivity.cover.clone().unwrap_or_default();
-        let edit = egui::TextEdit::singleline(&mut cover)
-            .hint_text(lang.pick("à désigner", "to be named"))
-            .desired_width(180.0);
+        let edit =
+            egui::TextEdit::singleline(&mut cover).hint_text(lang.word(S::ToBeNamed)).desired_width(180.0);
         if ui.add(edit).labelled_by(label.id).changed() {
             plan.reactivity.cover = if cover.trim().is_empty() { None } else { Some(cover) };
         }
     });
     ui.add_space(6.0);
-    ui.strong(lang.pick("Textes prêts pour vos clients", "Texts ready for your customers"));
+    ui.strong(lang.word(S::TextsReadyForYourCustomers));
     if plan.language != lang {
-        ui.weak(format!(
-            "{} ({})",
-            lang.pick(
-                "Les textes pour vos clients sont dans la langue du résumé",
-                "The texts for your customers are in the summary language"
-            ),
-            plan.language.native_name()
-        ));
+        ui.weak(format!("{} ({})", lang.word(S::TheTextsForYourCustomers), plan.language.native_name()));
     }
 
-    let label = ui.label(lang.pick("Message d'absence", "Away message"));
-    ui.weak(format::typography(
-        lang.pick(
-            "Envoyé tout seul à qui écrit en dehors des heures d'ouverture : à coller dans Meta Business Suite ou dans la réponse automatique de la plateforme. Proposé d'après vos horaires et vos délais ; écrivez le vôtre si vous préférez.",
-            "Sent by itself to whoever writes outside opening hours: paste it into Meta Business Suite or the platform's own auto-reply. Proposed from your hours and promises; write your own if you prefer.",
-        ),
-        lang,
-    ));
+    let label = ui.label(lang.word(S::AwayMessage));
+    ui.weak(format::typography(lang.word(S::SentByItselfToWhoever), lang));
     let messages = report::away_messages(plan, catalogue);
     if messages.is_empty() {
-        ui.weak(format::typography(
-            lang.pick(
-                "Aucun pour l'instant : chaque promesse compte les heures à toute heure, ou rien n'est choisi.",
-                "None needed now: every promise counts the clock, or nothing is chosen.",
-            ),
-            lang,
-        ));
+        ui.weak(format::typography(lang.word(S::NoneNeededNowEveryPromise), lang));
     }
     let own = plan.reactivity.away_message.is_some();
     let proposals = if own {
@@ -82,14 +60,9 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     if own {
         ui.horizontal_wrapped(|ui| {
             if messages.len() > 1 {
-                ui.weak(
-                    lang.pick(
-                        "Votre message vaut pour chaque boîte.",
-                        "Your message is used for every inbox.",
-                    ),
-                );
+                ui.weak(lang.word(S::YourMessageIsUsedFor));
             }
-            let back = ui.button(lang.pick("↺ Revenir au message proposé", "↺ Back to the proposed message"));
+            let back = ui.button(lang.word(S::BackToTheProposedMessage));
             let proposed: Vec<String> = proposals.iter().map(|m| m.text.clone()).collect();
             if back.on_hover_text(proposed.join("\n\n")).clicked() {
                 plan.reactivity.away_message = None;
@@ -98,14 +71,8 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     }
 
     ui.add_space(6.0);
-    let label = ui.label(lang.pick("Réponse d'attente à une critique", "Holding reply to a complaint"));
-    ui.weak(format::typography(
-        lang.pick(
-            "La première réponse publique, dans l'heure, avant de connaître les faits : elle figure sur la fiche de crise imprimée.",
-            "The first public answer, within the hour, before the facts are known: it is on the printed crisis card.",
-        ),
-        lang,
-    ));
+    let label = ui.label(lang.word(S::HoldingReplyToAComplaint));
+    ui.weak(format::typography(lang.word(S::TheFirstPublicAnswerWithin), lang));
     let mut text = report::holding_reply(plan, plan.language);
     let edit = egui::TextEdit::multiline(&mut text)
         .id(ui.make_persistent_id("holding reply"))
@@ -117,7 +84,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     if plan.reactivity.holding_reply.is_some() {
         let mut proposed = plan.clone();
         proposed.reactivity.holding_reply = None;
-        let back = ui.button(lang.pick("↺ Revenir à la réponse proposée", "↺ Back to the proposed reply"));
+        let back = ui.button(lang.word(S::BackToTheProposedReply));
         if back.on_hover_text(report::holding_reply(&proposed, plan.language)).clicked() {
             plan.reactivity.holding_reply = None;
         }
@@ -141,7 +108,7 @@ fn who_answers(ui: &mut egui::Ui, plan: &mut Plan, lang: Language, catalogue: &C
             let mut who = choice.responder.clone().unwrap_or_default();
             let edit = egui::TextEdit::singleline(&mut who)
                 .id(ui.make_persistent_id(("responder", i)))
-                .hint_text(lang.pick("à désigner", "to be named"))
+                .hint_text(lang.word(S::ToBeNamed))
                 .desired_width(180.0);
             if ui.add(edit).labelled_by(label.id).changed() {
                 choice.responder = if who.trim().is_empty() { None } else { Some(who) };

@@ -3,6 +3,7 @@
 //! same-format source shared with a switch, and a reuse that breaks the rule said in words with
 //! the way it should go and a button that puts it right.
 
+use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::analysis::Recommendation;
@@ -97,26 +98,23 @@ impl Reuse {
 /// "shares Instagram's posts (a switch)" / "adapts Instagram's posts".
 fn source_words(name: &str, shared: bool, lang: Language) -> String {
     match shared {
-        true => lang.pick(
-            format!("partage celles {} (un bouton)", format::de(name)),
-            format!("shares {name}'s posts (a switch)"),
-        ),
-        false => lang.pick(format!("adapte celles {}", format::de(name)), format!("adapts {name}'s posts")),
+        true => lang.say(S::SharesPostsOf, &[("source", &name)]),
+        false => lang.say(S::AdaptsPostsOf, &[("source", &name)]),
     }
 }
 
 /// "shares Instagram's" / "adapts Instagram's": the same, in a table's cell.
 fn source_short(name: &str, shared: bool, lang: Language) -> String {
     match shared {
-        true => lang.pick(format!("partage {name}"), format!("shares {name}'s")),
-        false => lang.pick(format!("adapte {name}"), format!("adapts {name}'s")),
+        true => lang.say(S::SharesNameS, &[("name", &name)]),
+        false => lang.say(S::AdaptsNameS, &[("name", &name)]),
     }
 }
 
 /// Where this platform's posts come from: its own, or a chosen platform the rule lets it share
 /// or adapt from; a warning sign when the current one breaks the rule.
 pub(super) fn reuse_cell(ui: &mut egui::Ui, choice: &mut Choice, reuse: &Reuse, lang: Language, i: usize) {
-    let own = lang.pick("les siennes", "its own");
+    let own = lang.word(S::ItsOwn);
     // The cell says it short ("adapts Instagram's"); the list in full.
     let (shown, said) = match reuse.current.get(i).cloned().flatten() {
         Some((name, shared)) => (source_short(&name, shared, lang), source_words(&name, shared, lang)),
@@ -144,21 +142,10 @@ pub(super) fn reuse_cell(ui: &mut egui::Ui, choice: &mut Choice, reuse: &Reuse, 
                 .on_hover_text(said)
         })
         .response
-        .on_disabled_hover_text(format::typography(
-            lang.pick(
-                "D'autres plateformes reprennent ses publications : elle fait les siennes",
-                "Other platforms take their posts from it: it makes its own",
-            ),
-            lang,
-        ));
+        .on_disabled_hover_text(format::typography(lang.word(S::OtherPlatformsTakeTheirPosts), lang));
         if wrong {
-            ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(format::typography(
-                lang.pick(
-                    "Dans le mauvais sens : voir sous le tableau",
-                    "The wrong way round: see below the table",
-                ),
-                lang,
-            ));
+            ui.colored_label(ui.visuals().warn_fg_color, "⚠")
+                .on_hover_text(format::typography(lang.word(S::TheWrongWayRoundSee), lang));
         }
     });
 }
@@ -167,40 +154,21 @@ pub(super) fn reuse_cell(ui: &mut egui::Ui, choice: &mut Choice, reuse: &Reuse, 
 /// puts it right.
 pub(super) fn wrong_way_ui(ui: &mut egui::Ui, plan: &mut Plan, reuse: &Reuse, lang: Language) {
     for (i, w) in &reuse.wrong {
-        let verb = |shared: bool, en: &str| match (shared, lang) {
-            (true, Language::Fr) => "partage".to_owned(),
-            (false, Language::Fr) => "adapte".to_owned(),
-            (true, Language::En) => "shares".to_owned(),
-            (false, Language::En) => en.to_owned(),
-        };
-        let (p, s) = (&w.platform, &w.source);
-        let said = match (w.reverse, lang) {
-            (Some(back), Language::En) => format!(
-                "⚠ {p} {} {s}'s posts the wrong way round: {s} should {} {p}'s. Write once for the \
-                 better-ranked platform (or in the fuller format), then adapt for the others.",
-                verb(w.shared, "adapts"),
-                if back { "share" } else { "adapt" }
+        let verb = lang.word(if w.shared { S::ReuseShares } else { S::ReuseAdapts });
+        let (platform, source) = (&w.platform, &w.source);
+        let said = match w.reverse {
+            Some(back) => lang.say(
+                S::ReuseWrongWayRound,
+                &[
+                    ("platform", platform),
+                    ("verb", &verb),
+                    ("source", source),
+                    ("should", &lang.word(if back { S::ReuseShare } else { S::ReuseAdapt })),
+                ],
             ),
-            (Some(back), Language::Fr) => format!(
-                "⚠ {p} {} les publications {} à l'envers : c'est {s} qui devrait {} celles {}. On écrit une \
-                 fois pour la plateforme la mieux classée (ou dans le format le plus complet), puis on adapte \
-                 pour les autres.",
-                verb(w.shared, ""),
-                format::de(s),
-                if back { "partager" } else { "adapter" },
-                format::de(p)
-            ),
-            (None, Language::En) => format!(
-                "⚠ {p} {} {s}'s posts, which are neither fuller nor from a better-ranked platform: {p} \
-                 should make its own.",
-                verb(w.shared, "adapts")
-            ),
-            (None, Language::Fr) => format!(
-                "⚠ {p} {} les publications {}, qui ne sont ni plus complètes ni d'une plateforme mieux \
-                 classée : {p} devrait faire les siennes.",
-                verb(w.shared, ""),
-                format::de(s)
-            ),
+            None => {
+                lang.say(S::ReuseNotBetter, &[("platform", platform), ("verb", &verb), ("source", source)])
+            }
         };
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(ui.visuals().warn_fg_color, format::typography(&said, lang));
@@ -212,7 +180,7 @@ pub(super) fn wrong_way_ui(ui: &mut egui::Ui, plan: &mut Plan, reuse: &Reuse, la
             let others_take_from_source =
                 choices.iter().any(|c| c.platform != me && c.reuse_from.is_some() && c.reuse_from == source);
             if w.reverse.is_some() && !others_take_from_source {
-                if ui.button(lang.pick("Inverser", "Turn it round")).clicked()
+                if ui.button(lang.word(S::TurnItRound)).clicked()
                     && let Some(source) = source
                 {
                     let choices = plan.current_choices_mut();
@@ -224,7 +192,7 @@ pub(super) fn wrong_way_ui(ui: &mut egui::Ui, plan: &mut Plan, reuse: &Reuse, la
                         }
                     }
                 }
-            } else if ui.button(lang.pick("Faire les siennes", "Make its own")).clicked() {
+            } else if ui.button(lang.word(S::MakeItsOwn)).clicked() {
                 plan.current_choices_mut()[*i].reuse_from = None;
             }
         });

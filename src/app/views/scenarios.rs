@@ -1,6 +1,7 @@
 //! The scenario bar above the tabs: which scenario the window shows, and starting, copying,
 //! renaming and deleting one. Each is one change to the plan, so one undo step.
 
+use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
@@ -34,16 +35,13 @@ impl ScenarioBar {
     ) -> Option<BarEvent> {
         let mut event = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label(format::typography(
-                &format!("{}{}", lang.pick("Scénario", "Scenario"), format::colon(lang)),
-                lang,
-            ));
+            ui.label(format::typography(&format!("{}{}", lang.word(S::Scenario), format::colon(lang)), lang));
             let current = plan.current().map(|s| s.name.clone()).unwrap_or_default();
             if let Some(text) = &mut self.renaming {
                 let edit = ui.add(
                     egui::TextEdit::singleline(text)
                         .desired_width(220.0)
-                        .hint_text(lang.pick("nom du scénario", "scenario name")),
+                        .hint_text(lang.word(S::ScenarioName)),
                 );
                 if !self.focus_asked {
                     edit.request_focus();
@@ -51,10 +49,9 @@ impl ScenarioBar {
                 }
                 let (enter, escape) =
                     ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
-                let ok = ui.button(lang.pick("Renommer", "Rename")).clicked();
+                let ok = ui.button(lang.word(S::Rename)).clicked();
                 // Escape cancels the rename wherever the focus went since (a click elsewhere).
-                let cancel =
-                    ui.button(lang.pick("Annuler", "Cancel")).clicked() || (escape && !edit.has_focus());
+                let cancel = ui.button(lang.word(S::Cancel)).clicked() || (escape && !edit.has_focus());
                 if cancel {
                     self.renaming = None;
                 } else if ok || (edit.lost_focus() && enter) {
@@ -64,7 +61,7 @@ impl ScenarioBar {
                             event = Some(BarEvent::Say(format::typography(
                                 &format!(
                                     "{}{}{}",
-                                    lang.pick("Pas renommé", "Not renamed"),
+                                    lang.word(S::NotRenamed),
                                     format::colon(lang),
                                     why.words(lang)
                                 ),
@@ -89,56 +86,38 @@ impl ScenarioBar {
                     }
                 })
                 .response
-                .on_hover_text(lang.pick(
-                    "Le scénario montré et modifié ; les autres gardent leurs choix",
-                    "The scenario shown and edited; the others keep their choices",
-                ));
+                .on_hover_text(lang.word(S::TheScenarioShownAndEdited));
             let room = plan.scenarios.len() < rules::MAX_SCENARIOS;
             let max = rules::MAX_SCENARIOS;
-            let full = lang.pick(
-                format!("Un plan tient au plus {max} scénarios"),
-                format!("A plan holds at most {max} scenarios"),
-            );
+            let full = lang.say(S::APlanHoldsAtMost, &[("max", &max)]);
             if ui
-                .add_enabled(room, egui::Button::new(lang.pick("Nouveau", "New")))
+                .add_enabled(room, egui::Button::new(lang.word(S::New)))
                 .on_disabled_hover_text(&full)
-                .on_hover_text(
-                    lang.pick("Un scénario vide, avec vos heures", "An empty scenario, with your hours"),
-                )
+                .on_hover_text(lang.word(S::AnEmptyScenarioWithYour))
                 .clicked()
             {
                 plan.add_scenario();
             }
             if ui
-                .add_enabled(room, egui::Button::new(lang.pick("Dupliquer", "Duplicate")))
+                .add_enabled(room, egui::Button::new(lang.word(S::Duplicate)))
                 .on_disabled_hover_text(&full)
-                .on_hover_text(
-                    lang.pick("Une copie de ce scénario, à modifier", "A copy of this scenario, to change"),
-                )
+                .on_hover_text(lang.word(S::ACopyOfThisScenario))
                 .clicked()
             {
                 plan.duplicate_scenario();
             }
-            if ui.button(lang.pick("Renommer…", "Rename…")).clicked() {
+            if ui.button(lang.word(S::Rename2)).clicked() {
                 self.renaming = Some(current.clone());
                 self.focus_asked = false;
             }
             let can_delete = plan.scenarios.len() > 1;
             let delete = ui
-                .add_enabled(can_delete, egui::Button::new(lang.pick("Supprimer", "Delete")))
-                .on_hover_text(lang.pick(
-                    "Supprimer ce scénario (Ctrl+Z le rétablit)",
-                    "Delete this scenario (Ctrl+Z brings it back)",
-                ))
-                .on_disabled_hover_text(
-                    lang.pick("Un plan garde toujours un scénario", "A plan always keeps one scenario"),
-                );
+                .add_enabled(can_delete, egui::Button::new(lang.word(S::Delete)))
+                .on_hover_text(lang.word(S::DeleteThisScenarioCtrlZ))
+                .on_disabled_hover_text(lang.word(S::APlanAlwaysKeepsOne));
             if delete.clicked() && plan.delete_scenario() {
                 event = Some(BarEvent::Say(format::typography(
-                    &lang.pick(
-                        format!("Scénario « {current} » supprimé : Ctrl+Z le rétablit"),
-                        format!("Scenario \"{current}\" deleted: Ctrl+Z brings it back"),
-                    ),
+                    &lang.say(S::ScenarioCurrentDeletedCtrlZ, &[("current", &current)]),
                     lang,
                 )));
             }

@@ -1,6 +1,7 @@
 //! The week's time: one bar per chosen platform, split into creation, replies, monitoring and
 //! planning, with a "Total" bar against a dashed line at the owner's weekly budget.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
@@ -61,10 +62,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     });
 
     if cost.choices.is_empty() {
-        ui.weak(lang.pick(
-            "Choisissez une plateforme (sur la carte ou dans l'onglet Plateformes) pour voir son temps.",
-            "Choose a platform (on the map or in the Platforms tab) to see its time.",
-        ));
+        ui.weak(lang.word(S::ChooseAPlatformOnThe));
     }
 
     // Bars from the top: one per choice, then the total.
@@ -154,10 +152,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
         for step in &derived.bring_back {
             let row = ui.horizontal_wrapped(|ui| {
                 let apply =
-                    ui.small_button(lang.pick("Appliquer", "Apply")).on_hover_text(lang.pick(
-                        "Faire ce changement (Ctrl+Z le défait)",
-                        "Make this change (Ctrl+Z undoes it)",
-                    ));
+                    ui.small_button(lang.word(S::Apply)).on_hover_text(lang.word(S::MakeThisChangeCtrlZ));
                 if apply.clicked() {
                     applied = Some(step.clone());
                 }

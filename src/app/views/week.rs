@@ -2,6 +2,7 @@
 //! opening hours. Blocks are coloured by platform; hover one for what to do, drag it to another
 //! day or time (the move is kept in the plan), right-click a moved one to put it back.
 
+use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
 use crate::analysis::{self, Item, Kind, Week};
@@ -100,19 +101,11 @@ fn details(item: &Item, lang: Language) -> String {
     }
     text += &item.what(lang);
     match item.kind {
-        Kind::Publish => {
-            text += &format!(
-                "\n{}",
-                lang.pick(
-                    "Programmée à l'avance : aucun temps ce jour-là",
-                    "Scheduled in advance: no time that day"
-                )
-            )
-        }
+        Kind::Publish => text += &format!("\n{}", lang.word(S::ScheduledInAdvanceNoTime)),
         _ => {
             text += &format!(
                 "\n{}{}{} · {}",
-                lang.pick("Qui", "Who"),
+                lang.word(S::Who),
                 format::colon(lang),
                 item.who(lang),
                 format::minutes(item.minutes, lang)
@@ -120,22 +113,10 @@ fn details(item: &Item, lang: Language) -> String {
         }
     }
     if item.phone {
-        text += &format!(
-            "\n{PHONE} {}",
-            lang.pick(
-                "Depuis le téléphone, hors des heures d'ouverture",
-                "From the phone, outside opening hours"
-            )
-        );
+        text += &format!("\n{PHONE} {}", lang.word(S::FromThePhoneOutsideOpening));
     }
     if item.moved {
-        text += &format!(
-            "\n{}",
-            lang.pick(
-                "Placé par vous (clic droit pour le remettre)",
-                "Placed by you (right-click to put it back)"
-            )
-        );
+        text += &format!("\n{}", lang.word(S::PlacedByYouRightClick));
     }
     format::typography(&text, lang)
 }
@@ -191,13 +172,7 @@ impl WeekView {
         }
         legend(ui, plan, week, lang);
         if week.items.is_empty() {
-            ui.weak(format::typography(
-                lang.pick(
-                    "Rien à placer : choisissez une plateforme pour voir votre semaine.",
-                    "Nothing to lay out: choose a platform to see your week.",
-                ),
-                lang,
-            ));
+            ui.weak(format::typography(lang.word(S::NothingToLayOutChoose), lang));
         }
 
         let (first, last) = week.shown_range();
@@ -238,7 +213,7 @@ impl WeekView {
                 let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
                 format::hours(hours * 60.0, lang)
             } else {
-                lang.pick("fermé", "closed").to_owned()
+                lang.word(S::Closed).to_owned()
             };
             painter.text(
                 Pos2::new(col.center().x, rect.top() + 21.0),
@@ -357,7 +332,7 @@ impl WeekView {
                 }
                 if height >= 13.0 && block.width() > 18.0 {
                     let mut label = if item.platform_names.is_empty() {
-                        lang.pick("Planification", "Planning").to_owned()
+                        lang.word(S::Planning).to_owned()
                     } else {
                         item.platform_names.clone()
                     };
@@ -438,7 +413,7 @@ impl WeekView {
             };
             if item.moved {
                 response.context_menu(|ui| {
-                    if ui.button(lang.pick("Remettre à sa place", "Put it back in its place")).clicked() {
+                    if ui.button(lang.word(S::PutItBackInIts)).clicked() {
                         put_back(plan, &item.key);
                         ui.close();
                     }
@@ -449,10 +424,7 @@ impl WeekView {
             let unchanged = day == from_day && (minute - from_start).abs() < 0.5;
             if !open {
                 refused = Some(format::typography(
-                    &lang.pick(
-                        format!("Le {} est fermé : rien n'a été déplacé.", day.name(lang)),
-                        format!("{} is a closed day: nothing was moved.", day.name(lang)),
-                    ),
+                    &lang.say(S::DayClosedNothingMoved, &[("day", &day.name(lang))]),
                     lang,
                 ));
             } else if !unchanged {
@@ -488,10 +460,7 @@ fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
             ui.label(&item.platform_names);
             ui.add_space(4.0);
         }
-        let how = lang.pick(
-            "— plein : écriture, clair : messages (☎ depuis le téléphone), gris : planification, ▶ trait : mise en ligne programmée ; glisser pour déplacer",
-            "— solid: writing, light: inbox (☎ from the phone), grey: planning, ▶ line: scheduled to go out; drag to move",
-        );
+        let how = lang.word(S::SolidWritingLightInboxFrom);
         ui.weak(format::typography(how, lang));
     });
 }
