@@ -137,11 +137,27 @@ impl Command {
         })
     }
 
+    /// The shortcut as menus show it, with the keys' names in `lang` ("Ctrl+Maj+S" in French);
+    /// a Mac keeps its symbols.
+    pub fn shortcut_text(self, ctx: &egui::Context, lang: Language) -> Option<String> {
+        let shortcut = self.shortcut()?;
+        let is_mac = ctx.os().is_mac();
+        if is_mac {
+            return Some(ctx.format_shortcut(&shortcut));
+        }
+        let names = egui::ModifierNames {
+            ctrl: lang.word(S::KeyCtrl),
+            shift: lang.word(S::KeyShift),
+            ..egui::ModifierNames::NAMES
+        };
+        Some(shortcut.format(&names, is_mac))
+    }
+
     /// A menu entry for the command, with its shortcut and tooltip. True when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, lang: Language, enabled: bool) -> bool {
         let mut button = egui::Button::new(self.label(lang));
-        if let Some(shortcut) = self.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        if let Some(shortcut) = self.shortcut_text(ui.ctx(), lang) {
+            button = button.shortcut_text(shortcut);
         }
         ui.add_enabled(enabled, button).on_hover_text(self.tooltip(lang)).clicked()
     }
@@ -163,6 +179,16 @@ mod tests {
                 seen.push(s);
             }
         }
+    }
+
+    #[test]
+    fn french_menus_name_shift_maj() {
+        let ctx = egui::Context::default();
+        ctx.set_os(egui::os::OperatingSystem::Nix);
+        assert_eq!(Command::SaveAs.shortcut_text(&ctx, Language::Fr).as_deref(), Some("Ctrl+Maj+S"));
+        assert_eq!(Command::SaveAs.shortcut_text(&ctx, Language::En).as_deref(), Some("Ctrl+Shift+S"));
+        assert_eq!(Command::Save.shortcut_text(&ctx, Language::Fr).as_deref(), Some("Ctrl+S"));
+        assert_eq!(Command::ExportCalendar.shortcut_text(&ctx, Language::Fr), None);
     }
 
     #[test]

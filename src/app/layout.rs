@@ -140,11 +140,8 @@ impl PlannerApp {
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
         let fit = Command::FitMyWeek;
-        let tip = format!(
-            "{} ({})",
-            fit.tooltip(lang),
-            fit.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default()
-        );
+        let tip =
+            format!("{} ({})", fit.tooltip(lang), fit.shortcut_text(ui.ctx(), lang).unwrap_or_default());
         // A plan open read-only is shown, tabs and all, but nothing in it changes.
         let changeable = !self.doc.read_only;
         let event = ui

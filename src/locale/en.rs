@@ -4,6 +4,7 @@ use super::Sentence as S;
 
 /// Values the code gives a sentence that English does not say but another language may: French
 /// names a day twice listed by its French name as well as its code, and a goal by its label.
+#[cfg(test)]
 pub const SAID_ELSEWHERE: &[(S, &str)] =
     &[(S::BrokenDayTwice, "day_name"), (S::BrokenGoalTwice, "goal_label")];
 
@@ -197,7 +198,6 @@ pub fn template(sentence: S) -> &'static str {
         S::TheBestPlanForYour => {
             "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect."
         }
-        S::HoursAWeek => "Hours a week",
         S::Close => "Close",
         S::Proposed => "Proposed",
         S::Why => "Why",
@@ -968,5 +968,9 @@ pub fn template(sentence: S) -> &'static str {
 
         // What is wrong (model/broken.rs): an example written as the file writes it, so never respaced
         S::BrokenScenariosExample => "`scenarios: [(name: \"My plan\", choices: [...])]`",
+
+        // Keys, as menus name them (app/command.rs)
+        S::KeyCtrl => "Ctrl",
+        S::KeyShift => "Shift",
     }
 }

@@ -194,7 +194,6 @@ pub fn template(sentence: S) -> &'static str {
         S::TheBestPlanForYour => {
             "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent."
         }
-        S::HoursAWeek => "Heures par semaine",
         S::Close => "Fermer",
         S::Proposed => "Proposé",
         S::Why => "Pourquoi",
@@ -1033,6 +1032,10 @@ pub fn template(sentence: S) -> &'static str {
 
         // What is wrong (model/broken.rs): an example written as the file writes it, so never respaced
         S::BrokenScenariosExample => "`scenarios: [(name: \"Mon plan\", choices: [...])]`",
+
+        // Keys, as menus name them (app/command.rs)
+        S::KeyCtrl => "Ctrl",
+        S::KeyShift => "Maj",
     }
 }
 

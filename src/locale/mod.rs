@@ -57,6 +57,7 @@ fn template(language: Language, sentence: Sentence) -> &'static str {
 
 /// The names of a template's placeholders, in order: `{hours}` gives `hours`. A brace that does
 /// not open a name (`{`, `{ }`) is text.
+#[cfg(test)]
 pub(crate) fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;

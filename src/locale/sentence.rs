@@ -191,7 +191,6 @@ sentences! {
     // app/views/fit.rs
     FitMyWeek2,
     TheBestPlanForYour,
-    HoursAWeek,
     Close,
     Proposed,
     Why,
@@ -812,4 +811,8 @@ sentences! {
 
     // What is wrong (model/broken.rs): an example written as the file writes it, so never respaced
     BrokenScenariosExample,
+
+    // Keys, as menus name them (app/command.rs)
+    KeyCtrl,
+    KeyShift,
 }

@@ -57,7 +57,7 @@ impl FitPanel {
         let mut decision = None;
         ui.heading(lang.word(S::FitMyWeek2));
         ui.label(lang.word(S::TheBestPlanForYour));
-        ui.label(lang.word(S::HoursAWeek));
+        ui.label(lang.word(S::HoursPerWeek));
         ui.horizontal(|ui| {
             // As wide as the panel, by half hours: at egui's 100 px, a few pixels went from 4 h
             // to 1 h.
