@@ -13,12 +13,6 @@ pub const NARROW_NBSP: char = '\u{202F}';
 /// comparison's lists): the rules allow 80. The name's own list shows it whole.
 pub const NAME_IN_TEXT_CHARS: usize = 40;
 
-/// French "de" before a name, elided before a vowel: "de Facebook", "d'Instagram" (the rule is
-/// the locale's, `locale/fr.rs`).
-pub fn de(name: &str) -> String {
-    if crate::locale::fr_elides(name) { format!("d'{name}") } else { format!("de {name}") }
-}
-
 /// At most `max` letters, the last an ellipsis: axis labels, headers and sentences stay short,
 /// and the full name is shown where the name is listed (or in a tooltip).
 pub fn short(name: &str, max: usize) -> String {
@@ -204,15 +198,6 @@ mod tests {
         assert_eq!(cadence(Cadence::weekly(0), En), "no post");
         assert_eq!(cadence_short(Cadence::every(3), Fr), "1 / 3 sem.");
         assert_eq!(cadence_short(Cadence::weekly(2), En), "2 / wk");
-    }
-
-    #[test]
-    fn french_de_is_elided_before_a_vowel() {
-        assert_eq!(de("Instagram"), "d'Instagram");
-        assert_eq!(de("Facebook"), "de Facebook");
-        assert_eq!(de("Élan"), "d'Élan");
-        assert_eq!(de("YouTube"), "de YouTube");
-        assert_eq!(de("Yves"), "d'Yves");
     }
 
     #[test]

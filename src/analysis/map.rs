@@ -67,7 +67,7 @@ impl Quadrant {
 /// The names of the map's axes, at each end.
 pub fn axis_ends(language: Language) -> [(&'static str, &'static str); 2] {
     [
-        (language.word(S::Consumers2), language.word(S::Businesses)),
+        (language.word(S::Consumers), language.word(S::Businesses)),
         (language.word(S::Text), language.word(S::Visual)),
     ]
 }

@@ -348,7 +348,7 @@ impl Why {
 
 /// The evidence as one sentence, capitalised: "Close to Bread on the map; used by 71% of adults".
 pub fn words(why: &[Why], lang: Language) -> String {
-    let text = why.iter().map(|w| w.words(lang)).collect::<Vec<_>>().join(lang.word(S::Text2));
+    let text = why.iter().map(|w| w.words(lang)).collect::<Vec<_>>().join(lang.word(S::ReasonSeparator));
     let text = format::typography(&text, lang);
     let mut chars = text.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
@@ -368,7 +368,7 @@ fn first_clause(text: &str) -> &str {
 
 /// "a", "a and b", "a, b and c".
 fn list<T: AsRef<str>>(items: &[T], lang: Language) -> String {
-    let and = lang.word(S::And2);
+    let and = lang.word(S::ListAnd);
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_owned(),

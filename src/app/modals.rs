@@ -84,7 +84,7 @@ impl Modal {
                         if ui.button(lang.word(S::Save)).clicked() {
                             answer = Some(Answer::Save);
                         }
-                        if ui.button(lang.word(S::Discard2)).clicked() {
+                        if ui.button(lang.word(S::DontSave)).clicked() {
                             answer = Some(Answer::Discard);
                         }
                         if ui.button(lang.word(S::Cancel)).clicked() {
@@ -161,7 +161,7 @@ impl Modal {
                 Modal::TypePath { purpose, text, focused, .. } => {
                     ui.heading(match purpose {
                         Purpose::Open => lang.word(S::OpenAPlan),
-                        Purpose::SaveAs => lang.word(S::SaveAs2),
+                        Purpose::SaveAs => lang.word(S::SaveAsTitle),
                         Purpose::ExportSummary => lang.word(S::ExportTheSummary),
                         Purpose::ExportCalendar => lang.word(S::ExportTheCalendar),
                     });
@@ -189,7 +189,7 @@ impl Modal {
                 Modal::Export { format, paper } => {
                     ui.heading(lang.word(S::ExportTheSummary));
                     ui.horizontal(|ui| {
-                        ui.label(lang.word(S::Format2));
+                        ui.label(lang.word(S::FormatLabel));
                         ui.radio_value(format, ExportFormat::Pdf, lang.word(S::PDFToPrint));
                         ui.radio_value(format, ExportFormat::Markdown, lang.word(S::MarkdownText));
                     });

@@ -564,7 +564,10 @@ fn not_exported(lang: Language) -> String {
 }
 
 fn example_plan(lang: Language) -> Plan {
-    let text = lang.pick(EXAMPLE_FR, EXAMPLE_EN);
+    // A French bakery and an English accounting firm; a language with no example of its own
+    // opens the English one.
+    let examples = [(Language::Fr, EXAMPLE_FR), (Language::En, EXAMPLE_EN)];
+    let text = examples.iter().find(|(l, _)| *l == lang).map_or(EXAMPLE_EN, |(_, text)| text);
     // The examples ship inside the program and a test loads them; an empty plan is the fallback.
     storage::parse(text, Path::new("example.ron"), Catalogue::built_in())
         .unwrap_or_else(|_| Plan::new(lang.word(S::MyBusiness), lang))

@@ -64,12 +64,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Sun => "Sun",
 
         // model/audience.rs
-        S::N1317 => "13-17",
-        S::N1829 => "18-29",
-        S::N3049 => "30-49",
-        S::N5064 => "50-64",
+        S::Ages13To17 => "13-17",
+        S::Ages18To29 => "18-29",
+        S::Ages30To49 => "30-49",
+        S::Ages50To64 => "50-64",
         S::N65AndOver => "65 and over",
-        S::Consumers => "consumers",
+        S::ConsumersInSentence => "consumers",
         S::BusinessBuyers => "business buyers",
         S::JobSeekers => "job seekers",
         S::ToKeepUpWithFriends => "to keep up with friends and family",
@@ -108,9 +108,9 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCalendar => "the calendar",
         S::ThePlanWritten => "the plan written",
         S::TheSummary => "the summary",
-        S::Products => "products",
+        S::ProductsInSentence => "products",
         S::Scenarios => "scenarios",
-        S::ChosenPlatforms => "chosen platforms",
+        S::ChosenPlatformsInSentence => "chosen platforms",
         S::CustomPlatforms => "custom platforms",
         S::CalendarEvents => "calendar events",
         S::MiB => "MiB",
@@ -194,7 +194,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MakeThisChangeCtrlZ => "Make this change (Ctrl+Z undoes it)",
 
         // app/views/fit.rs
-        S::FitMyWeek2 => "Fit my week",
+        S::FitMyWeekTitle => "Fit my week",
         S::TheBestPlanForYour => {
             "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect."
         }
@@ -225,14 +225,14 @@ pub fn template(sentence: S) -> &'static str {
         // app/views/map.rs
         S::Platforms => "Platforms",
         S::Chosen => "Chosen",
-        S::Products2 => "Products",
+        S::Products => "Products",
         S::Rank => "Rank",
         S::Score => "score",
         S::ClickToRemoveItFrom => "Click to remove it from the plan",
         S::ClickToAddItTo => "Click to add it to the plan",
 
         // app/views/platforms.rs
-        S::ChosenPlatforms2 => "Chosen platforms",
+        S::ChosenPlatforms => "Chosen platforms",
         S::NoneYetClickAPlatform => "None yet: click a platform on the map, or add one below.",
         S::AddAPlatform => "➕ Add a platform…",
         S::YourOwnPlatforms => "Your own platforms",
@@ -281,7 +281,7 @@ pub fn template(sentence: S) -> &'static str {
         S::AnEmptyScenarioWithYour => "An empty scenario, with your hours",
         S::Duplicate => "Duplicate",
         S::ACopyOfThisScenario => "A copy of this scenario, to change",
-        S::Rename2 => "Rename…",
+        S::RenameEllipsis => "Rename…",
         S::Delete => "Delete",
         S::DeleteThisScenarioCtrlZ => "Delete this scenario (Ctrl+Z brings it back)",
         S::APlanAlwaysKeepsOne => "A plan always keeps one scenario",
@@ -325,7 +325,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MoveUp => "Move up",
         S::MoveDown => "Move down",
         S::RemoveThisProduct => "Remove this product",
-        S::Consumers2 => "Consumers",
+        S::Consumers => "Consumers",
         S::Businesses => "Businesses",
         S::Visual => "Visual",
         S::Weight => "Weight",
@@ -402,7 +402,7 @@ pub fn template(sentence: S) -> &'static str {
         // app/modals.rs
         S::UnsavedChanges => "Unsaved changes",
         S::ThePlanHasChangesThat => "The plan has changes that are not saved. Do you want to save them?",
-        S::Discard2 => "Discard",
+        S::DontSave => "Discard",
         S::RestoreUnsavedWork => "Restore unsaved work?",
         S::Restore => "Restore",
         S::TheFileHasChanged => "The file has changed",
@@ -413,13 +413,13 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenACopy => "Open a copy",
         S::WorkOnACopyTo => "Work on a copy, to save under another name",
         S::OpenAPlan => "Open a plan",
-        S::SaveAs2 => "Save as",
+        S::SaveAsTitle => "Save as",
         S::ExportTheSummary => "Export the summary",
         S::ExportTheCalendar => "Export the calendar",
         S::NoFileDialogIsAvailable => {
             "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path (a name alone goes in your home folder):"
         }
-        S::Format2 => "Format:",
+        S::FormatLabel => "Format:",
         S::PDFToPrint => "PDF, to print",
         S::MarkdownText => "Markdown (text)",
         S::Paper => "Paper:",
@@ -440,13 +440,13 @@ pub fn template(sentence: S) -> &'static str {
         S::Post => "post",
         S::Publish => "publish",
         S::Inbox => "inbox",
-        S::Planning2 => "planning",
+        S::PlanningInSentence => "planning",
         S::All => "all",
         S::Day => "day",
         S::Time => "time",
-        S::Platform2 => "platform",
+        S::PlatformInSentence => "platform",
         S::What => "what",
-        S::Who2 => "who",
+        S::WhoInSentence => "who",
         S::PerDay => "Per day",
         S::AWeek => "a week",
         S::NothingToLayOutNo => "Nothing to lay out: no platform is chosen.",
@@ -465,8 +465,8 @@ pub fn template(sentence: S) -> &'static str {
         // report/compare.rs
         S::WithinBudget => "within budget",
         S::Over => "over",
-        S::AnyTime2 => " (any time)",
-        S::TheCurrentScenario2 => "* the current scenario",
+        S::AnyTimeInBrackets => " (any time)",
+        S::StarTheCurrentScenario => "* the current scenario",
 
         // storage/error.rs
         S::CouldNotSave => "could not save",
@@ -477,8 +477,8 @@ pub fn template(sentence: S) -> &'static str {
         S::WhereJobSeekersLook => "where job seekers look",
         S::LittleUsedByBrands => "little used by brands",
         S::WhereLocalCustomersLook => "where local customers look",
-        S::Text2 => "; ",
-        S::And2 => " and ",
+        S::ReasonSeparator => "; ",
+        S::ListAnd => " and ",
 
         // analysis/week/items.rs
         S::MakeAStory => "Make a Story",

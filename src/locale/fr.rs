@@ -58,12 +58,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Sun => "dim.",
 
         // model/audience.rs
-        S::N1317 => "13-17 ans",
-        S::N1829 => "18-29 ans",
-        S::N3049 => "30-49 ans",
-        S::N5064 => "50-64 ans",
+        S::Ages13To17 => "13-17 ans",
+        S::Ages18To29 => "18-29 ans",
+        S::Ages30To49 => "30-49 ans",
+        S::Ages50To64 => "50-64 ans",
         S::N65AndOver => "65 ans et plus",
-        S::Consumers => "particuliers",
+        S::ConsumersInSentence => "particuliers",
         S::BusinessBuyers => "acheteurs en entreprise",
         S::JobSeekers => "candidats à l'embauche",
         S::ToKeepUpWithFriends => "suivre leurs proches",
@@ -102,9 +102,9 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCalendar => "le calendrier",
         S::ThePlanWritten => "le plan écrit",
         S::TheSummary => "le résumé",
-        S::Products => "produits",
+        S::ProductsInSentence => "produits",
         S::Scenarios => "scénarios",
-        S::ChosenPlatforms => "plateformes choisies",
+        S::ChosenPlatformsInSentence => "plateformes choisies",
         S::CustomPlatforms => "plateformes personnelles",
         S::CalendarEvents => "évènements de calendrier",
         S::MiB => "Mio",
@@ -190,7 +190,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MakeThisChangeCtrlZ => "Faire ce changement (Ctrl+Z le défait)",
 
         // app/views/fit.rs
-        S::FitMyWeek2 => "Ajuster à mes heures",
+        S::FitMyWeekTitle => "Ajuster à mes heures",
         S::TheBestPlanForYour => {
             "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent."
         }
@@ -225,14 +225,14 @@ pub fn template(sentence: S) -> &'static str {
         // app/views/map.rs
         S::Platforms => "Plateformes",
         S::Chosen => "Choisies",
-        S::Products2 => "Produits",
+        S::Products => "Produits",
         S::Rank => "Rang",
         S::Score => "note",
         S::ClickToRemoveItFrom => "Cliquer pour retirer du plan",
         S::ClickToAddItTo => "Cliquer pour ajouter au plan",
 
         // app/views/platforms.rs
-        S::ChosenPlatforms2 => "Plateformes choisies",
+        S::ChosenPlatforms => "Plateformes choisies",
         S::NoneYetClickAPlatform => {
             "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous."
         }
@@ -283,7 +283,7 @@ pub fn template(sentence: S) -> &'static str {
         S::AnEmptyScenarioWithYour => "Un scénario vide, avec vos heures",
         S::Duplicate => "Dupliquer",
         S::ACopyOfThisScenario => "Une copie de ce scénario, à modifier",
-        S::Rename2 => "Renommer…",
+        S::RenameEllipsis => "Renommer…",
         S::Delete => "Supprimer",
         S::DeleteThisScenarioCtrlZ => "Supprimer ce scénario (Ctrl+Z le rétablit)",
         S::APlanAlwaysKeepsOne => "Un plan garde toujours un scénario",
@@ -327,7 +327,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MoveUp => "Monter",
         S::MoveDown => "Descendre",
         S::RemoveThisProduct => "Retirer ce produit",
-        S::Consumers2 => "Particuliers",
+        S::Consumers => "Particuliers",
         S::Businesses => "Entreprises",
         S::Visual => "Visuel",
         S::Weight => "Importance",
@@ -408,7 +408,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ThePlanHasChangesThat => {
             "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?"
         }
-        S::Discard2 => "Ne pas enregistrer",
+        S::DontSave => "Ne pas enregistrer",
         S::RestoreUnsavedWork => "Reprendre le travail non enregistré ?",
         S::Restore => "Reprendre",
         S::TheFileHasChanged => "Le fichier a changé",
@@ -419,13 +419,13 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenACopy => "Ouvrir une copie",
         S::WorkOnACopyTo => "Travailler sur une copie, à enregistrer sous un autre nom",
         S::OpenAPlan => "Ouvrir un plan",
-        S::SaveAs2 => "Enregistrer sous",
+        S::SaveAsTitle => "Enregistrer sous",
         S::ExportTheSummary => "Exporter le résumé",
         S::ExportTheCalendar => "Exporter le calendrier",
         S::NoFileDialogIsAvailable => {
             "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier (un nom seul va dans votre dossier personnel) :"
         }
-        S::Format2 => "Format :",
+        S::FormatLabel => "Format :",
         S::PDFToPrint => "PDF, à imprimer",
         S::MarkdownText => "Markdown (texte)",
         S::Paper => "Papier :",
@@ -446,13 +446,13 @@ pub fn template(sentence: S) -> &'static str {
         S::Post => "publication",
         S::Publish => "mise en ligne",
         S::Inbox => "messages",
-        S::Planning2 => "planification",
+        S::PlanningInSentence => "planification",
         S::All => "toutes",
         S::Day => "jour",
         S::Time => "heure",
-        S::Platform2 => "plateforme",
+        S::PlatformInSentence => "plateforme",
         S::What => "quoi",
-        S::Who2 => "qui",
+        S::WhoInSentence => "qui",
         S::PerDay => "Par jour",
         S::AWeek => "par semaine",
         S::NothingToLayOutNo => "Rien à placer : aucune plateforme n'est choisie.",
@@ -471,8 +471,8 @@ pub fn template(sentence: S) -> &'static str {
         // report/compare.rs
         S::WithinBudget => "dans le budget",
         S::Over => "de trop",
-        S::AnyTime2 => " (à toute heure)",
-        S::TheCurrentScenario2 => "* le scénario courant",
+        S::AnyTimeInBrackets => " (à toute heure)",
+        S::StarTheCurrentScenario => "* le scénario courant",
 
         // storage/error.rs
         S::CouldNotSave => "impossible d'enregistrer",
@@ -483,8 +483,8 @@ pub fn template(sentence: S) -> &'static str {
         S::WhereJobSeekersLook => "là où cherchent les candidats",
         S::LittleUsedByBrands => "peu utilisée par les marques",
         S::WhereLocalCustomersLook => "là où cherchent les clients du coin",
-        S::Text2 => " ; ",
-        S::And2 => " et ",
+        S::ReasonSeparator => " ; ",
+        S::ListAnd => " et ",
 
         // analysis/week/items.rs
         S::MakeAStory => "Faire une story",

@@ -50,6 +50,13 @@ impl Language {
     #[cfg(test)]
     pub const READABLE: &[Language] = &[Language::Fr, Language::En, Language::De];
 
+    /// The codes of [`Language::READABLE`], in its order: the fields of a text written in
+    /// several languages.
+    #[cfg(not(test))]
+    pub const CODES: &[&str] = &["fr", "en"];
+    #[cfg(test)]
+    pub const CODES: &[&str] = &["fr", "en", "de"];
+
     /// The language of this code (`"fr"`), if the program reads it.
     pub fn from_code(code: &str) -> Option<Language> {
         Language::READABLE.iter().copied().find(|l| l.code() == code)
@@ -71,15 +78,6 @@ impl Language {
             Language::De => n == 1.0,
         };
         if one { Plural::One } else { Plural::Other }
-    }
-
-    /// Picks the French or the English text: the older style, being replaced by
-    /// [`Language::word`]; any other language takes the English one.
-    pub fn pick<T>(self, fr: T, en: T) -> T {
-        match self {
-            Language::Fr => fr,
-            _ => en,
-        }
     }
 
     /// What this language writes between a sentence's text and a value put in it: French

@@ -105,9 +105,3 @@ fn fill(language: Language, template: &str, values: &[(&str, &dyn Display)]) -> 
     out.push_str(rest);
     out
 }
-
-/// Whether French elides "de" before `name` ("d'Instagram"), for the sentences still built
-/// outside the locale.
-pub fn fr_elides(name: &str) -> bool {
-    fr::elides(name)
-}

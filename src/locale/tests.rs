@@ -115,3 +115,106 @@ fn german_lists_what_it_still_misses() {
     assert_eq!(missing.len(), Sentence::ALL.len() - german_arms());
     assert!(!missing.is_empty(), "German is complete: give it an exhaustive match and ship it");
 }
+
+#[test]
+fn the_codes_are_the_readable_languages_codes() {
+    let codes: Vec<&str> = Language::READABLE.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, Language::CODES);
+    for language in Language::READABLE {
+        assert_eq!(Language::from_code(language.code()), Some(*language));
+    }
+}
+
+/// The built-in catalogue with German beside French and English in two texts, as a translator
+/// would add them: one more field, read by the catalogue with no change to its code.
+fn catalogue_with_german() -> crate::model::Catalogue {
+    let text = include_str!("../../assets/platforms.ron")
+        .replacen(
+            "en: \"The network of friends and family",
+            "de: \"Das Netzwerk der Freunde und der Familie.\",\n                en: \"The network of friends and family",
+            1,
+        )
+        .replacen(
+            "en: \"Its audience has faded",
+            "de: \"Sein Publikum ist verschwunden: seit 2016 in Konkurs; nur Frankreich.\",\n                en: \"Its audience has faded",
+            1,
+        );
+    crate::model::Catalogue::parse(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn german_reads_its_catalogue_texts_and_falls_back_to_english_for_the_rest() {
+    let catalogue = catalogue_with_german();
+    let get = |id: &str| catalogue.get(id).unwrap_or_else(|| panic!("{id}"));
+    assert_eq!(get("facebook").description.get(Language::De), "Das Netzwerk der Freunde und der Familie.");
+    assert_eq!(
+        get("facebook").description.get(Language::Fr),
+        crate::model::Catalogue::built_in().get("facebook").map_or("", |p| p.description.get(Language::Fr))
+    );
+    assert!(
+        get("instagram")
+            .description
+            .get(Language::De)
+            .starts_with(get("instagram").description.get(Language::En))
+    );
+    // Written back, the German text stays beside the others.
+    let written = ron::to_string(&get("facebook").description).unwrap_or_default();
+    assert!(written.contains("de:\"Das Netzwerk"), "{written}");
+}
+
+#[test]
+fn a_summary_in_german_uses_its_words_its_numbers_and_its_catalogue_texts() {
+    let catalogue = catalogue_with_german();
+    let mut plan = crate::storage::parse(
+        include_str!("../../saves/accounting-firm.ron"),
+        std::path::Path::new("accounting-firm.ron"),
+        &catalogue,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    plan.language = Language::De;
+    let summary = crate::report::summarize(&plan, &catalogue);
+    let markdown = crate::report::to_markdown(&summary);
+    // German headings where de.rs has them, English where it has not yet.
+    assert!(markdown.contains("Social-Media-Plan"), "{markdown}");
+    assert!(markdown.contains("Gewählte Plattformen"), "{markdown}");
+    assert!(markdown.contains(Language::En.word(Sentence::Checklist)), "{markdown}");
+    // Numbers the German way: a decimal comma.
+    let total = crate::format::hours(crate::analysis::cost(&plan, &catalogue).total(), Language::De);
+    assert!(total.contains(',') || !total.contains('.'), "{total}");
+    assert!(summary.time.verdict.contains(&total), "{}", summary.time.verdict);
+    assert!(summary.time.verdict.contains("pro Woche"), "{}", summary.time.verdict);
+    // Viadeo's reason quotes its German warning.
+    let viadeo = summary.ranking.iter().find(|r| r.platform_id == "viadeo").map(|r| r.reason.as_str());
+    assert!(viadeo.is_some_and(|r| r.contains("ein Publikum ist verschwunden")), "{viadeo:?}");
+}
+
+/// Files outside the locale that name a language in a `match` arm or the test-only German: a
+/// new language would have to touch them.
+#[test]
+fn a_new_language_touches_only_the_locale_files() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.clone()];
+    let mut wrong = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            files.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
+            continue;
+        }
+        let relative = path.strip_prefix(&src).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        // The locale, and its number formatter (decimal marks are the language's).
+        if relative.starts_with("locale/") || relative == "format.rs" || !relative.ends_with(".rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for (i, line) in text.lines().enumerate() {
+            let arm = line.split_once("=>").is_some_and(|(before, _)| {
+                ["Language::Fr", "Language::En"].iter().any(|l| before.contains(l))
+            });
+            if arm || line.contains("Language::De") || line.contains(".pick(") {
+                wrong.push(format!("{relative}:{}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "a new language would touch these lines:\n{}", wrong.join("\n"));
+}

@@ -29,10 +29,10 @@ impl AgeBand {
 
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            AgeBand::Teens => lang.word(S::N1317),
-            AgeBand::From18To29 => lang.word(S::N1829),
-            AgeBand::From30To49 => lang.word(S::N3049),
-            AgeBand::From50To64 => lang.word(S::N5064),
+            AgeBand::Teens => lang.word(S::Ages13To17),
+            AgeBand::From18To29 => lang.word(S::Ages18To29),
+            AgeBand::From30To49 => lang.word(S::Ages30To49),
+            AgeBand::From50To64 => lang.word(S::Ages50To64),
             AgeBand::From65 => lang.word(S::N65AndOver),
         }
     }
@@ -67,7 +67,7 @@ impl Customer {
 
     pub fn label(self, lang: Language) -> &'static str {
         match self {
-            Customer::Consumers => lang.word(S::Consumers),
+            Customer::Consumers => lang.word(S::ConsumersInSentence),
             Customer::BusinessBuyers => lang.word(S::BusinessBuyers),
             Customer::JobSeekers => lang.word(S::JobSeekers),
         }

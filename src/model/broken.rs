@@ -300,9 +300,9 @@ pub enum NotAFile {
 impl Items {
     fn words(self, lang: Language) -> &'static str {
         match self {
-            Items::Products => lang.word(S::Products),
+            Items::Products => lang.word(S::ProductsInSentence),
             Items::Scenarios => lang.word(S::Scenarios),
-            Items::ChosenPlatforms => lang.word(S::ChosenPlatforms),
+            Items::ChosenPlatforms => lang.word(S::ChosenPlatformsInSentence),
             Items::CustomPlatforms => lang.word(S::CustomPlatforms),
             Items::CalendarEvents => lang.word(S::CalendarEvents),
         }

@@ -7,7 +7,11 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::audience::{Presence, Purpose};
 use super::cadence::Cadence;
@@ -24,25 +28,81 @@ pub const TEXT_FOR_VISUAL_VALUE: f64 = 0.5;
 /// Products at least this far towards the visual end make a visual business.
 pub const VISUAL_BUSINESS: f64 = 0.6;
 
-/// A text in both languages of the program.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Localized {
-    #[serde(default)]
-    pub fr: String,
-    #[serde(default)]
-    pub en: String,
-}
+/// A text in the languages it is written in, `(fr: "…", en: "…")` in a file: one field per
+/// language code, so that a new language is one more field in the catalogue, read here with no
+/// change (docs/words.md). Any language may be left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Localized(BTreeMap<Language, String>);
 
 impl Localized {
+    pub fn new<T: Into<String>>(texts: impl IntoIterator<Item = (Language, T)>) -> Localized {
+        Localized(texts.into_iter().map(|(language, text)| (language, text.into())).collect())
+    }
+
+    /// The text in `language`; a text not written in it shows in English, else in the first
+    /// language it has (a custom platform may be described in one language only).
     pub fn get(&self, language: Language) -> &str {
-        // A custom platform may be described in one language only: show what there is.
-        let (wanted, other) = language.pick((&self.fr, &self.en), (&self.en, &self.fr));
-        if wanted.is_empty() { other } else { wanted }
+        [language, Language::En]
+            .into_iter()
+            .filter_map(|l| self.text(l))
+            .chain(self.0.values().map(String::as_str).filter(|t| !t.is_empty()))
+            .next()
+            .unwrap_or_default()
+    }
+
+    /// The text as written in `language`, if it is.
+    pub fn text(&self, language: Language) -> Option<&str> {
+        self.0.get(&language).map(String::as_str).filter(|t| !t.is_empty())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.fr.is_empty() && self.en.is_empty()
+        self.0.values().all(String::is_empty)
+    }
+}
+
+/// Every language a user can choose is written, empty or not, as the file has always read;
+/// another only when it has a text.
+impl Serialize for Localized {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let written: Vec<(Language, &str)> = Language::READABLE
+            .iter()
+            .filter_map(|&l| match self.0.get(&l) {
+                Some(text) => Some((l, text.as_str())),
+                None => Language::ALL.contains(&l).then_some((l, "")),
+            })
+            .collect();
+        let mut fields = s.serialize_struct("Localized", written.len())?;
+        for (language, text) in written {
+            fields.serialize_field(language.code(), text)?;
+        }
+        fields.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Localized, D::Error> {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Localized;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text per language, as (fr: \"…\", en: \"…\")")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some(code) = map.next_key::<String>()? {
+                    let Some(language) = Language::from_code(&code) else {
+                        return Err(de::Error::unknown_field(&code, Language::CODES));
+                    };
+                    if texts.insert(language, map.next_value::<String>()?).is_some() {
+                        return Err(de::Error::duplicate_field(language.code()));
+                    }
+                }
+                Ok(Localized(texts))
+            }
+        }
+        d.deserialize_struct("Localized", Language::CODES, Texts)
     }
 }
 
@@ -430,8 +490,10 @@ mod tests {
             "mastodon",
         ] {
             let p = catalogue.get(id).unwrap_or_else(|| panic!("{id} missing"));
-            assert!(!p.description.fr.is_empty() && !p.description.en.is_empty(), "{id}");
-            assert!(!p.good_for.fr.is_empty() && !p.good_for.en.is_empty(), "{id}");
+            for language in Language::ALL {
+                assert!(p.description.text(language).is_some(), "{id}");
+                assert!(p.good_for.text(language).is_some(), "{id}");
+            }
             assert!(!p.sources.is_empty(), "{id} names no source");
         }
         let mut ids: Vec<_> = catalogue.platforms.iter().map(|p| &p.id).collect();
@@ -450,10 +512,10 @@ mod tests {
         assert!(get("linkedin").goal_fit.recruiting > 0.8);
         // Pinterest: product photos; X: short text.
         assert!(get("pinterest").visual > 0.8 && get("x").visual < 0.4);
-        assert!(get("x").description.en.contains("280"));
+        assert!(get("x").description.get(Language::En).contains("280"));
         // Tumblr little used by brands; Viadeo a legacy, France-only network.
         assert!(get("tumblr").brand_use < 0.5 && get("tumblr").warning.is_some());
-        let viadeo = get("viadeo").warning.as_ref().map(|w| w.en.clone()).unwrap_or_default();
+        let viadeo = get("viadeo").warning.as_ref().map(|w| w.get(Language::En)).unwrap_or_default();
         assert!(viadeo.contains("France"), "{viadeo}");
     }
 
@@ -467,7 +529,23 @@ mod tests {
 
     #[test]
     fn localized_falls_back_to_the_other_language() {
-        let t = Localized { fr: String::new(), en: "only English".into() };
+        let t = Localized::new([(Language::Fr, ""), (Language::En, "only English")]);
         assert_eq!(t.get(Language::Fr), "only English");
+        let t = Localized::new([(Language::Fr, "seulement en français")]);
+        assert_eq!(t.get(Language::En), "seulement en français");
+        assert_eq!(Localized::default().get(Language::En), "");
+    }
+
+    #[test]
+    fn localized_texts_are_read_and_written_as_one_field_per_language() {
+        let t: Localized = ron::from_str(r#"(fr: "Bonjour", en: "Hello")"#).unwrap();
+        assert_eq!((t.get(Language::Fr), t.get(Language::En)), ("Bonjour", "Hello"));
+        assert_eq!(ron::to_string(&t).unwrap(), r#"(fr:"Bonjour",en:"Hello")"#);
+        // Only English: French is still written, empty, as files have always had it.
+        let t: Localized = ron::from_str(r#"(en: "Hello")"#).unwrap();
+        assert_eq!(ron::to_string(&t).unwrap(), r#"(fr:"",en:"Hello")"#);
+        let unknown = ron::from_str::<Localized>(r#"(fr: "a", it: "b")"#).unwrap_err().to_string();
+        assert!(unknown.contains("it"), "{unknown}");
+        assert!(ron::from_str::<Localized>(r#"(fr: "a", fr: "b")"#).is_err());
     }
 }

@@ -108,7 +108,7 @@ fn column(
         .map(|(choice, c)| {
             let clock = match choice.promise.kind {
                 crate::model::PromiseKind::OpeningHours => "",
-                crate::model::PromiseKind::Anytime => lang.word(S::AnyTime2),
+                crate::model::PromiseKind::Anytime => lang.word(S::AnyTimeInBrackets),
             };
             format!("{} {} h{clock}", short_name(c), format::number(choice.promise.hours, 1, lang))
         })
@@ -218,7 +218,7 @@ pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
         out += line.trim_end();
         out.push('\n');
     }
-    out += &format!("\n{}\n", lang.word(S::TheCurrentScenario2));
+    out += &format!("\n{}\n", lang.word(S::StarTheCurrentScenario));
     out
 }
 #[cfg(test)]

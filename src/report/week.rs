@@ -12,7 +12,7 @@ pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {
         Kind::Post => lang.word(S::Post),
         Kind::Publish => lang.word(S::Publish),
         Kind::Inbox => lang.word(S::Inbox),
-        Kind::Planning => lang.word(S::Planning2),
+        Kind::Planning => lang.word(S::PlanningInSentence),
     }
 }
 
@@ -26,9 +26,9 @@ pub fn week_headers(lang: Language) -> [String; 6] {
         lang.word(S::Day),
         lang.word(S::Time),
         "min",
-        lang.word(S::Platform2),
+        lang.word(S::PlatformInSentence),
         lang.word(S::What),
-        lang.word(S::Who2),
+        lang.word(S::WhoInSentence),
     ]
     .map(str::to_owned)
 }

@@ -97,12 +97,12 @@ impl Words {
         let w = |sentence: S| format::typography(lang.word(sentence), lang);
         Words {
             title: w(S::Title),
-            products: w(S::Products2),
+            products: w(S::Products),
             audience: w(S::Audience),
             goals: w(S::Goals),
             map: w(S::Map),
             recommendation: w(S::Recommendation),
-            choices: w(S::ChosenPlatforms2),
+            choices: w(S::ChosenPlatforms),
             time: w(S::SummaryTime),
             reactivity: w(S::Reactivity),
             checklist: w(S::Checklist),

@@ -391,7 +391,7 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                         remove = Some(i);
                     }
                 });
-                axis_slider(ui, &mut product.b2b, lang.word(S::Consumers2), lang.word(S::Businesses));
+                axis_slider(ui, &mut product.b2b, lang.word(S::Consumers), lang.word(S::Businesses));
                 axis_slider(ui, &mut product.visual, lang.word(S::Text), lang.word(S::Visual));
                 ui.horizontal(|ui| {
                     let label = ui.label(lang.word(S::Weight));

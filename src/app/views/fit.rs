@@ -55,7 +55,7 @@ impl FitPanel {
         lang: Language,
     ) -> Option<FitDecision> {
         let mut decision = None;
-        ui.heading(lang.word(S::FitMyWeek2));
+        ui.heading(lang.word(S::FitMyWeekTitle));
         ui.label(lang.word(S::TheBestPlanForYour));
         ui.label(lang.word(S::HoursPerWeek));
         ui.horizontal(|ui| {

@@ -170,7 +170,7 @@ impl MapView {
                         .id("chosen ring"),
                 );
                 plot_ui.add(
-                    Points::new(lang.word(S::Products2), series(|k| *k == MarkKind::Product))
+                    Points::new(lang.word(S::Products), series(|k| *k == MarkKind::Product))
                         .shape(MarkerShape::Diamond)
                         .filled(true)
                         .radius(7.0)

@@ -32,7 +32,7 @@ impl PlatformsView {
         lang: Language,
     ) {
         let catalogue = Catalogue::built_in();
-        ui.heading(lang.word(S::ChosenPlatforms2));
+        ui.heading(lang.word(S::ChosenPlatforms));
         if plan.current_choices().is_empty() {
             ui.weak(format::typography(lang.word(S::NoneYetClickAPlatform), lang));
         } else {

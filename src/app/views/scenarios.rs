@@ -106,7 +106,7 @@ impl ScenarioBar {
             {
                 plan.duplicate_scenario();
             }
-            if ui.button(lang.word(S::Rename2)).clicked() {
+            if ui.button(lang.word(S::RenameEllipsis)).clicked() {
                 self.renaming = Some(current.clone());
                 self.focus_asked = false;
             }
