@@ -186,8 +186,9 @@ fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     let best = Catalogue::built_in().get(&ranking[0].platform_id).unwrap();
     h.hover_at(map_screen_position(&h.ctx, best.b2b, best.visual).unwrap());
     h.run_steps(60);
-    assert!(ranking[0].reason.contains("aged 13-17"), "{}", ranking[0].reason);
-    assert!(h.query_by_label(&ranking[0].reason).is_some(), "the hover does not say {}", ranking[0].reason);
+    let reason = ranking[0].reason(Language::En);
+    assert!(reason.contains("aged 13-17"), "{reason}");
+    assert!(h.query_by_label(&reason).is_some(), "the hover does not say {reason}");
     // One kind of customer stays on too.
     let customers = h.state().doc.plan.audience.customers.clone();
     for c in &customers {

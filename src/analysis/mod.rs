@@ -27,7 +27,7 @@ pub use fit::{
     fit, platform_value, rank_one_alone, search_space, value_of,
 };
 pub use map::{Quadrant, axis_ends, business_centre, distance};
-pub use recommend::{Recommendation, Why, reach_weight, recommend, words as reason_words};
+pub use recommend::{Recommendation, Why, reach_weight, recommend};
 pub use savings::{Change, SERVES_WELL, Saving, bring_back_within_budget, savings};
 pub use week::{Item, Kind, Making, Notice, SetAside, Week, lanes, week, week_with_cost};
 

@@ -72,10 +72,16 @@ pub struct Recommendation {
     pub presence: f64,
     /// The products near it, closest first.
     pub near_products: Vec<String>,
-    /// The evidence, strongest first.
+    /// The evidence, strongest first: each face words it in its own language with
+    /// [`Recommendation::reason`].
     pub why: Vec<Why>,
-    /// The evidence in the plan's language.
-    pub reason: String,
+}
+
+impl Recommendation {
+    /// The evidence as one sentence in `lang`.
+    pub fn reason(&self, lang: Language) -> String {
+        words(&self.why, lang)
+    }
 }
 
 /// 1 on the spot, falling smoothly with distance.
@@ -280,7 +286,6 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
             None => Why::LittleUsedByBrands,
         });
     }
-    let reason = words(&why, plan.language);
     Recommendation {
         platform_id: platform.id.clone(),
         platform_name: platform.name.clone(),
@@ -290,7 +295,6 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
         presence,
         near_products,
         why,
-        reason,
     }
 }
 

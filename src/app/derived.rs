@@ -8,7 +8,7 @@ use crate::storage::{self, Problem};
 
 #[derive(Debug)]
 pub struct Derived {
-    /// In the window's language, for the map's hovers.
+    /// For the map's hovers, which word the reasons in the window's language.
     pub ranking: Vec<Recommendation>,
     pub cost: PlanCost,
     pub bring_back: Vec<Saving>,
@@ -23,12 +23,8 @@ impl Derived {
     fn compute(plan: &Plan, lang: Language) -> Derived {
         let catalogue = Catalogue::built_in();
         let cost = analysis::cost(plan, catalogue);
-        // Ranked as the plan is (its language is its country's for the audience figures), and
-        // said in the window's language.
-        let mut ranking = analysis::recommend(plan, catalogue);
-        for r in &mut ranking {
-            r.reason = analysis::reason_words(&r.why, lang);
-        }
+        // Ranked as the plan is (its language is its country's for the audience figures).
+        let ranking = analysis::recommend(plan, catalogue);
         Derived {
             ranking,
             verdict: report::verdict(&cost, lang),
@@ -94,11 +90,8 @@ impl Cache {
         if !matches!(&self.comparison, Some((p, l, _, _)) if p == plan && *l == lang) {
             self.comparison = None;
         }
-        let compute = || {
-            let mut shown = plan.clone();
-            shown.language = lang;
-            (plan.clone(), lang, report::comparison(&shown, Catalogue::built_in()), Words::new(lang))
-        };
+        let compute =
+            || (plan.clone(), lang, report::comparison(plan, Catalogue::built_in(), lang), Words::new(lang));
         let (_, _, comparison, words) = self.comparison.get_or_insert_with(compute);
         (comparison, words)
     }

@@ -56,12 +56,11 @@ pub struct Comparison {
 }
 
 /// Every scenario of the plan, in its order.
-pub fn comparison(plan: &Plan, catalogue: &Catalogue) -> Comparison {
-    let lang = plan.language;
+pub fn comparison(plan: &Plan, catalogue: &Catalogue, lang: Language) -> Comparison {
     // Where the audience is depends on the plan, not on the scenario: ranked once.
     let ranking = analysis::recommend(plan, catalogue);
     let columns: Vec<Column> =
-        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &ranking, &s.name)).collect();
+        plan.scenarios.iter().filter_map(|s| column(plan, catalogue, &ranking, &s.name, lang)).collect();
     let rows = row_names(lang);
     let differs = (0..rows.len())
         .map(|r| columns.iter().any(|c| columns.first().is_some_and(|f| f.whole[r] != c.whole[r])))
@@ -75,8 +74,8 @@ fn column(
     catalogue: &Catalogue,
     ranking: &[analysis::Recommendation],
     name: &str,
+    lang: Language,
 ) -> Option<Column> {
-    let lang = plan.language;
     let current = plan.current().is_some_and(|s| s.name == name);
     let plan = plan.with_current(name)?;
     let cost = analysis::cost(&plan, catalogue);
@@ -128,7 +127,7 @@ fn column(
         .map(|g| g.label(lang).to_lowercase())
         .collect();
     cells.push(if served.is_empty() { "—".to_owned() } else { served.join(", ") });
-    cells.push(audience_reached(&plan, catalogue, ranking, &cost));
+    cells.push(audience_reached(&plan, catalogue, ranking, &cost, lang));
     whole.extend(cells[whole.len()..].iter().cloned());
     Some(Column {
         name: name.to_owned(),
@@ -168,8 +167,8 @@ fn audience_reached(
     catalogue: &Catalogue,
     ranking: &[analysis::Recommendation],
     cost: &analysis::PlanCost,
+    lang: Language,
 ) -> String {
-    let lang = plan.language;
     let measured = |id: &str| plan.platform(catalogue, id).is_some_and(|p| p.audience != Presence::default());
     let best = cost
         .choices
@@ -190,7 +189,7 @@ fn audience_reached(
 /// The scenarios side by side, the current one marked with `*`.
 pub fn compare_text(plan: &Plan, catalogue: &Catalogue) -> String {
     let lang = plan.language;
-    let Comparison { title, rows: labels, mut columns, .. } = comparison(plan, catalogue);
+    let Comparison { title, rows: labels, mut columns, .. } = comparison(plan, catalogue, lang);
     for c in &mut columns {
         if c.current {
             c.name.push_str(" *");
@@ -236,7 +235,7 @@ mod tests {
         alone.choices.push(Choice::with_defaults(c.get("pinterest").unwrap()));
         plan.scenarios.push(alone);
         plan.scenarios.push(Scenario::new("Nothing"));
-        let cmp = comparison(&plan, c);
+        let cmp = comparison(&plan, c, plan.language);
         let row = cmp.rows.iter().position(|r| r == "Audience reached").expect("the row is named");
         let ranking = analysis::recommend(&plan, c);
         let share = |id: &str| ranking.iter().find(|r| r.platform_id == id).unwrap().presence;

@@ -263,7 +263,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             name: r.platform_name.clone(),
             score: r.score,
             score_text: format::number(r.score, 2, lang),
-            reason: r.reason.clone(),
+            reason: r.reason(lang),
             chosen: plan.is_chosen(&r.platform_id),
         })
         .collect();
@@ -375,7 +375,8 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         notes: plan.notes.clone(),
         map,
         week: super::week::week_page(&week, lang),
-        compare: (plan.scenarios.len() > 1).then(|| super::compare::comparison(plan, catalogue)),
+        compare: (plan.scenarios.len() > 1)
+            .then(|| super::compare::comparison(plan, catalogue, plan.language)),
         fitted_reasons: fitted_reasons(plan, catalogue),
         map_words: MapWords {
             consumers: consumers.into(),

@@ -76,7 +76,7 @@ pub fn recommend_tsv(plan: &Plan, catalogue: &Catalogue, top: Option<usize>) -> 
             Cell::Number((i + 1).to_string()),
             Cell::text(r.platform_id.as_str()),
             Cell::number(r.score, 2),
-            Cell::text(r.reason.as_str()),
+            Cell::text(r.reason(plan.language).as_str()),
         ]
     });
     tsv(None, rows)

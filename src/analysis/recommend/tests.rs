@@ -140,12 +140,16 @@ fn the_source_texts_matches_hold_unless_the_audience_faded() {
     let plan = plan_with(&[("Consulting", 0.88, 0.27)], &[Goal::Recruiting], Language::En);
     let ranked = recommend(&plan, catalogue);
     let viadeo = &ranked[rank_of(&ranked, "viadeo")];
-    assert!(viadeo.reason.contains("audience has faded"), "{}", viadeo.reason);
+    assert!(viadeo.reason(plan.language).contains("audience has faded"), "{}", viadeo.reason(plan.language));
     assert!(rank_of(&ranked, "linkedin") == 0 && rank_of(&ranked, "viadeo") > 3);
     let plan = plan_with(&[("Poster", 0.15, 0.75)], &[], Language::Fr);
     let ranked = recommend(&plan, catalogue);
     let tumblr = &ranked[rank_of(&ranked, "tumblr")];
-    assert!(tumblr.reason.contains("peu utilisé par les marques"), "{}", tumblr.reason);
+    assert!(
+        tumblr.reason(plan.language).contains("peu utilisé par les marques"),
+        "{}",
+        tumblr.reason(plan.language)
+    );
 }
 
 #[test]
@@ -155,16 +159,24 @@ fn a_reason_names_its_evidence_strongest_first() {
     plan.reach = Reach::Local;
     let ranked = recommend(&plan, catalogue);
     let instagram = &ranked[rank_of(&ranked, "instagram")];
-    assert!(instagram.reason.starts_with("Close to "), "{}", instagram.reason);
-    assert!(instagram.reason.contains("% of adults"), "{}", instagram.reason);
+    assert!(instagram.reason(plan.language).starts_with("Close to "), "{}", instagram.reason(plan.language));
+    assert!(instagram.reason(plan.language).contains("% of adults"), "{}", instagram.reason(plan.language));
     assert!(instagram.why.iter().any(|w| matches!(w, Why::Used { .. })));
     let gbp = &ranked[rank_of(&ranked, "google_business")];
-    assert!(gbp.reason.contains("people go there to find local places"), "{}", gbp.reason);
+    assert!(
+        gbp.reason(plan.language).contains("people go there to find local places"),
+        "{}",
+        gbp.reason(plan.language)
+    );
     // A recruiting plan's LinkedIn leads with what carries it, not with the far products.
     let plan = plan_with(&[("Stairs", 0.2, 0.9)], &[Goal::Recruiting], Language::En);
     let ranked = recommend(&plan, catalogue);
     let linkedin = &ranked[rank_of(&ranked, "linkedin")];
-    assert!(linkedin.reason.starts_with("Where job seekers look"), "{}", linkedin.reason);
+    assert!(
+        linkedin.reason(plan.language).starts_with("Where job seekers look"),
+        "{}",
+        linkedin.reason(plan.language)
+    );
     // The audience's ages change who is there: teens are on TikTok, not on LinkedIn.
     let mut young = plan_with(&[("Bubble tea", 0.0, 0.95)], &[Goal::Notoriety], Language::En);
     young.audience.ages = vec![AgeBand::Teens, AgeBand::From18To29];
@@ -183,7 +195,11 @@ fn scores_stay_in_the_unit_interval_and_are_sorted() {
     assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score));
     assert!(ranked.iter().all(|r| (0.0..=1.0).contains(&r.score)));
     let empty = plan_with(&[], &[], Language::Fr);
-    assert!(recommend(&empty, Catalogue::built_in()).iter().any(|r| r.reason.contains("Aucun produit")));
+    assert!(
+        recommend(&empty, Catalogue::built_in())
+            .iter()
+            .any(|r| r.reason(empty.language).contains("Aucun produit"))
+    );
 }
 
 #[test]
@@ -206,7 +222,11 @@ fn local_reach_raises_where_local_customers_look() {
     }
     assert!(rank_of(&local, "google_business") < rank_of(&national, "google_business"));
     let gbp = &local[rank_of(&local, "google_business")];
-    assert!(gbp.reason.contains("where local customers look"), "{}", gbp.reason);
+    assert!(
+        gbp.reason(plan.language).contains("where local customers look"),
+        "{}",
+        gbp.reason(plan.language)
+    );
 }
 
 #[test]

@@ -549,7 +549,7 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
             lang.word(S::Score),
             crate::format::number(r.score, 2, lang)
         ));
-        ui.label(&r.reason);
+        ui.label(r.reason(lang));
     }
     if let Some(w) = &p.warning {
         ui.colored_label(ui.visuals().warn_fg_color, w.get(lang));
