@@ -211,17 +211,11 @@ impl From<String> for Failure {
     }
 }
 
-/// `--hours`: a number of hours a week, from 0 to 168; refused as typed, with the real range.
+/// `--hours`: a number of hours a week, by the rule a plan's hours follow, refused in its words
+/// (clap shows what was typed).
 fn parse_hours(typed: &str) -> Result<f64, String> {
-    let range = format!("give the hours a week, from 0 to {}", rules::MAX_WEEKLY_HOURS);
-    match typed.trim().parse::<f64>() {
-        Ok(h) if h.is_finite() && rules::WEEKLY_HOURS.check(h).is_ok() => Ok(h + 0.0),
-        Ok(h) if h.is_finite() && h > rules::MAX_WEEKLY_HOURS => {
-            Err(format!("a week has {} hours: {range}", rules::MAX_WEEKLY_HOURS))
-        }
-        Ok(h) if h.is_finite() => Err(format!("hours cannot be below 0: {range}")),
-        _ => Err(format!("not a number of hours: {range}")),
-    }
+    let hours = typed.trim().parse::<f64>().map_err(|_| crate::model::Broken::ExpectedNumber.to_string())?;
+    rules::WEEKLY_HOURS.check(hours).map(|()| hours + 0.0).map_err(|why| why.to_string())
 }
 
 /// `--name`: a scenario's name, by the rule for names.

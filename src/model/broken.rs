@@ -320,10 +320,16 @@ impl Broken {
         let quoted = |name: &str| lang.say(S::BrokenQuotedName, &[("name", &name)]);
         match self {
             B::NotANumber { value } => say(S::BrokenNotANumber, &[("value", value)]),
-            B::OutOfRange { value, min, max, min_allowed } => say(
-                if *min_allowed { S::BrokenFromTo } else { S::BrokenMoreThan },
-                &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))],
-            ),
+            B::OutOfRange { value, min, max, min_allowed } => {
+                // 168.0001 is not "168 must be from 0 to 168": a value rounded onto a bound is
+                // shown as it is.
+                let shown = n(*value);
+                let shown = if shown == n(*min) || shown == n(*max) { value.to_string() } else { shown };
+                say(
+                    if *min_allowed { S::BrokenFromTo } else { S::BrokenMoreThan },
+                    &[("value", &shown), ("min", &n(*min)), ("max", &n(*max))],
+                )
+            }
             B::OffTheMap { value } => say(S::BrokenOffTheMap, &[("value", &n(*value))]),
             B::ResponseTarget { value, min, max } => {
                 say(S::BrokenResponseTarget, &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))])

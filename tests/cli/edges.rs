@@ -574,21 +574,21 @@ fn tsv_outputs_keep_one_row_per_line_and_run_no_formula() {
 
 #[test]
 fn usage_errors_exit_2_and_say_what_was_typed_and_the_real_range() {
+    // The refusals are the plan's rule's, in model/broken.rs: a number out of range is told the
+    // range; what is not a number is told so.
     let plan = example("boulangerie.ron");
     for (hours, says) in [
-        ("NaN", "not a number of hours"),
-        ("inf", "not a number of hours"),
-        ("1000", "a week has 168 hours"),
-        ("168.0001", "a week has 168 hours"),
-        ("-1", "below 0"),
+        ("NaN", "NaN is not a number"),
+        ("inf", "inf is not a number"),
+        ("1000", "1,000 must be from 0 to 168"),
+        ("168.0001", "168.0001 must be from 0 to 168"),
+        ("-1", "-1 must be from 0 to 168"),
+        ("ten", "expected a number"),
     ] {
         let o = socialplan(&["fit", &plan, "--hours", hours, "-o", "/nonexistent/x.ron"]);
         assert_eq!(o.status.code(), Some(2), "--hours {hours}");
         let err = stderr(&o);
-        assert!(
-            err.contains(&format!("'{hours}'")) && err.contains(says) && err.contains("from 0 to 168"),
-            "{err}"
-        );
+        assert!(err.contains(&format!("'{hours}'")) && err.contains(says), "{err}");
     }
     let o = socialplan(&["cost", &plan, "--scenario", "Nope"]);
     assert_eq!(o.status.code(), Some(2));
