@@ -972,5 +972,21 @@ pub fn template(sentence: S) -> &'static str {
         // Keys, as menus name them (app/command.rs)
         S::KeyCtrl => "Ctrl",
         S::KeyShift => "Shift",
+
+        // Dates on paper (report/pdf.rs)
+        S::DateInWords => "{day} {month} {year}",
+        S::FirstOfTheMonth => "1",
+        S::January => "January",
+        S::February => "February",
+        S::March => "March",
+        S::April => "April",
+        S::May => "May",
+        S::June => "June",
+        S::July => "July",
+        S::August => "August",
+        S::September => "September",
+        S::October => "October",
+        S::November => "November",
+        S::December => "December",
     }
 }

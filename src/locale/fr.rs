@@ -1036,6 +1036,22 @@ pub fn template(sentence: S) -> &'static str {
         // Keys, as menus name them (app/command.rs)
         S::KeyCtrl => "Ctrl",
         S::KeyShift => "Maj",
+
+        // Dates on paper (report/pdf.rs)
+        S::DateInWords => "{day} {month} {year}",
+        S::FirstOfTheMonth => "1er",
+        S::January => "janvier",
+        S::February => "février",
+        S::March => "mars",
+        S::April => "avril",
+        S::May => "mai",
+        S::June => "juin",
+        S::July => "juillet",
+        S::August => "août",
+        S::September => "septembre",
+        S::October => "octobre",
+        S::November => "novembre",
+        S::December => "décembre",
     }
 }
 

@@ -815,4 +815,20 @@ sentences! {
     // Keys, as menus name them (app/command.rs)
     KeyCtrl,
     KeyShift,
+
+    // Dates on paper (report/pdf.rs)
+    DateInWords,
+    FirstOfTheMonth,
+    January,
+    February,
+    March,
+    April,
+    May,
+    June,
+    July,
+    August,
+    September,
+    October,
+    November,
+    December,
 }

@@ -61,41 +61,25 @@ impl PdfDate {
 
     /// "27 novembre 2026", "1er mai 2026", "27 November 2026".
     fn in_words(self, language: &str) -> String {
-        const FR: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
+        use crate::locale::Sentence as S;
+        const MONTHS: [S; 12] = [
+            S::January,
+            S::February,
+            S::March,
+            S::April,
+            S::May,
+            S::June,
+            S::July,
+            S::August,
+            S::September,
+            S::October,
+            S::November,
+            S::December,
         ];
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let index = usize::from(self.month.clamp(1, 12) - 1);
-        if language == "fr" {
-            let day = if self.day == 1 { "1er".to_owned() } else { self.day.to_string() };
-            format!("{day} {} {}", FR[index], self.year)
-        } else {
-            format!("{} {} {}", self.day, EN[index], self.year)
-        }
+        let lang = crate::model::Language::from_code(language).unwrap_or_default();
+        let month = lang.word(MONTHS[usize::from(self.month.clamp(1, 12) - 1)]);
+        let day = if self.day == 1 { lang.word(S::FirstOfTheMonth).to_owned() } else { self.day.to_string() };
+        lang.say(S::DateInWords, &[("day", &day), ("month", &month), ("year", &self.year)])
     }
 }
 
