@@ -10,59 +10,6 @@ pub const SAID_ELSEWHERE: &[(S, &str)] =
 
 pub fn template(sentence: S) -> &'static str {
     match sentence {
-        S::NoPost => "no post",
-        S::PostsAWeekOne => "{posts} post a week",
-        S::PostsAWeekOther => "{posts} posts a week",
-        S::OnePostEveryWeeks => "1 post every {weeks} weeks",
-        S::PostsAWeekShort => "{posts} / wk",
-        S::OnePostEveryWeeksShort => "{posts} / {weeks} wk",
-
-        // Printing (printing.rs)
-        S::SentToPrinter => "Summary sent to the printer. {printer_output}",
-        S::NoPrintService => {
-            "No print service on this computer: the summary is open in your PDF viewer, where you can print it."
-        }
-        S::PrintingFailed => {
-            "Printing directly did not work ({problem}): the summary is open in your PDF viewer, where you can print it."
-        }
-
-        // Lists cut short in a cell (report/compare.rs, analysis/recommend.rs)
-        S::AndMore => "{items} and {more} more",
-
-        // Where in a file (storage/error.rs)
-        S::AtLineColumn => ":{line}:{column}",
-        S::InField => ": {field}",
-
-        // Quoting a name in a sentence
-        S::Quoted => "\"{name}\"",
-
-        // Parts of a plan, as the owner sees them (storage/place.rs)
-        S::ProductNamed => "Product {name}",
-        S::YourPlatformNamed => "Your platform {name}",
-        S::ScenarioNamed => "Scenario {name}",
-        S::ChoiceNumber => "choice {number}",
-        S::TheBusiness => "The business",
-        S::TheAudience => "The audience",
-        S::YourHours => "Your hours",
-        S::TheCurrentScenario => "The current scenario",
-        S::TheNotes => "The notes",
-
-        // model/opening.rs
-        S::Monday => "Monday",
-        S::Tuesday => "Tuesday",
-        S::Wednesday => "Wednesday",
-        S::Thursday => "Thursday",
-        S::Friday => "Friday",
-        S::Saturday => "Saturday",
-        S::Sunday => "Sunday",
-        S::Mon => "Mon",
-        S::Tue => "Tue",
-        S::Wed => "Wed",
-        S::Thu => "Thu",
-        S::Fri => "Fri",
-        S::Sat => "Sat",
-        S::Sun => "Sun",
-
         // model/audience.rs
         S::Ages13To17 => "13-17",
         S::Ages18To29 => "18-29",
@@ -84,25 +31,6 @@ pub fn template(sentence: S) -> &'static str {
         S::ForHobbyCommunities => "for hobby communities",
         S::ToLearnHowToDo => "to learn how to do things",
 
-        // model/post_format.rs
-        S::Text => "Text",
-        S::Image => "Image",
-        S::ShortVideo => "Short video",
-        S::LongVideo => "Long video",
-
-        // model/goal.rs
-        S::Awareness => "Awareness",
-        S::Sales => "Sales",
-        S::CustomerService => "Customer service",
-        S::Recruiting => "Recruiting",
-
-        // model/plan.rs
-        S::Local => "Local",
-        S::Regional => "Regional",
-        S::National => "National",
-        S::International => "International",
-        S::MyPlan => "My plan",
-
         // model/broken.rs
         S::ThePDF => "the PDF",
         S::TheCalendar => "the calendar",
@@ -115,696 +43,6 @@ pub fn template(sentence: S) -> &'static str {
         S::CalendarEvents => "calendar events",
         S::MiB => "MiB",
         S::Bytes => "bytes",
-
-        // model/scenarios.rs
-        S::AnotherScenarioHasThatName => "another scenario has that name",
-        S::Scenario => "Scenario",
-        S::Copy => "copy",
-
-        // model/migration.rs
-        S::AnswerTimesAreCountedIn => {
-            "answer times are counted in opening hours, with an away message for the rest of the time: that is what this plan's week did"
-        }
-
-        // app/command.rs
-        S::New => "New",
-        S::Open => "Open…",
-        S::Save => "Save",
-        S::SaveAs => "Save as…",
-        S::ExportSummary => "Export summary…",
-        S::ExportCalendar => "Export calendar…",
-        S::FitMyWeek => "Fit my week…",
-        S::Print => "Print…",
-        S::Quit => "Quit",
-        S::Undo => "Undo",
-        S::Redo => "Redo",
-        S::OpenRecent => "Open recent",
-        S::StartANewEmptyPlan => "Start a new, empty plan",
-        S::OpenASavedPlanRon => "Open a saved plan (.ron)",
-        S::SaveThePlanToIts => "Save the plan to its file",
-        S::SaveThePlanToA => "Save the plan to a new file",
-        S::SaveThePlansSummaryAs => "Save the plan's summary as PDF or Markdown",
-        S::SaveTheWeekAsA => {
-            "Save the week as a calendar file (.ics) for Thunderbird, Google Calendar, Apple Calendar or Outlook; exporting again updates the same events"
-        }
-        S::ProposeTheBestPlanFor => "Propose the best plan for your hours, next to yours",
-        S::PrintThePlansSummaryOr => "Print the plan's summary (or open it in the PDF viewer)",
-        S::CloseSocialplan => "Close socialplan",
-        S::UndoTheLastChange => "Undo the last change",
-        S::RedoTheUndoneChange => "Redo the undone change",
-        S::OpenAgainAPlanOpened => "Open again a plan opened lately",
-
-        // app/views/reactivity.rs
-        S::WhoAnswersCustomers => "Who answers customers",
-        S::WhoCoversOnDaysOff => "Who covers on days off and holidays",
-        S::ToBeNamed => "to be named",
-        S::TextsReadyForYourCustomers => "Texts ready for your customers",
-        S::TheTextsForYourCustomers => "The texts for your customers are in the summary language",
-        S::AwayMessage => "Away message",
-        S::SentByItselfToWhoever => {
-            "Sent by itself to whoever writes outside opening hours: paste it into Meta Business Suite or the platform's own auto-reply. Proposed from your hours and promises; write your own if you prefer."
-        }
-        S::NoneNeededNowEveryPromise => {
-            "None needed now: every promise counts the clock, or nothing is chosen."
-        }
-        S::YourMessageIsUsedFor => "Your message is used for every inbox.",
-        S::BackToTheProposedMessage => "↺ Back to the proposed message",
-        S::HoldingReplyToAComplaint => "Holding reply to a complaint",
-        S::TheFirstPublicAnswerWithin => {
-            "The first public answer, within the hour, before the facts are known: it is on the printed crisis card."
-        }
-        S::BackToTheProposedReply => "↺ Back to the proposed reply",
-
-        // app/views/week.rs
-        S::ScheduledInAdvanceNoTime => "Scheduled in advance: no time that day",
-        S::Who => "Who",
-        S::FromThePhoneOutsideOpening => "From the phone, outside opening hours",
-        S::PlacedByYouRightClick => "Placed by you (right-click to put it back)",
-        S::NothingToLayOutChoose => "Nothing to lay out: choose a platform to see your week.",
-        S::Closed => "closed",
-        S::Planning => "Planning",
-        S::PutItBackInIts => "Put it back in its place",
-        S::SolidWritingLightInboxFrom => {
-            "— solid: writing, light: inbox (☎ from the phone), grey: planning, ▶ line: scheduled to go out; drag to move"
-        }
-
-        // app/views/time_chart.rs
-        S::ChooseAPlatformOnThe => "Choose a platform (on the map or in the Platforms tab) to see its time.",
-        S::Apply => "Apply",
-        S::MakeThisChangeCtrlZ => "Make this change (Ctrl+Z undoes it)",
-
-        // app/views/fit.rs
-        S::FitMyWeekTitle => "Fit my week",
-        S::TheBestPlanForYour => {
-            "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect."
-        }
-        S::Close => "Close",
-        S::Proposed => "Proposed",
-        S::Why => "Why",
-        S::KeepAsANewScenario => "Keep as a new scenario",
-        S::AddsTheProposalAsA => "Adds the proposal as a scenario; yours stays as it is",
-        S::Discard => "Discard",
-
-        // app/views/reuse.rs
-        S::ItsOwn => "its own",
-        S::OtherPlatformsTakeTheirPosts => "Other platforms take their posts from it: it makes its own",
-        S::TheWrongWayRoundSee => "The wrong way round: see below the table",
-        S::TurnItRound => "Turn it round",
-        S::MakeItsOwn => "Make its own",
-
-        // app/views/compare.rs
-        S::OneScenarioSoFarDuplicate => {
-            "One scenario so far: \"Duplicate\" or \"Fit my week…\" adds one to compare."
-        }
-        S::EachScenariosHours => "┆ each scenario's hours",
-        S::Shown => "(shown)",
-        S::Show => "Show",
-        S::MakeThisTheCurrentScenario => "Make this the current scenario",
-        S::GreyedRowsAreTheSame => "Greyed rows are the same in every scenario; the others differ.",
-
-        // app/views/map.rs
-        S::Platforms => "Platforms",
-        S::Chosen => "Chosen",
-        S::Products => "Products",
-        S::Rank => "Rank",
-        S::Score => "score",
-        S::ClickToRemoveItFrom => "Click to remove it from the plan",
-        S::ClickToAddItTo => "Click to add it to the plan",
-
-        // app/views/platforms.rs
-        S::ChosenPlatforms => "Chosen platforms",
-        S::NoneYetClickAPlatform => "None yet: click a platform on the map, or add one below.",
-        S::AddAPlatform => "➕ Add a platform…",
-        S::YourOwnPlatforms => "Your own platforms",
-        S::ANewsletterALocalForum => {
-            "A newsletter, a local forum, a marketplace… It appears on the map, where you can drag it."
-        }
-        S::DeleteThisPlatform => "Delete this platform",
-        S::Name => "Name",
-        S::EGNewsletter => "e.g. Newsletter",
-        S::ConsumersBusinesses => "Consumers ↔ Businesses",
-        S::TextVisual => "Text ↔ Visual",
-        S::AddThisPlatform => "Add this platform",
-        S::ThatNameIsTaken => "That name is taken.",
-        S::Posts => "Posts",
-        S::Format => "Format",
-        S::AnswerWithin => "Answer within",
-        S::StoriesWk => "Stories / wk",
-        S::ItsPosts => "Its posts",
-        S::Platform => "Platform",
-        S::HoursWeek => "Hours / week",
-        S::AnsweredFromThe => "Answered from the",
-        S::RemoveFromThePlan => "Remove from the plan",
-        S::UsualHere => " — usual here",
-        S::LooksAbandoned => " — looks abandoned",
-        S::LooksAWeekToKeep => "looks a week to keep this promise",
-        S::OfOpeningHours => "of opening hours",
-        S::AnyTime => "any time",
-        S::HasNoStories => "has no Stories",
-        S::StoriesAWeekBesidesThe => "Stories a week, besides the posts",
-        S::ThisPlatformsFigures => "This platform's figures",
-        S::MinutesPerPost => "Minutes per post",
-        S::RepliesPerWeek => "Replies per week",
-        S::PlanningMinWeek => "Planning, min / week",
-        S::Followers => "Followers",
-        S::YourFollowersOnThisPlatform => "Your followers on this platform: replies are estimated from them",
-        S::ClearDefaultEstimate => "Clear (default estimate)",
-        S::BackToTheCataloguesFigure => "Back to the catalogue's figure",
-        S::TheCataloguesFigure => "The catalogue's figure",
-
-        // app/views/scenarios.rs
-        S::ScenarioName => "scenario name",
-        S::Rename => "Rename",
-        S::Cancel => "Cancel",
-        S::NotRenamed => "Not renamed",
-        S::TheScenarioShownAndEdited => "The scenario shown and edited; the others keep their choices",
-        S::AnEmptyScenarioWithYour => "An empty scenario, with your hours",
-        S::Duplicate => "Duplicate",
-        S::ACopyOfThisScenario => "A copy of this scenario, to change",
-        S::RenameEllipsis => "Rename…",
-        S::Delete => "Delete",
-        S::DeleteThisScenarioCtrlZ => "Delete this scenario (Ctrl+Z brings it back)",
-        S::APlanAlwaysKeepsOne => "A plan always keeps one scenario",
-
-        // app/views/business.rs
-        S::Sector => "Sector",
-        S::Description => "Description",
-        S::SummaryLanguage => "Summary language",
-        S::WhoAreYourCustomers => "Who are your customers?",
-        S::Goals => "Goals",
-        S::YourCustomersComeFrom => "Your customers come from",
-        S::ALocalBusinessGainsFrom => {
-            "A local business gains from being where people look nearby (Google profile, Facebook, WhatsApp)"
-        }
-        S::TheTimeYouHave => "The time you have",
-        S::HoursPerWeekThisScenario => "Hours per week\n(this scenario)",
-        S::HoursPerWeek => "Hours per week",
-        S::UseThePlansHoursFor => "Use the plan's hours for this scenario",
-        S::TheirAges => "Their ages",
-        S::AtLeastOneStays => "At least one stays",
-        S::TheyAre => "They are",
-        S::OpenDays => "Open days",
-        S::OpensAt => "Opens at",
-        S::ClosesAt => "Closes at",
-        S::AtMostADay => "At most a day",
-        S::TheHoursYouCanGive => {
-            "The hours you can give on an open day; the week keeps to them or says it cannot"
-        }
-        S::RushHours => "Rush hours",
-        S::TheBusyTimesOfAn => {
-            "The busy times of an open day (the morning rush, lunch): the week places no writing there"
-        }
-        S::To => "to",
-        S::RemoveTheseHours => "Remove these hours",
-        S::AddRushHours => "➕ Add rush hours",
-        S::TheProducts => "The products",
-        S::PlaceEachProductWhoBuys => {
-            "Place each product: who buys it, and whether it is told in words or shown."
-        }
-        S::ProductName => "Product name",
-        S::MoveUp => "Move up",
-        S::MoveDown => "Move down",
-        S::RemoveThisProduct => "Remove this product",
-        S::Consumers => "Consumers",
-        S::Businesses => "Businesses",
-        S::Visual => "Visual",
-        S::Weight => "Weight",
-        S::HowMuchThisProductMatters => "How much this product matters to the business (1 = normal)",
-        S::AddAProduct => "➕ Add a product",
-        S::NewProduct => "New product",
-        S::TheNeighbourhoodOrTheTown => "the neighbourhood or the town",
-        S::TheRegion => "the region",
-        S::TheWholeCountry => "the whole country",
-        S::SeveralCountries => "several countries",
-
-        // app/views/drill.rs
-        S::IfACustomerWrites => "If a customer writes",
-        S::IfYouDropTheLook => "If you drop the look here:",
-        S::HowLongTheMessageWaits => "How long the message waits with this week's looks. Move one to see.",
-        S::NoPlatformHasMessagesTo => "No platform has messages to read.",
-
-        // app/file_dialog.rs
-        S::SocialplanPlan => "socialplan plan",
-
-        // app/safekeeping.rs
-        S::Opened => "Opened:",
-        S::ThisPlanCouldNotBe => "This plan could not be opened",
-        S::NotRestoredThePlanIs => "Not restored: the plan is open in another window:",
-        S::UnsavedWorkRestored => "Unsaved work restored",
-        S::AutosaveFailed => "Autosave failed:",
-
-        // app/layout.rs
-        S::File => "File",
-        S::NoRecentPlan => "No recent plan",
-        S::Edit => "Edit",
-        S::View => "View",
-        S::Light => "Light",
-        S::Dark => "Dark",
-        S::FollowTheSystem => "Follow the system",
-        S::Help => "Help",
-        S::TheMethod => "The method",
-        S::About => "About",
-        S::MakingThePDF => "Making the PDF…",
-        S::ThePlanCannotBeSaved => "the plan cannot be saved like this",
-        S::Ready => "Ready",
-        S::MapAndTime => "Map and time",
-        S::Week => "Week",
-        S::Compare => "Compare",
-        S::Summary => "Summary",
-        S::SummaryWrittenIn => "Summary written in",
-        S::ChangeItUnderSummaryLanguage => "change it under \"Summary language\"",
-        S::ChosenPlatformProductHoverFor => {
-            "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it"
-        }
-        S::ThisIsAnExamplePlan => "This is an example plan. File › New starts a fresh plan.",
-        S::ReadOnlyThisPlanIs => {
-            "Read-only: this plan is open in another window. File › Save as… keeps a copy of your own."
-        }
-
-        // app/planner.rs
-        S::ChangeUndone => "Change undone",
-        S::ChangeRedone => "Change redone",
-        S::MyBusiness => "My business",
-        S::NewPlan => "New plan",
-        S::Saved => "Saved:",
-        S::SummaryExported => "Summary exported:",
-        S::CalendarExported => "Calendar exported:",
-        S::ThePlansFileCouldNot => {
-            " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar"
-        }
-        S::TheCalendarWasNotExported => "The calendar was not exported",
-        S::TheSummaryWasNotPrinted => "The summary was not printed",
-        S::ThePDFCouldNotBe => "The PDF could not be made",
-        S::ReadOnly => " (read-only)",
-        S::ThePlanWasNotSaved => "The plan was not saved",
-        S::TheSummaryWasNotExported => "The summary was not exported",
-
-        // app/modals.rs
-        S::UnsavedChanges => "Unsaved changes",
-        S::ThePlanHasChangesThat => "The plan has changes that are not saved. Do you want to save them?",
-        S::DontSave => "Discard",
-        S::RestoreUnsavedWork => "Restore unsaved work?",
-        S::Restore => "Restore",
-        S::TheFileHasChanged => "The file has changed",
-        S::Replace => "Replace",
-        S::PlanAlreadyOpen => "Plan already open",
-        S::OpenReadOnly => "Open read-only",
-        S::SeeItHereWithoutChanging => "See it here without changing it",
-        S::OpenACopy => "Open a copy",
-        S::WorkOnACopyTo => "Work on a copy, to save under another name",
-        S::OpenAPlan => "Open a plan",
-        S::SaveAsTitle => "Save as",
-        S::ExportTheSummary => "Export the summary",
-        S::ExportTheCalendar => "Export the calendar",
-        S::NoFileDialogIsAvailable => {
-            "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path (a name alone goes in your home folder):"
-        }
-        S::FormatLabel => "Format:",
-        S::PDFToPrint => "PDF, to print",
-        S::MarkdownText => "Markdown (text)",
-        S::Paper => "Paper:",
-        S::ChooseTheFile => "Choose the file…",
-        S::Version => "Version",
-        S::ChooseYourSocialNetworksAnd => {
-            "Choose your social networks and know what they really cost in hours each week."
-        }
-
-        // report/reactivity.rs
-        S::And => "and",
-        S::ThankYouForTellingUs => {
-            "Thank you for telling us, and we are sorry about what happened. We are looking into it now and will come back to you today: could you send us a private message, or call us, so that we can put it right together?"
-        }
-        S::ThePersonWhoDecides => "the person who decides",
-
-        // report/week.rs
-        S::Post => "post",
-        S::Publish => "publish",
-        S::Inbox => "inbox",
-        S::PlanningInSentence => "planning",
-        S::All => "all",
-        S::Day => "day",
-        S::Time => "time",
-        S::PlatformInSentence => "platform",
-        S::What => "what",
-        S::WhoInSentence => "who",
-        S::PerDay => "Per day",
-        S::AWeek => "a week",
-        S::NothingToLayOutNo => "Nothing to lay out: no platform is chosen.",
-
-        // report/calendar.rs
-        S::You => "you",
-
-        // report/summary.rs
-        S::ASocialNetworkIsNot => {
-            "A social network is not a shop: a page does not sell by itself. People exchange information there; they pass on what they find useful, important or fun, and that is how the reputation grows that brings customers in. Post to be useful, not to sell."
-        }
-        S::AQuestionAnswerInPublic => {
-            "A question: answer in public, quickly and simply, then carry on in a private message if it concerns one customer."
-        }
-
-        // report/compare.rs
-        S::WithinBudget => "within budget",
-        S::Over => "over",
-        S::AnyTimeInBrackets => " (any time)",
-        S::StarTheCurrentScenario => "* the current scenario",
-
-        // storage/error.rs
-        S::CouldNotSave => "could not save",
-
-        // analysis/recommend.rs
-        S::NoProductOnTheMap => "no product on the map to place it against",
-        S::WhereBusinessBuyersAre => "where business buyers are",
-        S::WhereJobSeekersLook => "where job seekers look",
-        S::LittleUsedByBrands => "little used by brands",
-        S::WhereLocalCustomersLook => "where local customers look",
-        S::ReasonSeparator => "; ",
-        S::ListAnd => " and ",
-
-        // analysis/week/items.rs
-        S::MakeAStory => "Make a Story",
-        S::ReadTheMessagesOnThe => "Read the messages on the phone and answer",
-        S::ReadTheMessagesAndAnswer => "Read the messages and answer",
-        S::PrepareNextWeekAndRead => "Prepare next week and read the statistics",
-
-        // analysis/cost.rs
-        S::SharedOrAdaptedPosts => "shared or adapted posts",
-        S::OnePlanningSession => "one planning session",
-
-        // analysis/map.rs
-        S::ConsumersInPictures => "Consumers, in pictures",
-        S::BusinessesInPictures => "Businesses, in pictures",
-        S::ConsumersInWords => "Consumers, in words",
-        S::BusinessesInWords => "Businesses, in words",
-
-        // The summary's headings and labels (report/words.rs)
-        S::Title => "Social media plan",
-        S::Audience => "Audience",
-        S::Map => "The map",
-        S::Recommendation => "Recommendation",
-        S::SummaryTime => "Time per week",
-        S::Reactivity => "Reactivity plan",
-        S::Checklist => "Before you start",
-        S::Notes => "Notes",
-        S::SummaryWeek => "Your week",
-        S::SummaryScenarios => "The scenarios",
-        S::Current => "(summarised here)",
-        S::WhyFitted => "Why this plan, fitted to your hours",
-        S::SummaryScore => "Score",
-        S::LooksPerWeek => "Looks / wk",
-        S::Creation => "Creation",
-        S::Replies => "Replies",
-        S::Monitoring => "Monitoring",
-        S::Total => "Total",
-        S::Budget => "Budget",
-        S::SummaryHoursPerWeek => "hours per week",
-        S::ToConsumers => "Sells to consumers",
-        S::ToBusinesses => "Sells to businesses",
-        S::SummaryChosen => "chosen",
-        S::Page => "Page",
-        S::Position => "Position",
-        S::NoneChosen => "No platform chosen yet.",
-        S::NoProducts => "No product yet.",
-        S::Date => "Date",
-        S::PlanFile => "Plan file",
-        S::Place => "On the map",
-        S::LegendChosen => "chosen platform",
-        S::LegendOther => "other platform",
-        S::LegendProduct => "your products",
-        S::LegendRank => "number: rank in the recommendation",
-        S::MapHint => "The closer a platform sits to your products, the better it suits them.",
-        S::MapCrowded => "For lack of room, some product names are left off the map: see the product table.",
-        S::OtherPlatforms => "Less suited",
-        S::BringBack => "To come back within budget:",
-        S::Drill => "How long a message waits",
-        S::DrillIntro => {
-            "Customers write at all hours, evenings and weekends included; each message waits for the next look at its inbox, as your week lays them out. A promise in opening hours does not count the hours the business is closed."
-        }
-        S::Promise => "Promise",
-        S::MedianWait => "Median wait",
-        S::P90Wait => "9 in 10 within",
-        S::WorstWait => "Worst wait",
-        S::WithinADay => "Answered within a day",
-        S::KeptHeader => "Kept?",
-        S::Kept => "kept",
-        S::NotKept => "not kept",
-        S::NothingToAnswer => "nothing to watch there, no messages expected.",
-        S::SomeoneToName => "someone still to be named",
-        S::SummaryAwayMessage => "Away message, ready to paste",
-        S::AwayHint => {
-            "Set it as the automatic reply for closed hours: in Meta Business Suite, or in the platform's own settings."
-        }
-        S::CrisisPointer => {
-            "A complaint or bad news: the card on the last page says what to do, and within how long. Print it for the wall behind the counter."
-        }
-        S::CrisisTitle => "When bad news comes",
-        S::WhoAnswers => "Who answers",
-        S::WhatToDo => "What to do",
-        S::HoldingReply => "Holding reply, to copy",
-        S::WeekPost => "Writing a post",
-        S::WeekPublish => "Scheduled to go out",
-        S::WeekInbox => "Inbox",
-        S::WeekPhone => "Inbox, on the phone",
-        S::AudienceReached => "Audience reached",
-
-        // Why a platform is ranked where it is (analysis/recommend.rs)
-        S::FarFromProducts => "far from your products on the map (nearest: {nearest})",
-        S::CloseToProducts => "close to {products} on the map",
-        S::CloseToProductsAndMore => "close to {products} and {more} more on the map",
-        S::OfAdults => "of adults",
-        S::OfPeopleAged => "of people aged {ages}",
-        S::UsedBy => "used by {percent} {who}",
-        S::PeopleGoThere => "people go there {purpose}",
-        S::StrongFor => "strong for {goals}",
-        S::WeakFor => "weak for {goals}",
-
-        // What a change saves (analysis/savings.rs)
-        S::SavingShare => {
-            "sharing {source}'s posts on {platform} as they are (a switch) saves {hours} a week"
-        }
-        S::SavingOpeningHours => {
-            "answering on {platform} in opening hours, with an away message for the rest of the time, saves {hours} a week"
-        }
-        S::SavingReuse => {
-            "adapting {source}'s posts for {platform} instead of making new ones saves {hours} a week"
-        }
-        S::SavingRelaxResponse => {
-            "answering within {to} h instead of {from} h on {platform} saves {hours} a week"
-        }
-        S::SavingNoStories => "leaving the {stories} Stories a week on {platform} saves {hours} a week",
-        S::SavingFewerPosts => "posting {to} instead of {from} on {platform} saves {hours} a week",
-        S::SavingLighterFormat => "posting {to} instead of {from} on {platform} saves {hours} a week",
-        S::SavingDrop => "leaving {platform} saves {hours} a week",
-        S::SavingDropOnlyFor => "; but it is the only chosen platform that serves {goals} well",
-
-        // What shared work saves (analysis/cost.rs)
-        S::OneInbox => "one {inbox} inbox",
-        S::SharedSavesOne => "{shared} saves {hours} a week",
-        S::SharedSavesOther => "{shared} save {hours} a week",
-
-        // The longest wait (analysis/drill.rs)
-        S::WorstCaseWait => "a message on {from} at {from_at} waits until {until} at {until_at}: {hours}",
-
-        // Fit my week (analysis/fit)
-        S::FittedTo => "Fitted to {hours}",
-
-        // The week's work (analysis/week/items.rs)
-        S::WorkAbout => "{work} about \"{topic}\"",
-        S::ShareThePost => "Share the {source} post",
-        S::AdaptThePost => "Adapt the {source} post",
-        S::WorkOnTheNextPost => "Work on the next post (one every {weeks} weeks)",
-        S::WriteThePost => "Write the post",
-        S::ScheduledEveryWeeks => "Scheduled to go out, every {weeks} weeks",
-        S::ScheduledToGoOut => "Scheduled to go out",
-
-        // What the owner should know about the week (analysis/week/items.rs)
-        S::NoticeEveryFewWeeks => {
-            "{platform}: one post every {weeks} weeks; the work on it is spread over those weeks, and it goes out every {weeks} weeks"
-        }
-        S::NoticeDayOverLimit => {
-            "{day} needs {hours}, more than the {limit} a day you can give: move a post, answer less fast or post less"
-        }
-        S::NoticeWeekOverLimit => {
-            "The week needs {hours}, but your open days hold only {capacity} at the daily limit"
-        }
-        S::NoticeNightLooks => {
-            "{platform}: answering within {hours} h at any time means looking at night too; promise an answer in opening hours instead"
-        }
-        S::NoticeNoRoom => "{day} is too full: some work there overlaps other work",
-        S::NoticeMoveOfGoneItem => {
-            "The move of \"{item}\" is kept but not applied: that item is no longer in the week"
-        }
-        S::NoticeMoveToClosedDay => {
-            "The move of \"{item}\" to {day} is kept but not applied: that day is no longer open"
-        }
-
-        // Why Fit my week kept or left out a platform (analysis/fit/reasons.rs)
-        S::AnswersInOpeningHours => "answers within {hours} h of opening hours",
-        S::AnswersAnyTime => "answers within {hours} h, any time",
-        S::FitKept => "{platform}: {cadence} as {format}, {promise}; {hours} a week; ranked #{rank}",
-        S::FitKeptServes => ", serves {goals} well",
-        S::FitKeptShares => "; shares {source}'s posts (a switch)",
-        S::FitKeptAdapts => "; adapts {source}'s posts",
-        S::FitPastTheMost => "ranks below #{max}, and a scenario holds at most {max} platforms",
-        S::FitFarBelowTheBest => "is too far below the best to be worth your hours",
-        S::FitBringsLess => "would fit only by taking from the platforms kept, which bring more",
-        S::FitWouldTake => "would take, {promise}: {hours}",
-        S::FitWouldTakeAt => "would take, at {cadence} as {format}, {promise}: {hours}",
-        S::FitThatMakes => "; that makes {total}, {over} more than you have",
-        S::FitWithThatMakes => "; with {platforms} that makes {total}, {over} more than you have",
-        S::FitLeftOut => "{platform} (ranked #{rank}): left out, it {why}.",
-
-        // app/views/reuse.rs
-        S::SharesNameS => "shares {name}'s",
-        S::AdaptsNameS => "adapts {name}'s",
-
-        // app/views/scenarios.rs
-        S::APlanHoldsAtMost => "A plan holds at most {max} scenarios",
-        S::ScenarioCurrentDeletedCtrlZ => "Scenario \"{current}\" deleted: Ctrl+Z brings it back",
-
-        // app/safekeeping.rs
-        S::NameOpenedReadOnlyIt => "\"{name}\" opened read-only: it is open in another window",
-        S::ACopyOfNameSave => "A copy of \"{name}\": Save will ask where to keep it",
-
-        // app/layout.rs
-        S::ProposalKeptAsScenarioName => "Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)",
-
-        // report/reactivity.rs
-        S::OnDaysOffAndHolidays => "On days off and holidays: {cover}",
-        S::AComplaintOrBadNews => {
-            "A complaint or bad news: answer in public as soon as it is seen, within {first} at most, with the holding reply below. Delete nothing."
-        }
-        S::MoveToAPrivateMessage => {
-            "Move to a private message or a phone call as soon as personal details are needed (an order, an address, a number), or at the second public exchange."
-        }
-        S::PutItRightAndCome => "Put it right and come back to say so in public, within {settled}.",
-        S::IfItSpreadsTellDecides => {
-            "If it spreads: tell {decides} at once, publish one clear answer, and keep it up to date."
-        }
-        S::AfterwardsWriteDownWhatHappened => {
-            "Afterwards: write down what happened and prepare the answer for next time."
-        }
-
-        // report/calendar.rs
-        S::MinutesMinByWhoPlanned => "{minutes} min, by {who}. Planned by socialplan.",
-
-        // report/summary.rs
-        S::WithinOfOpeningHours => "{within} of opening hours",
-        S::WithinAnyTime => "{within}, any time",
-
-        // report/compare.rs
-        S::ShareOfYourAudienceUses => "{share} of your audience uses it",
-        S::ShareOfYourAudienceUsesOne => "{share} of your audience uses one of these",
-
-        // cli/writing.rs
-        S::NothingUsefulFitsInH => {
-            "nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"
-        }
-        S::MinutesOfBudgetAvailable => "{minutes} of {budget} available",
-        S::AScenarioIsAlreadyCalled => {
-            "A scenario is already called \"{wanted}\": it stays as it is; the new one is called \"{name}\".\n"
-        }
-
-        // report/compare.rs
-        S::TotalBudget => "Total / budget",
-        S::Status => "Status",
-        S::AnswersWithin => "Answers within",
-        S::GoalsServedWell => "Goals served well",
-
-        // report/summary.rs
-        S::ChooseFewPlatformsTheOnes => "Choose few platforms: the ones where your customers are.",
-        S::NameWhoAnswersOnEach => "Name who answers on each platform, and who stands in for them.",
-        S::CheckThatThePlannedTime => "Check that the planned time fits in the week.",
-        S::CompleteEachProfilePictureOpening => {
-            "Complete each profile: picture, opening hours, contact, link to the website."
-        }
-        S::PrepareAnswersToTheQuestions => "Prepare answers to the questions customers ask most.",
-        S::PrepareAMonthOfPosts => "Prepare a month of posts before opening the accounts.",
-        S::AgreeOnWhatToDo => "Agree on what to do if bad news starts to spread.",
-
-        // app/modals.rs
-        S::ASocialNetworkIsNotA => {
-            "A social network is not a shop: people exchange information there, and what they pass on builds your reputation."
-        }
-        S::ChooseYourNetworksByWhat => {
-            "Choose your networks by what you sell and to whom: place your products on the map; the platforms near them suit you."
-        }
-        S::KeepingAnAccountAliveTakes => {
-            "Keeping an account alive takes time: posting, answering, watching, planning. The time chart puts numbers on it."
-        }
-        S::AnswerFastAnUnansweredQuestion => {
-            "Answer fast: an unanswered question or bad news spreads. The shorter the promise, the more often someone must look."
-        }
-        S::PrepareBeforeYouStartYour => "Prepare before you start: your credibility is at stake.",
-
-        // How often someone looks (report/summary.rs)
-        S::LooksOnce => "once a week",
-        S::LooksTwice => "twice a week",
-        S::LooksTimes => "{looks} times a week",
-
-        // The week against the hours (report/summary.rs)
-        S::VerdictWithin => "{total} a week, within the {budget} you have.",
-        S::VerdictOver => "{total} a week for {budget} available: {excess} over budget.",
-
-        // The reactivity plan (report/summary.rs)
-        S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
-        S::QuotedReply => "\"{reply}\"",
-
-        // Saving, printing and other windows (app/planner.rs, app/modals.rs)
-        S::OpenInAnotherWindowCannotSave => {
-            "{path} is open in another socialplan window: saving here would replace its work. Choose another name, or close the other window first."
-        }
-        S::PdfReadyButNotPrinted => {
-            "The PDF is ready in {path}. Open it to print it: neither a print service nor a PDF viewer answered ({why})."
-        }
-        S::EventsCancelled => " ({events} event(s) cancelled: the plan no longer holds them)",
-        S::RestoreUnsavedChanges => {
-            "socialplan closed without saving the latest changes to \"{name}\". Restore them?"
-        }
-        S::ChangedByAnotherProgram => {
-            "{path} was changed by another program (a \"socialplan fit\", perhaps) since this window read it. Saving here would replace those changes; File › Save as… keeps both."
-        }
-        S::OpenInAnotherWindow => {
-            "\"{name}\" is open in another socialplan window. If both windows saved it, each would replace the other's work."
-        }
-
-        // Posts made once for several platforms (app/views/reuse.rs)
-        S::ReuseShares => "shares",
-        S::ReuseAdapts => "adapts",
-        S::ReuseShare => "share",
-        S::ReuseAdapt => "adapt",
-        S::ReuseWrongWayRound => {
-            "⚠ {platform} {verb} {source}'s posts the wrong way round: {source} should {should} {platform}'s. Write once for the better-ranked platform (or in the fuller format), then adapt for the others."
-        }
-        S::ReuseNotBetter => {
-            "⚠ {platform} {verb} {source}'s posts, which are neither fuller nor from a better-ranked platform: {platform} should make its own."
-        }
-        S::SharesPostsOf => "shares {source}'s posts (a switch)",
-        S::AdaptsPostsOf => "adapts {source}'s posts",
-
-        // Days and the away message (report/reactivity.rs)
-        S::OnDay => "{day}",
-        S::FromDayToDay => "{first} to {last}",
-        S::AwayMessageText => {
-            "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us within {hours} opening hours."
-        }
-        S::WhoAnswersWithin => "{platform}: {who}, answers within {promise}",
-
-        // What changed when an older plan was read (model/migration.rs)
-        S::MigratedCadence => "{platform}: {posts} posts a week becomes {cadence}, which a calendar can show",
-        S::MigratedAudience => "your audience, from your products and goals: {customers}",
-
-        // A day closed in the week (app/views/week.rs)
-        S::DayClosedNothingMoved => "{day} is a closed day: nothing was moved.",
-
-        // Fit my week in the window (app/views/fit.rs)
-        S::NothingUsefulFits => "Nothing useful fits in {hours}: the lightest, {platform}, needs {needs}.",
-
-        // The platforms table (app/views/platforms.rs)
-        S::SharedInbox => "{inbox} inbox (shared)",
-        S::CustomersExpectAnswer => "Customers on {platform} expect an answer within {hours} h",
-
-        // Writing a fitted plan (cli/writing.rs)
-        S::WrittenToCurrentScenario => "Written to {path}: the scenario \"{name}\" is now the current one.\n",
 
         // What is wrong with a plan or a file (model/broken.rs): numbers
         S::BrokenNotANumber => "{value} is not a number this plan can use",
@@ -969,9 +207,203 @@ pub fn template(sentence: S) -> &'static str {
         // What is wrong (model/broken.rs): an example written as the file writes it, so never respaced
         S::BrokenScenariosExample => "`scenarios: [(name: \"My plan\", choices: [...])]`",
 
-        // Keys, as menus name them (app/command.rs)
-        S::KeyCtrl => "Ctrl",
-        S::KeyShift => "Shift",
+        // model/goal.rs
+        S::Awareness => "Awareness",
+        S::Sales => "Sales",
+        S::CustomerService => "Customer service",
+        S::Recruiting => "Recruiting",
+
+        // model/migration.rs
+        S::AnswerTimesAreCountedIn => {
+            "answer times are counted in opening hours, with an away message for the rest of the time: that is what this plan's week did"
+        }
+
+        // What changed when an older plan was read (model/migration.rs)
+        S::MigratedCadence => "{platform}: {posts} posts a week becomes {cadence}, which a calendar can show",
+        S::MigratedAudience => "your audience, from your products and goals: {customers}",
+
+        // model/opening.rs
+        S::Monday => "Monday",
+        S::Tuesday => "Tuesday",
+        S::Wednesday => "Wednesday",
+        S::Thursday => "Thursday",
+        S::Friday => "Friday",
+        S::Saturday => "Saturday",
+        S::Sunday => "Sunday",
+        S::Mon => "Mon",
+        S::Tue => "Tue",
+        S::Wed => "Wed",
+        S::Thu => "Thu",
+        S::Fri => "Fri",
+        S::Sat => "Sat",
+        S::Sun => "Sun",
+
+        // model/plan.rs
+        S::Local => "Local",
+        S::Regional => "Regional",
+        S::National => "National",
+        S::International => "International",
+        S::MyPlan => "My plan",
+
+        // model/post_format.rs
+        S::Text => "Text",
+        S::Image => "Image",
+        S::ShortVideo => "Short video",
+        S::LongVideo => "Long video",
+
+        // model/scenarios.rs
+        S::AnotherScenarioHasThatName => "another scenario has that name",
+        S::Scenario => "Scenario",
+        S::Copy => "copy",
+
+        // Where in a file (storage/error.rs)
+        S::AtLineColumn => ":{line}:{column}",
+        S::InField => ": {field}",
+
+        // storage/error.rs
+        S::CouldNotSave => "could not save",
+
+        // Parts of a plan, as the owner sees them (storage/place.rs)
+        S::ProductNamed => "Product {name}",
+        S::YourPlatformNamed => "Your platform {name}",
+        S::ScenarioNamed => "Scenario {name}",
+        S::ChoiceNumber => "choice {number}",
+        S::TheBusiness => "The business",
+        S::TheAudience => "The audience",
+        S::YourHours => "Your hours",
+        S::TheCurrentScenario => "The current scenario",
+        S::TheNotes => "The notes",
+
+        // analysis/cost.rs
+        S::SharedOrAdaptedPosts => "shared or adapted posts",
+        S::OnePlanningSession => "one planning session",
+
+        // What shared work saves (analysis/cost.rs)
+        S::OneInbox => "one {inbox} inbox",
+        S::SharedSavesOne => "{shared} saves {hours} a week",
+        S::SharedSavesOther => "{shared} save {hours} a week",
+
+        // The longest wait (analysis/drill.rs)
+        S::WorstCaseWait => "a message on {from} at {from_at} waits until {until} at {until_at}: {hours}",
+
+        // Fit my week (analysis/fit)
+        S::FittedTo => "Fitted to {hours}",
+
+        // Why Fit my week kept or left out a platform (analysis/fit/reasons.rs)
+        S::AnswersInOpeningHours => "answers within {hours} h of opening hours",
+        S::AnswersAnyTime => "answers within {hours} h, any time",
+        S::FitKept => "{platform}: {cadence} as {format}, {promise}; {hours} a week; ranked #{rank}",
+        S::FitKeptServes => ", serves {goals} well",
+        S::FitKeptShares => "; shares {source}'s posts (a switch)",
+        S::FitKeptAdapts => "; adapts {source}'s posts",
+        S::FitPastTheMost => "ranks below #{max}, and a scenario holds at most {max} platforms",
+        S::FitFarBelowTheBest => "is too far below the best to be worth your hours",
+        S::FitBringsLess => "would fit only by taking from the platforms kept, which bring more",
+        S::FitWouldTake => "would take, {promise}: {hours}",
+        S::FitWouldTakeAt => "would take, at {cadence} as {format}, {promise}: {hours}",
+        S::FitThatMakes => "; that makes {total}, {over} more than you have",
+        S::FitWithThatMakes => "; with {platforms} that makes {total}, {over} more than you have",
+        S::FitLeftOut => "{platform} (ranked #{rank}): left out, it {why}.",
+
+        // analysis/map.rs
+        S::ConsumersInPictures => "Consumers, in pictures",
+        S::BusinessesInPictures => "Businesses, in pictures",
+        S::ConsumersInWords => "Consumers, in words",
+        S::BusinessesInWords => "Businesses, in words",
+
+        // analysis/recommend.rs
+        S::NoProductOnTheMap => "no product on the map to place it against",
+        S::WhereBusinessBuyersAre => "where business buyers are",
+        S::WhereJobSeekersLook => "where job seekers look",
+        S::LittleUsedByBrands => "little used by brands",
+        S::WhereLocalCustomersLook => "where local customers look",
+        S::ReasonSeparator => "; ",
+        S::ListAnd => " and ",
+
+        // Why a platform is ranked where it is (analysis/recommend.rs)
+        S::FarFromProducts => "far from your products on the map (nearest: {nearest})",
+        S::CloseToProducts => "close to {products} on the map",
+        S::CloseToProductsAndMore => "close to {products} and {more} more on the map",
+        S::OfAdults => "of adults",
+        S::OfPeopleAged => "of people aged {ages}",
+        S::UsedBy => "used by {percent} {who}",
+        S::PeopleGoThere => "people go there {purpose}",
+        S::StrongFor => "strong for {goals}",
+        S::WeakFor => "weak for {goals}",
+
+        // What a change saves (analysis/savings.rs)
+        S::SavingShare => {
+            "sharing {source}'s posts on {platform} as they are (a switch) saves {hours} a week"
+        }
+        S::SavingOpeningHours => {
+            "answering on {platform} in opening hours, with an away message for the rest of the time, saves {hours} a week"
+        }
+        S::SavingReuse => {
+            "adapting {source}'s posts for {platform} instead of making new ones saves {hours} a week"
+        }
+        S::SavingRelaxResponse => {
+            "answering within {to} h instead of {from} h on {platform} saves {hours} a week"
+        }
+        S::SavingNoStories => "leaving the {stories} Stories a week on {platform} saves {hours} a week",
+        S::SavingFewerPosts => "posting {to} instead of {from} on {platform} saves {hours} a week",
+        S::SavingLighterFormat => "posting {to} instead of {from} on {platform} saves {hours} a week",
+        S::SavingDrop => "leaving {platform} saves {hours} a week",
+        S::SavingDropOnlyFor => "; but it is the only chosen platform that serves {goals} well",
+
+        // analysis/week/items.rs
+        S::MakeAStory => "Make a Story",
+        S::ReadTheMessagesOnThe => "Read the messages on the phone and answer",
+        S::ReadTheMessagesAndAnswer => "Read the messages and answer",
+        S::PrepareNextWeekAndRead => "Prepare next week and read the statistics",
+
+        // The week's work (analysis/week/items.rs)
+        S::WorkAbout => "{work} about \"{topic}\"",
+        S::ShareThePost => "Share the {source} post",
+        S::AdaptThePost => "Adapt the {source} post",
+        S::WorkOnTheNextPost => "Work on the next post (one every {weeks} weeks)",
+        S::WriteThePost => "Write the post",
+        S::ScheduledEveryWeeks => "Scheduled to go out, every {weeks} weeks",
+        S::ScheduledToGoOut => "Scheduled to go out",
+
+        // What the owner should know about the week (analysis/week/items.rs)
+        S::NoticeEveryFewWeeks => {
+            "{platform}: one post every {weeks} weeks; the work on it is spread over those weeks, and it goes out every {weeks} weeks"
+        }
+        S::NoticeDayOverLimit => {
+            "{day} needs {hours}, more than the {limit} a day you can give: move a post, answer less fast or post less"
+        }
+        S::NoticeWeekOverLimit => {
+            "The week needs {hours}, but your open days hold only {capacity} at the daily limit"
+        }
+        S::NoticeNightLooks => {
+            "{platform}: answering within {hours} h at any time means looking at night too; promise an answer in opening hours instead"
+        }
+        S::NoticeNoRoom => "{day} is too full: some work there overlaps other work",
+        S::NoticeMoveOfGoneItem => {
+            "The move of \"{item}\" is kept but not applied: that item is no longer in the week"
+        }
+        S::NoticeMoveToClosedDay => {
+            "The move of \"{item}\" to {day} is kept but not applied: that day is no longer open"
+        }
+
+        // report/calendar.rs
+        S::You => "you",
+        S::MinutesMinByWhoPlanned => "{minutes} min, by {who}. Planned by socialplan.",
+
+        // Lists cut short in a cell (report/compare.rs, analysis/recommend.rs)
+        S::AndMore => "{items} and {more} more",
+
+        // report/compare.rs
+        S::WithinBudget => "within budget",
+        S::Over => "over",
+        S::AnyTimeInBrackets => " (any time)",
+        S::StarTheCurrentScenario => "* the current scenario",
+        S::ShareOfYourAudienceUses => "{share} of your audience uses it",
+        S::ShareOfYourAudienceUsesOne => "{share} of your audience uses one of these",
+        S::TotalBudget => "Total / budget",
+        S::Status => "Status",
+        S::AnswersWithin => "Answers within",
+        S::GoalsServedWell => "Goals served well",
 
         // Dates on paper (report/pdf.rs)
         S::DateInWords => "{day} {month} {year}",
@@ -988,5 +420,551 @@ pub fn template(sentence: S) -> &'static str {
         S::October => "October",
         S::November => "November",
         S::December => "December",
+
+        // report/reactivity.rs
+        S::And => "and",
+        S::ThankYouForTellingUs => {
+            "Thank you for telling us, and we are sorry about what happened. We are looking into it now and will come back to you today: could you send us a private message, or call us, so that we can put it right together?"
+        }
+        S::ThePersonWhoDecides => "the person who decides",
+        S::OnDaysOffAndHolidays => "On days off and holidays: {cover}",
+        S::AComplaintOrBadNews => {
+            "A complaint or bad news: answer in public as soon as it is seen, within {first} at most, with the holding reply below. Delete nothing."
+        }
+        S::MoveToAPrivateMessage => {
+            "Move to a private message or a phone call as soon as personal details are needed (an order, an address, a number), or at the second public exchange."
+        }
+        S::PutItRightAndCome => "Put it right and come back to say so in public, within {settled}.",
+        S::IfItSpreadsTellDecides => {
+            "If it spreads: tell {decides} at once, publish one clear answer, and keep it up to date."
+        }
+        S::AfterwardsWriteDownWhatHappened => {
+            "Afterwards: write down what happened and prepare the answer for next time."
+        }
+
+        // Days and the away message (report/reactivity.rs)
+        S::OnDay => "{day}",
+        S::FromDayToDay => "{first} to {last}",
+        S::AwayMessageText => {
+            "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us within {hours} opening hours."
+        }
+        S::WhoAnswersWithin => "{platform}: {who}, answers within {promise}",
+
+        // report/summary.rs
+        S::ASocialNetworkIsNot => {
+            "A social network is not a shop: a page does not sell by itself. People exchange information there; they pass on what they find useful, important or fun, and that is how the reputation grows that brings customers in. Post to be useful, not to sell."
+        }
+        S::AQuestionAnswerInPublic => {
+            "A question: answer in public, quickly and simply, then carry on in a private message if it concerns one customer."
+        }
+        S::WithinOfOpeningHours => "{within} of opening hours",
+        S::WithinAnyTime => "{within}, any time",
+        S::ChooseFewPlatformsTheOnes => "Choose few platforms: the ones where your customers are.",
+        S::NameWhoAnswersOnEach => "Name who answers on each platform, and who stands in for them.",
+        S::CheckThatThePlannedTime => "Check that the planned time fits in the week.",
+        S::CompleteEachProfilePictureOpening => {
+            "Complete each profile: picture, opening hours, contact, link to the website."
+        }
+        S::PrepareAnswersToTheQuestions => "Prepare answers to the questions customers ask most.",
+        S::PrepareAMonthOfPosts => "Prepare a month of posts before opening the accounts.",
+        S::AgreeOnWhatToDo => "Agree on what to do if bad news starts to spread.",
+
+        // How often someone looks (report/summary.rs)
+        S::LooksOnce => "once a week",
+        S::LooksTwice => "twice a week",
+        S::LooksTimes => "{looks} times a week",
+
+        // The week against the hours (report/summary.rs)
+        S::VerdictWithin => "{total} a week, within the {budget} you have.",
+        S::VerdictOver => "{total} a week for {budget} available: {excess} over budget.",
+
+        // The reactivity plan (report/summary.rs)
+        S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
+        S::QuotedReply => "\"{reply}\"",
+
+        // report/week.rs
+        S::Post => "post",
+        S::Publish => "publish",
+        S::Inbox => "inbox",
+        S::PlanningInSentence => "planning",
+        S::All => "all",
+        S::Day => "day",
+        S::Time => "time",
+        S::PlatformInSentence => "platform",
+        S::What => "what",
+        S::WhoInSentence => "who",
+        S::PerDay => "Per day",
+        S::AWeek => "a week",
+        S::NothingToLayOutNo => "Nothing to lay out: no platform is chosen.",
+
+        // The summary's headings and labels (report/words.rs)
+        S::Title => "Social media plan",
+        S::Audience => "Audience",
+        S::Map => "The map",
+        S::Recommendation => "Recommendation",
+        S::SummaryTime => "Time per week",
+        S::Reactivity => "Reactivity plan",
+        S::Checklist => "Before you start",
+        S::Notes => "Notes",
+        S::SummaryWeek => "Your week",
+        S::SummaryScenarios => "The scenarios",
+        S::Current => "(summarised here)",
+        S::WhyFitted => "Why this plan, fitted to your hours",
+        S::SummaryScore => "Score",
+        S::LooksPerWeek => "Looks / wk",
+        S::Creation => "Creation",
+        S::Replies => "Replies",
+        S::Monitoring => "Monitoring",
+        S::Total => "Total",
+        S::Budget => "Budget",
+        S::SummaryHoursPerWeek => "hours per week",
+        S::ToConsumers => "Sells to consumers",
+        S::ToBusinesses => "Sells to businesses",
+        S::SummaryChosen => "chosen",
+        S::Page => "Page",
+        S::Position => "Position",
+        S::NoneChosen => "No platform chosen yet.",
+        S::NoProducts => "No product yet.",
+        S::Date => "Date",
+        S::PlanFile => "Plan file",
+        S::Place => "On the map",
+        S::LegendChosen => "chosen platform",
+        S::LegendOther => "other platform",
+        S::LegendProduct => "your products",
+        S::LegendRank => "number: rank in the recommendation",
+        S::MapHint => "The closer a platform sits to your products, the better it suits them.",
+        S::MapCrowded => "For lack of room, some product names are left off the map: see the product table.",
+        S::OtherPlatforms => "Less suited",
+        S::BringBack => "To come back within budget:",
+        S::Drill => "How long a message waits",
+        S::DrillIntro => {
+            "Customers write at all hours, evenings and weekends included; each message waits for the next look at its inbox, as your week lays them out. A promise in opening hours does not count the hours the business is closed."
+        }
+        S::Promise => "Promise",
+        S::MedianWait => "Median wait",
+        S::P90Wait => "9 in 10 within",
+        S::WorstWait => "Worst wait",
+        S::WithinADay => "Answered within a day",
+        S::KeptHeader => "Kept?",
+        S::Kept => "kept",
+        S::NotKept => "not kept",
+        S::NothingToAnswer => "nothing to watch there, no messages expected.",
+        S::SomeoneToName => "someone still to be named",
+        S::SummaryAwayMessage => "Away message, ready to paste",
+        S::AwayHint => {
+            "Set it as the automatic reply for closed hours: in Meta Business Suite, or in the platform's own settings."
+        }
+        S::CrisisPointer => {
+            "A complaint or bad news: the card on the last page says what to do, and within how long. Print it for the wall behind the counter."
+        }
+        S::CrisisTitle => "When bad news comes",
+        S::WhoAnswers => "Who answers",
+        S::WhatToDo => "What to do",
+        S::HoldingReply => "Holding reply, to copy",
+        S::WeekPost => "Writing a post",
+        S::WeekInbox => "Inbox",
+        S::WeekPhone => "Inbox, on the phone",
+        S::AudienceReached => "Audience reached",
+
+        // cli/writing.rs
+        S::NothingUsefulFitsInH => {
+            "nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"
+        }
+        S::MinutesOfBudgetAvailable => "{minutes} of {budget} available",
+        S::AScenarioIsAlreadyCalled => {
+            "A scenario is already called \"{wanted}\": it stays as it is; the new one is called \"{name}\".\n"
+        }
+
+        // Writing a fitted plan (cli/writing.rs)
+        S::WrittenToCurrentScenario => "Written to {path}: the scenario \"{name}\" is now the current one.\n",
+
+        // Printing (printing.rs)
+        S::SentToPrinter => "Summary sent to the printer. {printer_output}",
+        S::NoPrintService => {
+            "No print service on this computer: the summary is open in your PDF viewer, where you can print it."
+        }
+        S::PrintingFailed => {
+            "Printing directly did not work ({problem}): the summary is open in your PDF viewer, where you can print it."
+        }
+
+        // app/command.rs
+        S::New => "New",
+        S::Open => "Open…",
+        S::Save => "Save",
+        S::SaveAs => "Save as…",
+        S::ExportSummary => "Export summary…",
+        S::ExportCalendar => "Export calendar…",
+        S::FitMyWeek => "Fit my week…",
+        S::Print => "Print…",
+        S::Quit => "Quit",
+        S::Undo => "Undo",
+        S::Redo => "Redo",
+        S::OpenRecent => "Open recent",
+        S::StartANewEmptyPlan => "Start a new, empty plan",
+        S::OpenASavedPlanRon => "Open a saved plan (.ron)",
+        S::SaveThePlanToIts => "Save the plan to its file",
+        S::SaveThePlanToA => "Save the plan to a new file",
+        S::SaveThePlansSummaryAs => "Save the plan's summary as PDF or Markdown",
+        S::SaveTheWeekAsA => {
+            "Save the week as a calendar file (.ics) for Thunderbird, Google Calendar, Apple Calendar or Outlook; exporting again updates the same events"
+        }
+        S::ProposeTheBestPlanFor => "Propose the best plan for your hours, next to yours",
+        S::PrintThePlansSummaryOr => "Print the plan's summary (or open it in the PDF viewer)",
+        S::CloseSocialplan => "Close socialplan",
+        S::UndoTheLastChange => "Undo the last change",
+        S::RedoTheUndoneChange => "Redo the undone change",
+        S::OpenAgainAPlanOpened => "Open again a plan opened lately",
+
+        // Keys, as menus name them (app/command.rs)
+        S::KeyCtrl => "Ctrl",
+        S::KeyShift => "Shift",
+
+        // app/modals.rs
+        S::UnsavedChanges => "Unsaved changes",
+        S::ThePlanHasChangesThat => "The plan has changes that are not saved. Do you want to save them?",
+        S::DontSave => "Discard",
+        S::RestoreUnsavedWork => "Restore unsaved work?",
+        S::Restore => "Restore",
+        S::TheFileHasChanged => "The file has changed",
+        S::Replace => "Replace",
+        S::PlanAlreadyOpen => "Plan already open",
+        S::OpenReadOnly => "Open read-only",
+        S::SeeItHereWithoutChanging => "See it here without changing it",
+        S::OpenACopy => "Open a copy",
+        S::WorkOnACopyTo => "Work on a copy, to save under another name",
+        S::OpenAPlan => "Open a plan",
+        S::SaveAsTitle => "Save as",
+        S::ExportTheSummary => "Export the summary",
+        S::ExportTheCalendar => "Export the calendar",
+        S::NoFileDialogIsAvailable => {
+            "No file dialog is available on this system (no desktop portal, no zenity). Type the file's path (a name alone goes in your home folder):"
+        }
+        S::FormatLabel => "Format:",
+        S::PDFToPrint => "PDF, to print",
+        S::MarkdownText => "Markdown (text)",
+        S::Paper => "Paper:",
+        S::ChooseTheFile => "Choose the file…",
+        S::Version => "Version",
+        S::ChooseYourSocialNetworksAnd => {
+            "Choose your social networks and know what they really cost in hours each week."
+        }
+        S::ASocialNetworkIsNotA => {
+            "A social network is not a shop: people exchange information there, and what they pass on builds your reputation."
+        }
+        S::ChooseYourNetworksByWhat => {
+            "Choose your networks by what you sell and to whom: place your products on the map; the platforms near them suit you."
+        }
+        S::KeepingAnAccountAliveTakes => {
+            "Keeping an account alive takes time: posting, answering, watching, planning. The time chart puts numbers on it."
+        }
+        S::AnswerFastAnUnansweredQuestion => {
+            "Answer fast: an unanswered question or bad news spreads. The shorter the promise, the more often someone must look."
+        }
+        S::PrepareBeforeYouStartYour => "Prepare before you start: your credibility is at stake.",
+
+        // app/planner.rs
+        S::ChangeUndone => "Change undone",
+        S::ChangeRedone => "Change redone",
+        S::MyBusiness => "My business",
+        S::NewPlan => "New plan",
+        S::Saved => "Saved:",
+        S::SummaryExported => "Summary exported:",
+        S::CalendarExported => "Calendar exported:",
+        S::ThePlansFileCouldNot => {
+            " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar"
+        }
+        S::TheCalendarWasNotExported => "The calendar was not exported",
+        S::TheSummaryWasNotPrinted => "The summary was not printed",
+        S::ThePDFCouldNotBe => "The PDF could not be made",
+        S::ReadOnly => " (read-only)",
+        S::ThePlanWasNotSaved => "The plan was not saved",
+        S::TheSummaryWasNotExported => "The summary was not exported",
+
+        // Saving, printing and other windows (app/planner.rs, app/modals.rs)
+        S::OpenInAnotherWindowCannotSave => {
+            "{path} is open in another socialplan window: saving here would replace its work. Choose another name, or close the other window first."
+        }
+        S::PdfReadyButNotPrinted => {
+            "The PDF is ready in {path}. Open it to print it: neither a print service nor a PDF viewer answered ({why})."
+        }
+        S::EventsCancelled => " ({events} event(s) cancelled: the plan no longer holds them)",
+        S::RestoreUnsavedChanges => {
+            "socialplan closed without saving the latest changes to \"{name}\". Restore them?"
+        }
+        S::ChangedByAnotherProgram => {
+            "{path} was changed by another program (a \"socialplan fit\", perhaps) since this window read it. Saving here would replace those changes; File › Save as… keeps both."
+        }
+        S::OpenInAnotherWindow => {
+            "\"{name}\" is open in another socialplan window. If both windows saved it, each would replace the other's work."
+        }
+
+        // app/layout.rs
+        S::File => "File",
+        S::NoRecentPlan => "No recent plan",
+        S::Edit => "Edit",
+        S::View => "View",
+        S::Light => "Light",
+        S::Dark => "Dark",
+        S::FollowTheSystem => "Follow the system",
+        S::Help => "Help",
+        S::TheMethod => "The method",
+        S::About => "About",
+        S::MakingThePDF => "Making the PDF…",
+        S::ThePlanCannotBeSaved => "the plan cannot be saved like this",
+        S::Ready => "Ready",
+        S::MapAndTime => "Map and time",
+        S::Week => "Week",
+        S::Compare => "Compare",
+        S::Summary => "Summary",
+        S::SummaryWrittenIn => "Summary written in",
+        S::ChangeItUnderSummaryLanguage => "change it under \"Summary language\"",
+        S::ChosenPlatformProductHoverFor => {
+            "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it"
+        }
+        S::ThisIsAnExamplePlan => "This is an example plan. File › New starts a fresh plan.",
+        S::ReadOnlyThisPlanIs => {
+            "Read-only: this plan is open in another window. File › Save as… keeps a copy of your own."
+        }
+        S::ProposalKeptAsScenarioName => "Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)",
+
+        // app/file_dialog.rs
+        S::SocialplanPlan => "socialplan plan",
+
+        // app/safekeeping.rs
+        S::Opened => "Opened:",
+        S::ThisPlanCouldNotBe => "This plan could not be opened",
+        S::NotRestoredThePlanIs => "Not restored: the plan is open in another window:",
+        S::UnsavedWorkRestored => "Unsaved work restored",
+        S::AutosaveFailed => "Autosave failed:",
+        S::NameOpenedReadOnlyIt => "\"{name}\" opened read-only: it is open in another window",
+        S::ACopyOfNameSave => "A copy of \"{name}\": Save will ask where to keep it",
+
+        // app/views/business.rs
+        S::Sector => "Sector",
+        S::Description => "Description",
+        S::SummaryLanguage => "Summary language",
+        S::WhoAreYourCustomers => "Who are your customers?",
+        S::Goals => "Goals",
+        S::YourCustomersComeFrom => "Your customers come from",
+        S::ALocalBusinessGainsFrom => {
+            "A local business gains from being where people look nearby (Google profile, Facebook, WhatsApp)"
+        }
+        S::TheTimeYouHave => "The time you have",
+        S::HoursPerWeekThisScenario => "Hours per week\n(this scenario)",
+        S::HoursPerWeek => "Hours per week",
+        S::UseThePlansHoursFor => "Use the plan's hours for this scenario",
+        S::TheirAges => "Their ages",
+        S::AtLeastOneStays => "At least one stays",
+        S::TheyAre => "They are",
+        S::OpenDays => "Open days",
+        S::OpensAt => "Opens at",
+        S::ClosesAt => "Closes at",
+        S::AtMostADay => "At most a day",
+        S::TheHoursYouCanGive => {
+            "The hours you can give on an open day; the week keeps to them or says it cannot"
+        }
+        S::RushHours => "Rush hours",
+        S::TheBusyTimesOfAn => {
+            "The busy times of an open day (the morning rush, lunch): the week places no writing there"
+        }
+        S::To => "to",
+        S::RemoveTheseHours => "Remove these hours",
+        S::AddRushHours => "➕ Add rush hours",
+        S::TheProducts => "The products",
+        S::PlaceEachProductWhoBuys => {
+            "Place each product: who buys it, and whether it is told in words or shown."
+        }
+        S::ProductName => "Product name",
+        S::MoveUp => "Move up",
+        S::MoveDown => "Move down",
+        S::RemoveThisProduct => "Remove this product",
+        S::Consumers => "Consumers",
+        S::Businesses => "Businesses",
+        S::Visual => "Visual",
+        S::Weight => "Weight",
+        S::HowMuchThisProductMatters => "How much this product matters to the business (1 = normal)",
+        S::AddAProduct => "➕ Add a product",
+        S::NewProduct => "New product",
+        S::TheNeighbourhoodOrTheTown => "the neighbourhood or the town",
+        S::TheRegion => "the region",
+        S::TheWholeCountry => "the whole country",
+        S::SeveralCountries => "several countries",
+
+        // app/views/compare.rs
+        S::OneScenarioSoFarDuplicate => {
+            "One scenario so far: \"Duplicate\" or \"Fit my week…\" adds one to compare."
+        }
+        S::EachScenariosHours => "┆ each scenario's hours",
+        S::Shown => "(shown)",
+        S::Show => "Show",
+        S::MakeThisTheCurrentScenario => "Make this the current scenario",
+        S::GreyedRowsAreTheSame => "Greyed rows are the same in every scenario; the others differ.",
+
+        // app/views/drill.rs
+        S::IfACustomerWrites => "If a customer writes",
+        S::IfYouDropTheLook => "If you drop the look here:",
+        S::HowLongTheMessageWaits => "How long the message waits with this week's looks. Move one to see.",
+        S::NoPlatformHasMessagesTo => "No platform has messages to read.",
+
+        // app/views/fit.rs
+        S::FitMyWeekTitle => "Fit my week",
+        S::TheBestPlanForYour => {
+            "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect."
+        }
+        S::Close => "Close",
+        S::Proposed => "Proposed",
+        S::Why => "Why",
+        S::KeepAsANewScenario => "Keep as a new scenario",
+        S::AddsTheProposalAsA => "Adds the proposal as a scenario; yours stays as it is",
+        S::Discard => "Discard",
+
+        // Fit my week in the window (app/views/fit.rs)
+        S::NothingUsefulFits => "Nothing useful fits in {hours}: the lightest, {platform}, needs {needs}.",
+
+        // app/views/map.rs
+        S::Platforms => "Platforms",
+        S::Chosen => "Chosen",
+        S::Products => "Products",
+        S::Rank => "Rank",
+        S::Score => "score",
+        S::ClickToRemoveItFrom => "Click to remove it from the plan",
+        S::ClickToAddItTo => "Click to add it to the plan",
+
+        // app/views/platforms.rs
+        S::ChosenPlatforms => "Chosen platforms",
+        S::NoneYetClickAPlatform => "None yet: click a platform on the map, or add one below.",
+        S::AddAPlatform => "➕ Add a platform…",
+        S::YourOwnPlatforms => "Your own platforms",
+        S::ANewsletterALocalForum => {
+            "A newsletter, a local forum, a marketplace… It appears on the map, where you can drag it."
+        }
+        S::DeleteThisPlatform => "Delete this platform",
+        S::Name => "Name",
+        S::EGNewsletter => "e.g. Newsletter",
+        S::ConsumersBusinesses => "Consumers ↔ Businesses",
+        S::TextVisual => "Text ↔ Visual",
+        S::AddThisPlatform => "Add this platform",
+        S::ThatNameIsTaken => "That name is taken.",
+        S::Posts => "Posts",
+        S::Format => "Format",
+        S::AnswerWithin => "Answer within",
+        S::StoriesWk => "Stories / wk",
+        S::ItsPosts => "Its posts",
+        S::Platform => "Platform",
+        S::HoursWeek => "Hours / week",
+        S::AnsweredFromThe => "Answered from the",
+        S::RemoveFromThePlan => "Remove from the plan",
+        S::UsualHere => " — usual here",
+        S::LooksAbandoned => " — looks abandoned",
+        S::LooksAWeekToKeep => "looks a week to keep this promise",
+        S::OfOpeningHours => "of opening hours",
+        S::AnyTime => "any time",
+        S::HasNoStories => "has no Stories",
+        S::StoriesAWeekBesidesThe => "Stories a week, besides the posts",
+        S::ThisPlatformsFigures => "This platform's figures",
+        S::MinutesPerPost => "Minutes per post",
+        S::RepliesPerWeek => "Replies per week",
+        S::PlanningMinWeek => "Planning, min / week",
+        S::Followers => "Followers",
+        S::YourFollowersOnThisPlatform => "Your followers on this platform: replies are estimated from them",
+        S::ClearDefaultEstimate => "Clear (default estimate)",
+        S::BackToTheCataloguesFigure => "Back to the catalogue's figure",
+        S::TheCataloguesFigure => "The catalogue's figure",
+
+        // The platforms table (app/views/platforms.rs)
+        S::SharedInbox => "{inbox} inbox (shared)",
+        S::CustomersExpectAnswer => "Customers on {platform} expect an answer within {hours} h",
+
+        // app/views/reactivity.rs
+        S::WhoAnswersCustomers => "Who answers customers",
+        S::WhoCoversOnDaysOff => "Who covers on days off and holidays",
+        S::ToBeNamed => "to be named",
+        S::TextsReadyForYourCustomers => "Texts ready for your customers",
+        S::TheTextsForYourCustomers => "The texts for your customers are in the summary language",
+        S::AwayMessage => "Away message",
+        S::SentByItselfToWhoever => {
+            "Sent by itself to whoever writes outside opening hours: paste it into Meta Business Suite or the platform's own auto-reply. Proposed from your hours and promises; write your own if you prefer."
+        }
+        S::NoneNeededNowEveryPromise => {
+            "None needed now: every promise counts the clock, or nothing is chosen."
+        }
+        S::YourMessageIsUsedFor => "Your message is used for every inbox.",
+        S::BackToTheProposedMessage => "↺ Back to the proposed message",
+        S::HoldingReplyToAComplaint => "Holding reply to a complaint",
+        S::TheFirstPublicAnswerWithin => {
+            "The first public answer, within the hour, before the facts are known: it is on the printed crisis card."
+        }
+        S::BackToTheProposedReply => "↺ Back to the proposed reply",
+
+        // app/views/reuse.rs
+        S::ItsOwn => "its own",
+        S::OtherPlatformsTakeTheirPosts => "Other platforms take their posts from it: it makes its own",
+        S::TheWrongWayRoundSee => "The wrong way round: see below the table",
+        S::TurnItRound => "Turn it round",
+        S::MakeItsOwn => "Make its own",
+        S::SharesNameS => "shares {name}'s",
+        S::AdaptsNameS => "adapts {name}'s",
+
+        // Posts made once for several platforms (app/views/reuse.rs)
+        S::ReuseShares => "shares",
+        S::ReuseAdapts => "adapts",
+        S::ReuseShare => "share",
+        S::ReuseAdapt => "adapt",
+        S::ReuseWrongWayRound => {
+            "⚠ {platform} {verb} {source}'s posts the wrong way round: {source} should {should} {platform}'s. Write once for the better-ranked platform (or in the fuller format), then adapt for the others."
+        }
+        S::ReuseNotBetter => {
+            "⚠ {platform} {verb} {source}'s posts, which are neither fuller nor from a better-ranked platform: {platform} should make its own."
+        }
+        S::SharesPostsOf => "shares {source}'s posts (a switch)",
+        S::AdaptsPostsOf => "adapts {source}'s posts",
+
+        // app/views/scenarios.rs
+        S::ScenarioName => "scenario name",
+        S::Rename => "Rename",
+        S::Cancel => "Cancel",
+        S::NotRenamed => "Not renamed",
+        S::TheScenarioShownAndEdited => "The scenario shown and edited; the others keep their choices",
+        S::AnEmptyScenarioWithYour => "An empty scenario, with your hours",
+        S::Duplicate => "Duplicate",
+        S::ACopyOfThisScenario => "A copy of this scenario, to change",
+        S::RenameEllipsis => "Rename…",
+        S::Delete => "Delete",
+        S::DeleteThisScenarioCtrlZ => "Delete this scenario (Ctrl+Z brings it back)",
+        S::APlanAlwaysKeepsOne => "A plan always keeps one scenario",
+        S::APlanHoldsAtMost => "A plan holds at most {max} scenarios",
+        S::ScenarioCurrentDeletedCtrlZ => "Scenario \"{current}\" deleted: Ctrl+Z brings it back",
+
+        // app/views/time_chart.rs
+        S::ChooseAPlatformOnThe => "Choose a platform (on the map or in the Platforms tab) to see its time.",
+        S::Apply => "Apply",
+        S::MakeThisChangeCtrlZ => "Make this change (Ctrl+Z undoes it)",
+
+        // app/views/week.rs
+        S::ScheduledInAdvanceNoTime => "Scheduled in advance: no time that day",
+        S::Who => "Who",
+        S::FromThePhoneOutsideOpening => "From the phone, outside opening hours",
+        S::PlacedByYouRightClick => "Placed by you (right-click to put it back)",
+        S::NothingToLayOutChoose => "Nothing to lay out: choose a platform to see your week.",
+        S::Closed => "closed",
+        S::Planning => "Planning",
+        S::PutItBackInIts => "Put it back in its place",
+        S::SolidWritingLightInboxFrom => {
+            "— solid: writing, light: inbox (☎ from the phone), grey: planning, ▶ line: scheduled to go out; drag to move"
+        }
+
+        // A day closed in the week (app/views/week.rs)
+        S::DayClosedNothingMoved => "{day} is a closed day: nothing was moved.",
+
+        //
+        S::NoPost => "no post",
+        S::PostsAWeekOne => "{posts} post a week",
+        S::PostsAWeekOther => "{posts} posts a week",
+        S::OnePostEveryWeeks => "1 post every {weeks} weeks",
+        S::PostsAWeekShort => "{posts} / wk",
+        S::OnePostEveryWeeksShort => "{posts} / {weeks} wk",
+
+        // Quoting a name in a sentence
+        S::Quoted => "\"{name}\"",
     }
 }

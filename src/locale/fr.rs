@@ -4,59 +4,6 @@ use super::Sentence as S;
 
 pub fn template(sentence: S) -> &'static str {
     match sentence {
-        S::NoPost => "aucune publication",
-        S::PostsAWeekOne => "{posts} publication par semaine",
-        S::PostsAWeekOther => "{posts} publications par semaine",
-        S::OnePostEveryWeeks => "1 publication toutes les {weeks} semaines",
-        S::PostsAWeekShort => "{posts} / sem.",
-        S::OnePostEveryWeeksShort => "{posts} / {weeks} sem.",
-
-        // Printing (printing.rs)
-        S::SentToPrinter => "Résumé envoyé à l'imprimante. {printer_output}",
-        S::NoPrintService => {
-            "Pas de service d'impression sur cet ordinateur : le résumé est ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer."
-        }
-        S::PrintingFailed => {
-            "L'impression directe n'a pas marché ({problem}) : le résumé est ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer."
-        }
-
-        // Lists cut short in a cell (report/compare.rs, analysis/recommend.rs)
-        S::AndMore => "{items} et {more} autres",
-
-        // Where in a file (storage/error.rs)
-        S::AtLineColumn => ", ligne {line}, colonne {column}",
-        S::InField => ", champ {field}",
-
-        // Quoting a name in a sentence
-        S::Quoted => "« {name} »",
-
-        // Parts of a plan, as the owner sees them (storage/place.rs)
-        S::ProductNamed => "Produit {name}",
-        S::YourPlatformNamed => "Votre plateforme {name}",
-        S::ScenarioNamed => "Scénario {name}",
-        S::ChoiceNumber => "choix {number}",
-        S::TheBusiness => "L'entreprise",
-        S::TheAudience => "Le public",
-        S::YourHours => "Vos heures",
-        S::TheCurrentScenario => "Le scénario courant",
-        S::TheNotes => "Les notes",
-
-        // model/opening.rs
-        S::Monday => "lundi",
-        S::Tuesday => "mardi",
-        S::Wednesday => "mercredi",
-        S::Thursday => "jeudi",
-        S::Friday => "vendredi",
-        S::Saturday => "samedi",
-        S::Sunday => "dimanche",
-        S::Mon => "lun.",
-        S::Tue => "mar.",
-        S::Wed => "mer.",
-        S::Thu => "jeu.",
-        S::Fri => "ven.",
-        S::Sat => "sam.",
-        S::Sun => "dim.",
-
         // model/audience.rs
         S::Ages13To17 => "13-17 ans",
         S::Ages18To29 => "18-29 ans",
@@ -78,25 +25,6 @@ pub fn template(sentence: S) -> &'static str {
         S::ForHobbyCommunities => "retrouver une communauté de passionnés",
         S::ToLearnHowToDo => "apprendre à faire quelque chose",
 
-        // model/post_format.rs
-        S::Text => "Texte",
-        S::Image => "Image",
-        S::ShortVideo => "Vidéo courte",
-        S::LongVideo => "Vidéo longue",
-
-        // model/goal.rs
-        S::Awareness => "Notoriété",
-        S::Sales => "Ventes",
-        S::CustomerService => "Service client",
-        S::Recruiting => "Recrutement",
-
-        // model/plan.rs
-        S::Local => "Locale",
-        S::Regional => "Régionale",
-        S::National => "Nationale",
-        S::International => "Internationale",
-        S::MyPlan => "Mon plan",
-
         // model/broken.rs
         S::ThePDF => "le PDF",
         S::TheCalendar => "le calendrier",
@@ -109,726 +37,6 @@ pub fn template(sentence: S) -> &'static str {
         S::CalendarEvents => "évènements de calendrier",
         S::MiB => "Mio",
         S::Bytes => "octets",
-
-        // model/scenarios.rs
-        S::AnotherScenarioHasThatName => "un autre scénario porte déjà ce nom",
-        S::Scenario => "Scénario",
-        S::Copy => "copie",
-
-        // model/migration.rs
-        S::AnswerTimesAreCountedIn => {
-            "les délais de réponse se comptent en heures d'ouverture, avec un message d'absence pour le reste du temps : c'est ce que faisait la semaine de ce plan"
-        }
-
-        // app/command.rs
-        S::New => "Nouveau",
-        S::Open => "Ouvrir…",
-        S::Save => "Enregistrer",
-        S::SaveAs => "Enregistrer sous…",
-        S::ExportSummary => "Exporter le résumé…",
-        S::ExportCalendar => "Exporter le calendrier…",
-        S::FitMyWeek => "Ajuster à mes heures…",
-        S::Print => "Imprimer…",
-        S::Quit => "Quitter",
-        S::Undo => "Annuler",
-        S::Redo => "Rétablir",
-        S::OpenRecent => "Ouvrir un plan récent",
-        S::StartANewEmptyPlan => "Commencer un nouveau plan vide",
-        S::OpenASavedPlanRon => "Ouvrir un plan enregistré (.ron)",
-        S::SaveThePlanToIts => "Enregistrer le plan dans son fichier",
-        S::SaveThePlanToA => "Enregistrer le plan dans un nouveau fichier",
-        S::SaveThePlansSummaryAs => "Enregistrer le résumé du plan en PDF ou en Markdown",
-        S::SaveTheWeekAsA => {
-            "Enregistrer la semaine en fichier de calendrier (.ics) pour Thunderbird, Google Agenda, Calendrier d'Apple ou Outlook ; un nouvel export met à jour les mêmes événements"
-        }
-        S::ProposeTheBestPlanFor => "Proposer le meilleur plan pour vos heures, à côté du vôtre",
-        S::PrintThePlansSummaryOr => "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
-        S::CloseSocialplan => "Fermer socialplan",
-        S::UndoTheLastChange => "Annuler la dernière modification",
-        S::RedoTheUndoneChange => "Refaire la modification annulée",
-        S::OpenAgainAPlanOpened => "Rouvrir un plan ouvert récemment",
-
-        // app/views/reactivity.rs
-        S::WhoAnswersCustomers => "Qui répond aux clients",
-        S::WhoCoversOnDaysOff => "Qui prend le relais les jours de repos et pendant les congés",
-        S::ToBeNamed => "à désigner",
-        S::TextsReadyForYourCustomers => "Textes prêts pour vos clients",
-        S::TheTextsForYourCustomers => "Les textes pour vos clients sont dans la langue du résumé",
-        S::AwayMessage => "Message d'absence",
-        S::SentByItselfToWhoever => {
-            "Envoyé tout seul à qui écrit en dehors des heures d'ouverture : à coller dans Meta Business Suite ou dans la réponse automatique de la plateforme. Proposé d'après vos horaires et vos délais ; écrivez le vôtre si vous préférez."
-        }
-        S::NoneNeededNowEveryPromise => {
-            "Aucun pour l'instant : chaque promesse compte les heures à toute heure, ou rien n'est choisi."
-        }
-        S::YourMessageIsUsedFor => "Votre message vaut pour chaque boîte.",
-        S::BackToTheProposedMessage => "↺ Revenir au message proposé",
-        S::HoldingReplyToAComplaint => "Réponse d'attente à une critique",
-        S::TheFirstPublicAnswerWithin => {
-            "La première réponse publique, dans l'heure, avant de connaître les faits : elle figure sur la fiche de crise imprimée."
-        }
-        S::BackToTheProposedReply => "↺ Revenir à la réponse proposée",
-
-        // app/views/week.rs
-        S::ScheduledInAdvanceNoTime => "Programmée à l'avance : aucun temps ce jour-là",
-        S::Who => "Qui",
-        S::FromThePhoneOutsideOpening => "Depuis le téléphone, hors des heures d'ouverture",
-        S::PlacedByYouRightClick => "Placé par vous (clic droit pour le remettre)",
-        S::NothingToLayOutChoose => "Rien à placer : choisissez une plateforme pour voir votre semaine.",
-        S::Closed => "fermé",
-        S::Planning => "Planification",
-        S::PutItBackInIts => "Remettre à sa place",
-        S::SolidWritingLightInboxFrom => {
-            "— plein : écriture, clair : messages (☎ depuis le téléphone), gris : planification, ▶ trait : mise en ligne programmée ; glisser pour déplacer"
-        }
-
-        // app/views/time_chart.rs
-        S::ChooseAPlatformOnThe => {
-            "Choisissez une plateforme (sur la carte ou dans l'onglet Plateformes) pour voir son temps."
-        }
-        S::Apply => "Appliquer",
-        S::MakeThisChangeCtrlZ => "Faire ce changement (Ctrl+Z le défait)",
-
-        // app/views/fit.rs
-        S::FitMyWeekTitle => "Ajuster à mes heures",
-        S::TheBestPlanForYour => {
-            "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent."
-        }
-        S::Close => "Fermer",
-        S::Proposed => "Proposé",
-        S::Why => "Pourquoi",
-        S::KeepAsANewScenario => "Garder comme nouveau scénario",
-        S::AddsTheProposalAsA => "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
-        S::Discard => "Abandonner",
-
-        // app/views/reuse.rs
-        S::ItsOwn => "les siennes",
-        S::OtherPlatformsTakeTheirPosts => {
-            "D'autres plateformes reprennent ses publications : elle fait les siennes"
-        }
-        S::TheWrongWayRoundSee => "Dans le mauvais sens : voir sous le tableau",
-        S::TurnItRound => "Inverser",
-        S::MakeItsOwn => "Faire les siennes",
-
-        // app/views/compare.rs
-        S::OneScenarioSoFarDuplicate => {
-            "Un seul scénario pour l'instant : « Dupliquer » ou « Ajuster à mes heures… » en ajoute un à comparer."
-        }
-        S::EachScenariosHours => "┆ les heures de chaque scénario",
-        S::Shown => "(montré)",
-        S::Show => "Montrer",
-        S::MakeThisTheCurrentScenario => "Faire de ce scénario le courant",
-        S::GreyedRowsAreTheSame => {
-            "Les lignes en gris sont les mêmes dans tous les scénarios ; les autres diffèrent."
-        }
-
-        // app/views/map.rs
-        S::Platforms => "Plateformes",
-        S::Chosen => "Choisies",
-        S::Products => "Produits",
-        S::Rank => "Rang",
-        S::Score => "note",
-        S::ClickToRemoveItFrom => "Cliquer pour retirer du plan",
-        S::ClickToAddItTo => "Cliquer pour ajouter au plan",
-
-        // app/views/platforms.rs
-        S::ChosenPlatforms => "Plateformes choisies",
-        S::NoneYetClickAPlatform => {
-            "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous."
-        }
-        S::AddAPlatform => "➕ Ajouter une plateforme…",
-        S::YourOwnPlatforms => "Vos propres plateformes",
-        S::ANewsletterALocalForum => {
-            "Une lettre d'information, un forum local, une place de marché… Elle apparaît sur la carte, où vous pouvez la déplacer."
-        }
-        S::DeleteThisPlatform => "Supprimer cette plateforme",
-        S::Name => "Nom",
-        S::EGNewsletter => "ex. Lettre d'information",
-        S::ConsumersBusinesses => "Particuliers ↔ Entreprises",
-        S::TextVisual => "Texte ↔ Visuel",
-        S::AddThisPlatform => "Ajouter cette plateforme",
-        S::ThatNameIsTaken => "Ce nom est déjà pris.",
-        S::Posts => "Publications",
-        S::Format => "Format",
-        S::AnswerWithin => "Répondre sous",
-        S::StoriesWk => "Stories / sem.",
-        S::ItsPosts => "Ses publications",
-        S::Platform => "Plateforme",
-        S::HoursWeek => "Heures / sem.",
-        S::AnsweredFromThe => "Répondu depuis la boîte",
-        S::RemoveFromThePlan => "Retirer du plan",
-        S::UsualHere => " — l'usage ici",
-        S::LooksAbandoned => " — semble abandonné",
-        S::LooksAWeekToKeep => "coups d'œil par semaine pour tenir cette promesse",
-        S::OfOpeningHours => "d'ouverture",
-        S::AnyTime => "à toute heure",
-        S::HasNoStories => "n'a pas de stories",
-        S::StoriesAWeekBesidesThe => "Stories par semaine, en plus des publications",
-        S::ThisPlatformsFigures => "Les chiffres de cette plateforme",
-        S::MinutesPerPost => "Minutes par publication",
-        S::RepliesPerWeek => "Réponses par semaine",
-        S::PlanningMinWeek => "Planification, min / sem.",
-        S::Followers => "Abonnés",
-        S::YourFollowersOnThisPlatform => "Vos abonnés sur cette plateforme : les réponses en sont estimées",
-        S::ClearDefaultEstimate => "Effacer (estimation par défaut)",
-        S::BackToTheCataloguesFigure => "Revenir à la valeur du catalogue",
-        S::TheCataloguesFigure => "Valeur du catalogue",
-
-        // app/views/scenarios.rs
-        S::ScenarioName => "nom du scénario",
-        S::Rename => "Renommer",
-        S::Cancel => "Annuler",
-        S::NotRenamed => "Pas renommé",
-        S::TheScenarioShownAndEdited => "Le scénario montré et modifié ; les autres gardent leurs choix",
-        S::AnEmptyScenarioWithYour => "Un scénario vide, avec vos heures",
-        S::Duplicate => "Dupliquer",
-        S::ACopyOfThisScenario => "Une copie de ce scénario, à modifier",
-        S::RenameEllipsis => "Renommer…",
-        S::Delete => "Supprimer",
-        S::DeleteThisScenarioCtrlZ => "Supprimer ce scénario (Ctrl+Z le rétablit)",
-        S::APlanAlwaysKeepsOne => "Un plan garde toujours un scénario",
-
-        // app/views/business.rs
-        S::Sector => "Secteur",
-        S::Description => "Description",
-        S::SummaryLanguage => "Langue du résumé",
-        S::WhoAreYourCustomers => "Qui sont vos clients ?",
-        S::Goals => "Objectifs",
-        S::YourCustomersComeFrom => "Vos clients viennent",
-        S::ALocalBusinessGainsFrom => {
-            "Une entreprise locale gagne à être là où l'on cherche près de chez soi (fiche Google, Facebook, WhatsApp)"
-        }
-        S::TheTimeYouHave => "Le temps disponible",
-        S::HoursPerWeekThisScenario => "Heures par semaine\n(ce scénario)",
-        S::HoursPerWeek => "Heures par semaine",
-        S::UseThePlansHoursFor => "Reprendre les heures du plan pour ce scénario",
-        S::TheirAges => "Leur âge",
-        S::AtLeastOneStays => "Il en reste au moins un",
-        S::TheyAre => "Ce sont des",
-        S::OpenDays => "Jours d'ouverture",
-        S::OpensAt => "Ouvre à",
-        S::ClosesAt => "Ferme à",
-        S::AtMostADay => "Au plus par jour",
-        S::TheHoursYouCanGive => {
-            "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit"
-        }
-        S::RushHours => "Heures de pointe",
-        S::TheBusyTimesOfAn => {
-            "Les moments chargés d'un jour d'ouverture (le rush du matin, le midi) : la semaine n'y place aucune écriture"
-        }
-        S::To => "à",
-        S::RemoveTheseHours => "Retirer ces heures",
-        S::AddRushHours => "➕ Ajouter des heures de pointe",
-        S::TheProducts => "Les produits",
-        S::PlaceEachProductWhoBuys => {
-            "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre."
-        }
-        S::ProductName => "Nom du produit",
-        S::MoveUp => "Monter",
-        S::MoveDown => "Descendre",
-        S::RemoveThisProduct => "Retirer ce produit",
-        S::Consumers => "Particuliers",
-        S::Businesses => "Entreprises",
-        S::Visual => "Visuel",
-        S::Weight => "Importance",
-        S::HowMuchThisProductMatters => "Combien ce produit compte pour l'entreprise (1 = normal)",
-        S::AddAProduct => "➕ Ajouter un produit",
-        S::NewProduct => "Nouveau produit",
-        S::TheNeighbourhoodOrTheTown => "du quartier ou de la ville",
-        S::TheRegion => "de la région",
-        S::TheWholeCountry => "de tout le pays",
-        S::SeveralCountries => "de plusieurs pays",
-
-        // app/views/drill.rs
-        S::IfACustomerWrites => "Si un client écrit",
-        S::IfYouDropTheLook => "Si vous lâchez le coup d'œil ici :",
-        S::HowLongTheMessageWaits => {
-            "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir."
-        }
-        S::NoPlatformHasMessagesTo => "Aucune plateforme n'a de messages à lire.",
-
-        // app/file_dialog.rs
-        S::SocialplanPlan => "Plan socialplan",
-
-        // app/safekeeping.rs
-        S::Opened => "Ouvert :",
-        S::ThisPlanCouldNotBe => "Impossible d'ouvrir ce plan",
-        S::NotRestoredThePlanIs => "Non repris : le plan est ouvert dans une autre fenêtre :",
-        S::UnsavedWorkRestored => "Travail non enregistré repris",
-        S::AutosaveFailed => "Sauvegarde automatique impossible :",
-
-        // app/layout.rs
-        S::File => "Fichier",
-        S::NoRecentPlan => "Aucun plan récent",
-        S::Edit => "Édition",
-        S::View => "Affichage",
-        S::Light => "Clair",
-        S::Dark => "Sombre",
-        S::FollowTheSystem => "Comme le système",
-        S::Help => "Aide",
-        S::TheMethod => "La méthode",
-        S::About => "À propos",
-        S::MakingThePDF => "Préparation du PDF…",
-        S::ThePlanCannotBeSaved => "le plan ne peut pas être enregistré ainsi",
-        S::Ready => "Prêt",
-        S::MapAndTime => "Carte et temps",
-        S::Week => "Semaine",
-        S::Compare => "Comparer",
-        S::Summary => "Résumé",
-        S::SummaryWrittenIn => "Résumé rédigé en",
-        S::ChangeItUnderSummaryLanguage => "à changer dans « Langue du résumé »",
-        S::ChosenPlatformProductHoverFor => {
-            "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer"
-        }
-        S::ThisIsAnExamplePlan => "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
-        S::ReadOnlyThisPlanIs => {
-            "Lecture seule : ce plan est ouvert dans une autre fenêtre. Fichier › Enregistrer sous… en garde votre propre copie."
-        }
-
-        // app/planner.rs
-        S::ChangeUndone => "Modification annulée",
-        S::ChangeRedone => "Modification rétablie",
-        S::MyBusiness => "Mon entreprise",
-        S::NewPlan => "Nouveau plan",
-        S::Saved => "Enregistré :",
-        S::SummaryExported => "Résumé exporté :",
-        S::CalendarExported => "Calendrier exporté :",
-        S::ThePlansFileCouldNot => {
-            " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier"
-        }
-        S::TheCalendarWasNotExported => "Le calendrier n'a pas été exporté",
-        S::TheSummaryWasNotPrinted => "Le résumé n'a pas été imprimé",
-        S::ThePDFCouldNotBe => "Le PDF n'a pas pu être fait",
-        S::ReadOnly => " (lecture seule)",
-        S::ThePlanWasNotSaved => "Le plan n'a pas été enregistré",
-        S::TheSummaryWasNotExported => "Le résumé n'a pas été exporté",
-
-        // app/modals.rs
-        S::UnsavedChanges => "Modifications non enregistrées",
-        S::ThePlanHasChangesThat => {
-            "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?"
-        }
-        S::DontSave => "Ne pas enregistrer",
-        S::RestoreUnsavedWork => "Reprendre le travail non enregistré ?",
-        S::Restore => "Reprendre",
-        S::TheFileHasChanged => "Le fichier a changé",
-        S::Replace => "Remplacer",
-        S::PlanAlreadyOpen => "Plan déjà ouvert",
-        S::OpenReadOnly => "Ouvrir en lecture seule",
-        S::SeeItHereWithoutChanging => "Le voir ici sans pouvoir le modifier",
-        S::OpenACopy => "Ouvrir une copie",
-        S::WorkOnACopyTo => "Travailler sur une copie, à enregistrer sous un autre nom",
-        S::OpenAPlan => "Ouvrir un plan",
-        S::SaveAsTitle => "Enregistrer sous",
-        S::ExportTheSummary => "Exporter le résumé",
-        S::ExportTheCalendar => "Exporter le calendrier",
-        S::NoFileDialogIsAvailable => {
-            "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier (un nom seul va dans votre dossier personnel) :"
-        }
-        S::FormatLabel => "Format :",
-        S::PDFToPrint => "PDF, à imprimer",
-        S::MarkdownText => "Markdown (texte)",
-        S::Paper => "Papier :",
-        S::ChooseTheFile => "Choisir le fichier…",
-        S::Version => "Version",
-        S::ChooseYourSocialNetworksAnd => {
-            "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine."
-        }
-
-        // report/reactivity.rs
-        S::And => "et",
-        S::ThankYouForTellingUs => {
-            "Merci de nous l'avoir dit, et désolés pour ce qui s'est passé. Nous regardons tout de suite et revenons vers vous aujourd'hui : pouvez-vous nous écrire en message privé, ou nous appeler, pour que nous réglions cela ensemble ?"
-        }
-        S::ThePersonWhoDecides => "la personne qui décide",
-
-        // report/week.rs
-        S::Post => "publication",
-        S::Publish => "mise en ligne",
-        S::Inbox => "messages",
-        S::PlanningInSentence => "planification",
-        S::All => "toutes",
-        S::Day => "jour",
-        S::Time => "heure",
-        S::PlatformInSentence => "plateforme",
-        S::What => "quoi",
-        S::WhoInSentence => "qui",
-        S::PerDay => "Par jour",
-        S::AWeek => "par semaine",
-        S::NothingToLayOutNo => "Rien à placer : aucune plateforme n'est choisie.",
-
-        // report/calendar.rs
-        S::You => "vous",
-
-        // report/summary.rs
-        S::ASocialNetworkIsNot => {
-            "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre."
-        }
-        S::AQuestionAnswerInPublic => {
-            "Une question : répondre en public, vite et simplement, puis poursuivre en message privé si elle concerne un client en particulier."
-        }
-
-        // report/compare.rs
-        S::WithinBudget => "dans le budget",
-        S::Over => "de trop",
-        S::AnyTimeInBrackets => " (à toute heure)",
-        S::StarTheCurrentScenario => "* le scénario courant",
-
-        // storage/error.rs
-        S::CouldNotSave => "impossible d'enregistrer",
-
-        // analysis/recommend.rs
-        S::NoProductOnTheMap => "aucun produit sur la carte pour la situer",
-        S::WhereBusinessBuyersAre => "là où sont les acheteurs en entreprise",
-        S::WhereJobSeekersLook => "là où cherchent les candidats",
-        S::LittleUsedByBrands => "peu utilisée par les marques",
-        S::WhereLocalCustomersLook => "là où cherchent les clients du coin",
-        S::ReasonSeparator => " ; ",
-        S::ListAnd => " et ",
-
-        // analysis/week/items.rs
-        S::MakeAStory => "Faire une story",
-        S::ReadTheMessagesOnThe => "Lire les messages sur le téléphone et répondre",
-        S::ReadTheMessagesAndAnswer => "Lire les messages et répondre",
-        S::PrepareNextWeekAndRead => "Préparer la semaine suivante et lire les statistiques",
-
-        // analysis/cost.rs
-        S::SharedOrAdaptedPosts => "les publications partagées ou adaptées",
-        S::OnePlanningSession => "une seule séance de planification",
-
-        // analysis/map.rs
-        S::ConsumersInPictures => "Particuliers, en images",
-        S::BusinessesInPictures => "Entreprises, en images",
-        S::ConsumersInWords => "Particuliers, en mots",
-        S::BusinessesInWords => "Entreprises, en mots",
-
-        // The summary's headings and labels (report/words.rs)
-        S::Title => "Plan réseaux sociaux",
-        S::Audience => "Public",
-        S::Map => "La carte",
-        S::Recommendation => "Recommandation",
-        S::SummaryTime => "Temps par semaine",
-        S::Reactivity => "Plan de réactivité",
-        S::Checklist => "Avant de commencer",
-        S::Notes => "Notes",
-        S::SummaryWeek => "Votre semaine",
-        S::SummaryScenarios => "Les scénarios",
-        S::Current => "(résumé ici)",
-        S::WhyFitted => "Pourquoi ce plan, ajusté à vos heures",
-        S::SummaryScore => "Note",
-        S::LooksPerWeek => "Coups d'œil / sem.",
-        S::Creation => "Création",
-        S::Replies => "Réponses",
-        S::Monitoring => "Veille",
-        S::Total => "Total",
-        S::Budget => "Budget",
-        S::SummaryHoursPerWeek => "heures par semaine",
-        S::ToConsumers => "Vend aux particuliers",
-        S::ToBusinesses => "Vend aux entreprises",
-        S::SummaryChosen => "choisie",
-        S::Page => "Page",
-        S::Position => "Position",
-        S::NoneChosen => "Aucune plateforme choisie pour l'instant.",
-        S::NoProducts => "Aucun produit pour l'instant.",
-        S::Date => "Date",
-        S::PlanFile => "Fichier du plan",
-        S::Place => "Sur la carte",
-        S::LegendChosen => "plateforme choisie",
-        S::LegendOther => "autre plateforme",
-        S::LegendProduct => "vos produits",
-        S::LegendRank => "chiffre : rang dans la recommandation",
-        S::MapHint => "Plus une plateforme est proche de vos produits, mieux elle leur convient.",
-        S::MapCrowded => {
-            "Faute de place, certains noms de produits ne figurent pas sur la carte : voir le tableau des produits."
-        }
-        S::OtherPlatforms => "Moins adaptées",
-        S::BringBack => "Pour revenir dans le budget :",
-        S::Drill => "Combien de temps un message attend",
-        S::DrillIntro => {
-            "Les clients écrivent à toute heure, le soir et le week-end compris ; chaque message attend le prochain coup d'œil à sa boîte, tels que votre semaine les place. Une promesse en heures d'ouverture ne compte pas les heures où l'entreprise est fermée."
-        }
-        S::Promise => "Promesse",
-        S::MedianWait => "Attente médiane",
-        S::P90Wait => "9 sur 10 sous",
-        S::WorstWait => "Pire attente",
-        S::WithinADay => "Répondus sous 24 h",
-        S::KeptHeader => "Tenue ?",
-        S::Kept => "tenue",
-        S::NotKept => "non tenue",
-        S::NothingToAnswer => "rien à y surveiller, pas de messages attendus.",
-        S::SomeoneToName => "une personne encore à désigner",
-        S::SummaryAwayMessage => "Message d'absence, prêt à coller",
-        S::AwayHint => {
-            "À mettre en réponse automatique pour les heures de fermeture : dans Meta Business Suite, ou dans les réglages de la plateforme."
-        }
-        S::CrisisPointer => {
-            "Une critique ou une mauvaise nouvelle : la fiche de la dernière page dit quoi faire, et en combien de temps. Imprimez-la pour le mur derrière le comptoir."
-        }
-        S::CrisisTitle => "En cas de mauvaise nouvelle",
-        S::WhoAnswers => "Qui répond",
-        S::WhatToDo => "Que faire",
-        S::HoldingReply => "Réponse d'attente, à copier",
-        S::WeekPost => "Préparer une publication",
-        S::WeekPublish => "Mise en ligne programmée",
-        S::WeekInbox => "Messages",
-        S::WeekPhone => "Messages, sur le téléphone",
-        S::AudienceReached => "Public atteint",
-
-        // Why a platform is ranked where it is (analysis/recommend.rs)
-        S::FarFromProducts => "loin de vos produits sur la carte (le plus proche : {nearest})",
-        S::CloseToProducts => "proche de {products} sur la carte",
-        S::CloseToProductsAndMore => "proche de {products} et {more} autre(s) sur la carte",
-        S::OfAdults => "des adultes",
-        S::OfPeopleAged => "des {ages}",
-        S::UsedBy => "utilisée par {percent} {who}",
-        S::PeopleGoThere => "on y va pour {purpose}",
-        S::StrongFor => "fort pour : {goals}",
-        S::WeakFor => "faible pour : {goals}",
-
-        // What a change saves (analysis/savings.rs)
-        S::SavingShare => {
-            "partager les publications de {source} sur {platform} telles quelles (un bouton) libère {hours} par semaine"
-        }
-        S::SavingOpeningHours => {
-            "répondre sur {platform} en heures d'ouverture, avec un message d'absence le reste du temps, libère {hours} par semaine"
-        }
-        S::SavingReuse => {
-            "adapter les publications de {source} pour {platform} au lieu d'en créer libère {hours} par semaine"
-        }
-        S::SavingRelaxResponse => {
-            "répondre sous {to} h au lieu de {from} h sur {platform} libère {hours} par semaine"
-        }
-        S::SavingNoStories => {
-            "laisser les {stories} stories par semaine sur {platform} libère {hours} par semaine"
-        }
-        S::SavingFewerPosts => "passer à {to} au lieu de {from} sur {platform} libère {hours} par semaine",
-        S::SavingLighterFormat => {
-            "publier en {to} plutôt qu'en {from} sur {platform} libère {hours} par semaine"
-        }
-        S::SavingDrop => "quitter {platform} libère {hours} par semaine",
-        S::SavingDropOnlyFor => " ; mais c'est la seule plateforme choisie qui sert bien : {goals}",
-
-        // What shared work saves (analysis/cost.rs)
-        S::OneInbox => "une seule boîte {inbox}",
-        S::SharedSavesOne => "{shared} : {hours} de moins par semaine",
-        S::SharedSavesOther => "{shared} : {hours} de moins par semaine",
-
-        // The longest wait (analysis/drill.rs)
-        S::WorstCaseWait => {
-            "un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {hours}"
-        }
-
-        // Fit my week (analysis/fit)
-        S::FittedTo => "Ajusté à {hours}",
-
-        // The week's work (analysis/week/items.rs)
-        S::WorkAbout => "{work} sur « {topic} »",
-        S::ShareThePost => "Partager la publication de {source}",
-        S::AdaptThePost => "Adapter la publication de {source}",
-        S::WorkOnTheNextPost => "Avancer la prochaine publication (une toutes les {weeks} semaines)",
-        S::WriteThePost => "Préparer la publication",
-        S::ScheduledEveryWeeks => "Mise en ligne programmée, toutes les {weeks} semaines",
-        S::ScheduledToGoOut => "Mise en ligne programmée",
-
-        // What the owner should know about the week (analysis/week/items.rs)
-        S::NoticeEveryFewWeeks => {
-            "{platform} : une publication toutes les {weeks} semaines ; son travail est réparti sur ces semaines, et sa mise en ligne revient toutes les {weeks} semaines"
-        }
-        S::NoticeDayOverLimit => {
-            "Le {day} demande {hours}, plus que les {limit} par jour que vous pouvez donner : déplacez une publication, répondez moins vite ou publiez moins"
-        }
-        S::NoticeWeekOverLimit => {
-            "La semaine demande {hours}, mais vos jours ouverts n'en tiennent que {capacity} à la limite par jour"
-        }
-        S::NoticeNightLooks => {
-            "{platform} : répondre sous {hours} h à toute heure demande de regarder aussi la nuit ; promettez plutôt une réponse en heures d'ouverture"
-        }
-        S::NoticeNoRoom => "Le {day} est trop plein : une tâche y chevauche une autre",
-        S::NoticeMoveOfGoneItem => {
-            "Le déplacement de « {item} » est gardé mais pas appliqué : cet élément n'est plus dans la semaine"
-        }
-        S::NoticeMoveToClosedDay => {
-            "Le déplacement de « {item} » au {day} est gardé mais pas appliqué : ce jour n'est plus ouvert"
-        }
-
-        // Why Fit my week kept or left out a platform (analysis/fit/reasons.rs)
-        S::AnswersInOpeningHours => "réponse sous {hours} h d'ouverture",
-        S::AnswersAnyTime => "réponse sous {hours} h, à toute heure",
-        S::FitKept => {
-            "{platform} : {cadence} en {format}, {promise} ; {hours} par semaine ; rang {rank} du classement"
-        }
-        S::FitKeptServes => ", sert bien : {goals}",
-        S::FitKeptShares => " ; partage les publications de {source} (un bouton)",
-        S::FitKeptAdapts => " ; adapte les publications de {source}",
-        S::FitPastTheMost => "est au-delà du rang {max}, et un scénario compte au plus {max} plateformes",
-        S::FitFarBelowTheBest => "est trop loin de la meilleure pour valoir vos heures",
-        S::FitBringsLess => "ne tiendrait qu'en prenant sur les plateformes retenues, qui rapportent plus",
-        S::FitWouldTake => "demanderait, {promise} : {hours}",
-        S::FitWouldTakeAt => "demanderait, à {cadence} en {format}, {promise} : {hours}",
-        S::FitThatMakes => "; cela fait {total}, {over} de plus que vos heures",
-        S::FitWithThatMakes => "; avec {platforms} cela fait {total}, {over} de plus que vos heures",
-        S::FitLeftOut => "{platform} (rang {rank}) : laissée de côté, elle {why}.",
-
-        // app/views/reuse.rs
-        S::SharesNameS => "partage {name}",
-        S::AdaptsNameS => "adapte {name}",
-
-        // app/views/scenarios.rs
-        S::APlanHoldsAtMost => "Un plan tient au plus {max} scénarios",
-        S::ScenarioCurrentDeletedCtrlZ => "Scénario « {current} » supprimé : Ctrl+Z le rétablit",
-
-        // app/safekeeping.rs
-        S::NameOpenedReadOnlyIt => {
-            "« {name} » ouvert en lecture seule : il est ouvert dans une autre fenêtre"
-        }
-        S::ACopyOfNameSave => "Copie de « {name} » : Enregistrer demandera où la garder",
-
-        // app/layout.rs
-        S::ProposalKeptAsScenarioName => "Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)",
-
-        // report/reactivity.rs
-        S::OnDaysOffAndHolidays => "Les jours de repos et pendant les congés : {cover}",
-        S::AComplaintOrBadNews => {
-            "Une critique ou une mauvaise nouvelle : répondre en public dans l'heure où on la voit, au plus tard {first} après, avec la réponse d'attente ci-dessous. Ne rien effacer."
-        }
-        S::MoveToAPrivateMessage => {
-            "Passer en message privé ou au téléphone dès qu'il faut des détails personnels (une commande, une adresse, un numéro), ou au deuxième échange public."
-        }
-        S::PutItRightAndCome => "Régler le problème et revenir le dire en public, sous {settled}.",
-        S::IfItSpreadsTellDecides => {
-            "Si cela se répand : prévenir tout de suite {decides}, publier une seule réponse claire, et la tenir à jour."
-        }
-        S::AfterwardsWriteDownWhatHappened => {
-            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois."
-        }
-
-        // report/calendar.rs
-        S::MinutesMinByWhoPlanned => "{minutes} min, par {who}. Prévu par socialplan.",
-
-        // report/summary.rs
-        S::WithinOfOpeningHours => "{within} d'ouverture",
-        S::WithinAnyTime => "{within}, à toute heure",
-
-        // report/compare.rs
-        S::ShareOfYourAudienceUses => "{share} de votre public l'utilise",
-        S::ShareOfYourAudienceUsesOne => "{share} de votre public utilise l'une d'elles",
-
-        // cli/writing.rs
-        S::NothingUsefulFitsInH => {
-            "rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"
-        }
-        S::MinutesOfBudgetAvailable => "{minutes} sur {budget} disponibles",
-        S::AScenarioIsAlreadyCalled => {
-            "Un scénario s'appelle déjà « {wanted} » : il reste tel quel, le nouveau s'appelle « {name} ».\n"
-        }
-
-        // report/compare.rs
-        S::TotalBudget => "Total / budget",
-        S::Status => "Bilan",
-        S::AnswersWithin => "Réponse promise",
-        S::GoalsServedWell => "Objectifs bien servis",
-
-        // report/summary.rs
-        S::ChooseFewPlatformsTheOnes => "Choisir peu de plateformes, celles où sont vos clients.",
-        S::NameWhoAnswersOnEach => "Nommer qui répond sur chaque plateforme, et qui le remplace.",
-        S::CheckThatThePlannedTime => "Vérifier que le temps prévu tient dans la semaine.",
-        S::CompleteEachProfilePictureOpening => {
-            "Compléter chaque profil : photo, horaires, contact, lien vers le site."
-        }
-        S::PrepareAnswersToTheQuestions => "Préparer les réponses aux questions les plus fréquentes.",
-        S::PrepareAMonthOfPosts => "Préparer un mois de publications avant d'ouvrir les comptes.",
-        S::AgreeOnWhatToDo => "Convenir de la marche à suivre si une mauvaise nouvelle se répand.",
-
-        // app/modals.rs
-        S::ASocialNetworkIsNotA => {
-            "Un réseau social n'est pas un magasin : on y échange des informations, et ce que les gens relaient construit votre réputation."
-        }
-        S::ChooseYourNetworksByWhat => {
-            "Choisissez vos réseaux selon ce que vous vendez et à qui : placez vos produits sur la carte, les plateformes proches vous vont."
-        }
-        S::KeepingAnAccountAliveTakes => {
-            "Faire vivre un compte prend du temps : publier, répondre, surveiller, planifier. Le graphique du temps le chiffre."
-        }
-        S::AnswerFastAnUnansweredQuestion => {
-            "Répondez vite : une question sans réponse ou une mauvaise nouvelle se répand. Plus la promesse est courte, plus il faut regarder souvent."
-        }
-        S::PrepareBeforeYouStartYour => "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
-
-        // How often someone looks (report/summary.rs)
-        S::LooksOnce => "une fois par semaine",
-        S::LooksTwice => "2 fois par semaine",
-        S::LooksTimes => "{looks} fois par semaine",
-
-        // The week against the hours (report/summary.rs)
-        S::VerdictWithin => "{total} par semaine, dans les {budget} dont vous disposez.",
-        S::VerdictOver => "{total} par semaine pour {budget} disponibles : {excess} de trop.",
-
-        // The reactivity plan (report/summary.rs)
-        S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
-        S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
-
-        // Saving, printing and other windows (app/planner.rs, app/modals.rs)
-        S::OpenInAnotherWindowCannotSave => {
-            "{path} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre."
-        }
-        S::PdfReadyButNotPrinted => {
-            "Le PDF est prêt dans {path}. Ouvrez-le pour l'imprimer : ni service d'impression ni lecteur PDF n'ont répondu ({why})."
-        }
-        S::EventsCancelled => " ({events} évènement(s) annulé(s) : le plan ne les contient plus)",
-        S::RestoreUnsavedChanges => {
-            "socialplan s'est fermé sans enregistrer les dernières modifications de « {name} ». Les reprendre ?"
-        }
-        S::ChangedByAnotherProgram => {
-            "{path} a été modifié par un autre programme (un « socialplan fit », peut-être) depuis que cette fenêtre l'a lu. L'enregistrer ici remplacerait ces modifications ; Fichier › Enregistrer sous… garde les deux."
-        }
-        S::OpenInAnotherWindow => {
-            "« {name} » est ouvert dans une autre fenêtre de socialplan. Si les deux fenêtres l'enregistraient, chacune remplacerait le travail de l'autre."
-        }
-
-        // Posts made once for several platforms (app/views/reuse.rs)
-        S::ReuseShares => "partage",
-        S::ReuseAdapts => "adapte",
-        S::ReuseShare => "partager",
-        S::ReuseAdapt => "adapter",
-        S::ReuseWrongWayRound => {
-            "⚠ {platform} {verb} les publications de {source} à l'envers : c'est {source} qui devrait {should} celles de {platform}. On écrit une fois pour la plateforme la mieux classée (ou dans le format le plus complet), puis on adapte pour les autres."
-        }
-        S::ReuseNotBetter => {
-            "⚠ {platform} {verb} les publications de {source}, qui ne sont ni plus complètes ni d'une plateforme mieux classée : {platform} devrait faire les siennes."
-        }
-        S::SharesPostsOf => "partage celles de {source} (un bouton)",
-        S::AdaptsPostsOf => "adapte celles de {source}",
-
-        // Days and the away message (report/reactivity.rs)
-        S::OnDay => "le {day}",
-        S::FromDayToDay => "du {first} au {last}",
-        S::AwayMessageText => {
-            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse dans les {hours} heures d'ouverture qui suivent."
-        }
-        S::WhoAnswersWithin => "{platform} : {who}, réponse sous {promise}",
-
-        // What changed when an older plan was read (model/migration.rs)
-        S::MigratedCadence => {
-            "{platform} : {posts} publication(s) par semaine devient {cadence}, qu'un calendrier peut montrer"
-        }
-        S::MigratedAudience => "votre public, d'après vos produits et objectifs : {customers}",
-
-        // A day closed in the week (app/views/week.rs)
-        S::DayClosedNothingMoved => "Le {day} est fermé : rien n'a été déplacé.",
-
-        // Fit my week in the window (app/views/fit.rs)
-        S::NothingUsefulFits => {
-            "Rien d'utile ne tient en {hours} : le plus léger, {platform}, demande {needs}."
-        }
-
-        // The platforms table (app/views/platforms.rs)
-        S::SharedInbox => "{inbox} (partagée)",
-        S::CustomersExpectAnswer => "Sur {platform}, les clients attendent une réponse sous {hours} h",
-
-        // Writing a fitted plan (cli/writing.rs)
-        S::WrittenToCurrentScenario => {
-            "Écrit dans {path} : le scénario « {name} » est le scénario courant.\n"
-        }
 
         // What is wrong with a plan or a file (model/broken.rs): numbers
         S::BrokenNotANumber => "{value} n'est pas un nombre que ce plan peut utiliser",
@@ -1033,9 +241,213 @@ pub fn template(sentence: S) -> &'static str {
         // What is wrong (model/broken.rs): an example written as the file writes it, so never respaced
         S::BrokenScenariosExample => "`scenarios: [(name: \"Mon plan\", choices: [...])]`",
 
-        // Keys, as menus name them (app/command.rs)
-        S::KeyCtrl => "Ctrl",
-        S::KeyShift => "Maj",
+        // model/goal.rs
+        S::Awareness => "Notoriété",
+        S::Sales => "Ventes",
+        S::CustomerService => "Service client",
+        S::Recruiting => "Recrutement",
+
+        // model/migration.rs
+        S::AnswerTimesAreCountedIn => {
+            "les délais de réponse se comptent en heures d'ouverture, avec un message d'absence pour le reste du temps : c'est ce que faisait la semaine de ce plan"
+        }
+
+        // What changed when an older plan was read (model/migration.rs)
+        S::MigratedCadence => {
+            "{platform} : {posts} publication(s) par semaine devient {cadence}, qu'un calendrier peut montrer"
+        }
+        S::MigratedAudience => "votre public, d'après vos produits et objectifs : {customers}",
+
+        // model/opening.rs
+        S::Monday => "lundi",
+        S::Tuesday => "mardi",
+        S::Wednesday => "mercredi",
+        S::Thursday => "jeudi",
+        S::Friday => "vendredi",
+        S::Saturday => "samedi",
+        S::Sunday => "dimanche",
+        S::Mon => "lun.",
+        S::Tue => "mar.",
+        S::Wed => "mer.",
+        S::Thu => "jeu.",
+        S::Fri => "ven.",
+        S::Sat => "sam.",
+        S::Sun => "dim.",
+
+        // model/plan.rs
+        S::Local => "Locale",
+        S::Regional => "Régionale",
+        S::National => "Nationale",
+        S::International => "Internationale",
+        S::MyPlan => "Mon plan",
+
+        // model/post_format.rs
+        S::Text => "Texte",
+        S::Image => "Image",
+        S::ShortVideo => "Vidéo courte",
+        S::LongVideo => "Vidéo longue",
+
+        // model/scenarios.rs
+        S::AnotherScenarioHasThatName => "un autre scénario porte déjà ce nom",
+        S::Scenario => "Scénario",
+        S::Copy => "copie",
+
+        // Where in a file (storage/error.rs)
+        S::AtLineColumn => ", ligne {line}, colonne {column}",
+        S::InField => ", champ {field}",
+
+        // storage/error.rs
+        S::CouldNotSave => "impossible d'enregistrer",
+
+        // Parts of a plan, as the owner sees them (storage/place.rs)
+        S::ProductNamed => "Produit {name}",
+        S::YourPlatformNamed => "Votre plateforme {name}",
+        S::ScenarioNamed => "Scénario {name}",
+        S::ChoiceNumber => "choix {number}",
+        S::TheBusiness => "L'entreprise",
+        S::TheAudience => "Le public",
+        S::YourHours => "Vos heures",
+        S::TheCurrentScenario => "Le scénario courant",
+        S::TheNotes => "Les notes",
+
+        // analysis/cost.rs
+        S::SharedOrAdaptedPosts => "les publications partagées ou adaptées",
+        S::OnePlanningSession => "une seule séance de planification",
+
+        // What shared work saves (analysis/cost.rs)
+        S::OneInbox => "une seule boîte {inbox}",
+        S::SharedSavesOne => "{shared} : {hours} de moins par semaine",
+        S::SharedSavesOther => "{shared} : {hours} de moins par semaine",
+
+        // The longest wait (analysis/drill.rs)
+        S::WorstCaseWait => {
+            "un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {hours}"
+        }
+
+        // Fit my week (analysis/fit)
+        S::FittedTo => "Ajusté à {hours}",
+
+        // Why Fit my week kept or left out a platform (analysis/fit/reasons.rs)
+        S::AnswersInOpeningHours => "réponse sous {hours} h d'ouverture",
+        S::AnswersAnyTime => "réponse sous {hours} h, à toute heure",
+        S::FitKept => {
+            "{platform} : {cadence} en {format}, {promise} ; {hours} par semaine ; rang {rank} du classement"
+        }
+        S::FitKeptServes => ", sert bien : {goals}",
+        S::FitKeptShares => " ; partage les publications de {source} (un bouton)",
+        S::FitKeptAdapts => " ; adapte les publications de {source}",
+        S::FitPastTheMost => "est au-delà du rang {max}, et un scénario compte au plus {max} plateformes",
+        S::FitFarBelowTheBest => "est trop loin de la meilleure pour valoir vos heures",
+        S::FitBringsLess => "ne tiendrait qu'en prenant sur les plateformes retenues, qui rapportent plus",
+        S::FitWouldTake => "demanderait, {promise} : {hours}",
+        S::FitWouldTakeAt => "demanderait, à {cadence} en {format}, {promise} : {hours}",
+        S::FitThatMakes => "; cela fait {total}, {over} de plus que vos heures",
+        S::FitWithThatMakes => "; avec {platforms} cela fait {total}, {over} de plus que vos heures",
+        S::FitLeftOut => "{platform} (rang {rank}) : laissée de côté, elle {why}.",
+
+        // analysis/map.rs
+        S::ConsumersInPictures => "Particuliers, en images",
+        S::BusinessesInPictures => "Entreprises, en images",
+        S::ConsumersInWords => "Particuliers, en mots",
+        S::BusinessesInWords => "Entreprises, en mots",
+
+        // analysis/recommend.rs
+        S::NoProductOnTheMap => "aucun produit sur la carte pour la situer",
+        S::WhereBusinessBuyersAre => "là où sont les acheteurs en entreprise",
+        S::WhereJobSeekersLook => "là où cherchent les candidats",
+        S::LittleUsedByBrands => "peu utilisée par les marques",
+        S::WhereLocalCustomersLook => "là où cherchent les clients du coin",
+        S::ReasonSeparator => " ; ",
+        S::ListAnd => " et ",
+
+        // Why a platform is ranked where it is (analysis/recommend.rs)
+        S::FarFromProducts => "loin de vos produits sur la carte (le plus proche : {nearest})",
+        S::CloseToProducts => "proche de {products} sur la carte",
+        S::CloseToProductsAndMore => "proche de {products} et {more} autre(s) sur la carte",
+        S::OfAdults => "des adultes",
+        S::OfPeopleAged => "des {ages}",
+        S::UsedBy => "utilisée par {percent} {who}",
+        S::PeopleGoThere => "on y va pour {purpose}",
+        S::StrongFor => "fort pour : {goals}",
+        S::WeakFor => "faible pour : {goals}",
+
+        // What a change saves (analysis/savings.rs)
+        S::SavingShare => {
+            "partager les publications de {source} sur {platform} telles quelles (un bouton) libère {hours} par semaine"
+        }
+        S::SavingOpeningHours => {
+            "répondre sur {platform} en heures d'ouverture, avec un message d'absence le reste du temps, libère {hours} par semaine"
+        }
+        S::SavingReuse => {
+            "adapter les publications de {source} pour {platform} au lieu d'en créer libère {hours} par semaine"
+        }
+        S::SavingRelaxResponse => {
+            "répondre sous {to} h au lieu de {from} h sur {platform} libère {hours} par semaine"
+        }
+        S::SavingNoStories => {
+            "laisser les {stories} stories par semaine sur {platform} libère {hours} par semaine"
+        }
+        S::SavingFewerPosts => "passer à {to} au lieu de {from} sur {platform} libère {hours} par semaine",
+        S::SavingLighterFormat => {
+            "publier en {to} plutôt qu'en {from} sur {platform} libère {hours} par semaine"
+        }
+        S::SavingDrop => "quitter {platform} libère {hours} par semaine",
+        S::SavingDropOnlyFor => " ; mais c'est la seule plateforme choisie qui sert bien : {goals}",
+
+        // analysis/week/items.rs
+        S::MakeAStory => "Faire une story",
+        S::ReadTheMessagesOnThe => "Lire les messages sur le téléphone et répondre",
+        S::ReadTheMessagesAndAnswer => "Lire les messages et répondre",
+        S::PrepareNextWeekAndRead => "Préparer la semaine suivante et lire les statistiques",
+
+        // The week's work (analysis/week/items.rs)
+        S::WorkAbout => "{work} sur « {topic} »",
+        S::ShareThePost => "Partager la publication de {source}",
+        S::AdaptThePost => "Adapter la publication de {source}",
+        S::WorkOnTheNextPost => "Avancer la prochaine publication (une toutes les {weeks} semaines)",
+        S::WriteThePost => "Préparer la publication",
+        S::ScheduledEveryWeeks => "Mise en ligne programmée, toutes les {weeks} semaines",
+        S::ScheduledToGoOut => "Mise en ligne programmée",
+
+        // What the owner should know about the week (analysis/week/items.rs)
+        S::NoticeEveryFewWeeks => {
+            "{platform} : une publication toutes les {weeks} semaines ; son travail est réparti sur ces semaines, et sa mise en ligne revient toutes les {weeks} semaines"
+        }
+        S::NoticeDayOverLimit => {
+            "Le {day} demande {hours}, plus que les {limit} par jour que vous pouvez donner : déplacez une publication, répondez moins vite ou publiez moins"
+        }
+        S::NoticeWeekOverLimit => {
+            "La semaine demande {hours}, mais vos jours ouverts n'en tiennent que {capacity} à la limite par jour"
+        }
+        S::NoticeNightLooks => {
+            "{platform} : répondre sous {hours} h à toute heure demande de regarder aussi la nuit ; promettez plutôt une réponse en heures d'ouverture"
+        }
+        S::NoticeNoRoom => "Le {day} est trop plein : une tâche y chevauche une autre",
+        S::NoticeMoveOfGoneItem => {
+            "Le déplacement de « {item} » est gardé mais pas appliqué : cet élément n'est plus dans la semaine"
+        }
+        S::NoticeMoveToClosedDay => {
+            "Le déplacement de « {item} » au {day} est gardé mais pas appliqué : ce jour n'est plus ouvert"
+        }
+
+        // report/calendar.rs
+        S::You => "vous",
+        S::MinutesMinByWhoPlanned => "{minutes} min, par {who}. Prévu par socialplan.",
+
+        // Lists cut short in a cell (report/compare.rs, analysis/recommend.rs)
+        S::AndMore => "{items} et {more} autres",
+
+        // report/compare.rs
+        S::WithinBudget => "dans le budget",
+        S::Over => "de trop",
+        S::AnyTimeInBrackets => " (à toute heure)",
+        S::StarTheCurrentScenario => "* le scénario courant",
+        S::ShareOfYourAudienceUses => "{share} de votre public l'utilise",
+        S::ShareOfYourAudienceUsesOne => "{share} de votre public utilise l'une d'elles",
+        S::TotalBudget => "Total / budget",
+        S::Status => "Bilan",
+        S::AnswersWithin => "Réponse promise",
+        S::GoalsServedWell => "Objectifs bien servis",
 
         // Dates on paper (report/pdf.rs)
         S::DateInWords => "{day} {month} {year}",
@@ -1052,6 +464,572 @@ pub fn template(sentence: S) -> &'static str {
         S::October => "octobre",
         S::November => "novembre",
         S::December => "décembre",
+
+        // report/reactivity.rs
+        S::And => "et",
+        S::ThankYouForTellingUs => {
+            "Merci de nous l'avoir dit, et désolés pour ce qui s'est passé. Nous regardons tout de suite et revenons vers vous aujourd'hui : pouvez-vous nous écrire en message privé, ou nous appeler, pour que nous réglions cela ensemble ?"
+        }
+        S::ThePersonWhoDecides => "la personne qui décide",
+        S::OnDaysOffAndHolidays => "Les jours de repos et pendant les congés : {cover}",
+        S::AComplaintOrBadNews => {
+            "Une critique ou une mauvaise nouvelle : répondre en public dans l'heure où on la voit, au plus tard {first} après, avec la réponse d'attente ci-dessous. Ne rien effacer."
+        }
+        S::MoveToAPrivateMessage => {
+            "Passer en message privé ou au téléphone dès qu'il faut des détails personnels (une commande, une adresse, un numéro), ou au deuxième échange public."
+        }
+        S::PutItRightAndCome => "Régler le problème et revenir le dire en public, sous {settled}.",
+        S::IfItSpreadsTellDecides => {
+            "Si cela se répand : prévenir tout de suite {decides}, publier une seule réponse claire, et la tenir à jour."
+        }
+        S::AfterwardsWriteDownWhatHappened => {
+            "Après coup : noter ce qui s'est passé et préparer la réponse pour la prochaine fois."
+        }
+
+        // Days and the away message (report/reactivity.rs)
+        S::OnDay => "le {day}",
+        S::FromDayToDay => "du {first} au {last}",
+        S::AwayMessageText => {
+            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse dans les {hours} heures d'ouverture qui suivent."
+        }
+        S::WhoAnswersWithin => "{platform} : {who}, réponse sous {promise}",
+
+        // report/summary.rs
+        S::ASocialNetworkIsNot => {
+            "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre."
+        }
+        S::AQuestionAnswerInPublic => {
+            "Une question : répondre en public, vite et simplement, puis poursuivre en message privé si elle concerne un client en particulier."
+        }
+        S::WithinOfOpeningHours => "{within} d'ouverture",
+        S::WithinAnyTime => "{within}, à toute heure",
+        S::ChooseFewPlatformsTheOnes => "Choisir peu de plateformes, celles où sont vos clients.",
+        S::NameWhoAnswersOnEach => "Nommer qui répond sur chaque plateforme, et qui le remplace.",
+        S::CheckThatThePlannedTime => "Vérifier que le temps prévu tient dans la semaine.",
+        S::CompleteEachProfilePictureOpening => {
+            "Compléter chaque profil : photo, horaires, contact, lien vers le site."
+        }
+        S::PrepareAnswersToTheQuestions => "Préparer les réponses aux questions les plus fréquentes.",
+        S::PrepareAMonthOfPosts => "Préparer un mois de publications avant d'ouvrir les comptes.",
+        S::AgreeOnWhatToDo => "Convenir de la marche à suivre si une mauvaise nouvelle se répand.",
+
+        // How often someone looks (report/summary.rs)
+        S::LooksOnce => "une fois par semaine",
+        S::LooksTwice => "2 fois par semaine",
+        S::LooksTimes => "{looks} fois par semaine",
+
+        // The week against the hours (report/summary.rs)
+        S::VerdictWithin => "{total} par semaine, dans les {budget} dont vous disposez.",
+        S::VerdictOver => "{total} par semaine pour {budget} disponibles : {excess} de trop.",
+
+        // The reactivity plan (report/summary.rs)
+        S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
+        S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
+
+        // report/week.rs
+        S::Post => "publication",
+        S::Publish => "mise en ligne",
+        S::Inbox => "messages",
+        S::PlanningInSentence => "planification",
+        S::All => "toutes",
+        S::Day => "jour",
+        S::Time => "heure",
+        S::PlatformInSentence => "plateforme",
+        S::What => "quoi",
+        S::WhoInSentence => "qui",
+        S::PerDay => "Par jour",
+        S::AWeek => "par semaine",
+        S::NothingToLayOutNo => "Rien à placer : aucune plateforme n'est choisie.",
+
+        // The summary's headings and labels (report/words.rs)
+        S::Title => "Plan réseaux sociaux",
+        S::Audience => "Public",
+        S::Map => "La carte",
+        S::Recommendation => "Recommandation",
+        S::SummaryTime => "Temps par semaine",
+        S::Reactivity => "Plan de réactivité",
+        S::Checklist => "Avant de commencer",
+        S::Notes => "Notes",
+        S::SummaryWeek => "Votre semaine",
+        S::SummaryScenarios => "Les scénarios",
+        S::Current => "(résumé ici)",
+        S::WhyFitted => "Pourquoi ce plan, ajusté à vos heures",
+        S::SummaryScore => "Note",
+        S::LooksPerWeek => "Coups d'œil / sem.",
+        S::Creation => "Création",
+        S::Replies => "Réponses",
+        S::Monitoring => "Veille",
+        S::Total => "Total",
+        S::Budget => "Budget",
+        S::SummaryHoursPerWeek => "heures par semaine",
+        S::ToConsumers => "Vend aux particuliers",
+        S::ToBusinesses => "Vend aux entreprises",
+        S::SummaryChosen => "choisie",
+        S::Page => "Page",
+        S::Position => "Position",
+        S::NoneChosen => "Aucune plateforme choisie pour l'instant.",
+        S::NoProducts => "Aucun produit pour l'instant.",
+        S::Date => "Date",
+        S::PlanFile => "Fichier du plan",
+        S::Place => "Sur la carte",
+        S::LegendChosen => "plateforme choisie",
+        S::LegendOther => "autre plateforme",
+        S::LegendProduct => "vos produits",
+        S::LegendRank => "chiffre : rang dans la recommandation",
+        S::MapHint => "Plus une plateforme est proche de vos produits, mieux elle leur convient.",
+        S::MapCrowded => {
+            "Faute de place, certains noms de produits ne figurent pas sur la carte : voir le tableau des produits."
+        }
+        S::OtherPlatforms => "Moins adaptées",
+        S::BringBack => "Pour revenir dans le budget :",
+        S::Drill => "Combien de temps un message attend",
+        S::DrillIntro => {
+            "Les clients écrivent à toute heure, le soir et le week-end compris ; chaque message attend le prochain coup d'œil à sa boîte, tels que votre semaine les place. Une promesse en heures d'ouverture ne compte pas les heures où l'entreprise est fermée."
+        }
+        S::Promise => "Promesse",
+        S::MedianWait => "Attente médiane",
+        S::P90Wait => "9 sur 10 sous",
+        S::WorstWait => "Pire attente",
+        S::WithinADay => "Répondus sous 24 h",
+        S::KeptHeader => "Tenue ?",
+        S::Kept => "tenue",
+        S::NotKept => "non tenue",
+        S::NothingToAnswer => "rien à y surveiller, pas de messages attendus.",
+        S::SomeoneToName => "une personne encore à désigner",
+        S::SummaryAwayMessage => "Message d'absence, prêt à coller",
+        S::AwayHint => {
+            "À mettre en réponse automatique pour les heures de fermeture : dans Meta Business Suite, ou dans les réglages de la plateforme."
+        }
+        S::CrisisPointer => {
+            "Une critique ou une mauvaise nouvelle : la fiche de la dernière page dit quoi faire, et en combien de temps. Imprimez-la pour le mur derrière le comptoir."
+        }
+        S::CrisisTitle => "En cas de mauvaise nouvelle",
+        S::WhoAnswers => "Qui répond",
+        S::WhatToDo => "Que faire",
+        S::HoldingReply => "Réponse d'attente, à copier",
+        S::WeekPost => "Préparer une publication",
+        S::WeekInbox => "Messages",
+        S::WeekPhone => "Messages, sur le téléphone",
+        S::AudienceReached => "Public atteint",
+
+        // cli/writing.rs
+        S::NothingUsefulFitsInH => {
+            "rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"
+        }
+        S::MinutesOfBudgetAvailable => "{minutes} sur {budget} disponibles",
+        S::AScenarioIsAlreadyCalled => {
+            "Un scénario s'appelle déjà « {wanted} » : il reste tel quel, le nouveau s'appelle « {name} ».\n"
+        }
+
+        // Writing a fitted plan (cli/writing.rs)
+        S::WrittenToCurrentScenario => {
+            "Écrit dans {path} : le scénario « {name} » est le scénario courant.\n"
+        }
+
+        // Printing (printing.rs)
+        S::SentToPrinter => "Résumé envoyé à l'imprimante. {printer_output}",
+        S::NoPrintService => {
+            "Pas de service d'impression sur cet ordinateur : le résumé est ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer."
+        }
+        S::PrintingFailed => {
+            "L'impression directe n'a pas marché ({problem}) : le résumé est ouvert dans votre lecteur PDF, d'où vous pouvez l'imprimer."
+        }
+
+        // app/command.rs
+        S::New => "Nouveau",
+        S::Open => "Ouvrir…",
+        S::Save => "Enregistrer",
+        S::SaveAs => "Enregistrer sous…",
+        S::ExportSummary => "Exporter le résumé…",
+        S::ExportCalendar => "Exporter le calendrier…",
+        S::FitMyWeek => "Ajuster à mes heures…",
+        S::Print => "Imprimer…",
+        S::Quit => "Quitter",
+        S::Undo => "Annuler",
+        S::Redo => "Rétablir",
+        S::OpenRecent => "Ouvrir un plan récent",
+        S::StartANewEmptyPlan => "Commencer un nouveau plan vide",
+        S::OpenASavedPlanRon => "Ouvrir un plan enregistré (.ron)",
+        S::SaveThePlanToIts => "Enregistrer le plan dans son fichier",
+        S::SaveThePlanToA => "Enregistrer le plan dans un nouveau fichier",
+        S::SaveThePlansSummaryAs => "Enregistrer le résumé du plan en PDF ou en Markdown",
+        S::SaveTheWeekAsA => {
+            "Enregistrer la semaine en fichier de calendrier (.ics) pour Thunderbird, Google Agenda, Calendrier d'Apple ou Outlook ; un nouvel export met à jour les mêmes événements"
+        }
+        S::ProposeTheBestPlanFor => "Proposer le meilleur plan pour vos heures, à côté du vôtre",
+        S::PrintThePlansSummaryOr => "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
+        S::CloseSocialplan => "Fermer socialplan",
+        S::UndoTheLastChange => "Annuler la dernière modification",
+        S::RedoTheUndoneChange => "Refaire la modification annulée",
+        S::OpenAgainAPlanOpened => "Rouvrir un plan ouvert récemment",
+
+        // Keys, as menus name them (app/command.rs)
+        S::KeyCtrl => "Ctrl",
+        S::KeyShift => "Maj",
+
+        // app/modals.rs
+        S::UnsavedChanges => "Modifications non enregistrées",
+        S::ThePlanHasChangesThat => {
+            "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?"
+        }
+        S::DontSave => "Ne pas enregistrer",
+        S::RestoreUnsavedWork => "Reprendre le travail non enregistré ?",
+        S::Restore => "Reprendre",
+        S::TheFileHasChanged => "Le fichier a changé",
+        S::Replace => "Remplacer",
+        S::PlanAlreadyOpen => "Plan déjà ouvert",
+        S::OpenReadOnly => "Ouvrir en lecture seule",
+        S::SeeItHereWithoutChanging => "Le voir ici sans pouvoir le modifier",
+        S::OpenACopy => "Ouvrir une copie",
+        S::WorkOnACopyTo => "Travailler sur une copie, à enregistrer sous un autre nom",
+        S::OpenAPlan => "Ouvrir un plan",
+        S::SaveAsTitle => "Enregistrer sous",
+        S::ExportTheSummary => "Exporter le résumé",
+        S::ExportTheCalendar => "Exporter le calendrier",
+        S::NoFileDialogIsAvailable => {
+            "Aucune fenêtre de choix de fichier n'est disponible sur ce système (ni portail du bureau, ni zenity). Tapez le chemin du fichier (un nom seul va dans votre dossier personnel) :"
+        }
+        S::FormatLabel => "Format :",
+        S::PDFToPrint => "PDF, à imprimer",
+        S::MarkdownText => "Markdown (texte)",
+        S::Paper => "Papier :",
+        S::ChooseTheFile => "Choisir le fichier…",
+        S::Version => "Version",
+        S::ChooseYourSocialNetworksAnd => {
+            "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine."
+        }
+        S::ASocialNetworkIsNotA => {
+            "Un réseau social n'est pas un magasin : on y échange des informations, et ce que les gens relaient construit votre réputation."
+        }
+        S::ChooseYourNetworksByWhat => {
+            "Choisissez vos réseaux selon ce que vous vendez et à qui : placez vos produits sur la carte, les plateformes proches vous vont."
+        }
+        S::KeepingAnAccountAliveTakes => {
+            "Faire vivre un compte prend du temps : publier, répondre, surveiller, planifier. Le graphique du temps le chiffre."
+        }
+        S::AnswerFastAnUnansweredQuestion => {
+            "Répondez vite : une question sans réponse ou une mauvaise nouvelle se répand. Plus la promesse est courte, plus il faut regarder souvent."
+        }
+        S::PrepareBeforeYouStartYour => "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
+
+        // app/planner.rs
+        S::ChangeUndone => "Modification annulée",
+        S::ChangeRedone => "Modification rétablie",
+        S::MyBusiness => "Mon entreprise",
+        S::NewPlan => "Nouveau plan",
+        S::Saved => "Enregistré :",
+        S::SummaryExported => "Résumé exporté :",
+        S::CalendarExported => "Calendrier exporté :",
+        S::ThePlansFileCouldNot => {
+            " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier"
+        }
+        S::TheCalendarWasNotExported => "Le calendrier n'a pas été exporté",
+        S::TheSummaryWasNotPrinted => "Le résumé n'a pas été imprimé",
+        S::ThePDFCouldNotBe => "Le PDF n'a pas pu être fait",
+        S::ReadOnly => " (lecture seule)",
+        S::ThePlanWasNotSaved => "Le plan n'a pas été enregistré",
+        S::TheSummaryWasNotExported => "Le résumé n'a pas été exporté",
+
+        // Saving, printing and other windows (app/planner.rs, app/modals.rs)
+        S::OpenInAnotherWindowCannotSave => {
+            "{path} est ouvert dans une autre fenêtre de socialplan : enregistrer ici remplacerait son travail. Choisissez un autre nom, ou fermez d'abord l'autre fenêtre."
+        }
+        S::PdfReadyButNotPrinted => {
+            "Le PDF est prêt dans {path}. Ouvrez-le pour l'imprimer : ni service d'impression ni lecteur PDF n'ont répondu ({why})."
+        }
+        S::EventsCancelled => " ({events} évènement(s) annulé(s) : le plan ne les contient plus)",
+        S::RestoreUnsavedChanges => {
+            "socialplan s'est fermé sans enregistrer les dernières modifications de « {name} ». Les reprendre ?"
+        }
+        S::ChangedByAnotherProgram => {
+            "{path} a été modifié par un autre programme (un « socialplan fit », peut-être) depuis que cette fenêtre l'a lu. L'enregistrer ici remplacerait ces modifications ; Fichier › Enregistrer sous… garde les deux."
+        }
+        S::OpenInAnotherWindow => {
+            "« {name} » est ouvert dans une autre fenêtre de socialplan. Si les deux fenêtres l'enregistraient, chacune remplacerait le travail de l'autre."
+        }
+
+        // app/layout.rs
+        S::File => "Fichier",
+        S::NoRecentPlan => "Aucun plan récent",
+        S::Edit => "Édition",
+        S::View => "Affichage",
+        S::Light => "Clair",
+        S::Dark => "Sombre",
+        S::FollowTheSystem => "Comme le système",
+        S::Help => "Aide",
+        S::TheMethod => "La méthode",
+        S::About => "À propos",
+        S::MakingThePDF => "Préparation du PDF…",
+        S::ThePlanCannotBeSaved => "le plan ne peut pas être enregistré ainsi",
+        S::Ready => "Prêt",
+        S::MapAndTime => "Carte et temps",
+        S::Week => "Semaine",
+        S::Compare => "Comparer",
+        S::Summary => "Résumé",
+        S::SummaryWrittenIn => "Résumé rédigé en",
+        S::ChangeItUnderSummaryLanguage => "à changer dans « Langue du résumé »",
+        S::ChosenPlatformProductHoverFor => {
+            "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer"
+        }
+        S::ThisIsAnExamplePlan => "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
+        S::ReadOnlyThisPlanIs => {
+            "Lecture seule : ce plan est ouvert dans une autre fenêtre. Fichier › Enregistrer sous… en garde votre propre copie."
+        }
+        S::ProposalKeptAsScenarioName => "Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)",
+
+        // app/file_dialog.rs
+        S::SocialplanPlan => "Plan socialplan",
+
+        // app/safekeeping.rs
+        S::Opened => "Ouvert :",
+        S::ThisPlanCouldNotBe => "Impossible d'ouvrir ce plan",
+        S::NotRestoredThePlanIs => "Non repris : le plan est ouvert dans une autre fenêtre :",
+        S::UnsavedWorkRestored => "Travail non enregistré repris",
+        S::AutosaveFailed => "Sauvegarde automatique impossible :",
+        S::NameOpenedReadOnlyIt => {
+            "« {name} » ouvert en lecture seule : il est ouvert dans une autre fenêtre"
+        }
+        S::ACopyOfNameSave => "Copie de « {name} » : Enregistrer demandera où la garder",
+
+        // app/views/business.rs
+        S::Sector => "Secteur",
+        S::Description => "Description",
+        S::SummaryLanguage => "Langue du résumé",
+        S::WhoAreYourCustomers => "Qui sont vos clients ?",
+        S::Goals => "Objectifs",
+        S::YourCustomersComeFrom => "Vos clients viennent",
+        S::ALocalBusinessGainsFrom => {
+            "Une entreprise locale gagne à être là où l'on cherche près de chez soi (fiche Google, Facebook, WhatsApp)"
+        }
+        S::TheTimeYouHave => "Le temps disponible",
+        S::HoursPerWeekThisScenario => "Heures par semaine\n(ce scénario)",
+        S::HoursPerWeek => "Heures par semaine",
+        S::UseThePlansHoursFor => "Reprendre les heures du plan pour ce scénario",
+        S::TheirAges => "Leur âge",
+        S::AtLeastOneStays => "Il en reste au moins un",
+        S::TheyAre => "Ce sont des",
+        S::OpenDays => "Jours d'ouverture",
+        S::OpensAt => "Ouvre à",
+        S::ClosesAt => "Ferme à",
+        S::AtMostADay => "Au plus par jour",
+        S::TheHoursYouCanGive => {
+            "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit"
+        }
+        S::RushHours => "Heures de pointe",
+        S::TheBusyTimesOfAn => {
+            "Les moments chargés d'un jour d'ouverture (le rush du matin, le midi) : la semaine n'y place aucune écriture"
+        }
+        S::To => "à",
+        S::RemoveTheseHours => "Retirer ces heures",
+        S::AddRushHours => "➕ Ajouter des heures de pointe",
+        S::TheProducts => "Les produits",
+        S::PlaceEachProductWhoBuys => {
+            "Placez chaque produit : à qui il se vend, et s'il se raconte ou se montre."
+        }
+        S::ProductName => "Nom du produit",
+        S::MoveUp => "Monter",
+        S::MoveDown => "Descendre",
+        S::RemoveThisProduct => "Retirer ce produit",
+        S::Consumers => "Particuliers",
+        S::Businesses => "Entreprises",
+        S::Visual => "Visuel",
+        S::Weight => "Importance",
+        S::HowMuchThisProductMatters => "Combien ce produit compte pour l'entreprise (1 = normal)",
+        S::AddAProduct => "➕ Ajouter un produit",
+        S::NewProduct => "Nouveau produit",
+        S::TheNeighbourhoodOrTheTown => "du quartier ou de la ville",
+        S::TheRegion => "de la région",
+        S::TheWholeCountry => "de tout le pays",
+        S::SeveralCountries => "de plusieurs pays",
+
+        // app/views/compare.rs
+        S::OneScenarioSoFarDuplicate => {
+            "Un seul scénario pour l'instant : « Dupliquer » ou « Ajuster à mes heures… » en ajoute un à comparer."
+        }
+        S::EachScenariosHours => "┆ les heures de chaque scénario",
+        S::Shown => "(montré)",
+        S::Show => "Montrer",
+        S::MakeThisTheCurrentScenario => "Faire de ce scénario le courant",
+        S::GreyedRowsAreTheSame => {
+            "Les lignes en gris sont les mêmes dans tous les scénarios ; les autres diffèrent."
+        }
+
+        // app/views/drill.rs
+        S::IfACustomerWrites => "Si un client écrit",
+        S::IfYouDropTheLook => "Si vous lâchez le coup d'œil ici :",
+        S::HowLongTheMessageWaits => {
+            "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir."
+        }
+        S::NoPlatformHasMessagesTo => "Aucune plateforme n'a de messages à lire.",
+
+        // app/views/fit.rs
+        S::FitMyWeekTitle => "Ajuster à mes heures",
+        S::TheBestPlanForYour => {
+            "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent."
+        }
+        S::Close => "Fermer",
+        S::Proposed => "Proposé",
+        S::Why => "Pourquoi",
+        S::KeepAsANewScenario => "Garder comme nouveau scénario",
+        S::AddsTheProposalAsA => "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
+        S::Discard => "Abandonner",
+
+        // Fit my week in the window (app/views/fit.rs)
+        S::NothingUsefulFits => {
+            "Rien d'utile ne tient en {hours} : le plus léger, {platform}, demande {needs}."
+        }
+
+        // app/views/map.rs
+        S::Platforms => "Plateformes",
+        S::Chosen => "Choisies",
+        S::Products => "Produits",
+        S::Rank => "Rang",
+        S::Score => "note",
+        S::ClickToRemoveItFrom => "Cliquer pour retirer du plan",
+        S::ClickToAddItTo => "Cliquer pour ajouter au plan",
+
+        // app/views/platforms.rs
+        S::ChosenPlatforms => "Plateformes choisies",
+        S::NoneYetClickAPlatform => {
+            "Aucune pour l'instant : cliquez une plateforme sur la carte, ou ajoutez-la ci-dessous."
+        }
+        S::AddAPlatform => "➕ Ajouter une plateforme…",
+        S::YourOwnPlatforms => "Vos propres plateformes",
+        S::ANewsletterALocalForum => {
+            "Une lettre d'information, un forum local, une place de marché… Elle apparaît sur la carte, où vous pouvez la déplacer."
+        }
+        S::DeleteThisPlatform => "Supprimer cette plateforme",
+        S::Name => "Nom",
+        S::EGNewsletter => "ex. Lettre d'information",
+        S::ConsumersBusinesses => "Particuliers ↔ Entreprises",
+        S::TextVisual => "Texte ↔ Visuel",
+        S::AddThisPlatform => "Ajouter cette plateforme",
+        S::ThatNameIsTaken => "Ce nom est déjà pris.",
+        S::Posts => "Publications",
+        S::Format => "Format",
+        S::AnswerWithin => "Répondre sous",
+        S::StoriesWk => "Stories / sem.",
+        S::ItsPosts => "Ses publications",
+        S::Platform => "Plateforme",
+        S::HoursWeek => "Heures / sem.",
+        S::AnsweredFromThe => "Répondu depuis la boîte",
+        S::RemoveFromThePlan => "Retirer du plan",
+        S::UsualHere => " — l'usage ici",
+        S::LooksAbandoned => " — semble abandonné",
+        S::LooksAWeekToKeep => "coups d'œil par semaine pour tenir cette promesse",
+        S::OfOpeningHours => "d'ouverture",
+        S::AnyTime => "à toute heure",
+        S::HasNoStories => "n'a pas de stories",
+        S::StoriesAWeekBesidesThe => "Stories par semaine, en plus des publications",
+        S::ThisPlatformsFigures => "Les chiffres de cette plateforme",
+        S::MinutesPerPost => "Minutes par publication",
+        S::RepliesPerWeek => "Réponses par semaine",
+        S::PlanningMinWeek => "Planification, min / sem.",
+        S::Followers => "Abonnés",
+        S::YourFollowersOnThisPlatform => "Vos abonnés sur cette plateforme : les réponses en sont estimées",
+        S::ClearDefaultEstimate => "Effacer (estimation par défaut)",
+        S::BackToTheCataloguesFigure => "Revenir à la valeur du catalogue",
+        S::TheCataloguesFigure => "Valeur du catalogue",
+
+        // The platforms table (app/views/platforms.rs)
+        S::SharedInbox => "{inbox} (partagée)",
+        S::CustomersExpectAnswer => "Sur {platform}, les clients attendent une réponse sous {hours} h",
+
+        // app/views/reactivity.rs
+        S::WhoAnswersCustomers => "Qui répond aux clients",
+        S::WhoCoversOnDaysOff => "Qui prend le relais les jours de repos et pendant les congés",
+        S::ToBeNamed => "à désigner",
+        S::TextsReadyForYourCustomers => "Textes prêts pour vos clients",
+        S::TheTextsForYourCustomers => "Les textes pour vos clients sont dans la langue du résumé",
+        S::AwayMessage => "Message d'absence",
+        S::SentByItselfToWhoever => {
+            "Envoyé tout seul à qui écrit en dehors des heures d'ouverture : à coller dans Meta Business Suite ou dans la réponse automatique de la plateforme. Proposé d'après vos horaires et vos délais ; écrivez le vôtre si vous préférez."
+        }
+        S::NoneNeededNowEveryPromise => {
+            "Aucun pour l'instant : chaque promesse compte les heures à toute heure, ou rien n'est choisi."
+        }
+        S::YourMessageIsUsedFor => "Votre message vaut pour chaque boîte.",
+        S::BackToTheProposedMessage => "↺ Revenir au message proposé",
+        S::HoldingReplyToAComplaint => "Réponse d'attente à une critique",
+        S::TheFirstPublicAnswerWithin => {
+            "La première réponse publique, dans l'heure, avant de connaître les faits : elle figure sur la fiche de crise imprimée."
+        }
+        S::BackToTheProposedReply => "↺ Revenir à la réponse proposée",
+
+        // app/views/reuse.rs
+        S::ItsOwn => "les siennes",
+        S::OtherPlatformsTakeTheirPosts => {
+            "D'autres plateformes reprennent ses publications : elle fait les siennes"
+        }
+        S::TheWrongWayRoundSee => "Dans le mauvais sens : voir sous le tableau",
+        S::TurnItRound => "Inverser",
+        S::MakeItsOwn => "Faire les siennes",
+        S::SharesNameS => "partage {name}",
+        S::AdaptsNameS => "adapte {name}",
+
+        // Posts made once for several platforms (app/views/reuse.rs)
+        S::ReuseShares => "partage",
+        S::ReuseAdapts => "adapte",
+        S::ReuseShare => "partager",
+        S::ReuseAdapt => "adapter",
+        S::ReuseWrongWayRound => {
+            "⚠ {platform} {verb} les publications de {source} à l'envers : c'est {source} qui devrait {should} celles de {platform}. On écrit une fois pour la plateforme la mieux classée (ou dans le format le plus complet), puis on adapte pour les autres."
+        }
+        S::ReuseNotBetter => {
+            "⚠ {platform} {verb} les publications de {source}, qui ne sont ni plus complètes ni d'une plateforme mieux classée : {platform} devrait faire les siennes."
+        }
+        S::SharesPostsOf => "partage celles de {source} (un bouton)",
+        S::AdaptsPostsOf => "adapte celles de {source}",
+
+        // app/views/scenarios.rs
+        S::ScenarioName => "nom du scénario",
+        S::Rename => "Renommer",
+        S::Cancel => "Annuler",
+        S::NotRenamed => "Pas renommé",
+        S::TheScenarioShownAndEdited => "Le scénario montré et modifié ; les autres gardent leurs choix",
+        S::AnEmptyScenarioWithYour => "Un scénario vide, avec vos heures",
+        S::Duplicate => "Dupliquer",
+        S::ACopyOfThisScenario => "Une copie de ce scénario, à modifier",
+        S::RenameEllipsis => "Renommer…",
+        S::Delete => "Supprimer",
+        S::DeleteThisScenarioCtrlZ => "Supprimer ce scénario (Ctrl+Z le rétablit)",
+        S::APlanAlwaysKeepsOne => "Un plan garde toujours un scénario",
+        S::APlanHoldsAtMost => "Un plan tient au plus {max} scénarios",
+        S::ScenarioCurrentDeletedCtrlZ => "Scénario « {current} » supprimé : Ctrl+Z le rétablit",
+
+        // app/views/time_chart.rs
+        S::ChooseAPlatformOnThe => {
+            "Choisissez une plateforme (sur la carte ou dans l'onglet Plateformes) pour voir son temps."
+        }
+        S::Apply => "Appliquer",
+        S::MakeThisChangeCtrlZ => "Faire ce changement (Ctrl+Z le défait)",
+
+        // app/views/week.rs
+        S::ScheduledInAdvanceNoTime => "Programmée à l'avance : aucun temps ce jour-là",
+        S::Who => "Qui",
+        S::FromThePhoneOutsideOpening => "Depuis le téléphone, hors des heures d'ouverture",
+        S::PlacedByYouRightClick => "Placé par vous (clic droit pour le remettre)",
+        S::NothingToLayOutChoose => "Rien à placer : choisissez une plateforme pour voir votre semaine.",
+        S::Closed => "fermé",
+        S::Planning => "Planification",
+        S::PutItBackInIts => "Remettre à sa place",
+        S::SolidWritingLightInboxFrom => {
+            "— plein : écriture, clair : messages (☎ depuis le téléphone), gris : planification, ▶ trait : mise en ligne programmée ; glisser pour déplacer"
+        }
+
+        // A day closed in the week (app/views/week.rs)
+        S::DayClosedNothingMoved => "Le {day} est fermé : rien n'a été déplacé.",
+
+        //
+        S::NoPost => "aucune publication",
+        S::PostsAWeekOne => "{posts} publication par semaine",
+        S::PostsAWeekOther => "{posts} publications par semaine",
+        S::OnePostEveryWeeks => "1 publication toutes les {weeks} semaines",
+        S::PostsAWeekShort => "{posts} / sem.",
+        S::OnePostEveryWeeksShort => "{posts} / {weeks} sem.",
+
+        // Quoting a name in a sentence
+        S::Quoted => "« {name} »",
     }
 }
 

@@ -165,7 +165,7 @@ impl Words {
             what_to_do: w(S::WhatToDo),
             holding_reply: w(S::HoldingReply),
             week_post: w(S::WeekPost),
-            week_publish: w(S::WeekPublish),
+            week_publish: w(S::ScheduledToGoOut),
             week_inbox: w(S::WeekInbox),
             week_phone: w(S::WeekPhone),
             week_planning: w(S::Planning),
