@@ -10,6 +10,9 @@ use crate::model::Language;
 /// Headings and labels, in the plan's language.
 #[derive(Clone, Debug, Serialize)]
 pub struct Words {
+    /// What ends a label before its value, as the language writes it: `:`, ` :` in French
+    /// (a narrow no-break space), without the space that follows.
+    pub colon: String,
     pub title: String,
     pub products: String,
     pub audience: String,
@@ -96,6 +99,7 @@ impl Words {
         // French typography once, here, for every label.
         let w = |sentence: S| format::typography(lang.word(sentence), lang);
         Words {
+            colon: format::colon(lang).trim_end().to_owned(),
             title: w(S::Title),
             products: w(S::Products),
             audience: w(S::Audience),
