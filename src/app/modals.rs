@@ -212,7 +212,7 @@ impl Modal {
                 }
                 Modal::About => {
                     ui.heading("socialplan");
-                    ui.label(format!("{} {}", lang.word(S::Version), env!("CARGO_PKG_VERSION")));
+                    ui.label(lang.say(S::Version, &[("version", &env!("CARGO_PKG_VERSION"))]));
                     ui.label(lang.word(S::ChooseYourSocialNetworksAnd));
                     if ui.button("OK").clicked() {
                         answer = Some(Answer::Close);

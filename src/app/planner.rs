@@ -279,7 +279,7 @@ impl PlannerApp {
                 self.clear_recovery();
                 self.claim_current();
                 let lang = self.lang();
-                self.say(&format!("{} {}", lang.word(S::Saved), file_name(&path)), false);
+                self.say(&lang.say(S::Saved, &[("file", &file_name(&path))]), false);
                 true
             }
             Err(e) => {
@@ -321,7 +321,7 @@ impl PlannerApp {
         }
         let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
         match storage::write_file_atomically(&path, markdown.as_bytes()) {
-            Ok(()) => self.say(&format!("{} {}", lang.word(S::SummaryExported), file_name(&path)), false),
+            Ok(()) => self.say(&lang.say(S::SummaryExported, &[("file", &file_name(&path))]), false),
             Err(e) => {
                 let title = not_exported(lang);
                 self.show_error(title, e.words(lang));
@@ -339,7 +339,7 @@ impl PlannerApp {
         match report::save_calendar(&self.doc.plan, Catalogue::built_in(), plan_path.as_deref(), &path, now) {
             Ok(saved) => {
                 let kept = self.keep_calendar_record(saved.record);
-                let mut text = format!("{} {}", lang.word(S::CalendarExported), file_name(&saved.path));
+                let mut text = lang.say(S::CalendarExported, &[("file", &file_name(&saved.path))]);
                 if saved.cancelled > 0 {
                     text += &lang.say(S::EventsCancelled, &[("events", &saved.cancelled)]);
                 }
@@ -379,7 +379,7 @@ impl PlannerApp {
         let lang = self.lang();
         match outcome {
             PdfOutcome::Exported(path) => {
-                self.say(&format!("{} {}", lang.word(S::SummaryExported), file_name(&path)), false)
+                self.say(&lang.say(S::SummaryExported, &[("file", &file_name(&path))]), false)
             }
             PdfOutcome::Printed { outcome, shown } => {
                 self.shown_pdfs.extend(shown);

@@ -50,7 +50,7 @@ impl PlannerApp {
                 let key = self.recovery.as_ref().map(|r| r.key(doc.path.as_deref()));
                 self.replace_document(doc);
                 let lang = self.lang();
-                let mut said = format!("{} {}", lang.word(S::Opened), file_name(path));
+                let mut said = lang.say(S::Opened, &[("file", &file_name(path))]);
                 // An older file opened: what changed is said, so nothing changes in silence.
                 for moved in &migrations {
                     said += &format!(" — {}", moved.words(lang));
@@ -93,7 +93,7 @@ impl PlannerApp {
         if let Some(path) = &recovered.path
             && self.open_in_another_window(path)
         {
-            self.say(&format!("{} {}", lang.word(S::NotRestoredThePlanIs), file_name(path)), true);
+            self.say(&lang.say(S::NotRestoredThePlanIs, &[("file", &file_name(path))]), true);
             return;
         }
         let saved = recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
@@ -162,7 +162,7 @@ impl PlannerApp {
                 // The disk refused (full, read-only): said on the status line; next try later.
                 Err(e) => {
                     let lang = self.lang();
-                    let text = format!("{} {}", lang.word(S::AutosaveFailed), e.words(lang));
+                    let text = lang.say(S::AutosaveFailed, &[("why", &e.words(lang))]);
                     // An autosave that fails stays said until one succeeds.
                     self.notice = Some(Notice { text, error: true, about: None });
                 }

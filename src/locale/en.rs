@@ -644,7 +644,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MarkdownText => "Markdown (text)",
         S::Paper => "Paper:",
         S::ChooseTheFile => "Choose the file…",
-        S::Version => "Version",
+        S::Version => "Version {version}",
         S::ChooseYourSocialNetworksAnd => {
             "Choose your social networks and know what they really cost in hours each week."
         }
@@ -667,9 +667,9 @@ pub fn template(sentence: S) -> &'static str {
         S::ChangeRedone => "Change redone",
         S::MyBusiness => "My business",
         S::NewPlan => "New plan",
-        S::Saved => "Saved:",
-        S::SummaryExported => "Summary exported:",
-        S::CalendarExported => "Calendar exported:",
+        S::Saved => "Saved: {file}",
+        S::SummaryExported => "Summary exported: {file}",
+        S::CalendarExported => "Calendar exported: {file}",
         S::ThePlansFileCouldNot => {
             " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar"
         }
@@ -731,11 +731,11 @@ pub fn template(sentence: S) -> &'static str {
         S::SocialplanPlan => "socialplan plan",
 
         // app/safekeeping.rs
-        S::Opened => "Opened:",
+        S::Opened => "Opened: {file}",
         S::ThisPlanCouldNotBe => "This plan could not be opened",
-        S::NotRestoredThePlanIs => "Not restored: the plan is open in another window:",
+        S::NotRestoredThePlanIs => "Not restored: the plan is open in another window: {file}",
         S::UnsavedWorkRestored => "Unsaved work restored",
-        S::AutosaveFailed => "Autosave failed:",
+        S::AutosaveFailed => "Autosave failed: {why}",
         S::NameOpenedReadOnlyIt => "\"{name}\" opened read-only: it is open in another window",
         S::ACopyOfNameSave => "A copy of \"{name}\": Save will ask where to keep it",
 

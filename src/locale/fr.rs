@@ -694,7 +694,7 @@ pub fn template(sentence: S) -> &'static str {
         S::MarkdownText => "Markdown (texte)",
         S::Paper => "Papier :",
         S::ChooseTheFile => "Choisir le fichier…",
-        S::Version => "Version",
+        S::Version => "Version {version}",
         S::ChooseYourSocialNetworksAnd => {
             "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine."
         }
@@ -717,9 +717,9 @@ pub fn template(sentence: S) -> &'static str {
         S::ChangeRedone => "Modification rétablie",
         S::MyBusiness => "Mon entreprise",
         S::NewPlan => "Nouveau plan",
-        S::Saved => "Enregistré :",
-        S::SummaryExported => "Résumé exporté :",
-        S::CalendarExported => "Calendrier exporté :",
+        S::Saved => "Enregistré : {file}",
+        S::SummaryExported => "Résumé exporté : {file}",
+        S::CalendarExported => "Calendrier exporté : {file}",
         S::ThePlansFileCouldNot => {
             " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier"
         }
@@ -781,11 +781,11 @@ pub fn template(sentence: S) -> &'static str {
         S::SocialplanPlan => "Plan socialplan",
 
         // app/safekeeping.rs
-        S::Opened => "Ouvert :",
+        S::Opened => "Ouvert : {file}",
         S::ThisPlanCouldNotBe => "Impossible d'ouvrir ce plan",
-        S::NotRestoredThePlanIs => "Non repris : le plan est ouvert dans une autre fenêtre :",
+        S::NotRestoredThePlanIs => "Non repris : le plan est ouvert dans une autre fenêtre : {file}",
         S::UnsavedWorkRestored => "Travail non enregistré repris",
-        S::AutosaveFailed => "Sauvegarde automatique impossible :",
+        S::AutosaveFailed => "Sauvegarde automatique impossible : {why}",
         S::NameOpenedReadOnlyIt => {
             "« {name} » ouvert en lecture seule : il est ouvert dans une autre fenêtre"
         }

@@ -218,3 +218,27 @@ fn a_new_language_touches_only_the_locale_files() {
     }
     assert!(wrong.is_empty(), "a new language would touch these lines:\n{}", wrong.join("\n"));
 }
+
+/// `word` gives a template as it is: a sentence with values must be said with them.
+#[test]
+fn words_without_values_have_no_placeholders_left_to_fill() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src];
+    let mut wrong = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for piece in text.split(".word(S::").skip(1) {
+            let id: String = piece.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if let Some(&sentence) = Sentence::ALL.iter().find(|s| format!("{s:?}") == id)
+                && !placeholders(en::template(sentence)).is_empty()
+            {
+                wrong.push(format!("{}: {id}", path.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "said without their values:\n{}", wrong.join("\n"));
+}
