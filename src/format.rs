@@ -4,7 +4,7 @@
 //! The window, the command line and the printed summary all write numbers through here, so a
 //! figure reads the same on every face.
 
-use crate::model::{Cadence, Language};
+use crate::locale::Language;
 
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
 pub const NARROW_NBSP: char = '\u{202F}';
@@ -102,27 +102,6 @@ pub fn percent(share: f64, language: Language) -> String {
     }
 }
 
-/// A cadence in words: "3 posts a week", "1 post every 3 weeks", "no post".
-pub fn cadence(cadence: Cadence, language: Language) -> String {
-    use crate::locale::Sentence as S;
-    match (cadence.posts(), cadence.every_weeks()) {
-        (0, _) => language.word(S::NoPost).to_owned(),
-        (n, 1) => {
-            language.say(language.count(f64::from(n), S::PostsAWeekOne, S::PostsAWeekOther), &[("posts", &n)])
-        }
-        (_, w) => language.say(S::OnePostEveryWeeks, &[("weeks", &w)]),
-    }
-}
-
-/// A cadence in a table's cell: "3 / wk", "1 / 3 wk"; "3 / sem.", "1 / 3 sem." in French.
-pub fn cadence_short(cadence: Cadence, language: Language) -> String {
-    use crate::locale::Sentence as S;
-    match (cadence.posts(), cadence.every_weeks()) {
-        (n, 1) => language.say(S::PostsAWeekShort, &[("posts", &n)]),
-        (n, w) => language.say(S::OnePostEveryWeeksShort, &[("posts", &n), ("weeks", &w)]),
-    }
-}
-
 /// Hours to one decimal for parts that must add up to their shown total: each part's tenths
 /// are rounded down, then the tenths still missing go to the parts that lost most (largest
 /// remainder), so 2.74 + 0.96 + 0.96 + 0.76 shows 2.7 + 1 + 1 + 0.7 = 5.4, not 5.4 from 5.5.
@@ -187,17 +166,6 @@ mod tests {
         assert_eq!(hours(528.0, En), "8.8 h");
         assert_eq!(hours(180.0, En), "3 h");
         assert_eq!(number(0.25, 2, Fr), "0,25");
-    }
-
-    #[test]
-    fn cadences_read_as_an_owner_says_them() {
-        assert_eq!(cadence(Cadence::weekly(3), En), "3 posts a week");
-        assert_eq!(cadence(Cadence::weekly(1), Fr), "1 publication par semaine");
-        assert_eq!(cadence(Cadence::every(3), En), "1 post every 3 weeks");
-        assert_eq!(cadence(Cadence::every(4), Fr), "1 publication toutes les 4 semaines");
-        assert_eq!(cadence(Cadence::weekly(0), En), "no post");
-        assert_eq!(cadence_short(Cadence::every(3), Fr), "1 / 3 sem.");
-        assert_eq!(cadence_short(Cadence::weekly(2), En), "2 / wk");
     }
 
     #[test]

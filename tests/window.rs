@@ -2118,7 +2118,7 @@ fn stories_are_offered_only_where_the_platform_has_them_and_the_cadence_in_words
 
     // The cadence: the list speaks in words, the usual one and the abandoned-looking ones said.
     let first = h.state().doc.plan.current_choices()[0].cadence;
-    let words = socialplan::format::cadence(first, Language::En);
+    let words = first.words(Language::En);
     h.get_all_by_label(&words).next().unwrap().click();
     h.run_steps(3);
     assert!(h.query_by_label_contains("1 post every 4 weeks").is_some());

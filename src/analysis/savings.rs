@@ -107,8 +107,8 @@ impl Saving {
                 Change::FewerPosts { from, to } => lang.say(
                     S::SavingFewerPosts,
                     &[
-                        ("to", &format::cadence(*to, lang)),
-                        ("from", &format::cadence(*from, lang)),
+                        ("to", &to.words(lang)),
+                        ("from", &from.words(lang)),
                         ("platform", platform),
                         ("hours", hours),
                     ],

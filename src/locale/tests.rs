@@ -83,8 +83,7 @@ fn plurals_follow_each_language() {
     use Plural::{One, Other};
     assert_eq!([0.0, 1.0, 1.5, 2.0].map(|n| Language::Fr.plural(n)), [One, One, One, Other]);
     assert_eq!([0.0, 1.0, 1.5, 2.0].map(|n| Language::En.plural(n)), [Other, One, Other, Other]);
-    let posts =
-        |language: Language, n: u32| crate::format::cadence(crate::model::Cadence::weekly(n), language);
+    let posts = |language: Language, n: u32| crate::model::Cadence::weekly(n).words(language);
     assert_eq!(posts(Language::En, 1), "1 post a week");
     assert_eq!(posts(Language::En, 2), "2 posts a week");
     assert_eq!(posts(Language::Fr, 2), "2 publications par semaine");
@@ -227,7 +226,9 @@ fn words_without_values_have_no_placeholders_left_to_fill() {
     let mut wrong = Vec::new();
     while let Some(path) = files.pop() {
         if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()));
+            files.extend(
+                std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()),
+            );
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap_or_default();

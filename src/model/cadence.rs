@@ -3,7 +3,9 @@
 //! calendar shows ("1.5 a week" is neither).
 
 use super::broken::Broken;
+use super::language::Language;
 use super::rules;
+use crate::locale::Sentence as S;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Cadence {
@@ -93,9 +95,43 @@ impl Default for Cadence {
     }
 }
 
+/// The cadence in the owner's words, through the locale.
+impl Cadence {
+    /// "3 posts a week", "1 post every 3 weeks", "no post".
+    pub fn words(self, lang: Language) -> String {
+        match (self.posts(), self.every_weeks()) {
+            (0, _) => lang.word(S::NoPost).to_owned(),
+            (n, 1) => {
+                lang.say(lang.count(f64::from(n), S::PostsAWeekOne, S::PostsAWeekOther), &[("posts", &n)])
+            }
+            (_, w) => lang.say(S::OnePostEveryWeeks, &[("weeks", &w)]),
+        }
+    }
+
+    /// In a table's cell: "3 / wk", "1 / 3 wk"; "3 / sem.", "1 / 3 sem." in French.
+    pub fn words_short(self, lang: Language) -> String {
+        match (self.posts(), self.every_weeks()) {
+            (n, 1) => lang.say(S::PostsAWeekShort, &[("posts", &n)]),
+            (n, w) => lang.say(S::OnePostEveryWeeksShort, &[("posts", &n), ("weeks", &w)]),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cadences_read_as_an_owner_says_them() {
+        use Language::{En, Fr};
+        assert_eq!(Cadence::weekly(3).words(En), "3 posts a week");
+        assert_eq!(Cadence::weekly(1).words(Fr), "1 publication par semaine");
+        assert_eq!(Cadence::every(3).words(En), "1 post every 3 weeks");
+        assert_eq!(Cadence::every(4).words(Fr), "1 publication toutes les 4 semaines");
+        assert_eq!(Cadence::weekly(0).words(En), "no post");
+        assert_eq!(Cadence::every(3).words_short(Fr), "1 / 3 sem.");
+        assert_eq!(Cadence::weekly(2).words_short(En), "2 / wk");
+    }
 
     #[test]
     fn older_posts_a_week_become_the_nearest_cadence() {

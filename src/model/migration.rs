@@ -26,7 +26,7 @@ impl Migration {
                 &[
                     ("platform", platform),
                     ("posts", &format::number(*from, 2, lang)),
-                    ("cadence", &format::cadence(*to, lang)),
+                    ("cadence", &to.words(lang)),
                 ],
             ),
             Migration::PromisesInOpeningHours => lang.word(S::AnswerTimesAreCountedIn).to_owned(),

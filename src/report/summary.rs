@@ -286,7 +286,7 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
             monitoring_minutes: c.monitoring,
             planning_minutes: c.planning,
             total_minutes: c.total(),
-            posts_per_week_text: format::cadence_short(choice.cadence, lang),
+            posts_per_week_text: choice.cadence.words_short(lang),
             response_target_text: promise_in_words(choice.promise, lang),
             looks_per_week_text: format::number(c.looks_per_week, 0, lang),
             hours: HoursText::new([c.creation, c.replies, c.monitoring, c.planning], lang),

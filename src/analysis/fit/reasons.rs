@@ -79,7 +79,7 @@ impl FitReason {
                     S::FitKept,
                     &[
                         ("platform", platform),
-                        ("cadence", &format::cadence(*cadence, lang)),
+                        ("cadence", &cadence.words(lang)),
                         ("format", &format.label(lang).to_lowercase()),
                         ("promise", &promise_words(*promise, lang)),
                         ("hours", &format::hours(*minutes, lang)),
@@ -110,7 +110,7 @@ impl FitReason {
                             lang.say(
                                 S::FitWouldTakeAt,
                                 &[
-                                    ("cadence", &format::cadence(*cadence, lang)),
+                                    ("cadence", &cadence.words(lang)),
                                     ("format", &format.label(lang).to_lowercase()),
                                     ("promise", &promise),
                                     ("hours", &hours),

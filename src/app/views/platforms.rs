@@ -238,11 +238,11 @@ fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, l
     let alive = platform.figures.alive().least();
     // The cell says it as a table does ("3 / wk"); the list and the hover in words.
     egui::ComboBox::from_id_salt(("cadence", i))
-        .selected_text(format::cadence_short(*cadence, lang))
+        .selected_text(cadence.words_short(lang))
         .width(84.0)
         .show_ui(ui, |ui| {
             for c in std::iter::once(Cadence::weekly(0)).chain(Cadence::ladder(most)) {
-                let mut words = format::cadence(c, lang);
+                let mut words = c.words(lang);
                 if c == usual {
                     words += lang.word(S::UsualHere);
                 } else if c.is_lighter_than(alive) {
@@ -252,7 +252,7 @@ fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, l
             }
         })
         .response
-        .on_hover_text(format::cadence(*cadence, lang));
+        .on_hover_text(cadence.words(lang));
 }
 
 /// Within how many hours a message gets its answer, and whether the hours count the clock or
