@@ -215,12 +215,8 @@ impl PlannerApp {
                 let mut export = false;
                 // The summary speaks the plan's summary language, which may not be the window's.
                 if self.doc.plan.language != lang {
-                    ui.weak(format!(
-                        "{} {} ({})",
-                        lang.word(S::SummaryWrittenIn),
-                        self.doc.plan.language.native_name(),
-                        lang.word(S::ChangeItUnderSummaryLanguage),
-                    ));
+                    let language = self.doc.plan.language.native_name();
+                    ui.weak(lang.say(S::SummaryWrittenIn, &[("language", &language)]));
                 }
                 egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {
                     let summary = self.cache.summary(&self.doc.plan);
@@ -277,7 +273,7 @@ impl PlannerApp {
 
 fn map_legend(ui: &mut egui::Ui, lang: Language) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak(lang.word(S::ChosenPlatformProductHoverFor));
+        ui.weak(lang.word(S::MapLegend));
     });
 }
 
@@ -312,7 +308,7 @@ impl eframe::App for PlannerApp {
         if self.doc.read_only {
             egui::Panel::top("read-only note").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(lang.word(S::ReadOnlyThisPlanIs));
+                    ui.label(lang.word(S::ReadOnlyOpenElsewhere));
                 });
             });
         }

@@ -78,7 +78,7 @@ impl Modal {
             match self {
                 Modal::Unsaved(_) => {
                     ui.heading(lang.word(S::UnsavedChanges));
-                    ui.label(lang.word(S::ThePlanHasChangesThat));
+                    ui.label(lang.word(S::SaveTheChangesQuestion));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         if ui.button(lang.word(S::Save)).clicked() {
@@ -148,7 +148,7 @@ impl Modal {
                         }
                         if ui
                             .button(lang.word(S::OpenACopy))
-                            .on_hover_text(lang.word(S::WorkOnACopyTo))
+                            .on_hover_text(lang.word(S::WorkOnACopy))
                             .clicked()
                         {
                             answer = Some(Answer::Copy);
@@ -213,7 +213,7 @@ impl Modal {
                 Modal::About => {
                     ui.heading("socialplan");
                     ui.label(lang.say(S::Version, &[("version", &env!("CARGO_PKG_VERSION"))]));
-                    ui.label(lang.word(S::ChooseYourSocialNetworksAnd));
+                    ui.label(lang.word(S::AboutSocialplan));
                     if ui.button("OK").clicked() {
                         answer = Some(Answer::Close);
                     }
@@ -262,11 +262,11 @@ pub fn typed_path(text: &str) -> PathBuf {
 }
 
 const METHOD: &[S] = &[
-    S::ASocialNetworkIsNotA,
-    S::ChooseYourNetworksByWhat,
-    S::KeepingAnAccountAliveTakes,
-    S::AnswerFastAnUnansweredQuestion,
-    S::PrepareBeforeYouStartYour,
+    S::MethodNotAShop,
+    S::MethodChooseByWhatYouSell,
+    S::MethodKeepingAliveTakesTime,
+    S::MethodAnswerFast,
+    S::MethodPrepare,
 ];
 
 #[cfg(test)]

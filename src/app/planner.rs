@@ -344,7 +344,7 @@ impl PlannerApp {
                     text += &lang.say(S::EventsCancelled, &[("events", &saved.cancelled)]);
                 }
                 if !kept {
-                    text += lang.word(S::ThePlansFileCouldNot);
+                    text += lang.word(S::ExportNotKeptInPlan);
                 }
                 self.say(&text, !kept);
             }
@@ -391,7 +391,7 @@ impl PlannerApp {
                 self.show_error(title, message);
             }
             PdfOutcome::Failed(why) => {
-                let title = lang.word(S::ThePDFCouldNotBe).to_owned();
+                let title = lang.word(S::ThePdfCouldNotBeMade).to_owned();
                 self.show_error(title, why);
             }
         }

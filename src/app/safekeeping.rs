@@ -65,7 +65,7 @@ impl PlannerApp {
                 if !path.exists() {
                     self.prefs.forget(path);
                 }
-                let title = self.lang().word(S::ThisPlanCouldNotBe).to_owned();
+                let title = self.lang().word(S::ThisPlanCouldNotBeOpened).to_owned();
                 self.show_error(title, e.words(self.lang()));
             }
         }
@@ -111,7 +111,7 @@ impl PlannerApp {
         self.replace_document(doc);
         let lang = self.lang();
         self.say(
-            &crate::format::typography(&lang.say(S::NameOpenedReadOnlyIt, &[("name", &name)]), lang),
+            &crate::format::typography(&lang.say(S::OpenedReadOnlyElsewhere, &[("name", &name)]), lang),
             false,
         );
     }

@@ -20,13 +20,13 @@ pub fn template(sentence: S) -> &'static str {
         S::BusinessBuyers => "business buyers",
         S::JobSeekers => "job seekers",
         S::ToKeepUpWithFriends => "to keep up with friends and family",
-        S::ToFindLocalPlacesAnd => "to find local places and shops",
-        S::ToPlanAPurchaseAnd => "to plan a purchase and collect ideas",
+        S::ToFindLocalPlaces => "to find local places and shops",
+        S::ToPlanAPurchase => "to plan a purchase and collect ideas",
         S::ToBeEntertained => "to be entertained",
         S::ForProfessionalNewsAndNetworking => "for professional news and networking",
         S::ToLookForAJob => "to look for a job",
         S::ToReadReviews => "to read reviews",
-        S::ToAskABusinessA => "to ask a business a question",
+        S::ToAskABusiness => "to ask a business a question",
         S::ToFollowTheNews => "to follow the news",
         S::ForHobbyCommunities => "for hobby communities",
         S::ToLearnHowToDo => "to learn how to do things",
@@ -214,7 +214,7 @@ pub fn template(sentence: S) -> &'static str {
         S::Recruiting => "Recruiting",
 
         // model/migration.rs
-        S::AnswerTimesAreCountedIn => {
+        S::MigratedPromisesInOpeningHours => {
             "answer times are counted in opening hours, with an away message for the rest of the time: that is what this plan's week did"
         }
 
@@ -352,7 +352,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // analysis/week/items.rs
         S::MakeAStory => "Make a Story",
-        S::ReadTheMessagesOnThe => "Read the messages on the phone and answer",
+        S::ReadTheMessagesOnThePhone => "Read the messages on the phone and answer",
         S::ReadTheMessagesAndAnswer => "Read the messages and answer",
         S::PrepareNextWeekAndRead => "Prepare next week and read the statistics",
 
@@ -451,7 +451,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoAnswersWithin => "{platform}: {who}, answers within {promise}",
 
         // report/summary.rs
-        S::ASocialNetworkIsNot => {
+        S::SalesNote => {
             "A social network is not a shop: a page does not sell by itself. People exchange information there; they pass on what they find useful, important or fun, and that is how the reputation grows that brings customers in. Post to be useful, not to sell."
         }
         S::AQuestionAnswerInPublic => {
@@ -495,7 +495,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoInSentence => "who",
         S::PerDay => "Per day",
         S::AWeek => "a week",
-        S::NothingToLayOutNo => "Nothing to lay out: no platform is chosen.",
+        S::NothingToLayOut => "Nothing to lay out: no platform is chosen.",
 
         // The summary's headings and labels (report/words.rs)
         S::Title => "Social media plan",
@@ -602,14 +602,14 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenRecent => "Open recent",
         S::StartANewEmptyPlan => "Start a new, empty plan",
         S::OpenASavedPlanRon => "Open a saved plan (.ron)",
-        S::SaveThePlanToIts => "Save the plan to its file",
-        S::SaveThePlanToA => "Save the plan to a new file",
-        S::SaveThePlansSummaryAs => "Save the plan's summary as PDF or Markdown",
-        S::SaveTheWeekAsA => {
+        S::SaveTooltip => "Save the plan to its file",
+        S::SaveAsTooltip => "Save the plan to a new file",
+        S::ExportSummaryTooltip => "Save the plan's summary as PDF or Markdown",
+        S::ExportCalendarTooltip => {
             "Save the week as a calendar file (.ics) for Thunderbird, Google Calendar, Apple Calendar or Outlook; exporting again updates the same events"
         }
-        S::ProposeTheBestPlanFor => "Propose the best plan for your hours, next to yours",
-        S::PrintThePlansSummaryOr => "Print the plan's summary (or open it in the PDF viewer)",
+        S::FitMyWeekTooltip => "Propose the best plan for your hours, next to yours",
+        S::PrintTooltip => "Print the plan's summary (or open it in the PDF viewer)",
         S::CloseSocialplan => "Close socialplan",
         S::UndoTheLastChange => "Undo the last change",
         S::RedoTheUndoneChange => "Redo the undone change",
@@ -621,7 +621,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // app/modals.rs
         S::UnsavedChanges => "Unsaved changes",
-        S::ThePlanHasChangesThat => "The plan has changes that are not saved. Do you want to save them?",
+        S::SaveTheChangesQuestion => "The plan has changes that are not saved. Do you want to save them?",
         S::DontSave => "Discard",
         S::RestoreUnsavedWork => "Restore unsaved work?",
         S::Restore => "Restore",
@@ -631,7 +631,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenReadOnly => "Open read-only",
         S::SeeItHereWithoutChanging => "See it here without changing it",
         S::OpenACopy => "Open a copy",
-        S::WorkOnACopyTo => "Work on a copy, to save under another name",
+        S::WorkOnACopy => "Work on a copy, to save under another name",
         S::OpenAPlan => "Open a plan",
         S::SaveAsTitle => "Save as",
         S::ExportTheSummary => "Export the summary",
@@ -645,22 +645,22 @@ pub fn template(sentence: S) -> &'static str {
         S::Paper => "Paper:",
         S::ChooseTheFile => "Choose the file…",
         S::Version => "Version {version}",
-        S::ChooseYourSocialNetworksAnd => {
+        S::AboutSocialplan => {
             "Choose your social networks and know what they really cost in hours each week."
         }
-        S::ASocialNetworkIsNotA => {
+        S::MethodNotAShop => {
             "A social network is not a shop: people exchange information there, and what they pass on builds your reputation."
         }
-        S::ChooseYourNetworksByWhat => {
+        S::MethodChooseByWhatYouSell => {
             "Choose your networks by what you sell and to whom: place your products on the map; the platforms near them suit you."
         }
-        S::KeepingAnAccountAliveTakes => {
+        S::MethodKeepingAliveTakesTime => {
             "Keeping an account alive takes time: posting, answering, watching, planning. The time chart puts numbers on it."
         }
-        S::AnswerFastAnUnansweredQuestion => {
+        S::MethodAnswerFast => {
             "Answer fast: an unanswered question or bad news spreads. The shorter the promise, the more often someone must look."
         }
-        S::PrepareBeforeYouStartYour => "Prepare before you start: your credibility is at stake.",
+        S::MethodPrepare => "Prepare before you start: your credibility is at stake.",
 
         // app/planner.rs
         S::ChangeUndone => "Change undone",
@@ -670,12 +670,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Saved => "Saved: {file}",
         S::SummaryExported => "Summary exported: {file}",
         S::CalendarExported => "Calendar exported: {file}",
-        S::ThePlansFileCouldNot => {
+        S::ExportNotKeptInPlan => {
             " — the plan's file could not keep what was exported: save the plan so that the next export updates the calendar"
         }
         S::TheCalendarWasNotExported => "The calendar was not exported",
         S::TheSummaryWasNotPrinted => "The summary was not printed",
-        S::ThePDFCouldNotBe => "The PDF could not be made",
+        S::ThePdfCouldNotBeMade => "The PDF could not be made",
         S::ReadOnly => " (read-only)",
         S::ThePlanWasNotSaved => "The plan was not saved",
         S::TheSummaryWasNotExported => "The summary was not exported",
@@ -716,13 +716,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Week => "Week",
         S::Compare => "Compare",
         S::Summary => "Summary",
-        S::SummaryWrittenIn => "Summary written in",
-        S::ChangeItUnderSummaryLanguage => "change it under \"Summary language\"",
-        S::ChosenPlatformProductHoverFor => {
+        S::SummaryWrittenIn => "Summary written in {language} (change it under \"Summary language\")",
+        S::MapLegend => {
             "● chosen   ○ platform   ◆ product   — hover for details, click to choose, drag a product to move it"
         }
         S::ThisIsAnExamplePlan => "This is an example plan. File › New starts a fresh plan.",
-        S::ReadOnlyThisPlanIs => {
+        S::ReadOnlyOpenElsewhere => {
             "Read-only: this plan is open in another window. File › Save as… keeps a copy of your own."
         }
         S::ProposalKeptAsScenarioName => "Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)",
@@ -732,11 +731,11 @@ pub fn template(sentence: S) -> &'static str {
 
         // app/safekeeping.rs
         S::Opened => "Opened: {file}",
-        S::ThisPlanCouldNotBe => "This plan could not be opened",
+        S::ThisPlanCouldNotBeOpened => "This plan could not be opened",
         S::NotRestoredThePlanIs => "Not restored: the plan is open in another window: {file}",
         S::UnsavedWorkRestored => "Unsaved work restored",
         S::AutosaveFailed => "Autosave failed: {why}",
-        S::NameOpenedReadOnlyIt => "\"{name}\" opened read-only: it is open in another window",
+        S::OpenedReadOnlyElsewhere => "\"{name}\" opened read-only: it is open in another window",
         S::ACopyOfNameSave => "A copy of \"{name}\": Save will ask where to keep it",
 
         // app/views/business.rs
@@ -746,7 +745,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoAreYourCustomers => "Who are your customers?",
         S::Goals => "Goals",
         S::YourCustomersComeFrom => "Your customers come from",
-        S::ALocalBusinessGainsFrom => {
+        S::ReachHint => {
             "A local business gains from being where people look nearby (Google profile, Facebook, WhatsApp)"
         }
         S::TheTimeYouHave => "The time you have",
@@ -764,7 +763,7 @@ pub fn template(sentence: S) -> &'static str {
             "The hours you can give on an open day; the week keeps to them or says it cannot"
         }
         S::RushHours => "Rush hours",
-        S::TheBusyTimesOfAn => {
+        S::BusyTimesHint => {
             "The busy times of an open day (the morning rush, lunch): the week places no writing there"
         }
         S::To => "to",
@@ -804,18 +803,18 @@ pub fn template(sentence: S) -> &'static str {
         S::IfACustomerWrites => "If a customer writes",
         S::IfYouDropTheLook => "If you drop the look here:",
         S::HowLongTheMessageWaits => "How long the message waits with this week's looks. Move one to see.",
-        S::NoPlatformHasMessagesTo => "No platform has messages to read.",
+        S::NoMessagesToRead => "No platform has messages to read.",
 
         // app/views/fit.rs
         S::FitMyWeekTitle => "Fit my week",
-        S::TheBestPlanForYour => {
+        S::FitMyWeekIntro => {
             "The best plan for your products, audience and goals within these hours, never answering slower than your customers expect."
         }
         S::Close => "Close",
         S::Proposed => "Proposed",
         S::Why => "Why",
         S::KeepAsANewScenario => "Keep as a new scenario",
-        S::AddsTheProposalAsA => "Adds the proposal as a scenario; yours stays as it is",
+        S::KeepProposalTooltip => "Adds the proposal as a scenario; yours stays as it is",
         S::Discard => "Discard",
 
         // Fit my week in the window (app/views/fit.rs)
@@ -827,8 +826,8 @@ pub fn template(sentence: S) -> &'static str {
         S::Products => "Products",
         S::Rank => "Rank",
         S::Score => "score",
-        S::ClickToRemoveItFrom => "Click to remove it from the plan",
-        S::ClickToAddItTo => "Click to add it to the plan",
+        S::ClickToRemove => "Click to remove it from the plan",
+        S::ClickToAdd => "Click to add it to the plan",
 
         // app/views/platforms.rs
         S::ChosenPlatforms => "Chosen platforms",
@@ -852,7 +851,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ItsPosts => "Its posts",
         S::Platform => "Platform",
         S::HoursWeek => "Hours / week",
-        S::AnsweredFromThe => "Answered from the",
+        S::AnsweredFromInbox => "Answered from the {inbox} inbox (shared)",
         S::RemoveFromThePlan => "Remove from the plan",
         S::UsualHere => " — usual here",
         S::LooksAbandoned => " — looks abandoned",
@@ -860,7 +859,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OfOpeningHours => "of opening hours",
         S::AnyTime => "any time",
         S::HasNoStories => "has no Stories",
-        S::StoriesAWeekBesidesThe => "Stories a week, besides the posts",
+        S::StoriesAWeek => "Stories a week, besides the posts",
         S::ThisPlatformsFigures => "This platform's figures",
         S::MinutesPerPost => "Minutes per post",
         S::RepliesPerWeek => "Replies per week",
@@ -872,7 +871,6 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCataloguesFigure => "The catalogue's figure",
 
         // The platforms table (app/views/platforms.rs)
-        S::SharedInbox => "{inbox} inbox (shared)",
         S::CustomersExpectAnswer => "Customers on {platform} expect an answer within {hours} h",
 
         // app/views/reactivity.rs
@@ -888,7 +886,7 @@ pub fn template(sentence: S) -> &'static str {
         S::NoneNeededNowEveryPromise => {
             "None needed now: every promise counts the clock, or nothing is chosen."
         }
-        S::YourMessageIsUsedFor => "Your message is used for every inbox.",
+        S::YourAwayMessageForEveryInbox => "Your message is used for every inbox.",
         S::BackToTheProposedMessage => "↺ Back to the proposed message",
         S::HoldingReplyToAComplaint => "Holding reply to a complaint",
         S::TheFirstPublicAnswerWithin => {
@@ -925,7 +923,7 @@ pub fn template(sentence: S) -> &'static str {
         S::Cancel => "Cancel",
         S::NotRenamed => "Not renamed",
         S::TheScenarioShownAndEdited => "The scenario shown and edited; the others keep their choices",
-        S::AnEmptyScenarioWithYour => "An empty scenario, with your hours",
+        S::NewScenarioTooltip => "An empty scenario, with your hours",
         S::Duplicate => "Duplicate",
         S::ACopyOfThisScenario => "A copy of this scenario, to change",
         S::RenameEllipsis => "Rename…",
@@ -936,7 +934,9 @@ pub fn template(sentence: S) -> &'static str {
         S::ScenarioCurrentDeletedCtrlZ => "Scenario \"{current}\" deleted: Ctrl+Z brings it back",
 
         // app/views/time_chart.rs
-        S::ChooseAPlatformOnThe => "Choose a platform (on the map or in the Platforms tab) to see its time.",
+        S::ChooseAPlatformToSeeItsTime => {
+            "Choose a platform (on the map or in the Platforms tab) to see its time."
+        }
         S::Apply => "Apply",
         S::MakeThisChangeCtrlZ => "Make this change (Ctrl+Z undoes it)",
 
@@ -948,8 +948,8 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingToLayOutChoose => "Nothing to lay out: choose a platform to see your week.",
         S::Closed => "closed",
         S::Planning => "Planning",
-        S::PutItBackInIts => "Put it back in its place",
-        S::SolidWritingLightInboxFrom => {
+        S::PutItBack => "Put it back in its place",
+        S::WeekLegend => {
             "— solid: writing, light: inbox (☎ from the phone), grey: planning, ▶ line: scheduled to go out; drag to move"
         }
 

@@ -14,13 +14,13 @@ pub fn template(sentence: S) -> &'static str {
         S::BusinessBuyers => "acheteurs en entreprise",
         S::JobSeekers => "candidats à l'embauche",
         S::ToKeepUpWithFriends => "suivre leurs proches",
-        S::ToFindLocalPlacesAnd => "trouver des lieux et commerces près de chez eux",
-        S::ToPlanAPurchaseAnd => "préparer un achat, collecter des idées",
+        S::ToFindLocalPlaces => "trouver des lieux et commerces près de chez eux",
+        S::ToPlanAPurchase => "préparer un achat, collecter des idées",
         S::ToBeEntertained => "se divertir",
         S::ForProfessionalNewsAndNetworking => "suivre leur métier et leur réseau professionnel",
         S::ToLookForAJob => "chercher un emploi",
         S::ToReadReviews => "lire les avis",
-        S::ToAskABusinessA => "poser une question à une entreprise",
+        S::ToAskABusiness => "poser une question à une entreprise",
         S::ToFollowTheNews => "suivre l'actualité",
         S::ForHobbyCommunities => "retrouver une communauté de passionnés",
         S::ToLearnHowToDo => "apprendre à faire quelque chose",
@@ -248,7 +248,7 @@ pub fn template(sentence: S) -> &'static str {
         S::Recruiting => "Recrutement",
 
         // model/migration.rs
-        S::AnswerTimesAreCountedIn => {
+        S::MigratedPromisesInOpeningHours => {
             "les délais de réponse se comptent en heures d'ouverture, avec un message d'absence pour le reste du temps : c'est ce que faisait la semaine de ce plan"
         }
 
@@ -396,7 +396,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // analysis/week/items.rs
         S::MakeAStory => "Faire une story",
-        S::ReadTheMessagesOnThe => "Lire les messages sur le téléphone et répondre",
+        S::ReadTheMessagesOnThePhone => "Lire les messages sur le téléphone et répondre",
         S::ReadTheMessagesAndAnswer => "Lire les messages et répondre",
         S::PrepareNextWeekAndRead => "Préparer la semaine suivante et lire les statistiques",
 
@@ -495,7 +495,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoAnswersWithin => "{platform} : {who}, réponse sous {promise}",
 
         // report/summary.rs
-        S::ASocialNetworkIsNot => {
+        S::SalesNote => {
             "Un réseau social n'est pas un magasin : une page ne vend pas toute seule. On y échange des informations ; les gens relaient ce qu'ils trouvent utile, important ou amusant, et c'est ainsi que naît la réputation qui, elle, fait venir les clients. Publiez pour être utile, pas pour vendre."
         }
         S::AQuestionAnswerInPublic => {
@@ -539,7 +539,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoInSentence => "qui",
         S::PerDay => "Par jour",
         S::AWeek => "par semaine",
-        S::NothingToLayOutNo => "Rien à placer : aucune plateforme n'est choisie.",
+        S::NothingToLayOut => "Rien à placer : aucune plateforme n'est choisie.",
 
         // The summary's headings and labels (report/words.rs)
         S::Title => "Plan réseaux sociaux",
@@ -650,14 +650,14 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenRecent => "Ouvrir un plan récent",
         S::StartANewEmptyPlan => "Commencer un nouveau plan vide",
         S::OpenASavedPlanRon => "Ouvrir un plan enregistré (.ron)",
-        S::SaveThePlanToIts => "Enregistrer le plan dans son fichier",
-        S::SaveThePlanToA => "Enregistrer le plan dans un nouveau fichier",
-        S::SaveThePlansSummaryAs => "Enregistrer le résumé du plan en PDF ou en Markdown",
-        S::SaveTheWeekAsA => {
+        S::SaveTooltip => "Enregistrer le plan dans son fichier",
+        S::SaveAsTooltip => "Enregistrer le plan dans un nouveau fichier",
+        S::ExportSummaryTooltip => "Enregistrer le résumé du plan en PDF ou en Markdown",
+        S::ExportCalendarTooltip => {
             "Enregistrer la semaine en fichier de calendrier (.ics) pour Thunderbird, Google Agenda, Calendrier d'Apple ou Outlook ; un nouvel export met à jour les mêmes événements"
         }
-        S::ProposeTheBestPlanFor => "Proposer le meilleur plan pour vos heures, à côté du vôtre",
-        S::PrintThePlansSummaryOr => "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
+        S::FitMyWeekTooltip => "Proposer le meilleur plan pour vos heures, à côté du vôtre",
+        S::PrintTooltip => "Imprimer le résumé du plan (ou l'ouvrir dans le lecteur PDF)",
         S::CloseSocialplan => "Fermer socialplan",
         S::UndoTheLastChange => "Annuler la dernière modification",
         S::RedoTheUndoneChange => "Refaire la modification annulée",
@@ -669,7 +669,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // app/modals.rs
         S::UnsavedChanges => "Modifications non enregistrées",
-        S::ThePlanHasChangesThat => {
+        S::SaveTheChangesQuestion => {
             "Le plan a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?"
         }
         S::DontSave => "Ne pas enregistrer",
@@ -681,7 +681,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenReadOnly => "Ouvrir en lecture seule",
         S::SeeItHereWithoutChanging => "Le voir ici sans pouvoir le modifier",
         S::OpenACopy => "Ouvrir une copie",
-        S::WorkOnACopyTo => "Travailler sur une copie, à enregistrer sous un autre nom",
+        S::WorkOnACopy => "Travailler sur une copie, à enregistrer sous un autre nom",
         S::OpenAPlan => "Ouvrir un plan",
         S::SaveAsTitle => "Enregistrer sous",
         S::ExportTheSummary => "Exporter le résumé",
@@ -695,22 +695,22 @@ pub fn template(sentence: S) -> &'static str {
         S::Paper => "Papier :",
         S::ChooseTheFile => "Choisir le fichier…",
         S::Version => "Version {version}",
-        S::ChooseYourSocialNetworksAnd => {
+        S::AboutSocialplan => {
             "Choisir ses réseaux sociaux et savoir ce qu'ils coûtent vraiment en heures chaque semaine."
         }
-        S::ASocialNetworkIsNotA => {
+        S::MethodNotAShop => {
             "Un réseau social n'est pas un magasin : on y échange des informations, et ce que les gens relaient construit votre réputation."
         }
-        S::ChooseYourNetworksByWhat => {
+        S::MethodChooseByWhatYouSell => {
             "Choisissez vos réseaux selon ce que vous vendez et à qui : placez vos produits sur la carte, les plateformes proches vous vont."
         }
-        S::KeepingAnAccountAliveTakes => {
+        S::MethodKeepingAliveTakesTime => {
             "Faire vivre un compte prend du temps : publier, répondre, surveiller, planifier. Le graphique du temps le chiffre."
         }
-        S::AnswerFastAnUnansweredQuestion => {
+        S::MethodAnswerFast => {
             "Répondez vite : une question sans réponse ou une mauvaise nouvelle se répand. Plus la promesse est courte, plus il faut regarder souvent."
         }
-        S::PrepareBeforeYouStartYour => "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
+        S::MethodPrepare => "Préparez-vous avant de commencer : votre crédibilité est en jeu.",
 
         // app/planner.rs
         S::ChangeUndone => "Modification annulée",
@@ -720,12 +720,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Saved => "Enregistré : {file}",
         S::SummaryExported => "Résumé exporté : {file}",
         S::CalendarExported => "Calendrier exporté : {file}",
-        S::ThePlansFileCouldNot => {
+        S::ExportNotKeptInPlan => {
             " — le fichier du plan n'a pas pu garder ce qui a été exporté : enregistrez le plan pour que le prochain export mette à jour le calendrier"
         }
         S::TheCalendarWasNotExported => "Le calendrier n'a pas été exporté",
         S::TheSummaryWasNotPrinted => "Le résumé n'a pas été imprimé",
-        S::ThePDFCouldNotBe => "Le PDF n'a pas pu être fait",
+        S::ThePdfCouldNotBeMade => "Le PDF n'a pas pu être fait",
         S::ReadOnly => " (lecture seule)",
         S::ThePlanWasNotSaved => "Le plan n'a pas été enregistré",
         S::TheSummaryWasNotExported => "Le résumé n'a pas été exporté",
@@ -766,13 +766,12 @@ pub fn template(sentence: S) -> &'static str {
         S::Week => "Semaine",
         S::Compare => "Comparer",
         S::Summary => "Résumé",
-        S::SummaryWrittenIn => "Résumé rédigé en",
-        S::ChangeItUnderSummaryLanguage => "à changer dans « Langue du résumé »",
-        S::ChosenPlatformProductHoverFor => {
+        S::SummaryWrittenIn => "Résumé rédigé en {language} (à changer dans « Langue du résumé »)",
+        S::MapLegend => {
             "● choisie   ○ plateforme   ◆ produit   — survoler pour le détail, cliquer pour choisir, glisser un produit pour le déplacer"
         }
         S::ThisIsAnExamplePlan => "Ceci est un plan d'exemple. Fichier › Nouveau commence un plan vierge.",
-        S::ReadOnlyThisPlanIs => {
+        S::ReadOnlyOpenElsewhere => {
             "Lecture seule : ce plan est ouvert dans une autre fenêtre. Fichier › Enregistrer sous… en garde votre propre copie."
         }
         S::ProposalKeptAsScenarioName => "Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)",
@@ -782,11 +781,11 @@ pub fn template(sentence: S) -> &'static str {
 
         // app/safekeeping.rs
         S::Opened => "Ouvert : {file}",
-        S::ThisPlanCouldNotBe => "Impossible d'ouvrir ce plan",
+        S::ThisPlanCouldNotBeOpened => "Impossible d'ouvrir ce plan",
         S::NotRestoredThePlanIs => "Non repris : le plan est ouvert dans une autre fenêtre : {file}",
         S::UnsavedWorkRestored => "Travail non enregistré repris",
         S::AutosaveFailed => "Sauvegarde automatique impossible : {why}",
-        S::NameOpenedReadOnlyIt => {
+        S::OpenedReadOnlyElsewhere => {
             "« {name} » ouvert en lecture seule : il est ouvert dans une autre fenêtre"
         }
         S::ACopyOfNameSave => "Copie de « {name} » : Enregistrer demandera où la garder",
@@ -798,7 +797,7 @@ pub fn template(sentence: S) -> &'static str {
         S::WhoAreYourCustomers => "Qui sont vos clients ?",
         S::Goals => "Objectifs",
         S::YourCustomersComeFrom => "Vos clients viennent",
-        S::ALocalBusinessGainsFrom => {
+        S::ReachHint => {
             "Une entreprise locale gagne à être là où l'on cherche près de chez soi (fiche Google, Facebook, WhatsApp)"
         }
         S::TheTimeYouHave => "Le temps disponible",
@@ -816,7 +815,7 @@ pub fn template(sentence: S) -> &'static str {
             "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit"
         }
         S::RushHours => "Heures de pointe",
-        S::TheBusyTimesOfAn => {
+        S::BusyTimesHint => {
             "Les moments chargés d'un jour d'ouverture (le rush du matin, le midi) : la semaine n'y place aucune écriture"
         }
         S::To => "à",
@@ -860,18 +859,18 @@ pub fn template(sentence: S) -> &'static str {
         S::HowLongTheMessageWaits => {
             "Combien de temps son message attend, avec les coups d'œil de cette semaine. Déplacez-en un pour voir."
         }
-        S::NoPlatformHasMessagesTo => "Aucune plateforme n'a de messages à lire.",
+        S::NoMessagesToRead => "Aucune plateforme n'a de messages à lire.",
 
         // app/views/fit.rs
         S::FitMyWeekTitle => "Ajuster à mes heures",
-        S::TheBestPlanForYour => {
+        S::FitMyWeekIntro => {
             "Le meilleur plan pour vos produits, votre public et vos objectifs dans ces heures, sans jamais répondre moins vite que vos clients ne l'attendent."
         }
         S::Close => "Fermer",
         S::Proposed => "Proposé",
         S::Why => "Pourquoi",
         S::KeepAsANewScenario => "Garder comme nouveau scénario",
-        S::AddsTheProposalAsA => "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
+        S::KeepProposalTooltip => "Ajoute la proposition comme scénario ; le vôtre reste tel quel",
         S::Discard => "Abandonner",
 
         // Fit my week in the window (app/views/fit.rs)
@@ -885,8 +884,8 @@ pub fn template(sentence: S) -> &'static str {
         S::Products => "Produits",
         S::Rank => "Rang",
         S::Score => "note",
-        S::ClickToRemoveItFrom => "Cliquer pour retirer du plan",
-        S::ClickToAddItTo => "Cliquer pour ajouter au plan",
+        S::ClickToRemove => "Cliquer pour retirer du plan",
+        S::ClickToAdd => "Cliquer pour ajouter au plan",
 
         // app/views/platforms.rs
         S::ChosenPlatforms => "Plateformes choisies",
@@ -912,7 +911,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ItsPosts => "Ses publications",
         S::Platform => "Plateforme",
         S::HoursWeek => "Heures / sem.",
-        S::AnsweredFromThe => "Répondu depuis la boîte",
+        S::AnsweredFromInbox => "Répondu depuis la boîte {inbox} (partagée)",
         S::RemoveFromThePlan => "Retirer du plan",
         S::UsualHere => " — l'usage ici",
         S::LooksAbandoned => " — semble abandonné",
@@ -920,7 +919,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OfOpeningHours => "d'ouverture",
         S::AnyTime => "à toute heure",
         S::HasNoStories => "n'a pas de stories",
-        S::StoriesAWeekBesidesThe => "Stories par semaine, en plus des publications",
+        S::StoriesAWeek => "Stories par semaine, en plus des publications",
         S::ThisPlatformsFigures => "Les chiffres de cette plateforme",
         S::MinutesPerPost => "Minutes par publication",
         S::RepliesPerWeek => "Réponses par semaine",
@@ -932,7 +931,6 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCataloguesFigure => "Valeur du catalogue",
 
         // The platforms table (app/views/platforms.rs)
-        S::SharedInbox => "{inbox} (partagée)",
         S::CustomersExpectAnswer => "Sur {platform}, les clients attendent une réponse sous {hours} h",
 
         // app/views/reactivity.rs
@@ -948,7 +946,7 @@ pub fn template(sentence: S) -> &'static str {
         S::NoneNeededNowEveryPromise => {
             "Aucun pour l'instant : chaque promesse compte les heures à toute heure, ou rien n'est choisi."
         }
-        S::YourMessageIsUsedFor => "Votre message vaut pour chaque boîte.",
+        S::YourAwayMessageForEveryInbox => "Votre message vaut pour chaque boîte.",
         S::BackToTheProposedMessage => "↺ Revenir au message proposé",
         S::HoldingReplyToAComplaint => "Réponse d'attente à une critique",
         S::TheFirstPublicAnswerWithin => {
@@ -987,7 +985,7 @@ pub fn template(sentence: S) -> &'static str {
         S::Cancel => "Annuler",
         S::NotRenamed => "Pas renommé",
         S::TheScenarioShownAndEdited => "Le scénario montré et modifié ; les autres gardent leurs choix",
-        S::AnEmptyScenarioWithYour => "Un scénario vide, avec vos heures",
+        S::NewScenarioTooltip => "Un scénario vide, avec vos heures",
         S::Duplicate => "Dupliquer",
         S::ACopyOfThisScenario => "Une copie de ce scénario, à modifier",
         S::RenameEllipsis => "Renommer…",
@@ -998,7 +996,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ScenarioCurrentDeletedCtrlZ => "Scénario « {current} » supprimé : Ctrl+Z le rétablit",
 
         // app/views/time_chart.rs
-        S::ChooseAPlatformOnThe => {
+        S::ChooseAPlatformToSeeItsTime => {
             "Choisissez une plateforme (sur la carte ou dans l'onglet Plateformes) pour voir son temps."
         }
         S::Apply => "Appliquer",
@@ -1012,8 +1010,8 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingToLayOutChoose => "Rien à placer : choisissez une plateforme pour voir votre semaine.",
         S::Closed => "fermé",
         S::Planning => "Planification",
-        S::PutItBackInIts => "Remettre à sa place",
-        S::SolidWritingLightInboxFrom => {
+        S::PutItBack => "Remettre à sa place",
+        S::WeekLegend => {
             "— plein : écriture, clair : messages (☎ depuis le téléphone), gris : planification, ▶ trait : mise en ligne programmée ; glisser pour déplacer"
         }
 

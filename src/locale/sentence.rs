@@ -38,13 +38,13 @@ sentences! {
     BusinessBuyers,
     JobSeekers,
     ToKeepUpWithFriends,
-    ToFindLocalPlacesAnd,
-    ToPlanAPurchaseAnd,
+    ToFindLocalPlaces,
+    ToPlanAPurchase,
     ToBeEntertained,
     ForProfessionalNewsAndNetworking,
     ToLookForAJob,
     ToReadReviews,
-    ToAskABusinessA,
+    ToAskABusiness,
     ToFollowTheNews,
     ForHobbyCommunities,
     ToLearnHowToDo,
@@ -174,7 +174,7 @@ sentences! {
     Recruiting,
 
     // model/migration.rs
-    AnswerTimesAreCountedIn,
+    MigratedPromisesInOpeningHours,
 
     // What changed when an older plan was read (model/migration.rs)
     MigratedCadence,
@@ -302,7 +302,7 @@ sentences! {
 
     // analysis/week/items.rs
     MakeAStory,
-    ReadTheMessagesOnThe,
+    ReadTheMessagesOnThePhone,
     ReadTheMessagesAndAnswer,
     PrepareNextWeekAndRead,
 
@@ -377,7 +377,7 @@ sentences! {
     WhoAnswersWithin,
 
     // report/summary.rs
-    ASocialNetworkIsNot,
+    SalesNote,
     AQuestionAnswerInPublic,
     WithinOfOpeningHours,
     WithinAnyTime,
@@ -415,7 +415,7 @@ sentences! {
     WhoInSentence,
     PerDay,
     AWeek,
-    NothingToLayOutNo,
+    NothingToLayOut,
 
     // The summary's headings and labels (report/words.rs)
     Title,
@@ -508,12 +508,12 @@ sentences! {
     OpenRecent,
     StartANewEmptyPlan,
     OpenASavedPlanRon,
-    SaveThePlanToIts,
-    SaveThePlanToA,
-    SaveThePlansSummaryAs,
-    SaveTheWeekAsA,
-    ProposeTheBestPlanFor,
-    PrintThePlansSummaryOr,
+    SaveTooltip,
+    SaveAsTooltip,
+    ExportSummaryTooltip,
+    ExportCalendarTooltip,
+    FitMyWeekTooltip,
+    PrintTooltip,
     CloseSocialplan,
     UndoTheLastChange,
     RedoTheUndoneChange,
@@ -525,7 +525,7 @@ sentences! {
 
     // app/modals.rs
     UnsavedChanges,
-    ThePlanHasChangesThat,
+    SaveTheChangesQuestion,
     DontSave,
     RestoreUnsavedWork,
     Restore,
@@ -535,7 +535,7 @@ sentences! {
     OpenReadOnly,
     SeeItHereWithoutChanging,
     OpenACopy,
-    WorkOnACopyTo,
+    WorkOnACopy,
     OpenAPlan,
     SaveAsTitle,
     ExportTheSummary,
@@ -547,12 +547,12 @@ sentences! {
     Paper,
     ChooseTheFile,
     Version,
-    ChooseYourSocialNetworksAnd,
-    ASocialNetworkIsNotA,
-    ChooseYourNetworksByWhat,
-    KeepingAnAccountAliveTakes,
-    AnswerFastAnUnansweredQuestion,
-    PrepareBeforeYouStartYour,
+    AboutSocialplan,
+    MethodNotAShop,
+    MethodChooseByWhatYouSell,
+    MethodKeepingAliveTakesTime,
+    MethodAnswerFast,
+    MethodPrepare,
 
     // app/planner.rs
     ChangeUndone,
@@ -562,10 +562,10 @@ sentences! {
     Saved,
     SummaryExported,
     CalendarExported,
-    ThePlansFileCouldNot,
+    ExportNotKeptInPlan,
     TheCalendarWasNotExported,
     TheSummaryWasNotPrinted,
-    ThePDFCouldNotBe,
+    ThePdfCouldNotBeMade,
     ReadOnly,
     ThePlanWasNotSaved,
     TheSummaryWasNotExported,
@@ -597,10 +597,9 @@ sentences! {
     Compare,
     Summary,
     SummaryWrittenIn,
-    ChangeItUnderSummaryLanguage,
-    ChosenPlatformProductHoverFor,
+    MapLegend,
     ThisIsAnExamplePlan,
-    ReadOnlyThisPlanIs,
+    ReadOnlyOpenElsewhere,
     ProposalKeptAsScenarioName,
 
     // app/file_dialog.rs
@@ -608,11 +607,11 @@ sentences! {
 
     // app/safekeeping.rs
     Opened,
-    ThisPlanCouldNotBe,
+    ThisPlanCouldNotBeOpened,
     NotRestoredThePlanIs,
     UnsavedWorkRestored,
     AutosaveFailed,
-    NameOpenedReadOnlyIt,
+    OpenedReadOnlyElsewhere,
     ACopyOfNameSave,
 
     // app/views/business.rs
@@ -622,7 +621,7 @@ sentences! {
     WhoAreYourCustomers,
     Goals,
     YourCustomersComeFrom,
-    ALocalBusinessGainsFrom,
+    ReachHint,
     TheTimeYouHave,
     HoursPerWeekThisScenario,
     HoursPerWeek,
@@ -636,7 +635,7 @@ sentences! {
     AtMostADay,
     TheHoursYouCanGive,
     RushHours,
-    TheBusyTimesOfAn,
+    BusyTimesHint,
     To,
     RemoveTheseHours,
     AddRushHours,
@@ -670,16 +669,16 @@ sentences! {
     IfACustomerWrites,
     IfYouDropTheLook,
     HowLongTheMessageWaits,
-    NoPlatformHasMessagesTo,
+    NoMessagesToRead,
 
     // app/views/fit.rs
     FitMyWeekTitle,
-    TheBestPlanForYour,
+    FitMyWeekIntro,
     Close,
     Proposed,
     Why,
     KeepAsANewScenario,
-    AddsTheProposalAsA,
+    KeepProposalTooltip,
     Discard,
 
     // Fit my week in the window (app/views/fit.rs)
@@ -691,8 +690,8 @@ sentences! {
     Products,
     Rank,
     Score,
-    ClickToRemoveItFrom,
-    ClickToAddItTo,
+    ClickToRemove,
+    ClickToAdd,
 
     // app/views/platforms.rs
     ChosenPlatforms,
@@ -714,7 +713,7 @@ sentences! {
     ItsPosts,
     Platform,
     HoursWeek,
-    AnsweredFromThe,
+    AnsweredFromInbox,
     RemoveFromThePlan,
     UsualHere,
     LooksAbandoned,
@@ -722,7 +721,7 @@ sentences! {
     OfOpeningHours,
     AnyTime,
     HasNoStories,
-    StoriesAWeekBesidesThe,
+    StoriesAWeek,
     ThisPlatformsFigures,
     MinutesPerPost,
     RepliesPerWeek,
@@ -734,7 +733,6 @@ sentences! {
     TheCataloguesFigure,
 
     // The platforms table (app/views/platforms.rs)
-    SharedInbox,
     CustomersExpectAnswer,
 
     // app/views/reactivity.rs
@@ -746,7 +744,7 @@ sentences! {
     AwayMessage,
     SentByItselfToWhoever,
     NoneNeededNowEveryPromise,
-    YourMessageIsUsedFor,
+    YourAwayMessageForEveryInbox,
     BackToTheProposedMessage,
     HoldingReplyToAComplaint,
     TheFirstPublicAnswerWithin,
@@ -777,7 +775,7 @@ sentences! {
     Cancel,
     NotRenamed,
     TheScenarioShownAndEdited,
-    AnEmptyScenarioWithYour,
+    NewScenarioTooltip,
     Duplicate,
     ACopyOfThisScenario,
     RenameEllipsis,
@@ -788,7 +786,7 @@ sentences! {
     ScenarioCurrentDeletedCtrlZ,
 
     // app/views/time_chart.rs
-    ChooseAPlatformOnThe,
+    ChooseAPlatformToSeeItsTime,
     Apply,
     MakeThisChangeCtrlZ,
 
@@ -800,8 +798,8 @@ sentences! {
     NothingToLayOutChoose,
     Closed,
     Planning,
-    PutItBackInIts,
-    SolidWritingLightInboxFrom,
+    PutItBack,
+    WeekLegend,
 
     // A day closed in the week (app/views/week.rs)
     DayClosedNothingMoved,

@@ -243,3 +243,33 @@ fn words_without_values_have_no_placeholders_left_to_fill() {
     }
     assert!(wrong.is_empty(), "said without their values:\n{}", wrong.join("\n"));
 }
+
+/// A sentence nobody says is a sentence translators write for nothing.
+#[test]
+fn every_sentence_is_said_somewhere() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src];
+    let mut code = String::new();
+    while let Some(path) = files.pop() {
+        if path.ends_with("locale") {
+            continue;
+        }
+        if path.is_dir() {
+            files.extend(
+                std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()),
+            );
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            code += &std::fs::read_to_string(&path).unwrap_or_default();
+        }
+    }
+    let said = |id: &str| {
+        code.match_indices(id).any(|(at, _)| {
+            let before = &code[..at];
+            let after = code[at + id.len()..].chars().next();
+            (before.ends_with("S::") || before.ends_with("Sentence::"))
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
+    let unsaid: Vec<String> = Sentence::ALL.iter().map(|s| format!("{s:?}")).filter(|id| !said(id)).collect();
+    assert!(unsaid.is_empty(), "sentences nobody says: {unsaid:?}");
+}

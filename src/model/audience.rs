@@ -95,13 +95,13 @@ impl Purpose {
     pub fn label(self, lang: Language) -> &'static str {
         match self {
             Purpose::FriendsAndFamily => lang.word(S::ToKeepUpWithFriends),
-            Purpose::LocalPlaces => lang.word(S::ToFindLocalPlacesAnd),
-            Purpose::PlanningAPurchase => lang.word(S::ToPlanAPurchaseAnd),
+            Purpose::LocalPlaces => lang.word(S::ToFindLocalPlaces),
+            Purpose::PlanningAPurchase => lang.word(S::ToPlanAPurchase),
             Purpose::Entertainment => lang.word(S::ToBeEntertained),
             Purpose::ProfessionalNews => lang.word(S::ForProfessionalNewsAndNetworking),
             Purpose::FindingAJob => lang.word(S::ToLookForAJob),
             Purpose::Reviews => lang.word(S::ToReadReviews),
-            Purpose::AskingABusiness => lang.word(S::ToAskABusinessA),
+            Purpose::AskingABusiness => lang.word(S::ToAskABusiness),
             Purpose::News => lang.word(S::ToFollowTheNews),
             Purpose::Hobbies => lang.word(S::ForHobbyCommunities),
             Purpose::HowTo => lang.word(S::ToLearnHowToDo),

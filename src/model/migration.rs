@@ -29,7 +29,7 @@ impl Migration {
                     ("cadence", &to.words(lang)),
                 ],
             ),
-            Migration::PromisesInOpeningHours => lang.word(S::AnswerTimesAreCountedIn).to_owned(),
+            Migration::PromisesInOpeningHours => lang.word(S::MigratedPromisesInOpeningHours).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
                 lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])

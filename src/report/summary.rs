@@ -450,7 +450,7 @@ fn verdict_words(cost: &analysis::PlanCost, lang: Language) -> String {
 }
 
 fn sales_note(lang: Language) -> String {
-    let text = lang.word(S::ASocialNetworkIsNot);
+    let text = lang.word(S::SalesNote);
     format::typography(text, lang)
 }
 

@@ -247,7 +247,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             phone: words.week_phone,
             planning: words.week_planning,
         },
-        empty: format::typography(lang.word(S::NothingToLayOutNo), lang),
+        empty: format::typography(lang.word(S::NothingToLayOut), lang),
     }
 }
 

@@ -117,7 +117,7 @@ impl Item {
                 about(lang.say(S::ScheduledEveryWeeks, &[("weeks", weeks)]))
             }
             (Kind::Publish, _) => about(lang.word(S::ScheduledToGoOut).to_owned()),
-            (Kind::Inbox, _) if self.phone => lang.word(S::ReadTheMessagesOnThe).to_owned(),
+            (Kind::Inbox, _) if self.phone => lang.word(S::ReadTheMessagesOnThePhone).to_owned(),
             (Kind::Inbox, _) => lang.word(S::ReadTheMessagesAndAnswer).to_owned(),
             (Kind::Planning, _) => lang.word(S::PrepareNextWeekAndRead).to_owned(),
         };

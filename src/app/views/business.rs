@@ -65,7 +65,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(lang.word(S::ALocalBusinessGainsFrom));
+            .on_hover_text(lang.word(S::ReachHint));
     });
 
     ui.add_space(8.0);
@@ -246,7 +246,7 @@ fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Lang
     use crate::model::{Clock, Span};
     let label = ui
         .label(lang.word(S::RushHours))
-        .on_hover_text(format::typography(lang.word(S::TheBusyTimesOfAn), lang));
+        .on_hover_text(format::typography(lang.word(S::BusyTimesHint), lang));
     let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
     let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
     let mut remove = None;

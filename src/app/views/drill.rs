@@ -22,7 +22,7 @@ pub fn drill_ui(ui: &mut egui::Ui, rows: &[DrillRow], previewing: bool, lang: La
         ui.add(egui::Label::new(lang.word(S::HowLongTheMessageWaits)).wrap());
     }
     if rows.is_empty() {
-        ui.weak(lang.word(S::NoPlatformHasMessagesTo));
+        ui.weak(lang.word(S::NoMessagesToRead));
         return;
     }
     let [_, promise, median, p90, worst, within_a_day, kept] = drill_headers(lang);

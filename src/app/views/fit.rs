@@ -56,7 +56,7 @@ impl FitPanel {
     ) -> Option<FitDecision> {
         let mut decision = None;
         ui.heading(lang.word(S::FitMyWeekTitle));
-        ui.label(lang.word(S::TheBestPlanForYour));
+        ui.label(lang.word(S::FitMyWeekIntro));
         ui.label(lang.word(S::HoursPerWeek));
         ui.horizontal(|ui| {
             // As wide as the panel, by half hours: at egui's 100 px, a few pixels went from 4 h
@@ -147,7 +147,7 @@ impl FitPanel {
                     let room = plan.scenarios.len() < rules::MAX_SCENARIOS;
                     let keep = ui
                         .add_enabled(room, egui::Button::new(lang.word(S::KeepAsANewScenario)))
-                        .on_hover_text(lang.word(S::AddsTheProposalAsA));
+                        .on_hover_text(lang.word(S::KeepProposalTooltip));
                     if keep.clicked() {
                         // The scenario is the plan's: named in the plan's language, like the others.
                         let mut scenario = fitted.scenario.clone();

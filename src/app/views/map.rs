@@ -555,9 +555,5 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
         ui.colored_label(ui.visuals().warn_fg_color, w.get(lang));
     }
     ui.separator();
-    ui.weak(if plan.is_chosen(id) {
-        lang.word(S::ClickToRemoveItFrom)
-    } else {
-        lang.word(S::ClickToAddItTo)
-    });
+    ui.weak(if plan.is_chosen(id) { lang.word(S::ClickToRemove) } else { lang.word(S::ClickToAdd) });
 }

@@ -172,11 +172,9 @@ fn choices_table(
                     let label = ui.label(&platform.name);
                     // A shared inbox is said where the platform is named.
                     if let Some(inbox) = platform.inbox.as_deref().and_then(|g| catalogue.inbox(g)) {
-                        label.on_hover_text(format!(
-                            "{} {}",
-                            lang.word(S::AnsweredFromThe),
-                            lang.say(S::SharedInbox, &[("inbox", &inbox.name.get(lang))])
-                        ));
+                        label.on_hover_text(
+                            lang.say(S::AnsweredFromInbox, &[("inbox", &inbox.name.get(lang))]),
+                        );
                     }
                     let hours =
                         cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
@@ -317,7 +315,7 @@ fn stories_cell(
             .speed(0.1)
             .custom_formatter(move |v, _| format::number(v, 0, lang))
             .custom_parser(super::fields::parse_number);
-        let response = ui.add(field).labelled_by(column).on_hover_text(lang.word(S::StoriesAWeekBesidesThe));
+        let response = ui.add(field).labelled_by(column).on_hover_text(lang.word(S::StoriesAWeek));
         if response.changed() {
             let n = n.round().clamp(0.0, f64::from(rules::MAX_STORIES_PER_WEEK)) as u32;
             *stories = (n > 0).then_some(n);

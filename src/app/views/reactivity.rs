@@ -60,7 +60,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     if own {
         ui.horizontal_wrapped(|ui| {
             if messages.len() > 1 {
-                ui.weak(lang.word(S::YourMessageIsUsedFor));
+                ui.weak(lang.word(S::YourAwayMessageForEveryInbox));
             }
             let back = ui.button(lang.word(S::BackToTheProposedMessage));
             let proposed: Vec<String> = proposals.iter().map(|m| m.text.clone()).collect();

@@ -93,7 +93,7 @@ impl ScenarioBar {
             if ui
                 .add_enabled(room, egui::Button::new(lang.word(S::New)))
                 .on_disabled_hover_text(&full)
-                .on_hover_text(lang.word(S::AnEmptyScenarioWithYour))
+                .on_hover_text(lang.word(S::NewScenarioTooltip))
                 .clicked()
             {
                 plan.add_scenario();

@@ -62,7 +62,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     });
 
     if cost.choices.is_empty() {
-        ui.weak(lang.word(S::ChooseAPlatformOnThe));
+        ui.weak(lang.word(S::ChooseAPlatformToSeeItsTime));
     }
 
     // Bars from the top: one per choice, then the total.

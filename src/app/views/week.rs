@@ -413,7 +413,7 @@ impl WeekView {
             };
             if item.moved {
                 response.context_menu(|ui| {
-                    if ui.button(lang.word(S::PutItBackInIts)).clicked() {
+                    if ui.button(lang.word(S::PutItBack)).clicked() {
                         put_back(plan, &item.key);
                         ui.close();
                     }
@@ -460,7 +460,7 @@ fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
             ui.label(&item.platform_names);
             ui.add_space(4.0);
         }
-        let how = lang.word(S::SolidWritingLightInboxFrom);
+        let how = lang.word(S::WeekLegend);
         ui.weak(format::typography(how, lang));
     });
 }
