@@ -10,6 +10,7 @@
 use std::fmt::Display;
 
 mod en;
+pub mod format;
 mod fr;
 mod language;
 mod sentence;

@@ -4,7 +4,7 @@
 //! The window, the command line and the printed summary all write numbers through here, so a
 //! figure reads the same on every face.
 
-use crate::locale::Language;
+use super::Language;
 
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
 pub const NARROW_NBSP: char = '\u{202F}';
