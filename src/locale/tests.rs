@@ -187,30 +187,38 @@ fn a_summary_in_german_uses_its_words_its_numbers_and_its_catalogue_texts() {
     assert!(viadeo.is_some_and(|r| r.contains("ein Publikum ist verschwunden")), "{viadeo:?}");
 }
 
+/// Every Rust file of the program outside the locale, as (path from its root, text).
+fn sources_outside_the_locale() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paths = vec![root.clone()];
+    let mut files = Vec::new();
+    while let Some(path) = paths.pop() {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            paths.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
+            continue;
+        }
+        let relative = path.strip_prefix(&root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        if relative.ends_with(".rs") && !relative.starts_with("locale/") {
+            files.push((relative, std::fs::read_to_string(&path).unwrap_or_default()));
+        }
+    }
+    assert!(files.len() > 50, "the sources were not found under {}", root.display());
+    files
+}
+
 /// Files outside the locale that name a language in a `match` arm or the test-only German: a
 /// new language would have to touch them.
 #[test]
 fn a_new_language_touches_only_the_locale_files() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src.clone()];
     let mut wrong = Vec::new();
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            let entries = std::fs::read_dir(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            files.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
-            continue;
-        }
-        let relative = path.strip_prefix(&src).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        if relative.starts_with("locale/") || !relative.ends_with(".rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+    for (file, text) in sources_outside_the_locale() {
         for (i, line) in text.lines().enumerate() {
             let arm = line.split_once("=>").is_some_and(|(before, _)| {
                 ["Language::Fr", "Language::En"].iter().any(|l| before.contains(l))
             });
             if arm || line.contains("Language::De") || line.contains(".pick(") {
-                wrong.push(format!("{relative}:{}: {}", i + 1, line.trim()));
+                wrong.push(format!("{file}:{}: {}", i + 1, line.trim()));
             }
         }
     }
@@ -220,23 +228,14 @@ fn a_new_language_touches_only_the_locale_files() {
 /// `word` gives a template as it is: a sentence with values must be said with them.
 #[test]
 fn words_without_values_have_no_placeholders_left_to_fill() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src];
     let mut wrong = Vec::new();
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(
-                std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()),
-            );
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+    for (file, text) in sources_outside_the_locale() {
         for piece in text.split(".word(S::").skip(1) {
             let id: String = piece.chars().take_while(|c| c.is_alphanumeric()).collect();
             if let Some(&sentence) = Sentence::ALL.iter().find(|s| format!("{s:?}") == id)
                 && !placeholders(en::template(sentence)).is_empty()
             {
-                wrong.push(format!("{}: {id}", path.display()));
+                wrong.push(format!("{file}: {id}"));
             }
         }
     }
@@ -246,21 +245,7 @@ fn words_without_values_have_no_placeholders_left_to_fill() {
 /// A sentence nobody says is a sentence translators write for nothing.
 #[test]
 fn every_sentence_is_said_somewhere() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src];
-    let mut code = String::new();
-    while let Some(path) = files.pop() {
-        if path.ends_with("locale") {
-            continue;
-        }
-        if path.is_dir() {
-            files.extend(
-                std::fs::read_dir(&path).into_iter().flatten().filter_map(|e| e.ok()).map(|e| e.path()),
-            );
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            code += &std::fs::read_to_string(&path).unwrap_or_default();
-        }
-    }
+    let code: String = sources_outside_the_locale().into_iter().map(|(_, text)| text).collect();
     let said = |id: &str| {
         code.match_indices(id).any(|(at, _)| {
             let before = &code[..at];
