@@ -4,11 +4,11 @@
 //! one planning session). The watching is the looks the week lays out (`looks.rs`), counted,
 //! never a formula the week does not keep. docs/method.md gives the formulas and figures.
 
-use crate::locale::Sentence as S;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Figures, Language, Plan, Platform, Promise, PromiseKind};
 
 use super::looks::{OpenTime, schedule_for_all};

@@ -1,9 +1,9 @@
 //! Every command of the window in one place, so that the menus, the buttons and the keyboard
 //! never disagree about a command's name, its explanation or its shortcut.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
+use crate::locale::Sentence as S;
 use crate::model::Language;
 
 /// An action that waits for the answer to "save your changes?", and for the save itself. It

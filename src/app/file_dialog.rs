@@ -1,7 +1,6 @@
 //! Native file dialogs, run off the window's thread so that drawing never freezes while the
 //! owner picks a file. The answer comes back through a channel and wakes the window.
 
-use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
@@ -10,6 +9,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::command::Then;
+use crate::locale::Sentence as S;
 use crate::model::Language;
 
 /// What a dialog was opened for; the answer is handled accordingly.

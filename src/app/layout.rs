@@ -1,7 +1,6 @@
 //! What the window shows: menus, panels, the status line, the tabs; and eframe's frame loop,
 //! which runs the commands and checks of each frame before drawing.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, ThemePreference, ViewportCommand};
 
 use super::command::{Command, Then};
@@ -15,6 +14,7 @@ use super::views::{
     business::business_ui, compare::compare_ui, drill::drill_ui, summary::summary_ui,
     time_chart::time_chart_ui,
 };
+use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report;
 

@@ -2,7 +2,6 @@
 //! a plan to restore after a crash, a path to type when no file dialog exists, About and the
 //! method.
 
-use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, RichText};
@@ -11,6 +10,7 @@ use super::command::Then;
 use super::document::Document;
 use super::file_dialog::Purpose;
 use super::recovery::Recovered;
+use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report::Paper;
 

@@ -1,6 +1,5 @@
 //! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
 
-use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
@@ -18,6 +17,7 @@ use super::recovery::Recovery;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Output, Plan};
 use crate::printing::PrintSetup;
 use crate::report::{self, Paper, PdfDate, PdfOptions};

@@ -2,7 +2,6 @@
 //! plan is open in this window (a second window asks: read-only, or a copy), and the calendar
 //! record that a calendar export writes into the plan's file.
 
-use crate::locale::Sentence as S;
 use std::path::Path;
 use std::time::Duration;
 
@@ -14,6 +13,7 @@ use super::modals::Modal;
 use super::paths::file_name;
 use super::planner::{Notice, PlannerApp};
 use super::recovery::{AUTOSAVE_EVERY, Recovered};
+use crate::locale::Sentence as S;
 use crate::model::{CalendarRecord, Catalogue};
 use crate::storage;
 

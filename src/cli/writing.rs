@@ -2,7 +2,6 @@
 //! of it), `pdf`. Each output goes through `storage::destination`; a plan changed in place is
 //! locked from the moment it is read until it is written (`storage::PlanLock`).
 
-use crate::locale::Sentence as S;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -10,6 +9,7 @@ use chrono::Utc;
 use super::{Failure, PlanArg, load_file, select};
 use crate::analysis;
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Output};
 use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
 use crate::storage::{self, PlanLock, Replaces};

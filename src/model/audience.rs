@@ -2,12 +2,13 @@
 //! the customers are, the goals) and each platform's share of each band and kind of person,
 //! with what people go there for.
 
-use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::goal::Goal;
 use super::language::Language;
 use super::rules;
+
+use crate::locale::Sentence as S;
 
 /// An age band, as Pew Research and Médiamétrie count them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

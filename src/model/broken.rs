@@ -2,7 +2,6 @@
 //! say *what* is wrong; the faces turn it into words in their language with [`Broken::words`],
 //! the one home of these sentences in French and in English.
 
-use crate::locale::Sentence as S;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -10,6 +9,7 @@ use super::goal::Goal;
 use super::language::Language;
 use super::opening::{Clock, Weekday};
 use crate::format;
+use crate::locale::Sentence as S;
 
 /// One thing wrong with a value, a plan or a file.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,6 +5,7 @@
 use super::broken::Broken;
 use super::language::Language;
 use super::rules;
+
 use crate::locale::Sentence as S;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

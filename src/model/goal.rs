@@ -2,10 +2,11 @@
 //! each platform on. Its own file, so that the plan and the catalogue both read it without
 //! reading each other.
 
-use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::language::Language;
+
+use crate::locale::Sentence as S;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Goal {

@@ -2,13 +2,14 @@
 //! `Tue` and `"07:00"`. Answers are expected while it is open, so the inbox looks of the week
 //! fall in these hours (docs/method.md).
 
-use crate::locale::Sentence as S;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::broken::Broken;
 use super::language::Language;
+
+use crate::locale::Sentence as S;
 
 /// A day of the week, Monday first (ISO 8601, and the way owners in France count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

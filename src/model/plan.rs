@@ -1,6 +1,5 @@
 //! A plan: one business's social-network strategy, saved as one RON file.
 
-use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::audience::Audience;
@@ -15,6 +14,8 @@ use super::opening::{Clock, Move, Span, Weekday};
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
+
+use crate::locale::Sentence as S;
 
 /// The plan file format this program writes. A file with a higher number was written by a
 /// newer program and is refused, never loaded and saved back with fields lost; an older one

@@ -1,10 +1,11 @@
 //! The kinds of post a platform takes and a choice makes. Its own file, so that the plan and the
 //! catalogue both read it without reading each other.
 
-use crate::locale::Sentence as S;
 use serde::{Deserialize, Serialize};
 
 use super::language::Language;
+
+use crate::locale::Sentence as S;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PostFormat {

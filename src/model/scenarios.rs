@@ -5,6 +5,7 @@ use super::broken::Broken;
 use super::language::Language;
 use super::plan::{Plan, Scenario};
 use super::rules;
+
 use crate::locale::Sentence as S;
 
 /// Why a scenario could not be renamed.

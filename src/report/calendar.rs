@@ -3,7 +3,6 @@
 //! which across exports (UIDs, SEQUENCE, cancellations) is `super::calendar_identity`'s; this
 //! file makes the events from the week and writes them (docs/outputs.md, "Calendars").
 
-use crate::locale::Sentence as S;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -12,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::calendar_identity::{self, EventContent, Planned};
 use crate::analysis::{self, Kind, Week};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Broken, CalendarRecord, Catalogue, Language, Output, Plan, PlanId, ScenarioId, Weekday};
 use crate::storage::{self, Replaces};
 

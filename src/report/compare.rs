@@ -1,11 +1,11 @@
 //! The plan's scenarios side by side, for a person (a table in the plan's language) or a
 //! spreadsheet (one row per scenario and platform).
 
-use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, SERVES_WELL, Status};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan, Presence};
 
 /// One scenario, measured: for the command line, the window's Compare tab and the PDF.

@@ -3,11 +3,11 @@
 //! complaint, and when to take it to a private message or a phone call. In the source text's
 //! spirit: react very fast, or bad news spreads like wildfire.
 
-use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, Costing};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan, PromiseKind, Weekday};
 
 /// A first public answer to a complaint is given within this many hours of seeing it, whatever

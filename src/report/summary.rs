@@ -1,12 +1,12 @@
 //! Everything the summary says, computed from the plan and already in the plan's language,
 //! so that the text, Markdown and PDF faces only lay it out.
 
-use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use super::words::Words;
 use crate::analysis::{self, Quadrant, Status};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Goal, Language, Plan};
 
 #[derive(Clone, Debug, Serialize)]

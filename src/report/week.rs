@@ -1,10 +1,10 @@
 //! The week in a terminal: a table a person reads (tab-separated values: `super::tsv`).
 
-use crate::locale::Sentence as S;
 use serde::Serialize;
 
 use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Clock, Language, Weekday};
 
 pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {

@@ -2,11 +2,11 @@
 //! wrong is a `Broken` kind; `words` says it all in the owner's language, `Display` in English
 //! (the command line).
 
-use crate::locale::Sentence as S;
 use std::fmt;
 use std::path::PathBuf;
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Broken, Catalogue, Language, Plan};
 
 /// Why a plan file could not be opened. The plan on screen, and the file, are left untouched.
@@ -25,7 +25,6 @@ impl LoadError {
     /// `plan.ron:10:30: products[1].b2b: …` in English; `plan.ron, ligne 10, colonne 30, champ
     /// products[1].b2b : …` in French.
     pub fn words(&self, lang: Language) -> String {
-        use crate::locale::Sentence as S;
         let mut out = self.file.display().to_string();
         if let Some((line, column)) = self.position {
             out.push_str(&lang.say(S::AtLineColumn, &[("line", &line), ("column", &column)]));

@@ -1,10 +1,10 @@
 //! The left panel: the business, its products, its audience (who the customers are, the goals,
 //! how far they come from) and the time the owner has (hours, opening week, rush hours).
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Slider, SliderClamping};
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {

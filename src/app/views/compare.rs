@@ -2,12 +2,12 @@
 //! of the week, against its own hours; then the table the command line prints, with the rows
 //! where the scenarios differ in bold.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, Line, LineStyle, PlotPoints};
 
 use super::time_chart::{budget_color, hours_bars_plot, parts_legend, stacked_parts};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report::{Comparison, Words};
 

@@ -3,10 +3,10 @@
 //! made there. The rows are the printed summary's (`report::drill_rows`), in the window's
 //! language; moving a look changes them on the next frame.
 
-use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report::{DrillRow, drill_headers};
 

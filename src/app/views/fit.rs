@@ -2,11 +2,11 @@
 //! owner's own, with the reasons; kept as a new scenario (one undo step) or discarded. The fit
 //! runs again only when the hours or the plan change, so a still panel costs nothing.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Slider, SliderClamping};
 
 use crate::analysis::{self, FitOutcome, PlanCost};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan, rules};
 
 /// What the owner decided about the proposal.

@@ -2,11 +2,11 @@
 //! Hover a platform to read why it ranks where it does, click it to add or remove it, drag a
 //! product (or one of your own platforms) to move it.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Vec2};
 use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, Points, VLine};
 
 use crate::analysis::{Quadrant, Recommendation, axis_ends, labels};
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Language, Plan};
 
 /// How many of the best platforms carry their rank on the map.

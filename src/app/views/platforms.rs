@@ -2,7 +2,6 @@
 //! posts come from, hours per week, and behind a button the catalogue figures the owner may
 //! override), and a form to add the owner's own platform.
 
-use crate::locale::Sentence as S;
 use eframe::egui;
 
 use super::fields::number_field;
@@ -10,6 +9,7 @@ use super::reuse::{Reuse, reuse_cell, wrong_way_ui};
 
 use crate::analysis::{PlanCost, Recommendation};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{
     Cadence, Catalogue, Choice, Language, Plan, Platform, PostFormat, Promise, PromiseKind, rules,
 };

@@ -5,10 +5,10 @@
 //! (`report::away_messages`, `report::holding_reply`) until the owner writes their own; ↺ goes
 //! back to the proposal. The texts are for customers: in the plan's language.
 
-use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan};
 use crate::report;
 

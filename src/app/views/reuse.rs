@@ -3,12 +3,12 @@
 //! same-format source shared with a switch, and a reuse that breaks the rule said in words with
 //! the way it should go and a button that puts it right.
 
-use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::analysis::Recommendation;
 use crate::analysis::reuse::may_reuse;
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Language, Plan};
 
 /// Which chosen platforms may lend their posts to which, by the method's one rule

@@ -1,10 +1,10 @@
 //! The scenario bar above the tabs: which scenario the window shows, and starting, copying,
 //! renaming and deleting one. Each is one change to the plan, so one undo step.
 
-use crate::locale::Sentence as S;
 use eframe::egui;
 
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Language, Plan, rules};
 
 /// What the bar asks of the window beyond editing the plan.

@@ -1,13 +1,13 @@
 //! The week's time: one bar per chosen platform, split into creation, replies, monitoring and
 //! planning, with a "Total" bar against a dashed line at the owner's weekly budget.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::super::derived::Derived;
 use crate::analysis::{Saving, Status};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report::Words;
 

@@ -2,11 +2,11 @@
 //! opening hours. Blocks are coloured by platform; hover one for what to do, drag it to another
 //! day or time (the move is kept in the plan), right-click a moved one to put it back.
 
-use crate::locale::Sentence as S;
 use eframe::egui::{self, Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
 use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
+use crate::locale::Sentence as S;
 use crate::model::{Clock, Language, Move, Plan, Weekday};
 use crate::report;
 
