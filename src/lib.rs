@@ -1,18 +1,8 @@
-//! socialplan: which social networks a small business should be on, and what they really
-//! cost in hours each week.
-//!
-//! The core (`locale`, `model`, `analysis`, `storage`, `report`) knows nothing of the screen; the
-//! window (`app`), the command line (`cli`) and the printed summary are faces on it. Only `app`
-//! uses egui. Every word any of them says is in `locale` (docs/words.md).
+//! socialplan's command line: the subcommands that read, fit, print and export a plan without a
+//! window. The core, the PDF and the window are their own crates; the core is re-exported here
+//! so the command line reads as `crate::model`, `crate::report`; its words are the core's
+//! `locale` (docs/words.md).
 
-pub mod analysis;
-pub mod app;
 pub mod cli;
-pub mod locale;
-pub mod model;
-pub mod printing;
-pub mod report;
-pub mod storage;
 
-/// Numbers for people: the locale's formatter, at the root where every face has always found it.
-pub use locale::format;
+pub use socialplan_core::{analysis, format, locale, model, report, storage};
