@@ -25,7 +25,8 @@ pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
 pub use paper::Paper;
 pub use pdf::{
-    Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,
+    Layout, PARTS, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, layout_parts, load_fonts,
+    to_pdf, to_pdf_with,
 };
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
