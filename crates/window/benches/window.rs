@@ -1,0 +1,99 @@
+//! CPU time per frame of the whole window, headless: building the UI and tessellating it,
+//! for a typical example plan and for a stress plan (200 products, 40 chosen platforms with
+//! custom ones). Figures and the machine they came from: docs/performance.md.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use egui_kittest::Harness;
+use socialplan_core::model::{Catalogue, Language};
+use socialplan_window::{FitPanel, PlannerApp, StartOptions, Tab};
+
+#[path = "../../core/benches/common/mod.rs"]
+mod common;
+use socialplan_core::storage;
+
+fn window(plan: PathBuf) -> Harness<'static, PlannerApp> {
+    let start = StartOptions {
+        plan: Some(plan),
+        recovery: None,
+        language: Some(Language::En),
+        print: None,
+        ..StartOptions::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| PlannerApp::new(cc, start));
+    h.run_steps(5);
+    h
+}
+
+/// One frame: the App builds its UI, then egui tessellates what it drew.
+fn frame(h: &mut Harness<'static, PlannerApp>) -> usize {
+    h.step();
+    let output = h.output();
+    let meshes = h.ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
+    black_box(meshes.len())
+}
+
+fn benches(c: &mut Criterion) {
+    let typical = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("saves/boulangerie.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let stress = dir.path().join("stress.ron");
+    storage::save(&common::big_plan(200, 40), &stress, Catalogue::built_in()).unwrap();
+
+    let mut h = window(typical.clone());
+    c.bench_function("frame, typical plan", |b| b.iter(|| frame(&mut h)));
+
+    let mut h = window(stress.clone());
+    c.bench_function("frame, 200 products and 40 choices", |b| b.iter(|| frame(&mut h)));
+
+    // While the owner drags a slider the plan changes every frame: everything is recomputed.
+    let mut h = window(stress);
+    let mut budget = 10.0;
+    c.bench_function("frame with an edit, 200 products and 40 choices", |b| {
+        b.iter(|| {
+            budget = if budget > 30.0 { 10.0 } else { budget + 0.5 };
+            h.state_mut().doc.plan.time.weekly_budget_hours = budget;
+            frame(&mut h)
+        })
+    });
+
+    // The largest plan the format allows, on the map, and its 50 scenarios side by side.
+    let largest = dir.path().join("largest.ron");
+    storage::save(&common::largest_plan(), &largest, Catalogue::built_in()).unwrap();
+    let mut h = window(largest.clone());
+    c.bench_function("frame, the largest plan", |b| b.iter(|| frame(&mut h)));
+    let mut h = window(largest);
+    h.state_mut().tab = Tab::Compare;
+    c.bench_function("frame, the largest plan, Compare tab (50 scenarios)", |b| b.iter(|| frame(&mut h)));
+
+    // Four scenarios on the Compare tab, and the fit panel following its slider every frame.
+    let four = dir.path().join("four.ron");
+    let mut plan = storage::load(&typical, Catalogue::built_in()).unwrap();
+    while plan.scenarios.len() < 4 {
+        plan.duplicate_scenario();
+    }
+    storage::save(&plan, &four, Catalogue::built_in()).unwrap();
+    let mut h = window(four.clone());
+    h.state_mut().tab = Tab::Compare;
+    c.bench_function("frame, Compare tab with four scenarios", |b| b.iter(|| frame(&mut h)));
+    let mut h = window(four);
+    h.state_mut().fit = Some(FitPanel::new(&h.state().doc.plan));
+    let mut hours = 2.0;
+    c.bench_function("frame, fit panel while its slider moves (2-12 h)", |b| {
+        b.iter(|| {
+            hours = if hours >= 12.0 { 2.0 } else { hours + 0.5 };
+            if let Some(panel) = &mut h.state_mut().fit {
+                panel.hours = hours;
+            }
+            frame(&mut h)
+        })
+    });
+}
+
+criterion_group!(window_frames, benches);
+criterion_main!(window_frames);
