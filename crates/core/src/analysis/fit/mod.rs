@@ -200,8 +200,12 @@ fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
 /// promise on one platform (a shared inbox moves together), while the week still fits.
 fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
     let group = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    // A promise only changes the watching of its own inbox: each step is weighed on that
+    // inbox's platforms alone, not on the whole week (the week's other parts stay as they are).
+    let watching = |part: &[Choice]| costing.cost(part).choices.iter().map(|c| c.monitoring).sum::<f64>();
+    let mut total = costing.cost(choices).total();
     loop {
-        let mut best: Option<(f64, Vec<Choice>)> = None;
+        let mut best: Option<(f64, Vec<usize>, f64)> = None;
         for i in 0..choices.len() {
             if !costing.answers(&choices[i]) {
                 continue;
@@ -210,20 +214,25 @@ fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
                 continue;
             };
             let (id, g) = (choices[i].platform.clone(), group(&choices[i]));
-            let mut next = choices.to_vec();
-            for c in next.iter_mut() {
-                if c.platform == id || (g.is_some() && group(c) == g) {
-                    c.promise.hours = c.promise.hours.min(faster);
-                }
+            let members: Vec<usize> = (0..choices.len())
+                .filter(|&j| choices[j].platform == id || (g.is_some() && group(&choices[j]) == g))
+                .collect();
+            let now: Vec<Choice> = members.iter().map(|&j| choices[j].clone()).collect();
+            let mut next = now.clone();
+            for c in &mut next {
+                c.promise.hours = c.promise.hours.min(faster);
             }
-            let minutes = costing.cost(&next).total();
-            if minutes <= budget + 1e-9 && best.as_ref().is_none_or(|(m, _)| minutes < *m - 1e-9) {
-                best = Some((minutes, next));
+            let minutes = total + watching(&next) - watching(&now);
+            if minutes <= budget + 1e-9 && best.as_ref().is_none_or(|(m, ..)| minutes < *m - 1e-9) {
+                best = Some((minutes, members, faster));
             }
         }
         // Each step makes a promise strictly faster, so this ends.
-        let Some((_, next)) = best else { return };
-        choices.clone_from_slice(&next);
+        let Some((minutes, members, faster)) = best else { return };
+        for j in members {
+            choices[j].promise.hours = choices[j].promise.hours.min(faster);
+        }
+        total = minutes;
     }
 }
 

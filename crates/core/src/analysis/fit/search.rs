@@ -8,9 +8,10 @@
 //! filled; among partial weeks that leave the rest in the same state, only those no other beats
 //! on both minutes and value are kept (minutes are never rounded). A partial week is dropped
 //! only when even an optimistic count of what is left cannot beat the best week found so far:
-//! for a price per minute λ, what is left is worth at most λ times the minutes left plus, for
-//! each platform, its best value less λ times its least minutes (the least over several prices).
-//! Nothing that could be the best week is dropped, so the result is exact.
+//! what is left is worth at most its relaxation, where a platform may be taken in part: each
+//! platform's ways to be there as the upper hull of (minutes, value), the hulls' pieces taken
+//! best value per minute first until the minutes left are spent. Nothing that could be the best
+//! week is dropped, so the result is exact.
 
 use super::super::cost::PLANNING_SESSION_MINUTES;
 use super::candidates::{Candidate, MAX_LEVELS, Mode, Space};
@@ -25,8 +26,8 @@ const FAMILIES: usize = 2;
 const NONE: u16 = u16::MAX;
 /// Partial weeks kept per platform by the narrow first pass, which finds a week to beat.
 const NARROW: usize = 6;
-/// Prices per minute tried by the bounds, as shares of the price at the budget's margin.
-const PRICES: [f64; 7] = [1.0, 0.85, 1.2, 0.7, 1.5, 0.5, 2.0];
+/// Then a wider one, whose better week lets the exact pass drop more.
+const WIDER: usize = 64;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Group {
@@ -80,20 +81,6 @@ fn hull_segments(mut points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     hull.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)).collect()
 }
 
-/// The value per minute at the margin of `room` minutes when the hull segments are taken best
-/// first (the linear relaxation's price): where the bounds' prices are centred.
-fn marginal_price(mut segments: Vec<(f64, f64)>, room: f64) -> f64 {
-    segments.sort_by(|a, b| (b.1 / b.0).total_cmp(&(a.1 / a.0)));
-    let mut used = 0.0;
-    for (dm, dv) in segments {
-        used += dm;
-        if used > room {
-            return dv / dm;
-        }
-    }
-    0.0
-}
-
 pub struct Search<'s, 'a> {
     cands: &'s [Candidate<'a>],
     extras: &'s [f64],
@@ -104,10 +91,9 @@ pub struct Search<'s, 'a> {
     /// Whether position p is the last member of its group.
     closes_group: Vec<bool>,
     goals_from: Vec<u8>,
-    prices: Vec<f64>,
-    /// Per position and price, the best of `value − price × least minutes` (0: not chosen),
-    /// summed from position p on: `rest[p * prices + l]`.
-    rest: Vec<f64>,
+    /// Per position p, the hulls' pieces of the platforms from p on, best value per minute
+    /// first, as running totals of (minutes, value): the relaxation of what is left.
+    relaxed: Vec<Vec<(f64, f64)>>,
     /// Per position, the most posts a later platform may adapt at each level, or share per
     /// family and format: what a partial week's cover needs to remember.
     adapt_need: Vec<[u8; MAX_LEVELS]>,
@@ -133,25 +119,24 @@ impl<'s, 'a> Search<'s, 'a> {
             let extra = c.group.map_or(0.0, |g| space.group_extras[g]);
             c.fixed + c.monitoring_floor(extra)
         };
-        let segments = (0..n)
-            .flat_map(|p| {
+        let hulls: Vec<Vec<(f64, f64)>> = (0..n)
+            .map(|p| {
                 hull_segments(cands[p].options.iter().map(|o| (floor(p) + o.creation, o.value)).collect())
             })
             .collect();
-        let centre = marginal_price(segments, budget - PLANNING_SESSION_MINUTES);
-        let mut prices: Vec<f64> = PRICES.iter().map(|s| s * centre).chain(std::iter::once(0.0)).collect();
-        prices.dedup();
-        let np = prices.len();
-        let mut rest = vec![0.0; (n + 1) * np];
+        let mut relaxed = vec![Vec::new(); n + 1];
+        let mut pieces: Vec<(f64, f64)> = Vec::new();
         for p in (0..n).rev() {
-            for (l, &price) in prices.iter().enumerate() {
-                let best = cands[p]
-                    .options
-                    .iter()
-                    .map(|o| o.value - price * (floor(p) + o.creation))
-                    .fold(0.0, f64::max);
-                rest[p * np + l] = rest[(p + 1) * np + l] + best;
-            }
+            pieces.extend(hulls[p].iter().copied().filter(|(dm, _)| *dm > 0.0));
+            pieces.sort_by(|a, b| (b.1 / b.0).total_cmp(&(a.1 / a.0)));
+            let mut total = (0.0, 0.0);
+            relaxed[p] = pieces
+                .iter()
+                .map(|(dm, dv)| {
+                    total = (total.0 + dm, total.1 + dv);
+                    total
+                })
+                .collect();
         }
         let mut adapt_need = vec![[0u8; MAX_LEVELS]; n + 1];
         let mut share_need = vec![[[0u8; WEIGHTS]; FAMILIES]; n + 1];
@@ -178,8 +163,7 @@ impl<'s, 'a> Search<'s, 'a> {
             keep_first,
             closes_group,
             goals_from,
-            prices,
-            rest,
+            relaxed,
             adapt_need,
             share_need,
         }
@@ -189,23 +173,22 @@ impl<'s, 'a> Search<'s, 'a> {
         GOAL_VALUE * f64::from((goals & self.all_goals).count_ones())
     }
 
-    /// The most a partial week after position p can be worth, whole; or, given `enough`, any
-    /// bound at most that (the first price that brings it there), sooner.
-    fn optimistic(&self, p: usize, s: &State, enough: f64) -> f64 {
+    /// The most a partial week after position p can be worth, whole: what it holds, every goal
+    /// still to be served, and the relaxation of what is left filling the minutes left.
+    fn optimistic(&self, p: usize, s: &State) -> f64 {
         let room = self.budget - s.minutes;
         if room < -EPS {
             return f64::NEG_INFINITY;
         }
         let held = s.value + self.goal_value(s.goals | self.goals_from[p]);
-        let np = self.prices.len();
-        let mut least = f64::INFINITY;
-        for (l, &price) in self.prices.iter().enumerate() {
-            least = least.min(held + price * room + self.rest[p * np + l]);
-            if least <= enough {
-                break;
-            }
-        }
-        least
+        let pieces = &self.relaxed[p];
+        let whole = pieces.partition_point(|(m, _)| *m <= room);
+        let before = if whole == 0 { (0.0, 0.0) } else { pieces[whole - 1] };
+        let part = match pieces.get(whole) {
+            Some(&(m, v)) => (room - before.0) * (v - before.1) / (m - before.0),
+            None => 0.0,
+        };
+        held + before.1 + part
     }
 
     fn group_minutes(&self, g: usize, group: &Group) -> f64 {
@@ -300,7 +283,7 @@ impl<'s, 'a> Search<'s, 'a> {
         };
         let mut layers: Vec<State> = Vec::new();
         let mut next: Vec<State> = Vec::new();
-        for width in [Some(NARROW), None] {
+        for width in [Some(NARROW), Some(WIDER), None] {
             layers.clear();
             layers.push(start);
             let mut starts = vec![0, 1];
@@ -313,7 +296,7 @@ impl<'s, 'a> Search<'s, 'a> {
                 for (i, s) in layers[starts[p]..starts[p + 1]].iter().enumerate() {
                     for &k in &moves {
                         let Some(t) = self.step(p, s, i, k) else { continue };
-                        if self.optimistic(p + 1, &t, best_value + EPS) > best_value + EPS {
+                        if self.optimistic(p + 1, &t) > best_value + EPS {
                             next.push(t);
                         }
                     }
@@ -347,7 +330,7 @@ impl<'s, 'a> Search<'s, 'a> {
                     let mut ranked: Vec<(f64, usize)> = layers[first..]
                         .iter()
                         .enumerate()
-                        .map(|(i, t)| (self.optimistic(p + 1, t, f64::NEG_INFINITY), i))
+                        .map(|(i, t)| (self.optimistic(p + 1, t), i))
                         .collect();
                     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(width);
@@ -397,13 +380,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_hull_keeps_the_best_value_per_minute_and_the_margin_price_follows_it() {
-        let mut segments = hull_segments(vec![(10.0, 10.0), (20.0, 12.0), (15.0, 10.5)]);
+    fn the_hull_keeps_the_best_value_per_minute() {
+        let segments = hull_segments(vec![(10.0, 10.0), (20.0, 12.0), (15.0, 10.5)]);
         assert_eq!(segments, vec![(10.0, 10.0), (10.0, 2.0)]);
-        segments.extend(hull_segments(vec![(12.0, 6.0)]));
-        assert_eq!(marginal_price(segments.clone(), 5.0), 1.0);
-        assert_eq!(marginal_price(segments.clone(), 16.0), 0.5);
-        assert_eq!(marginal_price(segments.clone(), 30.0), 0.2);
-        assert_eq!(marginal_price(segments, 100.0), 0.0);
+        assert_eq!(hull_segments(vec![(12.0, 6.0), (5.0, 1.0)]), vec![(12.0, 6.0)]);
     }
 }
