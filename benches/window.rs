@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
 use socialplan::app::{FitPanel, PlannerApp, StartOptions, Tab};
 use socialplan::model::{Catalogue, Language};
 
@@ -50,16 +52,29 @@ fn benches(c: &mut Criterion) {
     let mut h = window(stress.clone());
     c.bench_function("frame, 200 products and 40 choices", |b| b.iter(|| frame(&mut h)));
 
-    // While the owner drags a slider the plan changes every frame: everything is recomputed.
+    // While the owner drags the hours slider the plan changes every frame: the pointer is held
+    // down on the slider and moves along it, one step a frame.
     let mut h = window(stress);
-    let mut budget = 10.0;
+    // Below the products in the left panel: scrolled into view first.
+    h.get(by().role(Role::Slider).label("Hours per week")).scroll_to_me();
+    h.run_steps(3);
+    let slider = h.get(by().role(Role::Slider).label("Hours per week")).rect();
+    h.drag_at(slider.center());
+    h.step();
+    let before = h.state().doc.plan.time.weekly_budget_hours;
+    h.hover_at(egui::pos2(slider.left() + slider.width() * 0.2, slider.center().y));
+    h.step();
+    assert_ne!(h.state().doc.plan.time.weekly_budget_hours, before, "the drag does not move the slider");
+    let mut at = 0;
     c.bench_function("frame with an edit, 200 products and 40 choices", |b| {
         b.iter(|| {
-            budget = if budget > 30.0 { 10.0 } else { budget + 0.5 };
-            h.state_mut().doc.plan.time.weekly_budget_hours = budget;
+            at = (at + 1) % 40;
+            let x = slider.left() + slider.width() * (0.3 + 0.01 * at as f32);
+            h.hover_at(egui::pos2(x, slider.center().y));
             frame(&mut h)
         })
     });
+    h.drop_at(slider.center());
 
     // The largest plan the format allows, on the map, and its 50 scenarios side by side.
     let largest = dir.path().join("largest.ron");

@@ -17,6 +17,10 @@ use socialplan::storage;
 #[path = "window/safekeeping.rs"]
 mod safekeeping;
 
+/// Issue 20: what a frame of a drag works out, and what waits for its end.
+#[path = "window/drag.rs"]
+mod drag;
+
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)
 }

@@ -299,6 +299,8 @@ fn map_legend(ui: &mut egui::Ui, lang: Language) {
 impl eframe::App for PlannerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        self.cache.dragging(dragging);
         if ctx.input(|i| i.viewport().close_requested())
             && !self.allow_close
             && self.doc.has_unsaved_changes()
@@ -406,7 +408,12 @@ impl eframe::App for PlannerApp {
         {
             self.notice = None;
         }
-        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        // An edit drawn after its figures were worked out, or a drag just ended: one more frame,
+        // so that no figure on screen is older than the plan.
+        if !dragging && !self.cache.is_fresh(&self.doc.plan, lang) {
+            ctx.request_repaint();
+        }
+        let interacting = dragging || ctx.egui_wants_keyboard_input();
         self.history.observe(&self.doc.plan, interacting);
         self.autosave(&ctx);
         self.update_title(&ctx);

@@ -150,6 +150,11 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     let mut applied = None;
     let mut hovered = None;
     if over && !derived.bring_back.is_empty() {
+        // Worked out before the drag going on: greyed until it ends (the advice is the last
+        // thing in this `ui`, which the caller gives the chart alone).
+        if derived.waiting {
+            ui.disable();
+        }
         ui.label(&words.bring_back);
         for step in &derived.bring_back {
             let row = ui.horizontal_wrapped(|ui| {
