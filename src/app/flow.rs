@@ -14,15 +14,47 @@ use super::paths::{file_name, file_stem, with_extension};
 use super::planner::PlannerApp;
 use crate::model::{Catalogue, Language, Plan};
 
+/// Where the window stands in what the owner asked, one state at a time. An action waiting
+/// for a save (`Then`) lives inside the state it waits on: "save your changes?"
+/// (`Modal::Unsaved`), then the file dialog (`Picking`) or the path typed instead
+/// (`Modal::TypePath`); when that state ends without a save, the action ends with it.
+#[derive(Debug, Default)]
+pub enum Flow {
+    /// Nothing waits for the owner.
+    #[default]
+    Idle,
+    /// A question or a message, in front of the window until answered.
+    Asking(Modal),
+    /// A file dialog is open: the plan it is about stays as it is until it answers.
+    Picking(file_dialog::Pending),
+    /// Quit, with nothing left unsaved: the window closes.
+    Closing,
+}
+
+impl Flow {
+    pub fn is_idle(&self) -> bool {
+        matches!(self, Flow::Idle)
+    }
+
+    pub fn is_picking(&self) -> bool {
+        matches!(self, Flow::Picking(_))
+    }
+}
+
 impl PlannerApp {
     pub fn is_modal_open(&self) -> bool {
-        self.modal.is_some()
+        matches!(self.flow, Flow::Asking(_))
+    }
+
+    /// Puts a question or a message in front of the window (what was there goes).
+    pub(super) fn ask(&mut self, modal: Modal) {
+        self.flow = Flow::Asking(modal);
     }
 
     /// Asks about unsaved changes before doing `then`.
     pub(super) fn guard(&mut self, ctx: &egui::Context, then: Then) {
         if self.doc.has_unsaved_changes() {
-            self.modal = Some(Modal::Unsaved(then));
+            self.ask(Modal::Unsaved(then));
         } else {
             self.proceed(ctx, then);
         }
@@ -39,7 +71,7 @@ impl PlannerApp {
             Then::Open => self.start_dialog(ctx, Purpose::Open, None),
             Then::OpenPath(path) => self.open_path(&path),
             Then::Quit => {
-                self.allow_close = true;
+                self.flow = Flow::Closing;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
@@ -64,7 +96,7 @@ impl PlannerApp {
     pub(super) fn save_checked(&mut self, path: &Path, check: bool) -> bool {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         if check && self.doc.path.as_deref() == Some(path.as_path()) && self.doc.changed_on_disk() {
-            self.modal = Some(Modal::ChangedOnDisk { path });
+            self.ask(Modal::ChangedOnDisk { path });
             return false;
         }
         if self.open_in_another_window(&path) {
@@ -111,9 +143,13 @@ impl PlannerApp {
             .and_then(|p| p.parent().map(Path::to_owned))
             .or_else(|| self.prefs.last_folder.clone())
             .or_else(|| std::env::current_dir().ok().map(|d| d.join("saves")).filter(|d| d.is_dir()));
-        let name = self.suggested_name(purpose);
         // One dialog at a time: while one is open, `then` is dropped with this request.
-        self.dialogs.start(ctx, purpose, then, folder.as_deref(), &name, self.lang());
+        if self.flow.is_picking() {
+            return;
+        }
+        let name = self.suggested_name(purpose);
+        let pending = self.dialogs.start(ctx, purpose, then, folder.as_deref(), &name, self.lang());
+        self.flow = Flow::Picking(pending);
     }
 
     /// The file name a dialog suggests: `plan.ron` is exported as `plan.pdf`.
@@ -128,8 +164,11 @@ impl PlannerApp {
     }
 
     pub(super) fn handle_dialog(&mut self, ctx: &egui::Context) {
-        let Some(answered) = self.dialogs.poll() else { return };
-        let file_dialog::Answered { purpose, answer, then } = answered;
+        let Flow::Picking(pending) = &self.flow else { return };
+        let Some(answer) = pending.poll() else { return };
+        let Flow::Picking(file_dialog::Pending { purpose, then, .. }) = std::mem::take(&mut self.flow) else {
+            return;
+        };
         match answer {
             file_dialog::Answer::Picked(path) => self.picked(ctx, purpose, &path, then),
             // Cancelled: what waited is dropped with the dialog.
@@ -142,7 +181,7 @@ impl PlannerApp {
                     }
                     _ => String::new(),
                 };
-                self.modal = Some(Modal::TypePath { purpose, text, then, focused: false });
+                self.ask(Modal::TypePath { purpose, text, then, focused: false });
             }
         }
     }
@@ -164,11 +203,11 @@ impl PlannerApp {
 
     pub(super) fn handle_modal(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        let Some(modal) = self.modal.as_mut() else { return };
+        let Flow::Asking(modal) = &mut self.flow else { return };
         let Some(answer) = modal.show(ctx, lang) else { return };
-        let modal = self.modal.take();
+        let Flow::Asking(modal) = std::mem::take(&mut self.flow) else { return };
         match (modal, answer) {
-            (Some(Modal::Unsaved(then)), Answer::Save) => {
+            (Modal::Unsaved(then), Answer::Save) => {
                 if let Some(path) = self.doc.path.clone() {
                     if self.save_to(&path) {
                         self.proceed(ctx, then);
@@ -178,26 +217,26 @@ impl PlannerApp {
                     self.start_dialog(ctx, Purpose::SaveAs, Some(then));
                 }
             }
-            (Some(Modal::Unsaved(then)), Answer::Discard) => {
+            (Modal::Unsaved(then), Answer::Discard) => {
                 // The waiting action replaces the plan (or closes the window): nothing to keep.
                 self.clear_recovery();
                 self.proceed(ctx, then);
             }
-            (Some(Modal::Restore(recovered)), Answer::Restore) => self.restore(*recovered),
-            (Some(Modal::Restore(recovered)), _) => {
+            (Modal::Restore(recovered), Answer::Restore) => self.restore(*recovered),
+            (Modal::Restore(recovered), _) => {
                 if let Some(r) = &self.recovery {
                     r.remove(&recovered.key);
                 }
             }
-            (Some(Modal::ChangedOnDisk { path }), Answer::Replace) => {
+            (Modal::ChangedOnDisk { path }, Answer::Replace) => {
                 self.save_checked(&path, false);
             }
-            (Some(Modal::OpenElsewhere { doc }), Answer::ReadOnly) => self.open_read_only(*doc),
-            (Some(Modal::OpenElsewhere { doc }), Answer::Copy) => self.open_copy(*doc),
-            (Some(Modal::TypePath { then, .. }), Answer::Path(purpose, path)) => {
+            (Modal::OpenElsewhere { doc }, Answer::ReadOnly) => self.open_read_only(*doc),
+            (Modal::OpenElsewhere { doc }, Answer::Copy) => self.open_copy(*doc),
+            (Modal::TypePath { then, .. }, Answer::Path(purpose, path)) => {
                 self.picked(ctx, purpose, &path, then);
             }
-            (Some(Modal::Export { .. }), Answer::Export(format, paper)) => {
+            (Modal::Export { .. }, Answer::Export(format, paper)) => {
                 self.export_choice = (format, paper);
                 self.start_dialog(ctx, Purpose::ExportSummary, None);
             }
@@ -206,13 +245,13 @@ impl PlannerApp {
         }
     }
 
-    /// An error in a dialog; while another question is open (Save your changes?), on the
-    /// status line instead, so the question is not lost.
+    /// An error in a dialog; while another question or a file dialog is open (Save your
+    /// changes?), on the status line instead, so the question is not lost.
     pub(super) fn show_error(&mut self, title: String, message: String) {
-        if self.modal.is_some() {
-            self.say(&format!("{title}: {message}"), true);
+        if self.flow.is_idle() {
+            self.ask(Modal::Error { title, message });
         } else {
-            self.modal = Some(Modal::Error { title, message });
+            self.say(&format!("{title}: {message}"), true);
         }
     }
 }

@@ -4,6 +4,7 @@
 use eframe::egui::{self, ThemePreference, ViewportCommand};
 
 use super::command::{Command, Then};
+use super::flow::Flow;
 use super::modals::Modal;
 use super::paths::file_name;
 use super::pdf_job::SHOW_PROGRESS_AFTER;
@@ -96,10 +97,10 @@ impl PlannerApp {
             });
             ui.menu_button(lang.pick("Aide", "Help"), |ui| {
                 if ui.button(lang.pick("La méthode", "The method")).clicked() {
-                    self.modal = Some(Modal::Method);
+                    self.ask(Modal::Method);
                 }
                 if ui.button(lang.pick("À propos", "About")).clicked() {
-                    self.modal = Some(Modal::About);
+                    self.ask(Modal::About);
                 }
             });
         });
@@ -302,13 +303,13 @@ impl eframe::App for PlannerApp {
         let dragging = ctx.input(|i| i.pointer.any_down());
         self.cache.dragging(dragging);
         if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
+            && !matches!(self.flow, Flow::Closing)
             && self.doc.has_unsaved_changes()
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.modal = Some(Modal::Unsaved(Then::Quit));
+            self.ask(Modal::Unsaved(Then::Quit));
         }
-        if self.modal.is_none()
+        if !self.is_modal_open()
             && let Some(command) = Command::from_keyboard(&ctx)
             && self.is_enabled(command)
         {
@@ -342,7 +343,7 @@ impl eframe::App for PlannerApp {
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
         // While a file dialog is open, the plan it is about stays as it is; a plan open
         // read-only never changes.
-        let editable = !self.dialogs.is_open();
+        let editable = !self.flow.is_picking();
         let changeable = editable && !self.doc.read_only;
         egui::Panel::left("business")
             .resizable(true)
@@ -395,11 +396,11 @@ impl eframe::App for PlannerApp {
 
         if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
             if let Some(start) = super::PROCESS_START.get()
-                && !self.allow_close
+                && !matches!(self.flow, Flow::Closing)
             {
                 println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
             }
-            self.allow_close = true;
+            self.flow = Flow::Closing;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
 

@@ -8,6 +8,7 @@ use super::command::{Command, Then};
 use super::derived::Cache;
 use super::document::Document;
 use super::file_dialog::{FileDialogs, Purpose, StandInDialogs};
+use super::flow::Flow;
 use super::history::History;
 use super::modals::{ExportFormat, Modal};
 use super::pdf_job::{PdfJob, documents_folder};
@@ -72,7 +73,8 @@ pub struct PlannerApp {
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
-    pub(super) modal: Option<Modal>,
+    /// What the owner asked and what it waits on: a question, a file dialog, closing.
+    pub(super) flow: Flow,
     pub(super) notice: Option<Notice>,
     pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
@@ -81,7 +83,6 @@ pub struct PlannerApp {
     pub(super) recovery_key: Option<String>,
     /// This window's mark on the plan it has open, so another window asks before opening it.
     pub(super) claim: Option<super::claims::Claim>,
-    pub(super) allow_close: bool,
     pub(super) title: String,
     pub(super) cache: Cache,
     pub(super) pdf_job: Option<PdfJob>,
@@ -116,13 +117,12 @@ impl PlannerApp {
             scenario_bar: ScenarioBar::default(),
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
-            modal: None,
+            flow: Flow::Idle,
             notice: None,
             recovery: start.recovery,
             autosave_clock: None,
             recovery_key: None,
             claim: None,
-            allow_close: false,
             title: String::new(),
             cache: Cache::default(),
             pdf_job: None,
@@ -137,7 +137,7 @@ impl PlannerApp {
             app.open_path(&path);
         }
         // What a crash left of another plan, or of a plan without a file.
-        if app.modal.is_none() {
+        if app.flow.is_idle() {
             app.offer_recovery(None);
         }
         app
@@ -158,7 +158,7 @@ impl PlannerApp {
             Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::ExportSummary => {
                 let (format, paper) = self.export_choice;
-                self.modal = Some(Modal::Export { format, paper });
+                self.ask(Modal::Export { format, paper });
             }
             Command::ExportCalendar => self.start_dialog(ctx, Purpose::ExportCalendar, None),
             Command::FitMyWeek => self.fit = Some(FitPanel::new(&self.doc.plan)),
@@ -194,11 +194,11 @@ impl PlannerApp {
             return false;
         }
         match command {
-            Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
-            Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
-            Command::ExportSummary | Command::Print => !self.dialogs.is_open() && self.pdf_job.is_none(),
-            Command::OpenRecent(i) => !self.dialogs.is_open() && i < self.prefs.recent.len(),
-            _ => !self.dialogs.is_open(),
+            Command::Undo => !self.flow.is_picking() && self.history.can_undo(&self.doc.plan),
+            Command::Redo => !self.flow.is_picking() && self.history.can_redo(&self.doc.plan),
+            Command::ExportSummary | Command::Print => !self.flow.is_picking() && self.pdf_job.is_none(),
+            Command::OpenRecent(i) => !self.flow.is_picking() && i < self.prefs.recent.len(),
+            _ => !self.flow.is_picking(),
         }
     }
 

@@ -250,7 +250,7 @@ impl PlannerApp {
             None => recovery.find(Catalogue::built_in(), mine),
         };
         if let Some(found) = found {
-            self.modal = Some(Modal::Restore(Box::new(found)));
+            self.ask(Modal::Restore(Box::new(found)));
         }
     }
 

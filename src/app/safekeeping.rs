@@ -39,7 +39,7 @@ impl PlannerApp {
                 self.prefs.remember(doc.path.as_deref().unwrap_or(path));
                 if self.open_in_another_window(path) {
                     // Two windows saving one plan would each replace the other's work: ask.
-                    self.modal = Some(Modal::OpenElsewhere { doc: Box::new(doc) });
+                    self.ask(Modal::OpenElsewhere { doc: Box::new(doc) });
                     return;
                 }
                 let key = self.recovery.as_ref().map(|r| r.key(doc.path.as_deref()));
@@ -52,7 +52,7 @@ impl PlannerApp {
                 }
                 self.say(&said, false);
                 // What a crash left of this very plan is offered now.
-                if self.modal.is_none() {
+                if self.flow.is_idle() {
                     self.offer_recovery(key.as_deref());
                 }
             }
