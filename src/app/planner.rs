@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
 
+use super::action::{Action, Actions};
 use super::command::{Command, Then};
 use super::derived::Cache;
 use super::document::Document;
@@ -76,6 +77,8 @@ pub struct PlannerApp {
     /// What the owner asked and what it waits on: a question, a file dialog, closing.
     pub(super) flow: Flow,
     pub(super) notice: Option<Notice>,
+    /// What this frame's panels asked for, done once they are drawn.
+    pub(super) actions: Actions,
     pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
     pub(super) autosave_clock: Option<f64>,
@@ -119,6 +122,7 @@ impl PlannerApp {
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             flow: Flow::Idle,
             notice: None,
+            actions: Actions::default(),
             recovery: start.recovery,
             autosave_clock: None,
             recovery_key: None,
@@ -235,6 +239,71 @@ impl PlannerApp {
 
     pub fn title(&self) -> &str {
         &self.title
+    }
+}
+
+/// eframe's frame loop: what came in since the last frame (a close request, a shortcut, a
+/// file dialog's or the PDF's answer), then the panels, the actions they asked for, the
+/// question in front, and the plan's safekeeping.
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        self.cache.dragging(dragging);
+        let lang = self.lang();
+        if ctx.input(|i| i.viewport().close_requested())
+            && !matches!(self.flow, Flow::Closing)
+            && self.doc.has_unsaved_changes()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.ask(Modal::Unsaved(Then::Quit));
+        }
+        if !self.is_modal_open()
+            && let Some(command) = Command::from_keyboard(&ctx)
+            && self.is_enabled(command)
+        {
+            self.actions.push(Action::Run(command));
+        }
+        self.handle_dialog(&ctx);
+        self.handle_pdf_job();
+
+        self.draw(ui);
+        // Before the question in front, so that a question an action asks shows this frame.
+        self.act(&ctx);
+        self.handle_modal(&ctx);
+
+        if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
+            if let Some(start) = super::PROCESS_START.get()
+                && !matches!(self.flow, Flow::Closing)
+            {
+                println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            }
+            self.flow = Flow::Closing;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+
+        if let Some(Notice { about: Some(plan), .. }) = &self.notice
+            && **plan != self.doc.plan
+        {
+            self.notice = None;
+        }
+        // An edit drawn after its figures were worked out, or a drag just ended: one more frame,
+        // so that no figure on screen is older than the plan.
+        if !dragging && !self.cache.is_fresh(&self.doc.plan, lang) {
+            ctx.request_repaint();
+        }
+        let interacting = dragging || ctx.egui_wants_keyboard_input();
+        self.history.observe(&self.doc.plan, interacting);
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.remove_shown_pdfs();
     }
 }
 

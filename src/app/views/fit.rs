@@ -4,17 +4,10 @@
 
 use eframe::egui::{self, Slider, SliderClamping};
 
+use super::super::action::{Action, Actions};
 use crate::analysis::{self, FitOutcome, PlanCost};
 use crate::format;
 use crate::model::{Catalogue, Language, Plan, rules};
-
-/// What the owner decided about the proposal.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FitDecision {
-    /// Kept as a new scenario, under this name.
-    Kept(String),
-    Discarded,
-}
 
 /// The panel's hours and its last proposal.
 #[derive(Debug)]
@@ -52,7 +45,8 @@ impl FitPanel {
         plan: &mut Plan,
         own: &PlanCost,
         lang: Language,
-    ) -> Option<FitDecision> {
+        actions: &mut Actions,
+    ) {
         let mut decision = None;
         ui.heading(lang.pick("Ajuster à mes heures", "Fit my week"));
         ui.label(lang.pick(
@@ -99,7 +93,7 @@ impl FitPanel {
                     ),
                 );
                 if ui.button(lang.pick("Fermer", "Close")).clicked() {
-                    decision = Some(FitDecision::Discarded);
+                    decision = Some(Action::FitClosed);
                 }
             }
             FitOutcome::Fitted(fitted) => {
@@ -167,14 +161,21 @@ impl FitPanel {
                         let mut scenario = fitted.scenario.clone();
                         scenario.name = analysis::default_name(hours, plan.language);
                         let name = plan.add_scenario_from(scenario);
-                        decision = Some(FitDecision::Kept(name));
+                        actions.push(Action::Say(format::typography(
+                            &lang.pick(
+                                format!("Proposition gardée comme scénario « {name} » (Ctrl+Z pour revenir)"),
+                                format!("Proposal kept as scenario \"{name}\" (Ctrl+Z to go back)"),
+                            ),
+                            lang,
+                        )));
+                        decision = Some(Action::FitClosed);
                     }
                     if ui.button(lang.pick("Abandonner", "Discard")).clicked() {
-                        decision = Some(FitDecision::Discarded);
+                        decision = Some(Action::FitClosed);
                     }
                 });
             }
         }
-        decision
+        actions.extend(decision);
     }
 }

@@ -3,17 +3,10 @@
 
 use eframe::egui;
 
+use super::super::action::{Action, Actions};
+use super::super::command::Command;
 use crate::format;
 use crate::model::{Language, Plan, rules};
-
-/// What the bar asks of the window beyond editing the plan.
-#[derive(Clone, Debug, PartialEq)]
-pub enum BarEvent {
-    /// A sentence for the status line.
-    Say(String),
-    /// The owner pressed "Fit my week".
-    Fit,
-}
 
 /// The name being typed while renaming.
 #[derive(Debug, Default)]
@@ -23,7 +16,8 @@ pub struct ScenarioBar {
 }
 
 impl ScenarioBar {
-    /// `fit` is the "Fit my week" command's label and tooltip.
+    /// `fit` is the "Fit my week" command's label and tooltip. What the bar asks beyond
+    /// editing the plan goes to `actions`.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -31,7 +25,8 @@ impl ScenarioBar {
         lang: Language,
         fit_label: &str,
         fit_tip: &str,
-    ) -> Option<BarEvent> {
+        actions: &mut Actions,
+    ) {
         let mut event = None;
         ui.horizontal_wrapped(|ui| {
             ui.label(format::typography(
@@ -61,7 +56,7 @@ impl ScenarioBar {
                     match plan.rename_scenario(text) {
                         Ok(()) => self.renaming = None,
                         Err(why) => {
-                            event = Some(BarEvent::Say(format::typography(
+                            event = Some(Action::Say(format::typography(
                                 &format!(
                                     "{}{}{}",
                                     lang.pick("Pas renommé", "Not renamed"),
@@ -134,7 +129,7 @@ impl ScenarioBar {
                     lang.pick("Un plan garde toujours un scénario", "A plan always keeps one scenario"),
                 );
             if delete.clicked() && plan.delete_scenario() {
-                event = Some(BarEvent::Say(format::typography(
+                event = Some(Action::Say(format::typography(
                     &lang.pick(
                         format!("Scénario « {current} » supprimé : Ctrl+Z le rétablit"),
                         format!("Scenario \"{current}\" deleted: Ctrl+Z brings it back"),
@@ -144,9 +139,9 @@ impl ScenarioBar {
             }
             ui.separator();
             if ui.button(fit_label).on_hover_text(fit_tip).clicked() {
-                event = Some(BarEvent::Fit);
+                event = Some(Action::Run(Command::FitMyWeek));
             }
         });
-        event
+        actions.extend(event);
     }
 }

@@ -4,8 +4,9 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
+use super::super::action::{Action, Actions};
 use super::super::derived::Derived;
-use crate::analysis::{Saving, Status};
+use crate::analysis::Status;
 use crate::format;
 use crate::model::Language;
 use crate::report::Words;
@@ -27,8 +28,14 @@ fn preview_id() -> egui::Id {
 }
 
 /// The chart speaks the window's language with the summary's words (`Derived::words`).
-/// Returns the step of advice the owner chose to apply.
-pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) -> Option<Saving> {
+/// The step of advice the owner chose to apply goes to `actions`.
+pub fn time_chart_ui(
+    ui: &mut egui::Ui,
+    derived: &Derived,
+    lang: Language,
+    height: f32,
+    actions: &mut Actions,
+) {
     let preview: Option<f64> = ui.ctx().data(|d| d.get_temp(preview_id()));
     let (cost, words) = (&derived.cost, &derived.words);
     let total = cost.total();
@@ -183,7 +190,7 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
         });
         ui.ctx().request_repaint();
     }
-    applied
+    actions.extend(applied.map(Action::Apply));
 }
 
 /// What a change saves, shown in green on the chart.

@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
+use super::super::action::{Action, Actions};
 use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
 use crate::model::{Clock, Language, Move, Plan, Weekday};
@@ -181,7 +182,8 @@ impl WeekView {
         plan: &mut Plan,
         week: &Week,
         lang: Language,
-    ) -> Option<String> {
+        actions: &mut Actions,
+    ) {
         let mut refused = None;
         let previewed = self.preview.take();
         let top = ui.cursor().top();
@@ -464,7 +466,7 @@ impl WeekView {
         if self.preview != previewed {
             ui.ctx().request_repaint();
         }
-        refused
+        actions.extend(refused.map(Action::Warn));
     }
 
     /// Where the look being dragged would go, while it is over the grid.
