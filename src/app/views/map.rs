@@ -6,7 +6,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Vec2};
 use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, Points, VLine};
 
 use crate::analysis::{Quadrant, Recommendation, axis_ends, labels};
-use crate::model::{Catalogue, Choice, Language, Plan};
+use crate::model::{Catalogue, Language, Plan};
 
 /// How many of the best platforms carry their rank on the map.
 const RANKED_ON_MAP: usize = 3;
@@ -195,7 +195,7 @@ impl MapView {
                 platform_tooltip(ui, plan, ranking, &id, lang);
             });
             if response.clicked() {
-                toggle(plan, &id, catalogue);
+                plan.toggle_choice(&id, catalogue);
             }
         }
     }
@@ -517,17 +517,6 @@ fn nearest_draggable(transform: &egui_plot::PlotTransform, plan: &Plan, pointer:
         .filter(|(dist, _)| *dist <= PICK_RADIUS)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, d)| d)
-}
-
-/// Adds the platform to the plan with its usual figures, or removes it as the model does
-/// (`Plan::remove_choice`: what adapted its posts makes its own again).
-pub fn toggle(plan: &mut Plan, platform_id: &str, catalogue: &Catalogue) {
-    if plan.is_chosen(platform_id) {
-        plan.remove_choice(platform_id);
-    } else if let Some(p) = plan.platform(catalogue, platform_id) {
-        let choice = Choice::with_defaults(p);
-        plan.current_choices_mut().push(choice);
-    }
 }
 
 fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], id: &str, lang: Language) {

@@ -104,8 +104,7 @@ impl PlatformsView {
             });
         }
         if let Some(i) = remove {
-            let id = plan.custom_platforms.remove(i).id;
-            plan.forget_platform(&id);
+            plan.remove_custom_platform(i);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
             let label = ui.label(lang.pick("Nom", "Name"));
@@ -141,7 +140,7 @@ impl PlatformsView {
         }
         if button.clicked() {
             let id = unused_id(plan, catalogue, &name);
-            plan.custom_platforms.push(Platform::custom(id, name, self.new_b2b, self.new_visual));
+            plan.add_custom_platform(Platform::custom(id, name, self.new_b2b, self.new_visual));
             self.new_name.clear();
         }
     }

@@ -25,7 +25,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             .hint_text(lang.pick("à désigner", "to be named"))
             .desired_width(180.0);
         if ui.add(edit).labelled_by(label.id).changed() {
-            plan.reactivity.cover = if cover.trim().is_empty() { None } else { Some(cover) };
+            plan.set_cover(cover);
         }
     });
     ui.add_space(6.0);

@@ -141,21 +141,6 @@ fn details(item: &Item, lang: Language) -> String {
     format::typography(&text, lang)
 }
 
-/// Keeps (or replaces) the owner's move of `key` in the current scenario.
-pub fn move_item(plan: &mut Plan, key: &str, day: Weekday, at: Clock) {
-    let moves = &mut plan.current_mut().moves;
-    let m = Move { item: key.to_owned(), day, at };
-    match moves.iter_mut().find(|m| m.item == key) {
-        Some(existing) => *existing = m,
-        None => moves.push(m),
-    }
-}
-
-/// Forgets the owner's move of `key`: the week places it again.
-pub fn put_back(plan: &mut Plan, key: &str) {
-    plan.current_mut().moves.retain(|m| m.item != key);
-}
-
 impl WeekView {
     /// Where the last frame drew the block of the item `key`.
     pub fn block(&self, key: &str) -> Option<Rect> {
@@ -441,7 +426,7 @@ impl WeekView {
             if item.moved {
                 response.context_menu(|ui| {
                     if ui.button(lang.pick("Remettre à sa place", "Put it back in its place")).clicked() {
-                        put_back(plan, &item.key);
+                        plan.put_back(&item.key);
                         ui.close();
                     }
                 });
@@ -458,7 +443,7 @@ impl WeekView {
                     lang,
                 ));
             } else if !unchanged {
-                move_item(plan, &key, day, Clock::at(minute));
+                plan.move_item(&key, day, Clock::at(minute));
             }
         }
         // The drill beside the week is drawn first: it shows a new preview, or drops one, on the
