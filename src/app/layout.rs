@@ -10,11 +10,17 @@ use super::paths::file_name;
 use super::pdf_job::SHOW_PROGRESS_AFTER;
 use super::planner::{PlannerApp, Tab};
 use super::views::{
-    business::business_ui, compare::compare_ui, drill::drill_ui, summary::summary_ui,
-    time_chart::time_chart_ui,
+    business::business_ui,
+    compare::compare_ui,
+    drill::drill_ui,
+    summary::summary_ui,
+    time_chart::{compact_total_ui, time_chart_ui},
 };
 use crate::model::Language;
 use crate::report;
+
+/// Beside the map when the chart falls below it: the week's total against the hours.
+const COMPACT_TOTAL_WIDTH: f32 = 96.0;
 
 /// The drill panel beside the week: room for "Answered within a day" and its figure.
 const DRILL_WIDTH: f32 = 230.0;
@@ -247,10 +253,18 @@ impl PlannerApp {
         } else {
             egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
                 map_legend(ui, lang);
-                let side = ui.available_width().min(560.0);
-                self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
+                // The chart and the advice fall below the map: the week's hours stay beside it.
+                let mut to_chart = false;
+                ui.horizontal_top(|ui| {
+                    let side = (ui.available_width() - COMPACT_TOTAL_WIDTH).min(560.0);
+                    self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
+                    to_chart = compact_total_ui(ui, derived, lang);
+                });
                 ui.add_space(8.0);
-                time_chart_ui(ui, derived, lang, 280.0, actions);
+                let chart = ui.scope(|ui| time_chart_ui(ui, derived, lang, 280.0, actions)).response;
+                if to_chart {
+                    ui.scroll_to_rect(chart.rect, Some(egui::Align::TOP));
+                }
             });
         }
     }

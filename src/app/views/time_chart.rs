@@ -193,6 +193,25 @@ pub fn time_chart_ui(
     actions.extend(applied.map(Action::Apply));
 }
 
+/// The week's total and the hours it has, in a narrow column beside the map (the chart is
+/// below it); hovering says the week's sentence. True when the owner asks to see the chart.
+pub fn compact_total_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language) -> bool {
+    let (cost, words) = (&derived.cost, &derived.words);
+    let over = cost.status() == Status::Over;
+    let colour = if over { ui.visuals().error_fg_color } else { SAVED };
+    ui.vertical(|ui| {
+        ui.add_space(24.0);
+        ui.label(&words.total);
+        ui.label(egui::RichText::new(format::hours(cost.total(), lang)).heading().strong().color(colour));
+        ui.label(
+            egui::RichText::new(format!("{} {}", words.budget, format::hours(cost.budget_minutes, lang)))
+                .color(budget_color(over)),
+        );
+        ui.button("↓").on_hover_text(&derived.verdict).clicked()
+    })
+    .inner
+}
+
 /// What a change saves, shown in green on the chart.
 const SAVED: Color32 = Color32::from_rgb(52, 168, 83);
 
