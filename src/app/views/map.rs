@@ -354,6 +354,7 @@ fn paint_labels(
                     at: (rect.center().x, rect.center().y),
                     label: (size.x + 2.0, size.y + 2.0),
                     order: mark.order(),
+                    must_show: matches!(mark.kind, MarkKind::Platform { chosen: true, .. }),
                 })
                 .collect();
             let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
