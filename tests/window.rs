@@ -21,6 +21,10 @@ mod safekeeping;
 #[path = "window/drag.rs"]
 mod drag;
 
+/// Issue 20: the window at every size.
+#[path = "window/sizes.rs"]
+mod sizes;
+
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)
 }

@@ -310,7 +310,9 @@ impl PlannerApp {
         // read-only never changes.
         let editable = !self.flow.is_picking();
         let changeable = editable && !self.doc.read_only;
-        egui::Panel::left("business")
+        // One width per language: the panel widens to fit longer words, and comes back to the
+        // other language's width when the owner switches back.
+        egui::Panel::left(("business", lang))
             .resizable(true)
             .default_size(340.0)
             .min_size(260.0)
