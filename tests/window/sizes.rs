@@ -55,3 +55,26 @@ fn the_left_panel_comes_back_to_its_width_after_a_language_switch() {
     assert_eq!(h.state().lang(), Language::En);
     assert!((edge(&h) - before).abs() < 1.0, "the panel went from {before} to {} after French", edge(&h));
 }
+
+#[test]
+fn each_chosen_platforms_hours_and_delete_button_are_in_view_at_1024() {
+    let mut h = at(egui::vec2(1024.0, 700.0), "accounting-firm.ron", Language::En);
+    h.get_by_label("Platforms").click();
+    h.run_steps(3);
+    let cost = analysis::cost(&h.state().doc.plan, Catalogue::built_in());
+    let name = h.state().doc.plan.business.name.clone();
+    let left_panel = h.get_all_by_value(&name).next().unwrap().rect().max.x;
+    let deletes: Vec<egui::Rect> =
+        h.get_all_by_label("🗑").map(|n| n.rect()).filter(|r| r.min.x > left_panel).collect();
+    for choice in &cost.choices {
+        let hours = h.get_by_label(&format::hours(choice.total(), Language::En)).rect();
+        assert!(hours.max.x <= 1024.0, "{}: its hours are cut at {hours:?}", choice.platform_name);
+        // Its delete button on its row, beside the hours, not at the far end of the figures.
+        let delete = deletes.iter().find(|r| (r.center().y - hours.center().y).abs() < 8.0);
+        assert!(
+            delete.is_some_and(|r| r.max.x <= 1024.0),
+            "{}: its delete button is out of sight: {delete:?}",
+            choice.platform_name
+        );
+    }
+}

@@ -165,7 +165,6 @@ fn choices_table(
         lang.pick("Stories / sem.", "Stories / wk"),
         lang.pick("Ses publications", "Its posts"),
         "",
-        "",
     ];
     let reuse = Reuse::of(plan, catalogue, ranking);
     // Disjoint fields: the choices are edited while the custom platforms are read.
@@ -174,14 +173,16 @@ fn choices_table(
     // Both grids have rows of one height, so that the names stay level with their figures.
     let row = ui.spacing().interact_size.y + 6.0;
     ui.horizontal_top(|ui| {
+        // The names, the hours and the delete button never scroll away.
         egui::Grid::new("choice names")
             .striped(true)
-            .num_columns(2)
+            .num_columns(3)
             .spacing([10.0, 6.0])
             .min_row_height(row)
             .show(ui, |ui| {
                 ui.strong(lang.pick("Plateforme", "Platform"));
                 ui.strong(lang.pick("Heures / sem.", "Hours / week"));
+                ui.label("");
                 ui.end_row();
                 for (i, choice) in choices.iter().enumerate() {
                     let Some(platform) = platform_of(&choice.platform) else { continue };
@@ -200,6 +201,13 @@ fn choices_table(
                     let hours =
                         cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
                     ui.strong(hours);
+                    if ui
+                        .button("🗑")
+                        .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
                     ui.end_row();
                 }
             });
@@ -234,13 +242,6 @@ fn choices_table(
                             stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
                             reuse_cell(ui, choice, &reuse, lang, i);
                             figures_cell(ui, choice, platform, lang, i);
-                            if ui
-                                .button("🗑")
-                                .on_hover_text(lang.pick("Retirer du plan", "Remove from the plan"))
-                                .clicked()
-                            {
-                                remove = Some(i);
-                            }
                             ui.end_row();
                         }
                     });
