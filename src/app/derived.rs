@@ -78,7 +78,8 @@ impl Cache {
     pub fn get(&mut self, plan: &Plan, lang: Language) -> &Derived {
         let dragging = self.dragging;
         let kept = match &mut self.derived {
-            Some((p, l, d)) if *l == lang && p == plan && !(d.waiting && !dragging) => true,
+            // Waiting figures stay only while the drag goes on.
+            Some((p, l, d)) if *l == lang && p == plan && (dragging || !d.waiting) => true,
             Some((p, l, d)) if *l == lang && dragging => {
                 d.follow(plan, lang);
                 p.clone_from(plan);
