@@ -45,6 +45,40 @@ fn frame(h: &mut Harness<'static, PlannerApp>) -> usize {
     black_box(meshes.len())
 }
 
+/// The window alone, as eframe drives it: no accessibility tree (the real window builds one
+/// only when a screen reader asks; the harness above always does, and keeps a copy).
+struct Alone {
+    ctx: egui::Context,
+    frame: eframe::Frame,
+    app: PlannerApp,
+}
+
+impl Alone {
+    fn new(plan: PathBuf) -> Alone {
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let start =
+            StartOptions { plan: Some(plan), language: Some(Language::En), ..StartOptions::default() };
+        let app = PlannerApp::new(&cc, start);
+        let mut alone = Alone { ctx, frame: eframe::Frame::_new_kittest(), app };
+        for _ in 0..5 {
+            alone.frame();
+        }
+        alone
+    }
+
+    fn frame(&mut self) -> usize {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+            ..egui::RawInput::default()
+        };
+        let Alone { ctx, frame, app } = self;
+        let output = ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
+        let meshes = ctx.tessellate(output.shapes, output.pixels_per_point);
+        black_box(meshes.len())
+    }
+}
+
 fn benches(c: &mut Criterion<ThreadCpu>) {
     let typical = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/boulangerie.ron");
     let dir = tempfile::tempdir().unwrap();
@@ -53,6 +87,8 @@ fn benches(c: &mut Criterion<ThreadCpu>) {
 
     let mut h = window(typical.clone());
     c.bench_function("frame, typical plan", |b| b.iter(|| frame(&mut h)));
+    let mut alone = Alone::new(typical.clone());
+    c.bench_function("frame, typical plan, the window alone", |b| b.iter(|| alone.frame()));
 
     let mut h = window(stress.clone());
     c.bench_function("frame, 200 products and 40 choices", |b| b.iter(|| frame(&mut h)));
@@ -88,6 +124,8 @@ fn benches(c: &mut Criterion<ThreadCpu>) {
     storage::save(&common::largest_plan(), &largest, Catalogue::built_in()).unwrap();
     let mut h = window(largest.clone());
     c.bench_function("frame, the largest plan", |b| b.iter(|| frame(&mut h)));
+    let mut alone = Alone::new(largest.clone());
+    c.bench_function("frame, the largest plan, the window alone", |b| b.iter(|| alone.frame()));
     let mut h = window(largest);
     h.state_mut().tab = Tab::Compare;
     c.bench_function("frame, the largest plan, Compare tab (50 scenarios)", |b| b.iter(|| frame(&mut h)));

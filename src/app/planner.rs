@@ -1,4 +1,6 @@
-//! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
+//! The window's state and its frame loop: the plan on screen, the commands' effects, and what
+//! each frame does in turn. Drawing is in `layout.rs`, what the owner asked in `flow.rs`,
+//! exports in `exports.rs`, the crash copy in `recovery.rs`, the views' requests in `action.rs`.
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
-//! Keeping the owner's work safe beyond one save: the crash copy of each plan, the mark that a
-//! plan is open in this window (a second window asks: read-only, or a copy), and the calendar
-//! record that a calendar export writes into the plan's file.
+//! Keeping the owner's work safe beyond one save: opening a plan, the mark that a plan is open
+//! in this window (a second window asks: read-only, or a copy), and the calendar record that a
+//! calendar export writes into the plan's file. The crash copy is in `recovery.rs`.
 
 use std::path::Path;
 
