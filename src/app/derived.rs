@@ -20,7 +20,8 @@ pub struct Derived {
     pub words: Words,
     pub verdict: String,
     /// The ranking and the advice were worked out before the drag going on: they are shown
-    /// greyed, and worked out again on the first frame after the drag.
+    /// greyed, and worked out again on the first frame after the drag (the frame of the
+    /// release; egui draws one more after any input, for an edit made after the figures).
     pub waiting: bool,
 }
 
@@ -91,11 +92,6 @@ impl Cache {
             self.derived = None;
         }
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2
-    }
-
-    /// Whether what `get` would give for `plan` is already worked out, nothing waiting.
-    pub fn is_fresh(&self, plan: &Plan, lang: Language) -> bool {
-        matches!(&self.derived, Some((p, l, d)) if *l == lang && !d.waiting && p == plan)
     }
 
     /// The current scenario's week and its drill in the window's language, for the Week tab;

@@ -252,7 +252,6 @@ impl eframe::App for PlannerApp {
         let ctx = ui.ctx().clone();
         let dragging = ctx.input(|i| i.pointer.any_down());
         self.cache.dragging(dragging);
-        let lang = self.lang();
         if ctx.input(|i| i.viewport().close_requested())
             && !matches!(self.flow, Flow::Closing)
             && self.doc.has_unsaved_changes()
@@ -288,11 +287,6 @@ impl eframe::App for PlannerApp {
             && **plan != self.doc.plan
         {
             self.notice = None;
-        }
-        // An edit drawn after its figures were worked out, or a drag just ended: one more frame,
-        // so that no figure on screen is older than the plan.
-        if !dragging && !self.cache.is_fresh(&self.doc.plan, lang) {
-            ctx.request_repaint();
         }
         let interacting = dragging || ctx.egui_wants_keyboard_input();
         self.history.observe(&self.doc.plan, interacting);
