@@ -14,8 +14,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
 use crate::model::{Catalogue, FORMAT_VERSION, Plan, rules};
-use crate::report::{self, Paper};
+use crate::report;
 use crate::storage::{self, LoadError};
+use socialplan_pdf::Paper;
 
 #[derive(Parser, Debug)]
 #[command(

@@ -1,14 +1,7 @@
-//! socialplan: which social networks a small business should be on, and what they really
-//! cost in hours each week.
-//!
-//! The core (`model`, `analysis`, `storage`, `report`) knows nothing of the screen; the window
-//! (`app`), the command line (`cli`) and the printed summary are faces on it. Only `app` uses egui.
+//! socialplan's command line: the subcommands that read, fit, print and export a plan without a
+//! window. The core, the PDF and the window are their own crates; the core is re-exported here
+//! so the command line reads as `crate::model`, `crate::report`.
 
-pub mod analysis;
-pub mod app;
 pub mod cli;
-pub mod format;
-pub mod model;
-pub mod printing;
-pub mod report;
-pub mod storage;
+
+pub use socialplan_core::{analysis, format, model, report, storage};

@@ -4,14 +4,14 @@ use clap::Parser;
 use socialplan::cli::{Cli, run};
 
 fn main() -> ExitCode {
-    socialplan::app::mark_process_start();
+    socialplan_window::mark_process_start();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
     };
     match cli.command {
         Some(command) => run(command, &mut std::io::stdout().lock()),
-        None => match socialplan::app::run(cli.plan) {
+        None => match socialplan_window::run(cli.plan) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("socialplan: the window could not be opened: {e}");

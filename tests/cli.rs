@@ -11,6 +11,10 @@ mod packaging;
 #[path = "cli/edges.rs"]
 mod edges;
 
+/// The `pdf` subcommand as a process.
+#[path = "cli/pdf.rs"]
+mod pdf;
+
 fn socialplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_socialplan")).args(args).output().unwrap()
 }

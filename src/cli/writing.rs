@@ -10,8 +10,9 @@ use super::{Failure, PlanArg, load_file, select};
 use crate::analysis;
 use crate::format;
 use crate::model::{Catalogue, Output};
-use crate::report::{self, Paper, PdfDate, PdfOptions, Template};
+use crate::report;
 use crate::storage::{self, PlanLock, Replaces};
+use socialplan_pdf::{Paper, PdfDate, PdfOptions, Template};
 
 /// `fit`: adds the best scenario for the hours as a new scenario, under a free name, and
 /// writes the plan (in place, or to `-o`).
@@ -180,7 +181,7 @@ pub(super) fn pdf(request: &PdfRequest, catalogue: &Catalogue) -> Result<String,
         date: PdfDate::today_utc(),
     };
     let summary = report::summarize(&plan, catalogue);
-    let pdf = report::to_pdf_with(&summary, &options, &template)
+    let pdf = socialplan_pdf::to_pdf_with(&summary, &options, &template)
         .map_err(|e| format!("{}: {e}", plan_path.display()))?;
     let folder = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

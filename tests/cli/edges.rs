@@ -270,7 +270,7 @@ fn a_real_calendar_app_shows_what_the_plan_dropped_as_cancelled() {
     let import = khal(home.path(), &["import", "--batch", "-a", "week", arg(&out)]);
     assert!(import.status.success(), "{}", stderr(&import));
     let today = chrono::Local::now().date_naive();
-    let monday = socialplan::report::monday_of(today).format("%Y-%m-%d").to_string();
+    let monday = socialplan::model::monday_of(today).format("%Y-%m-%d").to_string();
     let listed = |home: &Path| {
         let o = khal(home, &["list", "--format", "{status}{title}", &monday, "7d"]);
         assert!(o.status.success(), "{}", stderr(&o));

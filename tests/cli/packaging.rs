@@ -114,7 +114,7 @@ fn the_desktop_entry_validates_and_opens_plans_with_the_icon() {
     let entry = read(&path);
     // Wayland finds the entry (and so the icon) by the window's app id: the file's name.
     assert!(
-        read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/mod.rs"))
+        read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/window/src/lib.rs"))
             .contains(".with_app_id(\"socialplan\")")
     );
     assert!(entry.lines().any(|l| l == format!("MimeType={PLAN_MIME_TYPE};")), "MimeType");

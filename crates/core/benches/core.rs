@@ -1,0 +1,95 @@
+//! Speed of the planning core: loading a large plan, and ranking and costing a big one.
+//! Figures and the machine they came from: docs/performance.md.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use socialplan_core::analysis;
+use socialplan_core::model::Catalogue;
+
+mod common;
+use common::{big_plan, largest_plan};
+use socialplan_core::storage;
+
+fn benches(c: &mut Criterion) {
+    let catalogue = Catalogue::built_in();
+
+    // The largest plan the format allows: every list at its limit, every name and text at its
+    // longest.
+    let text = storage::to_ron(&largest_plan()).unwrap();
+    let what = format!("load and validate the largest plan ({} KiB)", text.len() / 1024);
+    c.bench_function(&what, |b| {
+        b.iter(|| storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap())
+    });
+
+    // Fit: the catalogue and 28 custom platforms, every goal, from 4 to 40 hours (the window
+    // fits on every frame of a slider drag: target 5 ms at each).
+    let mut fit_plan = big_plan(20, 0);
+    for i in 0..28 {
+        let x = (i * 7 % 29) as f64 / 28.0;
+        let y = (i * 11 % 29) as f64 / 28.0;
+        fit_plan.custom_platforms.push(socialplan_core::model::Platform::custom(
+            format!("own-{i}"),
+            format!("Own {i}"),
+            x,
+            y,
+        ));
+    }
+    eprintln!("fit over {} platforms", fit_plan.platforms(catalogue).count());
+    for hours in [4.0, 10.0, 20.0, 40.0] {
+        c.bench_function(&format!("fit {hours} h, catalogue + 28 custom platforms"), |b| {
+            b.iter(|| analysis::fit(black_box(&fit_plan), catalogue, hours, None))
+        });
+    }
+
+    // The drill of the largest plan's week: 40 platforms and their looks (target ≤ 1 ms).
+    let largest = largest_plan();
+    let week = analysis::week(&largest, catalogue);
+    c.bench_function("drill, the largest plan's week (40 platforms)", |b| {
+        b.iter(|| analysis::drill(black_box(&largest), catalogue, &week))
+    });
+    c.bench_function("week, the largest plan (40 platforms)", |b| {
+        b.iter(|| analysis::week(black_box(&largest), catalogue))
+    });
+
+    let plan = big_plan(500, 40);
+    c.bench_function("recommend, 500 products, 40 choices", |b| {
+        b.iter(|| analysis::recommend(black_box(&plan), catalogue))
+    });
+    c.bench_function("cost, 500 products, 40 choices", |b| {
+        b.iter(|| analysis::cost(black_box(&plan), catalogue))
+    });
+    c.bench_function("changes that bring 40 choices back within budget", |b| {
+        b.iter(|| analysis::bring_back_within_budget(black_box(&plan), catalogue))
+    });
+    c.bench_function("recommend + cost + savings, 500 products, 40 choices", |b| {
+        b.iter(|| {
+            let plan = black_box(&plan);
+            (
+                analysis::recommend(plan, catalogue),
+                analysis::cost(plan, catalogue),
+                analysis::savings(plan, catalogue),
+            )
+        })
+    });
+}
+
+/// The week and its calendar for the bakery example, a typical plan (target ≤ 1 ms each).
+fn week_benches(c: &mut Criterion) {
+    let catalogue = Catalogue::built_in();
+    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("saves/boulangerie.ron");
+    let Ok(plan) = storage::load(&path, catalogue) else { return };
+    c.bench_function("week schedule (boulangerie)", |b| {
+        b.iter(|| analysis::week(black_box(&plan), catalogue))
+    });
+    let week = analysis::week(&plan, catalogue);
+    let monday =
+        socialplan_core::model::monday_of(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default());
+    c.bench_function("week ics export (boulangerie)", |b| {
+        b.iter(|| socialplan_core::report::to_ics(black_box(&week), plan.language, "boulangerie", monday))
+    });
+}
+
+criterion_group!(core, benches, week_benches);
+criterion_main!(core);

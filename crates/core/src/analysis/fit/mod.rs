@@ -1,0 +1,274 @@
+//! "Fit my week": the best scenario for the owner's products, audience, goals and hours.
+//!
+//! The objective (`objective.rs`, docs/method.md "Fit my week"): reach the audience where it
+//! is, often enough to be remembered, in a format that reaches there, with each goal served
+//! well by at least one platform. Hard limits: the week's total within the hours and each day
+//! within the most the owner can give; every platform kept alive (a feed at least a post a
+//! week, a channel at least one piece every four weeks); answers as fast as customers expect,
+//! counted in opening hours with an away message, and the looks that keep that promise
+//! counted; the source of a shared or adapted post is the better-ranked platform; and the
+//! rank-1 platform is in whenever it fits alone.
+//!
+//! The search (`search.rs`) is exact over that space (tests try every combination); then the
+//! hours left make answers faster, cheapest first. Why each platform is in or out:
+//! `reasons.rs`.
+
+mod candidates;
+mod objective;
+mod reasons;
+mod search;
+
+pub use candidates::cadences;
+pub use objective::{GOAL_VALUE, USEFUL_SHARE, cadence_value, platform_value, value_of};
+pub use reasons::{FitReason, LeftOut};
+
+use crate::format;
+use crate::model::{Catalogue, Choice, Language, Plan, Promise, Scenario};
+
+use super::cost::Costing;
+use super::recommend::recommend;
+use candidates::{Mode, Space};
+use objective::plan_goals;
+use search::Search;
+
+/// Promises the hours left may buy, in hours of opening time, fastest last.
+const FASTER: [f64; 7] = [24.0, 12.0, 8.0, 6.0, 4.0, 2.0, 1.0];
+/// Times the fit tries again with fewer hours when its week breaks the daily limit.
+const DAILY_LIMIT_TRIES: usize = 8;
+
+/// The fitted scenario and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fitted {
+    pub scenario: Scenario,
+    pub minutes: f64,
+    pub budget_minutes: f64,
+    /// The objective's value (docs/method.md): for tests and comparisons.
+    pub value: f64,
+    /// Why each platform is in, and why the best-ranked others are out.
+    pub reasons: Vec<FitReason>,
+}
+
+impl Fitted {
+    /// The reasons in a language.
+    pub fn reasons_in(&self, lang: Language) -> Vec<String> {
+        self.reasons.iter().map(|r| r.words(lang)).collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FitOutcome {
+    Fitted(Fitted),
+    /// Not even one platform fits: the lightest one-platform week, in minutes, and its platform.
+    NothingFits {
+        lightest_minutes: f64,
+        platform_name: String,
+    },
+}
+
+/// The default name of a fitted scenario: "Fitted to 4 h" / "Ajusté à 4 h".
+pub fn default_name(hours: f64, language: Language) -> String {
+    let h = format::hours(hours * 60.0, language);
+    language.pick(format!("Ajusté à {h}"), format!("Fitted to {h}"))
+}
+
+/// The rank-1 platform alone at what keeps it alive, in its own format, answering as fast as
+/// customers expect there: what must fit for the fit to keep it.
+pub fn rank_one_alone(plan: &Plan, catalogue: &Catalogue) -> Option<(Choice, f64)> {
+    let ranking = recommend(plan, catalogue);
+    let platform = plan.platform(catalogue, &ranking.first()?.platform_id)?;
+    let choice = least_alive(plan, platform);
+    let minutes = Costing::new(plan, catalogue).cost(std::slice::from_ref(&choice)).total();
+    Some((choice, minutes))
+}
+
+/// A platform at what keeps it alive, in its own format, answering as customers expect there.
+fn least_alive(plan: &Plan, platform: &crate::model::Platform) -> Choice {
+    let mut choice = Choice::with_defaults(platform);
+    choice.cadence = platform.figures.alive().least();
+    if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
+        choice.followers = own.followers;
+        choice.replies_per_week = own.replies_per_week;
+        choice.responder = own.responder.clone();
+    }
+    choice
+}
+
+/// Finds the best scenario for `hours` a week. `name` defaults to "Fitted to 4 h".
+pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -> FitOutcome {
+    let ranking = recommend(plan, catalogue);
+    let costing = Costing::new(plan, catalogue);
+    let limit = plan.time.daily_limit_hours.map(|h| h * 60.0);
+    let days = costing.open.days.len() as f64;
+    // The week's hours, and no more than the days can hold at the daily limit.
+    let mut budget = limit.map_or(hours * 60.0, |l| (hours * 60.0).min(l * days));
+    let space = candidates::space(&costing, &ranking, limit);
+    let all_goals = ((1u16 << plan_goals(plan).len()) - 1) as u8;
+    let keep_first = |budget: f64| {
+        space.candidates.first().is_some_and(|c| c.rank == 0)
+            && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9)
+    };
+    for _ in 0..DAILY_LIMIT_TRIES {
+        let found = Search::new(&space, budget, all_goals, keep_first(budget))
+            .best()
+            .or_else(|| Search::new(&space, budget, all_goals, false).best());
+        let Some((selection, value)) = found else { break };
+        let searched = choices_of(&space, &selection);
+        let mut choices = searched.clone();
+        answer_faster(&costing, &mut choices, budget);
+        let minutes = costing.cost(&choices).total();
+        // The week lays the work out; a day it cannot keep within the limit asks for less.
+        if let Some(limit) = limit {
+            let over = over_the_limit(plan, catalogue, &choices, limit);
+            if over > 0.5 {
+                budget = (minutes - over).min(budget - 1.0);
+                continue;
+            }
+        }
+        let lang = plan.language;
+        let name = name.map_or_else(|| default_name(hours, lang), str::to_owned);
+        let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
+        let reasons = reasons::explain(&costing, &ranking, &space, &choices, &searched, budget);
+        return FitOutcome::Fitted(Fitted {
+            scenario: Scenario { weekly_hours, choices, ..Scenario::new(name) },
+            minutes,
+            budget_minutes: hours * 60.0,
+            value,
+            reasons,
+        });
+    }
+    nothing_fits(plan, catalogue, &space)
+}
+
+/// Minutes the week of these choices puts over the daily limit, all days together.
+fn over_the_limit(plan: &Plan, catalogue: &Catalogue, choices: &[Choice], limit: f64) -> f64 {
+    let mut trial = plan.clone();
+    trial.current_mut().choices = choices.to_vec();
+    trial.current_mut().moves.clear();
+    let week = super::week::week(&trial, catalogue);
+    week.days().iter().map(|d| (week.day_minutes(*d) - limit).max(0.0)).sum()
+}
+
+/// The choices of a solution: answers at what customers expect (a shared inbox at its
+/// strictest platform's), and each reused post's source: the best-ranked platform before it
+/// that makes its own posts, as many, in a format at least as full (the same format, in its
+/// family, for a shared one).
+fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
+    let cands = &space.candidates;
+    let mut out: Vec<(usize, Choice)> = Vec::new();
+    for (i, k) in selection.iter().enumerate() {
+        let Some(k) = k else { continue };
+        let c = &cands[i];
+        let o = &c.options[*k];
+        let mut choice = c.template.clone();
+        choice.cadence = o.cadence;
+        choice.format = o.format;
+        choice.promise = Promise::opening_hours(c.platform.figures.expected_response_hours);
+        if o.mode != Mode::Own {
+            choice.reuse_from = (0..i).find_map(|j| {
+                let s = &cands[j].options[selection[j]?];
+                let fits = f64::from(s.source_posts()) + 1e-9 >= o.posts()
+                    && match o.mode {
+                        Mode::Share => s.format == o.format && c.platform.shares_with(cands[j].platform),
+                        _ => s.level >= o.level,
+                    };
+                fits.then(|| cands[j].platform.id.clone())
+            });
+        }
+        out.push((i, choice));
+    }
+    // One inbox, one promise: its strictest platform's.
+    let strictest = |g: usize| {
+        out.iter()
+            .filter(|(i, _)| cands[*i].group == Some(g))
+            .map(|(_, c)| c.promise.hours)
+            .fold(f64::INFINITY, f64::min)
+    };
+    let targets: Vec<Option<f64>> = out.iter().map(|(i, _)| cands[*i].group.map(strictest)).collect();
+    out.into_iter()
+        .zip(targets)
+        .map(|((_, mut c), t)| {
+            if let Some(t) = t {
+                c.promise.hours = t;
+            }
+            c
+        })
+        .collect()
+}
+
+/// With the hours left, answers get faster: each round takes the cheapest step to a faster
+/// promise on one platform (a shared inbox moves together), while the week still fits.
+fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
+    let group = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    loop {
+        let mut best: Option<(f64, Vec<Choice>)> = None;
+        for i in 0..choices.len() {
+            if !costing.answers(&choices[i]) {
+                continue;
+            }
+            let Some(&faster) = FASTER.iter().find(|&&t| t < choices[i].promise.hours - 1e-9) else {
+                continue;
+            };
+            let (id, g) = (choices[i].platform.clone(), group(&choices[i]));
+            let mut next = choices.to_vec();
+            for c in next.iter_mut() {
+                if c.platform == id || (g.is_some() && group(c) == g) {
+                    c.promise.hours = c.promise.hours.min(faster);
+                }
+            }
+            let minutes = costing.cost(&next).total();
+            if minutes <= budget + 1e-9 && best.as_ref().is_none_or(|(m, _)| minutes < *m - 1e-9) {
+                best = Some((minutes, next));
+            }
+        }
+        // Each step makes a promise strictly faster, so this ends.
+        let Some((_, next)) = best else { return };
+        choices.clone_from_slice(&next);
+    }
+}
+
+fn nothing_fits(plan: &Plan, catalogue: &Catalogue, space: &Space) -> FitOutcome {
+    let costing = Costing::new(plan, catalogue);
+    let mut lightest: Option<(f64, String)> = None;
+    for c in &space.candidates {
+        let choice = least_alive(plan, c.platform);
+        let minutes = costing.cost(std::slice::from_ref(&choice)).total();
+        if lightest.as_ref().is_none_or(|(m, _)| minutes < *m - 1e-9) {
+            lightest = Some((minutes, c.platform.name.clone()));
+        }
+    }
+    let (lightest_minutes, platform_name) = lightest.unwrap_or((0.0, String::new()));
+    FitOutcome::NothingFits { lightest_minutes, platform_name }
+}
+
+/// Each platform's options in the fit's search space, as choices (a reusing option has
+/// `reuse_from: Some("*adapt")` or `Some("*share")`: any platform before it that may be its
+/// source), in ranking order. For tests.
+pub fn search_space(plan: &Plan, catalogue: &Catalogue) -> Vec<Vec<Choice>> {
+    let ranking = recommend(plan, catalogue);
+    let costing = Costing::new(plan, catalogue);
+    let limit = plan.time.daily_limit_hours.map(|h| h * 60.0);
+    let space = candidates::space(&costing, &ranking, limit);
+    space
+        .candidates
+        .iter()
+        .map(|c| {
+            c.options
+                .iter()
+                .map(|o| Choice {
+                    cadence: o.cadence,
+                    format: o.format,
+                    reuse_from: match o.mode {
+                        Mode::Own => None,
+                        Mode::Adapt => Some("*adapt".to_owned()),
+                        Mode::Share => Some("*share".to_owned()),
+                    },
+                    promise: Promise::opening_hours(c.platform.figures.expected_response_hours),
+                    ..c.template.clone()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,411 @@
+use super::*;
+use crate::analysis::cost::cost_of;
+use crate::analysis::drill::drill;
+use crate::analysis::week::week;
+use crate::model::{Goal, Platform, Product, Weekday, rules};
+
+#[test]
+fn the_default_name_follows_the_language() {
+    assert_eq!(default_name(4.0, Language::En), "Fitted to 4 h");
+    assert_eq!(default_name(2.5, Language::Fr), "Ajusté à 2,5 h");
+}
+
+/// A catalogue of a few platforms, so that every combination can be tried.
+fn small_catalogue(ids: &[&str]) -> Catalogue {
+    let all = Catalogue::built_in();
+    Catalogue {
+        inboxes: all.inboxes.clone(),
+        platforms: ids.iter().map(|id| all.get(id).unwrap().clone()).collect(),
+    }
+}
+
+/// The sources a reused option may take: the first platform before it (better ranked) making
+/// its own posts every week, at least as many, in a format at least as full (the same format,
+/// in its family, for a shared one).
+fn resolve(plan: &Plan, catalogue: &Catalogue, choices: &mut [Choice]) -> bool {
+    for i in 0..choices.len() {
+        let Some(mode) = choices[i].reuse_from.clone() else { continue };
+        let me = plan.platform(catalogue, &choices[i].platform).unwrap();
+        let source = (0..i).find(|&j| {
+            let s = &choices[j];
+            let q = plan.platform(catalogue, &s.platform).unwrap();
+            s.reuse_from.is_none()
+                && s.cadence.every_weeks() == 1
+                && f64::from(s.cadence.posts()) + 1e-9 >= choices[i].posts_per_week()
+                && match mode.as_str() {
+                    "*share" => s.format == choices[i].format && me.shares_with(q),
+                    _ => crate::analysis::reuse::may_reuse(q, s.format, me, choices[i].format, true),
+                }
+        });
+        match source {
+            Some(j) => choices[i].reuse_from = Some(choices[j].platform.clone()),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// One inbox, one promise: its strictest platform's.
+fn one_promise_per_inbox(plan: &Plan, catalogue: &Catalogue, choices: &mut [Choice]) {
+    let inbox = |c: &Choice| plan.platform(catalogue, &c.platform).and_then(|p| p.inbox.clone());
+    let answers = |c: &Choice| {
+        crate::analysis::replies_per_week(c, &plan.platform(catalogue, &c.platform).unwrap().figures) > 0.0
+    };
+    let strictest: Vec<Option<f64>> = choices
+        .iter()
+        .map(|c| {
+            inbox(c).filter(|_| answers(c)).map(|g| {
+                choices
+                    .iter()
+                    .filter(|o| inbox(o).as_ref() == Some(&g) && answers(o))
+                    .map(|o| o.promise.hours)
+                    .fold(f64::INFINITY, f64::min)
+            })
+        })
+        .collect();
+    for (c, s) in choices.iter_mut().zip(strictest) {
+        if let Some(s) = s {
+            c.promise.hours = s;
+        }
+    }
+}
+
+/// The best value by trying every option of every platform, costed by `cost_of`, under the
+/// fit's rules (rank 1 in when it fits alone).
+fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
+    let space = search_space(plan, catalogue);
+    let budget = hours * 60.0;
+    let ranking = crate::analysis::recommend(plan, catalogue);
+    let first_is_rank_one =
+        space.first().and_then(|o| o.first()).is_some_and(|c| c.platform == ranking[0].platform_id);
+    let keep_first =
+        first_is_rank_one && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9);
+    let mut best = 0.0f64;
+    let mut pick = vec![0usize; space.len()];
+    loop {
+        if !(keep_first && pick[0] == 0) {
+            let mut choices: Vec<Choice> =
+                space.iter().zip(&pick).filter(|(_, k)| **k > 0).map(|(o, k)| o[*k - 1].clone()).collect();
+            if !choices.is_empty() && resolve(plan, catalogue, &mut choices) {
+                one_promise_per_inbox(plan, catalogue, &mut choices);
+                if cost_of(plan, catalogue, &choices).total() <= budget + 1e-9 {
+                    best = best.max(value_of(plan, catalogue, &choices));
+                }
+            }
+        }
+        // Next combination, like an odometer.
+        let mut i = 0;
+        loop {
+            if i == pick.len() {
+                return best;
+            }
+            pick[i] += 1;
+            if pick[i] <= space[i].len() {
+                break;
+            }
+            pick[i] = 0;
+            i += 1;
+        }
+    }
+}
+
+fn assert_exact(plan: &Plan, catalogue: &Catalogue, hours: f64, label: &str) -> bool {
+    let expected = exhaustive(plan, catalogue, hours);
+    match fit(plan, catalogue, hours, None) {
+        FitOutcome::Fitted(f) => {
+            assert!(
+                (f.value - expected).abs() < 1e-9,
+                "{label} {hours} h: fit {} vs all {expected}",
+                f.value
+            );
+            assert!((value_of(plan, catalogue, &f.scenario.choices) - f.value).abs() < 1e-9, "{label}");
+            assert!(f.minutes <= hours * 60.0 + 1e-6, "{label}");
+            true
+        }
+        FitOutcome::NothingFits { .. } => {
+            assert_eq!(expected, 0.0, "{label} {hours} h");
+            false
+        }
+    }
+}
+
+#[test]
+fn the_fit_is_as_good_as_trying_everything() {
+    type Case<'a> = (&'a [&'a str], &'a [Goal], (f64, f64), f64);
+    let cases: [Case; 8] = [
+        (&["instagram", "facebook", "linkedin"], &[Goal::Notoriety, Goal::CustomerService], (0.1, 0.9), 4.0),
+        (&["instagram", "facebook", "linkedin"], &[Goal::Notoriety, Goal::CustomerService], (0.1, 0.9), 1.5),
+        (&["instagram", "facebook", "whatsapp"], &[Goal::CustomerService], (0.2, 0.6), 3.0),
+        (&["youtube", "tiktok", "pinterest"], &[Goal::Notoriety, Goal::Sales], (0.2, 0.95), 6.0),
+        (&["linkedin", "x", "google_business"], &[Goal::Recruiting, Goal::Sales], (0.8, 0.2), 2.5),
+        (&["threads", "instagram", "x"], &[], (0.4, 0.5), 1.2),
+        // Sources of several formats: long and short videos, pictures.
+        (&["youtube", "tiktok", "instagram"], &[Goal::Notoriety], (0.2, 0.9), 9.0),
+        (&["facebook", "x", "linkedin"], &[Goal::Sales, Goal::Recruiting], (0.6, 0.4), 7.0),
+    ];
+    let mut fitted = 0;
+    for (ids, goals, (b2b, visual), hours) in cases {
+        let catalogue = small_catalogue(ids);
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.products.push(Product::new("Thing", b2b, visual));
+        plan.audience.goals = goals.to_vec();
+        fitted += usize::from(assert_exact(&plan, &catalogue, hours, &format!("{ids:?}")));
+    }
+    assert!(fitted >= 7, "only {fitted} of the cases fit anything: the comparison says little");
+}
+
+#[test]
+fn platforms_that_differ_only_in_score_are_fitted_exactly() {
+    let catalogue = small_catalogue(&["instagram"]);
+    let mut plan = Plan::new("Shop", Language::En);
+    plan.products.push(Product::new("Thing", 0.3, 0.6));
+    plan.audience.goals = vec![Goal::Notoriety];
+    for (i, x) in [0.3, 0.35, 0.45].iter().enumerate() {
+        plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), *x, 0.6));
+    }
+    for hours in [2.0, 4.0, 7.0] {
+        assert_exact(&plan, &catalogue, hours, "twins");
+    }
+}
+
+/// Plans where the shared work decides: Meta's inbox and family, and the owner's platforms
+/// answered from it.
+#[test]
+fn shared_inboxes_families_and_reuse_are_fitted_exactly() {
+    let catalogue = small_catalogue(&["instagram", "facebook", "whatsapp"]);
+    let mut plan = Plan::new("Shop", Language::En);
+    plan.products.push(Product::new("Thing", 0.15, 0.8));
+    plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService, Goal::Sales];
+    plan.time.open_days = Weekday::first(6);
+    let fitted = [2.0, 3.0, 6.0].iter().filter(|h| assert_exact(&plan, &catalogue, **h, "meta")).count();
+    assert!(fitted >= 2, "the shared inbox case must fit something");
+
+    let catalogue = small_catalogue(&["instagram"]);
+    let mut plan = Plan::new("Shop", Language::En);
+    plan.products.push(Product::new("Thing", 0.3, 0.6));
+    for (i, x) in [0.3, 0.4].iter().enumerate() {
+        let mut own = Platform::custom(format!("own-{i}"), format!("Own {i}"), *x, 0.6);
+        own.inbox = Some("meta".into());
+        own.goal_fit.notoriety = 0.7;
+        plan.custom_platforms.push(own);
+    }
+    plan.audience.goals = vec![Goal::Notoriety];
+    for hours in [2.0, 3.5, 6.0] {
+        assert_exact(&plan, &catalogue, hours, "twins in one inbox");
+    }
+}
+
+#[test]
+fn reuse_comes_from_the_better_ranked_platform_or_a_fuller_format() {
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        let plan = crate::storage::load(&saves.join(name), catalogue).unwrap();
+        let ranking = crate::analysis::recommend(&plan, catalogue);
+        let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap();
+        for hours in [2.0, 3.0, 4.0, 6.0, 10.0] {
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { continue };
+            for c in &f.scenario.choices {
+                let Some(src) = &c.reuse_from else { continue };
+                let s = f.scenario.choices.iter().find(|s| &s.platform == src).unwrap();
+                let (p, q) =
+                    (plan.platform(catalogue, &c.platform).unwrap(), plan.platform(catalogue, src).unwrap());
+                assert!(
+                    crate::analysis::reuse::may_reuse(
+                        q,
+                        s.format,
+                        p,
+                        c.format,
+                        rank(src) < rank(&c.platform)
+                    ) || (c.format == s.format && p.shares_with(q) && rank(src) < rank(&c.platform)),
+                    "{name} {hours} h: {} reuses {src}",
+                    c.platform
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_kept_platform_is_alive_and_every_promise_of_the_fitted_week_is_kept() {
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        let plan = crate::storage::load(&saves.join(name), catalogue).unwrap();
+        for hours in [1.5, 3.0, 4.0, 8.0, 20.0] {
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { continue };
+            for c in &f.scenario.choices {
+                let p = plan.platform(catalogue, &c.platform).unwrap();
+                assert!(!c.cadence.is_lighter_than(p.figures.alive().least()), "{name} {hours} h: {c:?}");
+                assert!(c.promise.meets(p.figures.expected_response_hours), "{name} {hours} h: {c:?}");
+            }
+            let mut fitted = plan.clone();
+            fitted.add_scenario_from(f.scenario.clone());
+            let week = week(&fitted, catalogue);
+            for line in drill(&fitted, catalogue, &week) {
+                assert!(line.kept, "{name} {hours} h: {line:?}");
+            }
+            assert!((week.total_minutes() - f.minutes).abs() < 1e-6, "{name} {hours} h");
+        }
+    }
+}
+
+#[test]
+fn the_rank_one_platform_is_kept_whenever_it_fits_alone() {
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    for name in ["boulangerie.ron", "accounting-firm.ron", "menuiserie.ron"] {
+        let plan = crate::storage::load(&saves.join(name), catalogue).unwrap();
+        let (alone, minutes) = rank_one_alone(&plan, catalogue).unwrap();
+        for hours in [minutes / 60.0, minutes / 60.0 + 0.5, 2.0, 3.0, 5.0, 12.0] {
+            if hours * 60.0 < minutes - 1e-9 {
+                continue;
+            }
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else {
+                panic!("{name} {hours} h")
+            };
+            assert!(
+                f.scenario.choices.iter().any(|c| c.platform == alone.platform),
+                "{name} {hours} h: {:?}",
+                f.reasons
+            );
+        }
+    }
+}
+
+#[test]
+fn the_fit_keeps_the_daily_limit() {
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    let mut plan = crate::storage::load(&saves.join("boulangerie.ron"), catalogue).unwrap();
+    for limit in [0.25, 0.5, 1.0] {
+        plan.time.daily_limit_hours = Some(limit);
+        match fit(&plan, catalogue, 4.0, None) {
+            FitOutcome::Fitted(f) => {
+                assert!(f.minutes <= limit * 60.0 * plan.time.open_days.len() as f64 + 1e-6);
+                let mut fitted = plan.clone();
+                fitted.add_scenario_from(f.scenario);
+                let week = week(&fitted, catalogue);
+                for day in week.days() {
+                    assert!(
+                        week.day_minutes(day) <= limit * 60.0 + 0.5,
+                        "{limit} h: {day:?} {}",
+                        week.day_minutes(day)
+                    );
+                }
+            }
+            FitOutcome::NothingFits { lightest_minutes, .. } => assert!(lightest_minutes > 0.0),
+        }
+    }
+}
+
+#[test]
+fn a_platform_left_out_says_what_it_would_cost() {
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    let plan = crate::storage::load(&saves.join("accounting-firm.ron"), catalogue).unwrap();
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, 2.0, None) else { panic!("nothing fits") };
+    let words = f.reasons_in(Language::En);
+    let out: Vec<&String> = words.iter().filter(|w| w.contains("left out")).collect();
+    assert!(!out.is_empty(), "{words:#?}");
+    assert!(
+        out.iter().any(|w| w.contains("would take, at ") && w.contains(" more than you have")),
+        "{words:#?}"
+    );
+}
+
+#[test]
+fn the_fit_does_not_depend_on_the_order_of_the_owners_platforms() {
+    let mut plan = Plan::new("Shop", Language::En);
+    plan.products.push(Product::new("Thing", 0.3, 0.6));
+    plan.audience.goals = vec![Goal::Notoriety, Goal::Sales];
+    for i in 0..8 {
+        let x = (i * 7 % 9) as f64 / 9.0;
+        plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), x, 0.6));
+    }
+    let forward = fit(&plan, Catalogue::built_in(), 8.0, None);
+    plan.custom_platforms.reverse();
+    assert_eq!(forward, fit(&plan, Catalogue::built_in(), 8.0, None));
+}
+
+#[test]
+fn a_fit_never_chooses_more_platforms_than_a_scenario_holds() {
+    let mut plan = Plan::new("Shop", Language::En);
+    plan.products.push(Product::new("Thing", 0.5, 0.6));
+    for i in 0..rules::MAX_CUSTOM_PLATFORMS {
+        let x = 0.45 + 0.1 * i as f64 / rules::MAX_CUSTOM_PLATFORMS as f64;
+        plan.custom_platforms.push(Platform::custom(format!("own-{i}"), format!("Own {i}"), x, 0.6));
+    }
+    let FitOutcome::Fitted(f) = fit(&plan, Catalogue::built_in(), 160.0, None) else {
+        panic!("nothing fits in 160 h")
+    };
+    assert_eq!(f.scenario.choices.len(), rules::MAX_CHOICES, "more would be refused by the format");
+    assert!(
+        f.reasons_in(Language::En).iter().any(|r| r.contains("ranked #41): left out, it ranks below #40")),
+        "{:#?}",
+        f.reasons_in(Language::En)
+    );
+    plan.add_scenario_from(f.scenario);
+    assert_eq!(crate::storage::validate(&plan, Catalogue::built_in()), Vec::new());
+}
+
+#[test]
+fn too_few_hours_say_what_the_lightest_plan_needs() {
+    let plan = Plan::new("Shop", Language::En);
+    match fit(&plan, Catalogue::built_in(), 0.1, None) {
+        FitOutcome::NothingFits { lightest_minutes, platform_name } => {
+            assert!(lightest_minutes > 6.0 && !platform_name.is_empty());
+            let FitOutcome::Fitted(f) =
+                fit(&plan, Catalogue::built_in(), lightest_minutes / 60.0 + 0.01, None)
+            else {
+                panic!("the lightest plan does not fit its own hours")
+            };
+            assert!(!f.scenario.choices.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Sixteen other businesses, at a few budgets: every fitted week within its hours, never slower
+/// than customers expect, every platform alive, the rank-1 platform in when it fits alone,
+/// reuse from a better-ranked platform or a fuller format, and every promise kept.
+#[test]
+fn other_businesses_get_weeks_an_expert_would_sign() {
+    let catalogue = Catalogue::built_in();
+    for case in crate::analysis::practitioner::cases() {
+        let plan = crate::analysis::practitioner::plan_of(&case, Language::Fr);
+        let ranking = crate::analysis::recommend(&plan, catalogue);
+        let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap();
+        let alone = rank_one_alone(&plan, catalogue).map(|(_, m)| m).unwrap();
+        for hours in [1.5, 3.0, 5.0] {
+            let what = format!("{} {hours} h", case.id);
+            let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else {
+                assert!(alone > hours * 60.0, "{what}: nothing fits though rank 1 alone does");
+                continue;
+            };
+            assert!(f.minutes <= hours * 60.0 + 1e-6, "{what}");
+            if alone <= hours * 60.0 {
+                assert!(f.scenario.choices.iter().any(|c| c.platform == ranking[0].platform_id), "{what}");
+            }
+            for c in &f.scenario.choices {
+                let p = plan.platform(catalogue, &c.platform).unwrap();
+                assert!(c.promise.meets(p.figures.expected_response_hours), "{what}: {c:?}");
+                assert!(!c.cadence.is_lighter_than(p.figures.alive().least()), "{what}: {c:?}");
+                if let Some(src) = &c.reuse_from {
+                    let s = f.scenario.choices.iter().find(|s| &s.platform == src).unwrap();
+                    let q = plan.platform(catalogue, src).unwrap();
+                    assert!(rank(src) < rank(&c.platform), "{what}: {} takes {src}'s posts", c.platform);
+                    assert!(
+                        crate::analysis::reuse::may_reuse(q, s.format, p, c.format, true) || p.shares_with(q),
+                        "{what}: {} takes {src}'s posts",
+                        c.platform
+                    );
+                }
+            }
+            let mut fitted = plan.clone();
+            fitted.add_scenario_from(f.scenario);
+            let week = week(&fitted, catalogue);
+            assert!(drill(&fitted, catalogue, &week).iter().all(|l| l.kept), "{what}");
+        }
+    }
+}

@@ -1,0 +1,564 @@
+//! The advice: changes that bring an over-budget plan back within its hours, lightest first,
+//! leading from the owner's plan toward the fit at the same hours, so that the fit, the
+//! ranking and the advice speak with one voice (docs/method.md, "Advice that keeps the
+//! method"). Sharing and promising in opening hours cost nothing the audience sees; then
+//! slower answers (never slower than customers expect), adapted posts, fewer Stories, fewer
+//! posts, lighter formats; leaving a platform comes last, and only a platform the fit at those
+//! hours leaves out.
+
+use crate::format;
+use crate::model::{Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, PostFormat, PromiseKind};
+
+use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
+use super::fit::{FitOutcome, fit};
+use super::recommend::recommend;
+use super::reuse::may_reuse;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Count the promise in opening hours, with an away message, instead of on the clock.
+    OpeningHours,
+    /// Answer within `to` hours instead of `from`; never slower than customers expect there.
+    RelaxResponse {
+        from: f64,
+        to: f64,
+    },
+    /// Share another chosen platform's posts as they are (same family, same format): a switch.
+    Share {
+        from_id: String,
+        from_name: String,
+    },
+    /// Adapt the posts of another chosen platform (better ranked, or in a fuller format).
+    Reuse {
+        from_id: String,
+        from_name: String,
+    },
+    NoStories {
+        from: u32,
+    },
+    FewerPosts {
+        from: Cadence,
+        to: Cadence,
+    },
+    LighterFormat {
+        from: PostFormat,
+        to: PostFormat,
+    },
+    /// Leave the platform; `only_for` names the goals no other chosen platform serves well.
+    Drop {
+        only_for: Vec<Goal>,
+    },
+}
+
+impl Change {
+    /// The order the method tries changes in: what the audience does not see first, leaving a
+    /// platform last.
+    fn phase(&self) -> u8 {
+        match self {
+            Change::Share { .. } => 0,
+            Change::OpeningHours => 1,
+            Change::RelaxResponse { .. } => 2,
+            Change::Reuse { .. } => 3,
+            Change::NoStories { .. } => 4,
+            Change::FewerPosts { .. } => 5,
+            Change::LighterFormat { .. } => 6,
+            Change::Drop { .. } => 7,
+        }
+    }
+
+    pub fn is_drop(&self) -> bool {
+        matches!(self, Change::Drop { .. })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saving {
+    pub platform_id: String,
+    pub platform_name: String,
+    pub change: Change,
+    pub minutes_saved: f64,
+}
+
+impl Saving {
+    /// "posting 2 posts a week instead of 4 on Facebook saves 0.8 h a week".
+    pub fn describe(&self, lang: Language) -> String {
+        let p = &self.platform_name;
+        let h = format::hours(self.minutes_saved, lang);
+        let n = |v: f64| format::number(v, 1, lang);
+        let text = match (&self.change, lang) {
+            (Change::Share { from_name, .. }, Language::En) => {
+                format!("sharing {from_name}'s posts on {p} as they are (a switch) saves {h} a week")
+            }
+            (Change::Share { from_name, .. }, Language::Fr) => format!(
+                "partager les publications {} sur {p} telles quelles (un bouton) libère {h} par semaine",
+                format::de(from_name)
+            ),
+            (Change::OpeningHours, Language::En) => format!(
+                "answering on {p} in opening hours, with an away message for the rest of the time, saves {h} a week"
+            ),
+            (Change::OpeningHours, Language::Fr) => format!(
+                "répondre sur {p} en heures d'ouverture, avec un message d'absence le reste du temps, libère {h} par semaine"
+            ),
+            (Change::Reuse { from_name, .. }, Language::En) => {
+                format!("adapting {from_name}'s posts for {p} instead of making new ones saves {h} a week")
+            }
+            (Change::Reuse { from_name, .. }, Language::Fr) => format!(
+                "adapter les publications {} pour {p} au lieu d'en créer libère {h} par semaine",
+                format::de(from_name)
+            ),
+            (Change::RelaxResponse { from, to }, Language::En) => {
+                format!("answering within {} h instead of {} h on {p} saves {h} a week", n(*to), n(*from))
+            }
+            (Change::RelaxResponse { from, to }, Language::Fr) => {
+                format!("répondre sous {} h au lieu de {} h sur {p} libère {h} par semaine", n(*to), n(*from))
+            }
+            (Change::NoStories { from }, Language::En) => {
+                format!("leaving the {from} Stories a week on {p} saves {h} a week")
+            }
+            (Change::NoStories { from }, Language::Fr) => {
+                format!("laisser les {from} stories par semaine sur {p} libère {h} par semaine")
+            }
+            (Change::FewerPosts { from, to }, Language::En) => format!(
+                "posting {} instead of {} on {p} saves {h} a week",
+                format::cadence(*to, lang),
+                format::cadence(*from, lang)
+            ),
+            (Change::FewerPosts { from, to }, Language::Fr) => format!(
+                "passer à {} au lieu de {} sur {p} libère {h} par semaine",
+                format::cadence(*to, lang),
+                format::cadence(*from, lang)
+            ),
+            (Change::LighterFormat { from, to }, Language::En) => format!(
+                "posting {} instead of {} on {p} saves {h} a week",
+                to.label(lang).to_lowercase(),
+                from.label(lang).to_lowercase()
+            ),
+            (Change::LighterFormat { from, to }, Language::Fr) => format!(
+                "publier en {} plutôt qu'en {} sur {p} libère {h} par semaine",
+                to.label(lang).to_lowercase(),
+                from.label(lang).to_lowercase()
+            ),
+            (Change::Drop { only_for }, _) => {
+                let mut text = lang.pick(
+                    format!("quitter {p} libère {h} par semaine"),
+                    format!("leaving {p} saves {h} a week"),
+                );
+                if !only_for.is_empty() {
+                    let goals: Vec<String> = only_for.iter().map(|g| g.label(lang).to_lowercase()).collect();
+                    text += &lang.pick(
+                        format!(
+                            " ; mais c'est la seule plateforme choisie qui sert bien : {}",
+                            goals.join(", ")
+                        ),
+                        format!("; but it is the only chosen platform that serves {} well", goals.join(", ")),
+                    );
+                }
+                text
+            }
+        };
+        format::typography(&text, lang)
+    }
+
+    /// Makes the change in the plan's current scenario, as the owner would by hand. False when
+    /// the platform is no longer chosen there (the advice is from an older plan).
+    pub fn apply_to(&self, plan: &mut Plan, catalogue: &Catalogue) -> bool {
+        let Some(index) = plan.current_choices().iter().position(|c| c.platform == self.platform_id) else {
+            return false;
+        };
+        let next = apply(&Costing::new(plan, catalogue), plan.current_choices(), index, &self.change);
+        *plan.current_choices_mut() = next;
+        true
+    }
+}
+
+/// The next lighter format a platform takes.
+fn lighter_format(format: PostFormat, takes: impl Fn(PostFormat) -> bool) -> Option<PostFormat> {
+    PostFormat::ALL.iter().rev().copied().find(|f| f.weight() < format.weight() && takes(*f))
+}
+
+/// The choices after one change. A promise changes for every platform answered from the same
+/// inbox (one inbox, one promise); a platform left takes its reuse away from those using it.
+pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change: &Change) -> Vec<Choice> {
+    let mut next = choices.to_vec();
+    let together = one_inbox(costing, choices, index);
+    match change {
+        Change::OpeningHours => {
+            together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours)
+        }
+        Change::RelaxResponse { to, .. } => {
+            // Never slower than a platform already promises.
+            together.iter().for_each(|&j| next[j].promise.hours = next[j].promise.hours.max(*to));
+        }
+        Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => {
+            next[index].reuse_from = Some(from_id.clone())
+        }
+        Change::NoStories { .. } => next[index].stories_per_week = None,
+        Change::FewerPosts { to, .. } => next[index].cadence = *to,
+        Change::LighterFormat { to, .. } => {
+            next[index].format = *to;
+            // Posts reused from it become as light as the posts they come from.
+            let source = next[index].platform.clone();
+            for c in next.iter_mut().filter(|c| c.reuse_from.as_deref() == Some(source.as_str())) {
+                if c.format.weight() > to.weight() {
+                    c.format = *to;
+                }
+            }
+        }
+        Change::Drop { .. } => {
+            let gone = next.remove(index).platform;
+            for c in &mut next {
+                if c.reuse_from.as_deref() == Some(gone.as_str()) {
+                    c.reuse_from = None;
+                }
+            }
+        }
+    }
+    next
+}
+
+/// The choices answered from the same inbox as choice `index` (itself included).
+fn one_inbox(costing: &Costing, choices: &[Choice], index: usize) -> Vec<usize> {
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    let group = inbox(&choices[index]);
+    (0..choices.len()).filter(|&j| j == index || (group.is_some() && inbox(&choices[j]) == group)).collect()
+}
+
+/// Where the advice leads: the fit at the plan's hours, as its choices; None when nothing fits.
+fn toward(plan: &Plan, catalogue: &Catalogue) -> Option<Vec<Choice>> {
+    match fit(plan, catalogue, plan.budget_hours(), None) {
+        FitOutcome::Fitted(f) => Some(f.scenario.choices),
+        FitOutcome::NothingFits { .. } => None,
+    }
+}
+
+/// The changes the method allows on each choice, each on its own, toward `target` (the fit).
+pub(super) fn candidate_changes(
+    costing: &Costing,
+    rank: &dyn Fn(&str) -> usize,
+    choices: &[Choice],
+    target: Option<&[Choice]>,
+) -> Vec<(usize, Change)> {
+    let mut out = Vec::new();
+    for (i, choice) in choices.iter().enumerate() {
+        let platform = costing.platform(&choice.platform);
+        let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choice.platform));
+        if choice.promise.kind == PromiseKind::Anytime {
+            out.push((i, Change::OpeningHours));
+        }
+        // Never slower than customers expect on any platform of the inbox, nor than the fit
+        // promises there.
+        let slowest = one_inbox(costing, choices, i)
+            .into_iter()
+            .map(|j| {
+                let expected = costing.figures(&choices[j].platform).expected_response_hours;
+                let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choices[j].platform));
+                fitted.map_or(expected, |f| f.promise.hours.min(expected))
+            })
+            .fold(f64::INFINITY, f64::min);
+        if slowest > choice.promise.hours + 1e-9 {
+            out.push((i, Change::RelaxResponse { from: choice.promise.hours, to: slowest }));
+        }
+        let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
+        if choice.reuse_from.is_none() && !is_source && choice.cadence.posts() > 0 {
+            // A source makes its own posts, fuller than these (`reuse::may_reuse`).
+            let sources = choices.iter().filter(|s| {
+                s.platform != choice.platform
+                    && s.reuse_from.is_none()
+                    && s.cadence.posts() > 0
+                    && match (platform, costing.platform(&s.platform)) {
+                        (Some(p), Some(q)) => may_reuse(
+                            q,
+                            s.format,
+                            p,
+                            choice.format,
+                            rank(&s.platform) < rank(&choice.platform),
+                        ),
+                        _ => false,
+                    }
+            });
+            let shares = |s: &Choice| {
+                s.format == choice.format
+                    && match (platform, costing.platform(&s.platform)) {
+                        (Some(p), Some(q)) => p.shares_with(q),
+                        _ => false,
+                    }
+            };
+            let name =
+                |s: &Choice| costing.platform(&s.platform).map_or(s.platform.clone(), |p| p.name.clone());
+            // The best-ranked source: write once for the best platform.
+            let best = sources.clone().min_by_key(|s| rank(&s.platform));
+            if let Some(s) = sources.clone().filter(|s| shares(s)).min_by_key(|s| rank(&s.platform)) {
+                out.push((i, Change::Share { from_id: s.platform.clone(), from_name: name(s) }));
+            } else if let Some(s) = best {
+                out.push((i, Change::Reuse { from_id: s.platform.clone(), from_name: name(s) }));
+            }
+        }
+        if let Some(stories) = choice.stories_per_week.filter(|s| *s > 0)
+            && fitted.is_none_or(|f| f.stories_per_week.unwrap_or(0) < stories)
+        {
+            out.push((i, Change::NoStories { from: stories }));
+        }
+        let alive = platform.map_or(Cadence::every(Cadence::MAX_EVERY_WEEKS), |p| p.figures.alive().least());
+        let published = platform.map(|p| p.figures.cadence());
+        let fewer = match (fitted, published) {
+            (Some(f), _) => Some(f.cadence),
+            (None, Some(p)) if p.is_lighter_than(choice.cadence) => Some(p),
+            _ => Some(alive),
+        };
+        if let Some(to) = fewer.filter(|to| to.is_lighter_than(choice.cadence) && !to.is_lighter_than(alive))
+        {
+            out.push((i, Change::FewerPosts { from: choice.cadence, to }));
+        }
+        // An override of minutes per post holds for every format: changing format saves nothing.
+        if choice.minutes_per_post.is_none() {
+            let takes = |f: PostFormat| platform.is_none_or(|p| p.takes(f));
+            let to = match fitted {
+                Some(f) if f.format.weight() < choice.format.weight() => Some(f.format),
+                Some(_) => None,
+                None => lighter_format(choice.format, takes),
+            };
+            // What others reuse from it follows it to the lighter format, where they take it.
+            let followers_take = |to: PostFormat| {
+                choices.iter().filter(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str())).all(
+                    |c| {
+                        c.format.weight() <= to.weight()
+                            || costing
+                                .platform(&c.platform)
+                                .is_none_or(|p| p.takes(to) && c.minutes_per_post.is_none())
+                    },
+                )
+            };
+            if let Some(to) = to.filter(|to| followers_take(*to)) {
+                out.push((i, Change::LighterFormat { from: choice.format, to }));
+            }
+        }
+        // Leaving: only a platform the fit at these hours leaves out.
+        if target.is_none_or(|t| !t.iter().any(|c| c.platform == choice.platform)) {
+            out.push((i, Change::Drop { only_for: Vec::new() }));
+        }
+    }
+    out
+}
+
+/// Minutes the week's planning takes: one session for the plan and each platform's increment.
+fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
+    let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
+    let own: f64 = choices
+        .iter()
+        .map(|c| {
+            c.planning_minutes_per_week
+                .unwrap_or_else(|| costing.figures(&c.platform).planning_minutes_per_week)
+        })
+        .sum();
+    own + if free > 0 { PLANNING_SESSION_MINUTES } else { 0.0 }
+}
+
+/// Minutes a week a change to choice `i` saves (negative if it costs more), measured on the
+/// choices it touches: itself, those reusing its posts, its source, its inbox, the planning.
+pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
+    let after = apply(costing, choices, i, change);
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+    let me = &choices[i];
+    let from = match change {
+        Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => Some(from_id.as_str()),
+        _ => None,
+    };
+    // The platforms whose minutes the change can move, the same before and after it.
+    let mut ids: Vec<&str> = choices
+        .iter()
+        .filter(|c| {
+            c.platform == me.platform
+                || c.reuse_from.as_deref() == Some(me.platform.as_str())
+                || me.reuse_from.as_deref() == Some(c.platform.as_str())
+                || (inbox(me).is_some() && inbox(c) == inbox(me))
+                || from == Some(c.platform.as_str())
+        })
+        .map(|c| c.platform.as_str())
+        .collect();
+    // And the sources of those, so that each reused post is counted as it is on both sides.
+    let sources: Vec<&str> = [choices, after.as_slice()]
+        .into_iter()
+        .flatten()
+        .filter(|c| ids.contains(&c.platform.as_str()))
+        .filter_map(|c| c.reuse_from.as_deref())
+        .filter_map(|src| choices.iter().find(|s| s.platform == src).map(|s| s.platform.as_str()))
+        .collect();
+    for s in sources {
+        if !ids.contains(&s) {
+            ids.push(s);
+        }
+    }
+    let work = |list: &[Choice]| {
+        let set: Vec<Choice> = list.iter().filter(|c| ids.contains(&c.platform.as_str())).cloned().collect();
+        costing.cost(&set).sum(|c| c.creation + c.replies + c.monitoring)
+    };
+    work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after)
+}
+
+/// Every single change the method allows and what it saves, largest saving first; changes that
+/// save nothing are left out.
+pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
+    let costing = Costing::new(plan, catalogue);
+    let ranking = recommend(plan, catalogue);
+    let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap_or(usize::MAX);
+    let choices = plan.current_choices();
+    let mut out: Vec<Saving> = candidate_changes(&costing, &rank, choices, None)
+        .into_iter()
+        .filter_map(|(i, change)| {
+            let saved = saving(&costing, choices, i, &change);
+            (saved > 0.5).then(|| Saving {
+                platform_id: choices[i].platform.clone(),
+                platform_name: choice_cost(plan, catalogue, &choices[i]).platform_name,
+                change,
+                minutes_saved: saved,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.minutes_saved.total_cmp(&a.minutes_saved));
+    out
+}
+
+/// The goals of the plan that no chosen platform but `index` serves well.
+fn only_served_by(costing: &Costing, choices: &[Choice], index: usize) -> Vec<Goal> {
+    let fit = |c: &Choice, g: Goal| costing.platform(&c.platform).map_or(0.0, |p| p.goal_fit.for_goal(g));
+    costing
+        .plan
+        .audience
+        .goals
+        .iter()
+        .copied()
+        .filter(|&g| {
+            fit(&choices[index], g) >= GoalFit::SERVES_WELL
+                && choices.iter().enumerate().all(|(j, c)| j == index || fit(c, g) < GoalFit::SERVES_WELL)
+        })
+        .collect()
+}
+
+/// The list of changes that, made in order, bring the plan back within its budget, lightest
+/// first, toward the fit at the same hours. Each round takes the biggest saving of the
+/// earliest kind that still saves. Only when nothing lighter is enough does it leave a
+/// platform the fit leaves out: the one whose ranking score per hour saved is lowest, saying
+/// when it alone serves a goal; then it starts again without that platform, so that no cut is
+/// kept that leaving made needless. Each step's saving is measured after the ones before it,
+/// so they add up. Empty within budget.
+pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
+    let costing = Costing::new(plan, catalogue);
+    let budget = plan.budget_hours() * 60.0;
+    let original = plan.current_choices().to_vec();
+    if costing.cost(&original).total() <= budget + 0.5 {
+        return Vec::new();
+    }
+    let ranking = recommend(plan, catalogue);
+    let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap_or(usize::MAX);
+    let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).map_or(0.0, |r| r.score);
+    let target = toward(plan, catalogue);
+    let mut drops: Vec<(String, Change)> = Vec::new();
+    let mut current = original.clone();
+    let mut light = Vec::new();
+    for _ in 0..=original.len() {
+        let (steps, choices) = lightest_steps(&costing, &rank, &current, target.as_deref(), budget);
+        light = steps;
+        let now = costing.cost(&choices).total();
+        if now <= budget + 0.5 || choices.is_empty() {
+            break;
+        }
+        // Least value lost per hour saved, among the platforms the fit leaves out; ties to the
+        // plan's order.
+        let leaving = candidate_changes(&costing, &rank, &choices, target.as_deref())
+            .into_iter()
+            .filter(|(_, c)| c.is_drop())
+            .map(|(i, change)| {
+                let saved = saving(&costing, &choices, i, &change);
+                (i, score(&choices[i].platform) / saved.max(1e-9))
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let Some((i, _)) = leaving else { break };
+        let only_for = only_served_by(&costing, &choices, i);
+        drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
+        // Start again from the plan without the platforms left.
+        current = original.clone();
+        for (id, _) in &drops {
+            if let Some(k) = current.iter().position(|c| &c.platform == id) {
+                current = apply(&costing, &current, k, &Change::Drop { only_for: Vec::new() });
+            }
+        }
+    }
+    replay(&costing, light, drops)
+}
+
+/// The changes that keep every platform, lightest kind first, until the plan fits or none is
+/// left; with the choices they lead to.
+fn lightest_steps(
+    costing: &Costing,
+    rank: &dyn Fn(&str) -> usize,
+    start: &[Choice],
+    target: Option<&[Choice]>,
+    budget: f64,
+) -> (Vec<(String, Change)>, Vec<Choice>) {
+    let mut steps = Vec::new();
+    let mut choices = start.to_vec();
+    // Each step changes the plan for good, so this ends; the bound only guards the unforeseen.
+    for _ in 0..500 {
+        if costing.cost(&choices).total() <= budget + 0.5 {
+            break;
+        }
+        let changes: Vec<(usize, Change)> = candidate_changes(costing, rank, &choices, target)
+            .into_iter()
+            .filter(|(_, c)| !c.is_drop())
+            .collect();
+        // The earliest kind that still saves wins; of that kind, the biggest saving; equal ones
+        // (to a billionth of a minute) go to the plan's order.
+        let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
+            let saved: Vec<(usize, &Change, f64)> = changes
+                .iter()
+                .filter(|(_, c)| c.phase() == phase)
+                .map(|(i, change)| (*i, change, saving(costing, &choices, *i, change)))
+                .filter(|(_, _, saved)| *saved > 0.5)
+                .collect();
+            let top = saved.iter().map(|s| s.2).fold(f64::NEG_INFINITY, f64::max);
+            saved.into_iter().filter(|s| s.2 >= top - 1e-9).min_by_key(|s| s.0)
+        });
+        let Some((index, change, _)) = best else { break };
+        let change = change.clone();
+        steps.push((choices[index].platform.clone(), change.clone()));
+        choices = apply(costing, &choices, index, &change);
+    }
+    (steps, choices)
+}
+
+/// Replays the steps from the plan as it is, measuring each one's saving: the lighter steps
+/// first, then the platforms left. A lighter step that saves nothing before a platform is left
+/// (it was found without that platform: posts adapted elsewhere, say) comes right after it.
+fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, Change)>) -> Vec<Saving> {
+    let mut choices = costing.plan.current_choices().to_vec();
+    let mut out: Vec<Saving> = Vec::new();
+    let mut later = Vec::new();
+    let step =
+        |choices: &mut Vec<Choice>, id: String, change: Change, out: &mut Vec<Saving>| -> Option<f64> {
+            let index = choices.iter().position(|c| c.platform == id)?;
+            let before = costing.cost(choices).total();
+            let next = apply(costing, choices, index, &change);
+            let saved = before - costing.cost(&next).total();
+            *choices = next;
+            let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
+            out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
+            Some(saved)
+        };
+    for (id, change) in light {
+        let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
+        let before = costing.cost(&choices).total();
+        if before - costing.cost(&apply(costing, &choices, index, &change)).total() > 0.5 || drops.is_empty()
+        {
+            step(&mut choices, id, change, &mut out);
+        } else {
+            later.push((id, change));
+        }
+    }
+    for (id, change) in drops.into_iter().chain(later) {
+        step(&mut choices, id, change, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

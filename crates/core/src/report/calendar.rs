@@ -1,0 +1,206 @@
+//! The week as an iCalendar file (RFC 5545) for the owner's own calendar: one weekly event per
+//! item, at local ("floating") times, since the week follows the shop's clock. Which event is
+//! which across exports (UIDs, SEQUENCE, cancellations) is `super::calendar_identity`'s; this
+//! file makes the events from the week and writes them (docs/outputs.md, "Calendars").
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use icalendar::{Calendar, Component, Event, EventLike};
+
+use std::path::{Path, PathBuf};
+
+use super::calendar_identity::{self, EventContent, Planned};
+use crate::analysis::{self, Kind, Week};
+use crate::format;
+use crate::model::{
+    Broken, CalendarRecord, Catalogue, Language, Output, Plan, PlanId, ScenarioId, Weekday, monday_of,
+};
+use crate::storage::{self, Replaces};
+
+/// Who wrote the calendar: an existing file is replaced only when it says this (and names this
+/// plan in its UIDs).
+pub const PRODID: &str = "-//socialplan//week//EN";
+
+/// A calendar larger than this was not written by this program.
+const MAX_CALENDAR_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The category calendar apps can filter or colour by; an adapted post is a post.
+pub fn category(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Post => "socialplan-post",
+        Kind::Publish => "socialplan-publish",
+        Kind::Inbox => "socialplan-inbox",
+        Kind::Planning => "socialplan-planning",
+    }
+}
+
+/// The weekday a calendar's two letters name.
+pub fn weekday_of(ical: &str) -> Option<Weekday> {
+    Weekday::ALL.into_iter().find(|d| d.ical() == ical)
+}
+
+/// One event per item of the week, in the week's order, as the calendar will show it.
+pub fn week_events(week: &Week, lang: Language) -> Vec<EventContent> {
+    let owner = lang.pick("vous", "you");
+    week.items
+        .iter()
+        .map(|item| {
+            let summary = if item.platform_names.is_empty() {
+                item.what(lang)
+            } else {
+                format!("{}{}{}", item.platform_names, format::colon(lang), item.what(lang))
+            };
+            let who = item.who.as_deref().unwrap_or(owner);
+            let minutes = format::number(item.minutes, 0, lang);
+            let description = format::typography(
+                &lang.pick(
+                    format!("{minutes} min, par {who}. Prévu par socialplan."),
+                    format!("{minutes} min, by {who}. Planned by socialplan."),
+                ),
+                lang,
+            );
+            // A publication is a reminder at its hour, taking no time, every few weeks for a
+            // post made less than once a week; the work on such a post is spread over those
+            // weeks, so it comes back weekly.
+            let (minutes, every_weeks) = match item.kind {
+                Kind::Publish => (0, item.every_weeks.max(1)),
+                _ => (item.minutes.round().max(1.0) as u32, 1),
+            };
+            EventContent {
+                key: item.key.clone(),
+                day: item.day,
+                at: item.starts(),
+                minutes,
+                every_weeks,
+                summary: format::typography(&summary, lang),
+                description,
+                category: category(item.kind).to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Weekly on the event's day; every few weeks for a post made less than once a week.
+fn rrule(content: &EventContent) -> String {
+    match content.every_weeks {
+        0 | 1 => format!("FREQ=WEEKLY;BYDAY={}", content.day.ical()),
+        n => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={}", content.day.ical()),
+    }
+}
+
+/// The calendar text: `stamp` is the time of the export (DTSTAMP).
+pub fn render(events: &[Planned], stamp: DateTime<Utc>) -> String {
+    let mut calendar = Calendar::empty();
+    calendar.append_property(("VERSION", "2.0"));
+    calendar.append_property(("PRODID", PRODID));
+    calendar.append_property(("CALSCALE", "GREGORIAN"));
+    for p in events {
+        let c = &p.content;
+        let Some(start) = p.since.and_hms_opt(0, 0, 0) else { continue };
+        let start = start + Duration::minutes(i64::from(c.at.minutes()));
+        let end = start + Duration::minutes(i64::from(c.minutes));
+        let event = Event::new()
+            .uid(&p.uid)
+            .timestamp(stamp)
+            .add_property("SEQUENCE", p.sequence.to_string())
+            .add_property("STATUS", if p.cancelled { "CANCELLED" } else { "CONFIRMED" })
+            .summary(&c.summary)
+            .description(&c.description)
+            .starts(start)
+            .ends(end)
+            .add_property("RRULE", rrule(c))
+            .add_property("CATEGORIES", c.category.as_str())
+            .done();
+        calendar.push(event);
+    }
+    calendar.to_string()
+}
+
+/// A first export of `week` (nothing exported before): for measuring and for tests. `plan_id`
+/// names the plan in the UIDs; `monday` starts the first week.
+pub fn to_ics(week: &Week, lang: Language, plan_id: &str, monday: NaiveDate) -> String {
+    let (planned, _) = calendar_identity::reconcile(
+        &CalendarRecord::default(),
+        &PlanId::from(plan_id),
+        &ScenarioId::from("0"),
+        week_events(week, lang),
+        monday,
+    );
+    render(&planned, Utc::now())
+}
+
+/// A calendar made from the plan's current scenario: its text, and the record the plan keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarExport {
+    pub text: String,
+    pub record: CalendarRecord,
+    /// Events written, and how many of them are cancellations.
+    pub events: usize,
+    pub cancelled: usize,
+}
+
+/// The current scenario's week as a calendar, against what the plan last exported: for weeks
+/// from the one holding `now` (the shop's local date), stamped `now`. An empty scenario with
+/// nothing to cancel is refused: a calendar without an event is not a valid file.
+pub fn export_calendar(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    now: DateTime<Utc>,
+) -> Result<CalendarExport, Broken> {
+    let scenario = plan.current().ok_or(Broken::NoScenario)?;
+    let week = analysis::week(plan, catalogue);
+    let today = now.with_timezone(&chrono::Local).date_naive();
+    let (planned, record) = calendar_identity::reconcile(
+        &plan.calendar,
+        &plan.id,
+        &scenario.id,
+        week_events(&week, plan.language),
+        monday_of(today),
+    );
+    if planned.is_empty() {
+        return Err(Broken::NothingToExport { scenario: scenario.name.clone() });
+    }
+    let cancelled = planned.iter().filter(|p| p.cancelled).count();
+    Ok(CalendarExport { text: render(&planned, now), record, events: planned.len(), cancelled })
+}
+
+/// Where a calendar went, and what the plan must now remember.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedCalendar {
+    /// The file written (a link's target).
+    pub path: PathBuf,
+    pub record: CalendarRecord,
+    pub events: usize,
+    pub cancelled: usize,
+}
+
+/// Writes the current scenario's week as a calendar at `wanted` (the command line's `ics`, the
+/// window's File › Export calendar…). Through the one guarded output path: never the plan
+/// (`plan_path`) under any spelling, nor a folder, a pipe, a device or a read-only file; an
+/// existing file only when it is a calendar this program wrote for this plan. What is wrong
+/// comes back as a kind the face words (the path is the face's to name). The caller keeps
+/// the returned record in the plan, so that the next export updates and cancels.
+pub fn save_calendar(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    plan_path: Option<&Path>,
+    wanted: &Path,
+    now: DateTime<Utc>,
+) -> Result<SavedCalendar, Broken> {
+    let target = storage::destination(Output::Calendar, wanted, plan_path)?;
+    match target.replaces {
+        Replaces::Nothing => {}
+        Replaces::OtherFile => return Err(Broken::NotAnEarlier { output: Output::Calendar }),
+        Replaces::Earlier => {
+            let bytes = storage::read_regular_file(&target.path, MAX_CALENDAR_BYTES)?;
+            calendar_identity::may_replace(&String::from_utf8_lossy(&bytes), &plan.id, PRODID)?;
+        }
+    }
+    let export = export_calendar(plan, catalogue, now)?;
+    storage::write_file_atomically(&target.path, export.text.as_bytes()).map_err(|e| e.why)?;
+    Ok(SavedCalendar {
+        path: target.path,
+        record: export.record,
+        events: export.events,
+        cancelled: export.cancelled,
+    })
+}

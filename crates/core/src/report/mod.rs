@@ -1,0 +1,34 @@
+//! The plan summary for a person: built once from the plan, then written as text, Markdown
+//! or the data the printed PDF is typeset from (the `socialplan-pdf` crate).
+
+mod calendar;
+mod calendar_identity;
+mod compare;
+mod drill;
+mod reactivity;
+mod summary;
+mod text;
+mod tsv;
+mod week;
+
+pub use calendar::{
+    CalendarExport, PRODID, SavedCalendar, category, export_calendar, render, save_calendar, to_ics,
+    week_events, weekday_of,
+};
+pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
+pub use compare::{Column, Comparison, compare_text, comparison};
+pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
+pub use reactivity::{
+    AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
+    days_in_words, drill_of, holding_reply,
+};
+pub use summary::{
+    ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,
+    TimeTotals, Words, promise_in_words, summarize, verdict,
+};
+pub use text::{time_text, to_markdown, to_text};
+pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};
+pub use week::{
+    Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
+    week_page, week_rows, week_text,
+};
