@@ -8,6 +8,7 @@ mod typst_world;
 
 pub use paper::Paper;
 pub use pdf::{
-    Layout, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, load_fonts, to_pdf, to_pdf_with,
+    Layout, PARTS, PdfDate, PdfError, PdfOptions, Template, TextBox, layout, layout_parts, load_fonts,
+    to_pdf, to_pdf_with,
 };
 pub use typst_world::DEJAVU_SANS;

@@ -162,11 +162,11 @@ pub fn to_pdf_with(
 #[derive(Serialize)]
 struct Data<'a> {
     summary: &'a Summary,
-    document: DocumentData,
+    document: DocumentData<'a>,
 }
 
 #[derive(Serialize)]
-struct DocumentData {
+struct DocumentData<'a> {
     paper: &'static str,
     title: String,
     file_name: String,
@@ -174,6 +174,8 @@ struct DocumentData {
     year: i32,
     month: u8,
     day: u8,
+    /// None: every part.
+    parts: Option<&'a [&'a str]>,
 }
 
 /// The summary typeset into pages, before export: what tests and the PDF are made from.
@@ -182,8 +184,46 @@ pub struct Layout {
     warnings: Vec<String>,
 }
 
+/// The parts of the printed summary, in their order on paper, as the built-in template names
+/// them (`part("map")`): each can be typeset alone with [`layout_parts`].
+pub const PARTS: [&str; 13] = [
+    "title",
+    "products",
+    "audience",
+    "map",
+    "recommendation",
+    "choices",
+    "time",
+    "reactivity",
+    "scenarios",
+    "week",
+    "checklist",
+    "notes",
+    "crisis-card",
+];
+
 /// Typesets the summary.
 pub fn layout(summary: &Summary, options: &PdfOptions, template: &Template) -> Result<Layout, PdfError> {
+    layout_some(summary, options, template, None)
+}
+
+/// Typesets only the given parts of the summary (names from [`PARTS`]): what the benchmark
+/// times part by part, so that a part that grows slow shows up by name.
+pub fn layout_parts(
+    summary: &Summary,
+    options: &PdfOptions,
+    template: &Template,
+    parts: &[&str],
+) -> Result<Layout, PdfError> {
+    layout_some(summary, options, template, Some(parts))
+}
+
+fn layout_some(
+    summary: &Summary,
+    options: &PdfOptions,
+    template: &Template,
+    parts: Option<&[&str]>,
+) -> Result<Layout, PdfError> {
     let date = options.date;
     let today = Datetime::from_ymd(date.year, date.month, date.day).ok_or(PdfError::Date(date))?;
     let data = Data {
@@ -196,6 +236,7 @@ pub fn layout(summary: &Summary, options: &PdfOptions, template: &Template) -> R
             year: date.year,
             month: date.month,
             day: date.day,
+            parts,
         },
     };
     let json = serde_json::to_vec(&data).map_err(|e| PdfError::Internal(e.to_string()))?;
@@ -316,6 +357,14 @@ mod tests {
         assert_eq!(PdfDate::from_days_since_epoch(11_016), d(2000, 2, 29));
         assert_eq!(PdfDate::from_days_since_epoch(20_784), d(2026, 11, 27));
         assert!(PdfDate::today_utc().year >= 2025);
+    }
+
+    #[test]
+    fn the_parts_are_the_ones_the_template_names() {
+        let source = Template::built_in().source;
+        let named: Vec<&str> =
+            source.split("part(\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        assert_eq!(named, PARTS, "each part once, in the order of the page");
     }
 
     #[test]

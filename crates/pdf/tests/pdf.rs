@@ -886,3 +886,29 @@ fn fuzz_mutated_plans_break_no_promise() {
     assert!(tally.pdfs >= pdfs);
     assert!(tally.faces.calendars > 0 && tally.faces.fits > 0, "the later faces ran");
 }
+
+#[test]
+fn the_parts_typeset_one_by_one_are_the_whole_summary() {
+    // The benchmark times each part alone: that is only worth something if the parts, named one
+    // by one, print what the summary prints, and each of them prints something of its own.
+    let summary = summary_of(&example("boulangerie.ron"));
+    let parts = |names: &[&str]| {
+        socialplan_pdf::layout_parts(&summary, &options(Paper::A4), &Template::built_in(), names).unwrap()
+    };
+    // The runs of text above the page footer (whose page numbers change with the page count).
+    let runs = |layout: &Layout| {
+        let heights: Vec<f64> = layout.page_sizes().iter().map(|size| size.1).collect();
+        let body = |b: &TextBox| b.y1 < heights[b.page] - 2.2 / 2.54 * 72.0;
+        layout.text_boxes().into_iter().filter(body).map(|b| b.text).collect::<Vec<_>>()
+    };
+    let whole = layout(&summary, Paper::A4);
+    assert_eq!(parts(&socialplan_pdf::PARTS).text_boxes(), whole.text_boxes());
+    let whole = runs(&whole);
+    assert_eq!(runs(&parts(&[])), Vec::<String>::new());
+    for part in socialplan_pdf::PARTS {
+        let alone = runs(&parts(&[part]));
+        assert!(!alone.is_empty(), "{part} prints nothing");
+        let strange: Vec<&String> = alone.iter().filter(|r| !whole.contains(r)).collect();
+        assert!(strange.is_empty(), "{part} prints what the summary does not: {strange:?}");
+    }
+}
