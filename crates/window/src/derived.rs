@@ -1,5 +1,7 @@
 //! What the window shows computed from the plan: recomputed only when the plan (or the
 //! window's language) changed since the last frame, so an idle frame costs almost nothing.
+//! While the owner drags (a slider, a product on the map), each frame follows the week's cost
+//! at once; the ranking and the advice, the slow part, wait for the drag's end.
 
 use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
 use crate::model::{Catalogue, Language, Move, Plan};
@@ -17,6 +19,10 @@ pub struct Derived {
     /// time chart says the same things with the same words.
     pub words: Words,
     pub verdict: String,
+    /// The ranking and the advice were worked out before the drag going on: they are shown
+    /// greyed, and worked out again on the first frame after the drag (the frame of the
+    /// release; egui draws one more after any input, for an edit made after the figures).
+    pub waiting: bool,
 }
 
 impl Derived {
@@ -32,13 +38,26 @@ impl Derived {
             bring_back: analysis::bring_back_within_budget(plan, catalogue),
             problems: storage::validate(plan, catalogue),
             words: Words::new(lang),
+            waiting: false,
         }
+    }
+
+    /// A frame of a drag: the cost, its sentence and the problems follow `plan`; the ranking
+    /// and the advice stay as they were.
+    fn follow(&mut self, plan: &Plan, lang: Language) {
+        let catalogue = Catalogue::built_in();
+        self.cost = analysis::cost(plan, catalogue);
+        self.verdict = report::verdict(&self.cost, lang);
+        self.problems = storage::validate(plan, catalogue);
+        self.waiting = true;
     }
 }
 
 #[derive(Debug, Default)]
 pub struct Cache {
     derived: Option<(Plan, Language, Derived)>,
+    /// A drag is going on this frame (`Cache::dragging`).
+    dragging: bool,
     summary: Option<(Plan, Summary)>,
     /// Only for the tabs that show them: not worked out on every edit elsewhere. The week,
     /// and its drill in the window's language.
@@ -48,8 +67,24 @@ pub struct Cache {
 }
 
 impl Cache {
+    /// Said once a frame, before anything is drawn: whether the owner is dragging.
+    pub fn dragging(&mut self, dragging: bool) {
+        self.dragging = dragging;
+    }
+
     pub fn get(&mut self, plan: &Plan, lang: Language) -> &Derived {
-        if !matches!(&self.derived, Some((p, l, _)) if p == plan && *l == lang) {
+        let dragging = self.dragging;
+        let kept = match &mut self.derived {
+            // Waiting figures stay only while the drag goes on.
+            Some((p, l, d)) if *l == lang && p == plan && (dragging || !d.waiting) => true,
+            Some((p, l, d)) if *l == lang && dragging => {
+                d.follow(plan, lang);
+                p.clone_from(plan);
+                true
+            }
+            _ => false,
+        };
+        if !kept {
             self.derived = None;
         }
         &self.derived.get_or_insert_with(|| (plan.clone(), lang, Derived::compute(plan, lang))).2

@@ -33,57 +33,52 @@ pub enum Answer {
 /// A dialog answering faster than this was never shown: nobody clicks Cancel that fast.
 const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(150);
 
-/// The dialog that is open, and what waits for it.
+/// A dialog on screen, and what waits for it (`Flow::Picking` holds it).
 #[derive(Debug)]
-struct Pending {
+pub struct Pending {
     rx: Receiver<Answer>,
-    purpose: Purpose,
-    then: Option<Then>,
-}
-
-/// The answer to one dialog, with the action that waited for it.
-#[derive(Debug)]
-pub struct Answered {
     pub purpose: Purpose,
-    pub answer: Answer,
     pub then: Option<Then>,
 }
 
+impl Pending {
+    /// The answer, once the owner has given it.
+    pub fn poll(&self) -> Option<Answer> {
+        match self.rx.try_recv() {
+            Ok(answer) => Some(answer),
+            Err(TryRecvError::Empty) => None,
+            // The dialog's thread died: treat it like a dialog that could not be shown.
+            Err(TryRecvError::Disconnected) => Some(Answer::Unavailable),
+        }
+    }
+}
+
+/// Opens the system's file dialogs, or the stand-in's.
 #[derive(Debug, Default)]
 pub struct FileDialogs {
-    pending: Option<Pending>,
     stand_in: Option<StandInDialogs>,
 }
 
 impl FileDialogs {
     /// Dialogs answered by `stand_in` instead of the system (tests).
     pub fn with_stand_in(stand_in: Option<StandInDialogs>) -> FileDialogs {
-        FileDialogs { pending: None, stand_in }
+        FileDialogs { stand_in }
     }
 
-    pub fn is_open(&self) -> bool {
-        self.pending.is_some()
-    }
-
-    /// Opens a dialog in `folder` with `file_name` suggested (for saving). One at a time: while
-    /// one is open, another is not started and `then` is dropped.
+    /// Opens a dialog in `folder` with `file_name` suggested (for saving).
     pub fn start(
-        &mut self,
+        &self,
         ctx: &egui::Context,
         purpose: Purpose,
         then: Option<Then>,
         folder: Option<&Path>,
         file_name: &str,
         lang: Language,
-    ) {
-        if self.pending.is_some() {
-            return;
-        }
+    ) -> Pending {
         let (tx, rx) = channel();
         if let Some(stand_in) = &self.stand_in {
             stand_in.asked(purpose, file_name, tx);
-            self.pending = Some(Pending { rx, purpose, then });
-            return;
+            return Pending { rx, purpose, then };
         }
         let ctx = ctx.clone();
         let folder = folder.map(Path::to_owned);
@@ -127,20 +122,7 @@ impl FileDialogs {
                 rx
             }
         };
-        self.pending = Some(Pending { rx, purpose, then });
-    }
-
-    /// The answer, once the owner has given it.
-    pub fn poll(&mut self) -> Option<Answered> {
-        let pending = self.pending.as_ref()?;
-        let answer = match pending.rx.try_recv() {
-            Ok(answer) => answer,
-            Err(TryRecvError::Empty) => return None,
-            // The dialog's thread died: treat it like a dialog that could not be shown.
-            Err(TryRecvError::Disconnected) => Answer::Unavailable,
-        };
-        let Pending { purpose, then, .. } = self.pending.take()?;
-        Some(Answered { purpose, answer, then })
+        Pending { rx, purpose, then }
     }
 }
 

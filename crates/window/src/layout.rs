@@ -1,21 +1,26 @@
-//! What the window shows: menus, panels, the status line, the tabs; and eframe's frame loop,
-//! which runs the commands and checks of each frame before drawing.
+//! What the window shows: menus, panels, the status line, the tabs. It only draws: what the
+//! owner asks goes to the action queue (`action.rs`), done once the frame is drawn.
 
-use eframe::egui::{self, ThemePreference, ViewportCommand};
+use eframe::egui::{self, ThemePreference};
 
-use super::command::{Command, Then};
+use super::action::Action;
+use super::command::Command;
 use super::modals::Modal;
 use super::paths::file_name;
 use super::pdf_job::SHOW_PROGRESS_AFTER;
-use super::planner::{Notice, PlannerApp, Tab};
-use super::views::fit::FitDecision;
-use super::views::scenarios::BarEvent;
+use super::planner::{PlannerApp, Tab};
 use super::views::{
-    business::business_ui, compare::compare_ui, drill::drill_ui, summary::summary_ui,
-    time_chart::time_chart_ui,
+    business::business_ui,
+    compare::compare_ui,
+    drill::drill_ui,
+    summary::summary_ui,
+    time_chart::{compact_total_ui, time_chart_ui},
 };
 use crate::locale::Sentence as S;
 use crate::model::Language;
+
+/// Beside the map when the chart falls below it: the week's total against the hours.
+const COMPACT_TOTAL_WIDTH: f32 = 96.0;
 
 /// The drill panel beside the week: room for "Answered within a day" and its figure.
 const DRILL_WIDTH: f32 = 230.0;
@@ -24,6 +29,7 @@ impl PlannerApp {
     fn menu_bar(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
         let mut run = None;
+        let mut actions = Vec::new();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.word(S::File), |ui| {
                 for c in [Command::New, Command::Open] {
@@ -76,32 +82,26 @@ impl PlannerApp {
                 ui.radio_value(&mut theme, ThemePreference::Dark, lang.word(S::Dark));
                 ui.radio_value(&mut theme, ThemePreference::System, lang.word(S::FollowTheSystem));
                 if theme != self.prefs.theme {
-                    self.prefs.theme = theme;
-                    ui.ctx().set_theme(theme);
+                    actions.push(Action::Theme(theme));
                 }
                 ui.separator();
                 for l in Language::ALL {
                     if ui.radio(lang == l, l.native_name()).clicked() && lang != l {
-                        self.prefs.language = Some(l);
-                        // A passing notice was said in the other language: it goes. An error stays.
-                        if self.notice.as_ref().is_some_and(|n| !n.error) {
-                            self.notice = None;
-                        }
+                        actions.push(Action::Language(l));
                     }
                 }
             });
             ui.menu_button(lang.word(S::Help), |ui| {
                 if ui.button(lang.word(S::TheMethod)).clicked() {
-                    self.modal = Some(Modal::Method);
+                    actions.push(Action::Show(Modal::Method));
                 }
                 if ui.button(lang.word(S::About)).clicked() {
-                    self.modal = Some(Modal::About);
+                    actions.push(Action::Show(Modal::About));
                 }
             });
         });
-        if let Some(c) = run {
-            self.run(ui.ctx(), c);
-        }
+        self.actions.extend(run.map(Action::Run));
+        self.actions.extend(actions);
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
@@ -143,16 +143,9 @@ impl PlannerApp {
             format!("{} ({})", fit.tooltip(lang), fit.shortcut_text(ui.ctx(), lang).unwrap_or_default());
         // A plan open read-only is shown, tabs and all, but nothing in it changes.
         let changeable = !self.doc.read_only;
-        let event = ui
-            .add_enabled_ui(changeable, |ui| {
-                self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip)
-            })
-            .inner;
-        match event {
-            Some(BarEvent::Say(text)) => self.say(&text, false),
-            Some(BarEvent::Fit) => self.run(ui.ctx(), fit),
-            None => {}
-        }
+        ui.add_enabled_ui(changeable, |ui| {
+            self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip, &mut self.actions)
+        });
         ui.separator();
         ui.horizontal(|ui| {
             for (tab, label) in [
@@ -191,27 +184,17 @@ impl PlannerApp {
                 let room = ui.available_size();
                 // Solid bars: a week wider than the tab (the fit panel open) must say it scrolls.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-                let refused = egui::ScrollArea::both()
+                egui::ScrollArea::both()
                     .id_salt("week tab")
-                    .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang))
-                    .inner;
-                if let Some(text) = refused {
-                    self.say(&text, true);
-                }
+                    .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang, &mut self.actions));
             }
             Tab::Compare => {
                 let (comparison, words) = self.cache.comparison(&self.doc.plan, lang);
-                let show = egui::ScrollArea::vertical()
+                egui::ScrollArea::vertical()
                     .id_salt("compare tab")
-                    .show(ui, |ui| compare_ui(ui, comparison, words, lang))
-                    .inner;
-                if let Some(name) = show {
-                    // A name from the plan's own list.
-                    let _ = self.doc.plan.select_scenario(&name);
-                }
+                    .show(ui, |ui| compare_ui(ui, comparison, words, lang, &mut self.actions));
             }
             Tab::Summary => {
-                let mut export = false;
                 // The summary speaks the plan's summary language, which may not be the window's.
                 if self.doc.plan.language != lang {
                     let language = self.doc.plan.language.native_name();
@@ -219,16 +202,14 @@ impl PlannerApp {
                 }
                 egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {
                     let summary = self.cache.summary(&self.doc.plan);
-                    export = summary_ui(
+                    summary_ui(
                         ui,
                         summary,
                         Command::ExportSummary.label(lang),
                         Command::ExportSummary.tooltip(lang),
+                        &mut self.actions,
                     );
                 });
-                if export && self.is_enabled(Command::ExportSummary) {
-                    self.run(ui.ctx(), Command::ExportSummary);
-                }
             }
         }
     }
@@ -240,32 +221,34 @@ impl PlannerApp {
         let derived = self.cache.get(&self.doc.plan, lang);
         let ranking = &derived.ranking;
         let wide = ui.available_width() >= 820.0;
-        let mut applied = None;
+        let actions = &mut self.actions;
         if wide {
             let height = ui.available_height();
             ui.columns(2, |columns| {
                 map_legend(&mut columns[0], lang);
                 let side = columns[0].available_width().min(height - 50.0).max(260.0);
                 self.map.ui(&mut columns[0], &mut self.doc.plan, ranking, lang, side);
-                applied = egui::ScrollArea::vertical()
-                    .id_salt("time side")
-                    .show(&mut columns[1], |ui| {
-                        let chart_height = (height * 0.55).max(220.0);
-                        time_chart_ui(ui, derived, lang, chart_height)
-                    })
-                    .inner;
+                egui::ScrollArea::vertical().id_salt("time side").show(&mut columns[1], |ui| {
+                    let chart_height = (height * 0.55).max(220.0);
+                    time_chart_ui(ui, derived, lang, chart_height, actions);
+                });
             });
         } else {
             egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
                 map_legend(ui, lang);
-                let side = ui.available_width().min(560.0);
-                self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
+                // The chart and the advice fall below the map: the week's hours stay beside it.
+                let mut to_chart = false;
+                ui.horizontal_top(|ui| {
+                    let side = (ui.available_width() - COMPACT_TOTAL_WIDTH).min(560.0);
+                    self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
+                    to_chart = compact_total_ui(ui, derived, lang);
+                });
                 ui.add_space(8.0);
-                applied = time_chart_ui(ui, derived, lang, 280.0);
+                let chart = ui.scope(|ui| time_chart_ui(ui, derived, lang, 280.0, actions)).response;
+                if to_chart {
+                    ui.scroll_to_rect(chart.rect, Some(egui::Align::TOP));
+                }
             });
-        }
-        if let Some(step) = applied {
-            step.apply_to(&mut self.doc.plan, crate::model::Catalogue::built_in());
         }
     }
 }
@@ -276,25 +259,10 @@ fn map_legend(ui: &mut egui::Ui, lang: Language) {
     });
 }
 
-impl eframe::App for PlannerApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.doc.has_unsaved_changes()
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.modal = Some(Modal::Unsaved(Then::Quit));
-        }
-        if self.modal.is_none()
-            && let Some(command) = Command::from_keyboard(&ctx)
-            && self.is_enabled(command)
-        {
-            self.run(&ctx, command);
-        }
-        self.handle_dialog(&ctx);
-        self.handle_pdf_job();
-
+impl PlannerApp {
+    /// The window's panels, for one frame. What they ask beyond editing the plan waits in
+    /// `self.actions`.
+    pub(super) fn draw(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar(ui));
         if self.doc.is_example {
@@ -314,9 +282,11 @@ impl eframe::App for PlannerApp {
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar(ui));
         // While a file dialog is open, the plan it is about stays as it is; a plan open
         // read-only never changes.
-        let editable = !self.dialogs.is_open();
+        let editable = !self.flow.is_picking();
         let changeable = editable && !self.doc.read_only;
-        egui::Panel::left("business")
+        // One width per language: the panel widens to fit longer words, and comes back to the
+        // other language's width when the owner switches back.
+        egui::Panel::left(("business", lang))
             .resizable(true)
             .default_size(340.0)
             .min_size(260.0)
@@ -328,67 +298,22 @@ impl eframe::App for PlannerApp {
             });
         if self.fit.is_some() {
             let own = self.cache.get(&self.doc.plan, lang).cost.clone();
-            let mut decision = None;
             egui::Panel::right("fit my week").resizable(true).default_size(380.0).min_size(300.0).show(
                 ui,
                 |ui| {
                     egui::ScrollArea::vertical().id_salt("fit scroll").show(ui, |ui| {
                         ui.add_enabled_ui(changeable, |ui| {
                             if let Some(panel) = &mut self.fit {
-                                decision = panel.ui(ui, &mut self.doc.plan, &own, lang);
+                                panel.ui(ui, &mut self.doc.plan, &own, lang, &mut self.actions);
                             }
                         });
                     });
                 },
             );
-            match decision {
-                Some(FitDecision::Kept(name)) => {
-                    self.fit = None;
-                    self.say(
-                        &crate::format::typography(
-                            &lang.say(S::ProposalKeptAsScenarioName, &[("name", &name)]),
-                            lang,
-                        ),
-                        false,
-                    );
-                }
-                Some(FitDecision::Discarded) => self.fit = None,
-                None => {}
-            }
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_enabled_ui(editable, |ui| self.central_ui(ui));
         });
-
-        self.handle_modal(&ctx);
-
-        if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
-            if let Some(start) = super::PROCESS_START.get()
-                && !self.allow_close
-            {
-                println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
-            }
-            self.allow_close = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
-
-        if let Some(Notice { about: Some(plan), .. }) = &self.notice
-            && **plan != self.doc.plan
-        {
-            self.notice = None;
-        }
-        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
-        self.history.observe(&self.doc.plan, interacting);
-        self.autosave(&ctx);
-        self.update_title(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.remove_shown_pdfs();
     }
 }
 

@@ -1,11 +1,14 @@
 //! The desktop planner: the eframe window an owner plans in. It edits a `Plan` and shows what
 //! the core computes from it; it never keeps a second copy of anything derived.
 
+mod action;
 mod claims;
 mod command;
 mod derived;
 mod document;
+mod exports;
 mod file_dialog;
+mod flow;
 mod history;
 mod layout;
 mod modals;

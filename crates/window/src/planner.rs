@@ -1,28 +1,30 @@
-//! The window: menus, panels, the commands' effects, and keeping the owner's work safe.
+//! The window's state and its frame loop: the plan on screen, the commands' effects, and what
+//! each frame does in turn. Drawing is in `layout.rs`, what the owner asked in `flow.rs`,
+//! exports in `exports.rs`, the crash copy in `recovery.rs`, the views' requests in `action.rs`.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, ViewportCommand};
 
+use super::action::{Action, Actions};
 use super::command::{Command, Then};
 use super::derived::Cache;
 use super::document::Document;
-use super::file_dialog::{self, FileDialogs, Purpose, StandInDialogs};
+use super::file_dialog::{FileDialogs, Purpose, StandInDialogs};
+use super::flow::Flow;
 use super::history::History;
-use super::modals::{Answer, ExportFormat, Modal};
-use super::paths::{file_name, file_stem, with_extension};
-use super::pdf_job::{PdfJob, PdfOutcome, PdfTask, SHOW_PROGRESS_AFTER, documents_folder};
+use super::modals::{ExportFormat, Modal};
+use super::pdf_job::{PdfJob, documents_folder};
 use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Language, Output, Plan};
-use crate::report;
+use crate::model::{Catalogue, Language, Plan};
 use crate::storage;
+use socialplan_pdf::Paper;
 use socialplan_pdf::printing::PrintSetup;
-use socialplan_pdf::{Paper, PdfDate, PdfOptions};
 
 /// How the window starts.
 #[derive(Debug, Default)]
@@ -75,8 +77,11 @@ pub struct PlannerApp {
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
-    pub(super) modal: Option<Modal>,
+    /// What the owner asked and what it waits on: a question, a file dialog, closing.
+    pub(super) flow: Flow,
     pub(super) notice: Option<Notice>,
+    /// What this frame's panels asked for, done once they are drawn.
+    pub(super) actions: Actions,
     pub(super) recovery: Option<Recovery>,
     /// Input time of the last autosave, or of the first unsaved change.
     pub(super) autosave_clock: Option<f64>,
@@ -84,7 +89,6 @@ pub struct PlannerApp {
     pub(super) recovery_key: Option<String>,
     /// This window's mark on the plan it has open, so another window asks before opening it.
     pub(super) claim: Option<super::claims::Claim>,
-    pub(super) allow_close: bool,
     pub(super) title: String,
     pub(super) cache: Cache,
     pub(super) pdf_job: Option<PdfJob>,
@@ -119,13 +123,13 @@ impl PlannerApp {
             scenario_bar: ScenarioBar::default(),
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
-            modal: None,
+            flow: Flow::Idle,
             notice: None,
+            actions: Actions::default(),
             recovery: start.recovery,
             autosave_clock: None,
             recovery_key: None,
             claim: None,
-            allow_close: false,
             title: String::new(),
             cache: Cache::default(),
             pdf_job: None,
@@ -140,7 +144,7 @@ impl PlannerApp {
             app.open_path(&path);
         }
         // What a crash left of another plan, or of a plan without a file.
-        if app.modal.is_none() {
+        if app.flow.is_idle() {
             app.offer_recovery(None);
         }
         app
@@ -148,10 +152,6 @@ impl PlannerApp {
 
     pub fn lang(&self) -> Language {
         self.prefs.language()
-    }
-
-    pub fn is_modal_open(&self) -> bool {
-        self.modal.is_some()
     }
 
     /// Runs a command from a menu, a button or a shortcut.
@@ -165,7 +165,7 @@ impl PlannerApp {
             Command::SaveAs => self.start_dialog(ctx, Purpose::SaveAs, None),
             Command::ExportSummary => {
                 let (format, paper) = self.export_choice;
-                self.modal = Some(Modal::Export { format, paper });
+                self.ask(Modal::Export { format, paper });
             }
             Command::ExportCalendar => self.start_dialog(ctx, Purpose::ExportCalendar, None),
             Command::FitMyWeek => self.fit = Some(FitPanel::new(&self.doc.plan)),
@@ -201,37 +201,11 @@ impl PlannerApp {
             return false;
         }
         match command {
-            Command::Undo => !self.dialogs.is_open() && self.history.can_undo(&self.doc.plan),
-            Command::Redo => !self.dialogs.is_open() && self.history.can_redo(&self.doc.plan),
-            Command::ExportSummary | Command::Print => !self.dialogs.is_open() && self.pdf_job.is_none(),
-            Command::OpenRecent(i) => !self.dialogs.is_open() && i < self.prefs.recent.len(),
-            _ => !self.dialogs.is_open(),
-        }
-    }
-
-    /// Asks about unsaved changes before doing `then`.
-    pub(super) fn guard(&mut self, ctx: &egui::Context, then: Then) {
-        if self.doc.has_unsaved_changes() {
-            self.modal = Some(Modal::Unsaved(then));
-        } else {
-            self.proceed(ctx, then);
-        }
-    }
-
-    pub(super) fn proceed(&mut self, ctx: &egui::Context, then: Then) {
-        match then {
-            Then::New => {
-                let lang = self.lang();
-                let plan = Plan::new(lang.word(S::MyBusiness), lang);
-                self.replace_document(Document::new(plan));
-                self.say(lang.word(S::NewPlan), false);
-            }
-            Then::Open => self.start_dialog(ctx, Purpose::Open, None),
-            Then::OpenPath(path) => self.open_path(&path),
-            Then::Quit => {
-                self.allow_close = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
+            Command::Undo => !self.flow.is_picking() && self.history.can_undo(&self.doc.plan),
+            Command::Redo => !self.flow.is_picking() && self.history.can_redo(&self.doc.plan),
+            Command::ExportSummary | Command::Print => !self.flow.is_picking() && self.pdf_job.is_none(),
+            Command::OpenRecent(i) => !self.flow.is_picking() && i < self.prefs.recent.len(),
+            _ => !self.flow.is_picking(),
         }
     }
 
@@ -242,290 +216,6 @@ impl PlannerApp {
         self.history.reset(&doc.plan);
         self.doc = doc;
         self.claim_current();
-    }
-
-    pub(super) fn save(&mut self, ctx: &egui::Context) {
-        match self.doc.path.clone() {
-            Some(path) => {
-                self.save_to(&path);
-            }
-            None => self.start_dialog(ctx, Purpose::SaveAs, None),
-        }
-    }
-
-    /// True when saved. On failure the caller drops whatever waited for the save.
-    pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        self.save_checked(path, true)
-    }
-
-    /// Saves to `path`; `check`: first make sure no other program wrote the plan's file since
-    /// this window read it (else ask: its work would be replaced).
-    pub(super) fn save_checked(&mut self, path: &Path, check: bool) -> bool {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        if check && self.doc.path.as_deref() == Some(path.as_path()) && self.doc.changed_on_disk() {
-            self.modal = Some(Modal::ChangedOnDisk { path });
-            return false;
-        }
-        if self.open_in_another_window(&path) {
-            let lang = self.lang();
-            let title = not_saved(lang);
-            let message = lang.say(S::OpenInAnotherWindowCannotSave, &[("path", &path.display())]);
-            self.show_error(title, message);
-            return false;
-        }
-        match self.doc.save_to(&path, Catalogue::built_in()) {
-            Ok(()) => {
-                self.prefs.remember(&path);
-                self.doc.read_only = false;
-                self.clear_recovery();
-                self.claim_current();
-                let lang = self.lang();
-                self.say(&lang.say(S::Saved, &[("file", &file_name(&path))]), false);
-                true
-            }
-            Err(e) => {
-                let lang = self.lang();
-                let title = not_saved(lang);
-                self.show_error(title, e.words_in(&self.doc.plan, Catalogue::built_in(), lang));
-                false
-            }
-        }
-    }
-
-    /// Writes the summary to `path`: a PDF (made on a thread) or Markdown, by the extension,
-    /// else by the format chosen in the export dialog.
-    pub fn export_summary(&mut self, ctx: &egui::Context, path: &Path) {
-        let lang = self.lang();
-        let is = |p: &Path, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
-        let pdf = is(path, "pdf") || (!is(path, "md") && self.export_choice.0 == ExportFormat::Pdf);
-        let (output, path) = if pdf {
-            (Output::Pdf, with_extension(path, "pdf"))
-        } else {
-            (Output::Summary, with_extension(path, "md"))
-        };
-        // The one guarded path: never the plan itself, a folder, a device or a read-only file
-        // (the file dialog already asked before replacing anything else).
-        if let Err(why) = storage::destination(output, &path, self.doc.path.as_deref()) {
-            let title = not_exported(lang);
-            self.show_error(
-                title,
-                format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang)),
-            );
-            return;
-        }
-        if pdf {
-            let options = self.pdf_options(self.export_choice.1);
-            let summary = self.cache.summary(&self.doc.plan).clone();
-            self.pdf_job = Some(PdfJob::start(ctx, summary, options, PdfTask::Export(path)));
-            ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
-            return;
-        }
-        let markdown = report::to_markdown(self.cache.summary(&self.doc.plan));
-        match storage::write_file_atomically(&path, markdown.as_bytes()) {
-            Ok(()) => self.say(&lang.say(S::SummaryExported, &[("file", &file_name(&path))]), false),
-            Err(e) => {
-                let title = not_exported(lang);
-                self.show_error(title, e.words(lang));
-            }
-        }
-    }
-
-    /// Writes the week as a calendar at `path` (`.ics` added when missing), and keeps in the
-    /// plan (and its file) what was written, so that the next export updates and cancels.
-    pub fn export_calendar(&mut self, path: &Path) {
-        let lang = self.lang();
-        let path = with_extension(path, "ics");
-        let now = chrono::Utc::now();
-        let plan_path = self.doc.path.clone();
-        match report::save_calendar(&self.doc.plan, Catalogue::built_in(), plan_path.as_deref(), &path, now) {
-            Ok(saved) => {
-                let kept = self.keep_calendar_record(saved.record);
-                let mut text = lang.say(S::CalendarExported, &[("file", &file_name(&saved.path))]);
-                if saved.cancelled > 0 {
-                    text += &lang.say(S::EventsCancelled, &[("events", &saved.cancelled)]);
-                }
-                if !kept {
-                    text += lang.word(S::ExportNotKeptInPlan);
-                }
-                self.say(&text, !kept);
-            }
-            Err(why) => {
-                let title = lang.word(S::TheCalendarWasNotExported).to_owned();
-                let message = format!("{}{}{}", path.display(), crate::format::colon(lang), why.words(lang));
-                // The path as it is: only our own words get French spacing.
-                self.show_error(title, message);
-            }
-        }
-    }
-
-    /// Makes the PDF and hands it to the print service, or else to the PDF viewer.
-    pub(super) fn print(&mut self, ctx: &egui::Context) {
-        let options = self.pdf_options(Paper::from_env().unwrap_or_default());
-        let summary = self.cache.summary(&self.doc.plan).clone();
-        let task =
-            PdfTask::Print { setup: self.print_setup.clone(), keep_in: self.keep_unprinted_in.clone() };
-        self.pdf_job = Some(PdfJob::start(ctx, summary, options, task));
-        ctx.request_repaint_after(SHOW_PROGRESS_AFTER);
-    }
-
-    pub(super) fn pdf_options(&self, paper: Paper) -> PdfOptions {
-        let file_name = self.doc.path.as_deref().map(file_name).unwrap_or_default();
-        PdfOptions { paper, file_name, date: PdfDate::today_utc() }
-    }
-
-    /// The PDF's outcome, once the thread is done.
-    pub(super) fn handle_pdf_job(&mut self) {
-        let Some(outcome) = self.pdf_job.as_ref().and_then(PdfJob::poll) else { return };
-        self.pdf_job = None;
-        let lang = self.lang();
-        match outcome {
-            PdfOutcome::Exported(path) => {
-                self.say(&lang.say(S::SummaryExported, &[("file", &file_name(&path))]), false)
-            }
-            PdfOutcome::Printed { outcome, shown } => {
-                self.shown_pdfs.extend(shown);
-                self.say(&outcome.describe(lang), false);
-            }
-            PdfOutcome::NotPrinted { kept, why } => {
-                let title = lang.word(S::TheSummaryWasNotPrinted).to_owned();
-                let message = lang.say(S::PdfReadyButNotPrinted, &[("path", &kept.display()), ("why", &why)]);
-                self.show_error(title, message);
-            }
-            PdfOutcome::Failed(why) => {
-                let title = lang.word(S::ThePdfCouldNotBeMade).to_owned();
-                self.show_error(title, why);
-            }
-        }
-    }
-
-    /// The temporary PDFs given to a viewer: a viewer that still has one open keeps reading it.
-    pub fn remove_shown_pdfs(&mut self) {
-        for path in self.shown_pdfs.drain(..) {
-            // Already gone is fine.
-            let _ = std::fs::remove_file(path);
-        }
-    }
-
-    pub fn shown_pdfs(&self) -> &[PathBuf] {
-        &self.shown_pdfs
-    }
-
-    pub fn is_making_pdf(&self) -> bool {
-        self.pdf_job.is_some()
-    }
-
-    /// Opens a file dialog; `then` waits for it (and for the save it leads to).
-    pub(super) fn start_dialog(&mut self, ctx: &egui::Context, purpose: Purpose, then: Option<Then>) {
-        let folder = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_owned))
-            .or_else(|| self.prefs.last_folder.clone())
-            .or_else(|| std::env::current_dir().ok().map(|d| d.join("saves")).filter(|d| d.is_dir()));
-        let name = self.suggested_name(purpose);
-        // One dialog at a time: while one is open, `then` is dropped with this request.
-        self.dialogs.start(ctx, purpose, then, folder.as_deref(), &name, self.lang());
-    }
-
-    /// The file name a dialog suggests: `plan.ron` is exported as `plan.pdf`.
-    pub(super) fn suggested_name(&self, purpose: Purpose) -> String {
-        let stem = file_stem(self.doc.path.as_deref(), &self.doc.plan.business.name);
-        match (purpose, self.export_choice.0) {
-            (Purpose::ExportSummary, ExportFormat::Pdf) => format!("{stem}.pdf"),
-            (Purpose::ExportSummary, ExportFormat::Markdown) => format!("{stem}.md"),
-            (Purpose::ExportCalendar, _) => format!("{stem}.ics"),
-            _ => format!("{stem}.ron"),
-        }
-    }
-
-    pub(super) fn handle_dialog(&mut self, ctx: &egui::Context) {
-        let Some(answered) = self.dialogs.poll() else { return };
-        let file_dialog::Answered { purpose, answer, then } = answered;
-        match answer {
-            file_dialog::Answer::Picked(path) => self.picked(ctx, purpose, &path, then),
-            // Cancelled: what waited is dropped with the dialog.
-            file_dialog::Answer::Cancelled => {}
-            file_dialog::Answer::Unavailable => {
-                let text = match (purpose, &self.doc.path) {
-                    (Purpose::SaveAs, Some(p)) => p.display().to_string(),
-                    (Purpose::ExportSummary | Purpose::ExportCalendar, Some(p)) => {
-                        p.with_file_name(self.suggested_name(purpose)).display().to_string()
-                    }
-                    _ => String::new(),
-                };
-                self.modal = Some(Modal::TypePath { purpose, text, then, focused: false });
-            }
-        }
-    }
-
-    pub(super) fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, path: &Path, then: Option<Then>) {
-        match purpose {
-            Purpose::Open => self.open_path(path),
-            Purpose::SaveAs => {
-                if self.save_to(&with_extension(path, "ron"))
-                    && let Some(then) = then
-                {
-                    self.proceed(ctx, then);
-                }
-            }
-            Purpose::ExportSummary => self.export_summary(ctx, path),
-            Purpose::ExportCalendar => self.export_calendar(path),
-        }
-    }
-
-    pub(super) fn handle_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        let Some(modal) = self.modal.as_mut() else { return };
-        let Some(answer) = modal.show(ctx, lang) else { return };
-        let modal = self.modal.take();
-        match (modal, answer) {
-            (Some(Modal::Unsaved(then)), Answer::Save) => {
-                if let Some(path) = self.doc.path.clone() {
-                    if self.save_to(&path) {
-                        self.proceed(ctx, then);
-                    }
-                } else {
-                    // Save as…, then carry on with what was asked.
-                    self.start_dialog(ctx, Purpose::SaveAs, Some(then));
-                }
-            }
-            (Some(Modal::Unsaved(then)), Answer::Discard) => {
-                // The waiting action replaces the plan (or closes the window): nothing to keep.
-                self.clear_recovery();
-                self.proceed(ctx, then);
-            }
-            (Some(Modal::Restore(recovered)), Answer::Restore) => self.restore(*recovered),
-            (Some(Modal::Restore(recovered)), _) => {
-                if let Some(r) = &self.recovery {
-                    r.remove(&recovered.key);
-                }
-            }
-            (Some(Modal::ChangedOnDisk { path }), Answer::Replace) => {
-                self.save_checked(&path, false);
-            }
-            (Some(Modal::OpenElsewhere { doc }), Answer::ReadOnly) => self.open_read_only(*doc),
-            (Some(Modal::OpenElsewhere { doc }), Answer::Copy) => self.open_copy(*doc),
-            (Some(Modal::TypePath { then, .. }), Answer::Path(purpose, path)) => {
-                self.picked(ctx, purpose, &path, then);
-            }
-            (Some(Modal::Export { .. }), Answer::Export(format, paper)) => {
-                self.export_choice = (format, paper);
-                self.start_dialog(ctx, Purpose::ExportSummary, None);
-            }
-            // Cancelled, or closed: a waiting action inside the modal is dropped with it.
-            _ => {}
-        }
-    }
-
-    /// An error in a dialog; while another question is open (Save your changes?), on the
-    /// status line instead, so the question is not lost.
-    pub(super) fn show_error(&mut self, title: String, message: String) {
-        if self.modal.is_some() {
-            self.say(&format!("{title}: {message}"), true);
-        } else {
-            self.modal = Some(Modal::Error { title, message });
-        }
     }
 
     pub(super) fn say(&mut self, text: &str, error: bool) {
@@ -554,14 +244,63 @@ impl PlannerApp {
     }
 }
 
-/// The title of a refused save, whatever refused it.
-fn not_saved(lang: Language) -> String {
-    lang.word(S::ThePlanWasNotSaved).to_owned()
-}
+/// eframe's frame loop: what came in since the last frame (a close request, a shortcut, a
+/// file dialog's or the PDF's answer), then the panels, the actions they asked for, the
+/// question in front, and the plan's safekeeping.
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        self.cache.dragging(dragging);
+        if ctx.input(|i| i.viewport().close_requested())
+            && !matches!(self.flow, Flow::Closing)
+            && self.doc.has_unsaved_changes()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.ask(Modal::Unsaved(Then::Quit));
+        }
+        if !self.is_modal_open()
+            && let Some(command) = Command::from_keyboard(&ctx)
+            && self.is_enabled(command)
+        {
+            self.actions.push(Action::Run(command));
+        }
+        self.handle_dialog(&ctx);
+        self.handle_pdf_job();
 
-/// The title of a refused summary export.
-fn not_exported(lang: Language) -> String {
-    lang.word(S::TheSummaryWasNotExported).to_owned()
+        self.draw(ui);
+        // Before the question in front, so that a question an action asks shows this frame.
+        self.act(&ctx);
+        self.handle_modal(&ctx);
+
+        if std::env::var_os("SOCIALPLAN_EXIT_AFTER_FIRST_FRAME").is_some() && ctx.cumulative_frame_nr() >= 1 {
+            if let Some(start) = super::PROCESS_START.get()
+                && !matches!(self.flow, Flow::Closing)
+            {
+                println!("first frame shown after {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            }
+            self.flow = Flow::Closing;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+
+        if let Some(Notice { about: Some(plan), .. }) = &self.notice
+            && **plan != self.doc.plan
+        {
+            self.notice = None;
+        }
+        let interacting = dragging || ctx.egui_wants_keyboard_input();
+        self.history.observe(&self.doc.plan, interacting);
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.remove_shown_pdfs();
+    }
 }
 
 fn example_plan(lang: Language) -> Plan {

@@ -8,8 +8,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use eframe::egui;
 use serde::{Deserialize, Serialize};
 
+use super::document::Document;
+use super::modals::Modal;
+use super::paths::file_name;
+use super::planner::{Notice, PlannerApp};
+
+use crate::locale::Sentence as S;
 use crate::model::ids::short_hash;
 use crate::model::{Broken, Catalogue, Plan, rules};
 use crate::storage::{self, SaveError};
@@ -226,6 +233,92 @@ fn canonical(path: &Path) -> PathBuf {
     match (std::fs::canonicalize(parent), path.file_name()) {
         (Ok(folder), Some(name)) => folder.join(name),
         _ => std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
+    }
+}
+
+// ---- the window's side: the copy written while the owner works, offered after a crash ----
+
+impl PlannerApp {
+    /// Offers the crash copy with this key, or (None) the newest no open window is working on.
+    pub(super) fn offer_recovery(&mut self, key: Option<&str>) {
+        let Some(recovery) = &self.recovery else { return };
+        let mine = self.claim.as_ref().map(|c| c.key.as_str());
+        let found = match key {
+            Some(key) if Some(key) == mine || !recovery.is_open_elsewhere(key) => {
+                recovery.find_key(key, Catalogue::built_in())
+            }
+            Some(_) => None,
+            None => recovery.find(Catalogue::built_in(), mine),
+        };
+        if let Some(found) = found {
+            self.ask(Modal::Restore(Box::new(found)));
+        }
+    }
+
+    /// The crash copy, on screen as unsaved work on its plan; the copy stays until it is saved.
+    pub(super) fn restore(&mut self, recovered: Recovered) {
+        let lang = self.lang();
+        if let Some(path) = &recovered.path
+            && self.open_in_another_window(path)
+        {
+            self.say(&lang.say(S::NotRestoredThePlanIs, &[("file", &file_name(path))]), true);
+            return;
+        }
+        let saved = recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
+        let doc = Document::recovered(recovered.plan, recovered.path, saved);
+        self.replace_document(doc);
+        // This window now answers for that copy: its clean save removes it.
+        self.recovery_key = Some(recovered.key);
+        self.say(lang.word(S::UnsavedWorkRestored), false);
+    }
+
+    /// Removes the crash copy this window wrote (saved cleanly, or discarded); never another's.
+    pub(super) fn clear_recovery(&mut self) {
+        if let (Some(r), Some(key)) = (&self.recovery, self.recovery_key.take()) {
+            r.remove(&key);
+        }
+        self.autosave_clock = None;
+    }
+
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        if self.recovery.is_none() || self.doc.read_only {
+            return;
+        }
+        if !self.doc.has_unsaved_changes() {
+            // Undone back to the saved plan: a copy on disk would be offered for nothing.
+            if self.recovery_key.is_some() {
+                self.clear_recovery();
+            }
+            self.autosave_clock = None;
+            return;
+        }
+        let Some(recovery) = &self.recovery else { return };
+        let now = ctx.input(|i| i.time);
+        let since = *self.autosave_clock.get_or_insert(now);
+        let due = AUTOSAVE_EVERY.as_secs_f64();
+        if now - since >= due {
+            match recovery.write(&self.doc.plan, self.doc.path.as_deref()) {
+                Ok(key) => {
+                    // Written under another key (the plan got another file): the old one goes.
+                    if let Some(old) = self.recovery_key.replace(key.clone())
+                        && old != key
+                    {
+                        recovery.remove(&old);
+                    }
+                }
+                // The disk refused (full, read-only): said on the status line; next try later.
+                Err(e) => {
+                    let lang = self.lang();
+                    let text = lang.say(S::AutosaveFailed, &[("why", &e.words(lang))]);
+                    // An autosave that fails stays said until one succeeds.
+                    self.notice = Some(Notice { text, error: true, about: None });
+                }
+            }
+            self.autosave_clock = Some(now);
+            ctx.request_repaint_after(AUTOSAVE_EVERY);
+        } else {
+            ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
+        }
     }
 }
 

@@ -1,18 +1,14 @@
-//! Keeping the owner's work safe beyond one save: the crash copy of each plan, the mark that a
-//! plan is open in this window (a second window asks: read-only, or a copy), and the calendar
-//! record that a calendar export writes into the plan's file.
+//! Keeping the owner's work safe beyond one save: opening a plan, the mark that a plan is open
+//! in this window (a second window asks: read-only, or a copy), and the calendar record that a
+//! calendar export writes into the plan's file. The crash copy is in `recovery.rs`.
 
 use std::path::Path;
-use std::time::Duration;
-
-use eframe::egui;
 
 use super::claims::Claimed;
 use super::document::Document;
 use super::modals::Modal;
 use super::paths::file_name;
-use super::planner::{Notice, PlannerApp};
-use super::recovery::{AUTOSAVE_EVERY, Recovered};
+use super::planner::PlannerApp;
 use crate::locale::Sentence as S;
 use crate::model::{CalendarRecord, Catalogue};
 use crate::storage;
@@ -44,7 +40,7 @@ impl PlannerApp {
                 self.prefs.remember(doc.path.as_deref().unwrap_or(path));
                 if self.open_in_another_window(path) {
                     // Two windows saving one plan would each replace the other's work: ask.
-                    self.modal = Some(Modal::OpenElsewhere { doc: Box::new(doc) });
+                    self.ask(Modal::OpenElsewhere { doc: Box::new(doc) });
                     return;
                 }
                 let key = self.recovery.as_ref().map(|r| r.key(doc.path.as_deref()));
@@ -57,7 +53,7 @@ impl PlannerApp {
                 }
                 self.say(&said, false);
                 // What a crash left of this very plan is offered now.
-                if self.modal.is_none() {
+                if self.flow.is_idle() {
                     self.offer_recovery(key.as_deref());
                 }
             }
@@ -69,39 +65,6 @@ impl PlannerApp {
                 self.show_error(title, e.words(self.lang()));
             }
         }
-    }
-
-    /// Offers the crash copy with this key, or (None) the newest no open window is working on.
-    pub(super) fn offer_recovery(&mut self, key: Option<&str>) {
-        let Some(recovery) = &self.recovery else { return };
-        let mine = self.claim.as_ref().map(|c| c.key.as_str());
-        let found = match key {
-            Some(key) if Some(key) == mine || !recovery.is_open_elsewhere(key) => {
-                recovery.find_key(key, Catalogue::built_in())
-            }
-            Some(_) => None,
-            None => recovery.find(Catalogue::built_in(), mine),
-        };
-        if let Some(found) = found {
-            self.modal = Some(Modal::Restore(Box::new(found)));
-        }
-    }
-
-    /// The crash copy, on screen as unsaved work on its plan; the copy stays until it is saved.
-    pub(super) fn restore(&mut self, recovered: Recovered) {
-        let lang = self.lang();
-        if let Some(path) = &recovered.path
-            && self.open_in_another_window(path)
-        {
-            self.say(&lang.say(S::NotRestoredThePlanIs, &[("file", &file_name(path))]), true);
-            return;
-        }
-        let saved = recovered.path.as_ref().and_then(|p| storage::load(p, Catalogue::built_in()).ok());
-        let doc = Document::recovered(recovered.plan, recovered.path, saved);
-        self.replace_document(doc);
-        // This window now answers for that copy: its clean save removes it.
-        self.recovery_key = Some(recovered.key);
-        self.say(lang.word(S::UnsavedWorkRestored), false);
     }
 
     /// The plan another window has open, shown here without ever being saved over.
@@ -123,55 +86,6 @@ impl PlannerApp {
         self.replace_document(doc);
         let lang = self.lang();
         self.say(&crate::format::typography(&lang.say(S::ACopyOfNameSave, &[("name", &name)]), lang), false);
-    }
-
-    /// Removes the crash copy this window wrote (saved cleanly, or discarded); never another's.
-    pub(super) fn clear_recovery(&mut self) {
-        if let (Some(r), Some(key)) = (&self.recovery, self.recovery_key.take()) {
-            r.remove(&key);
-        }
-        self.autosave_clock = None;
-    }
-
-    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        if self.recovery.is_none() || self.doc.read_only {
-            return;
-        }
-        if !self.doc.has_unsaved_changes() {
-            // Undone back to the saved plan: a copy on disk would be offered for nothing.
-            if self.recovery_key.is_some() {
-                self.clear_recovery();
-            }
-            self.autosave_clock = None;
-            return;
-        }
-        let Some(recovery) = &self.recovery else { return };
-        let now = ctx.input(|i| i.time);
-        let since = *self.autosave_clock.get_or_insert(now);
-        let due = AUTOSAVE_EVERY.as_secs_f64();
-        if now - since >= due {
-            match recovery.write(&self.doc.plan, self.doc.path.as_deref()) {
-                Ok(key) => {
-                    // Written under another key (the plan got another file): the old one goes.
-                    if let Some(old) = self.recovery_key.replace(key.clone())
-                        && old != key
-                    {
-                        recovery.remove(&old);
-                    }
-                }
-                // The disk refused (full, read-only): said on the status line; next try later.
-                Err(e) => {
-                    let lang = self.lang();
-                    let text = lang.say(S::AutosaveFailed, &[("why", &e.words(lang))]);
-                    // An autosave that fails stays said until one succeeds.
-                    self.notice = Some(Notice { text, error: true, about: None });
-                }
-            }
-            self.autosave_clock = Some(now);
-            ctx.request_repaint_after(AUTOSAVE_EVERY);
-        } else {
-            ctx.request_repaint_after(Duration::from_secs_f64(due - (now - since)));
-        }
     }
 
     /// Keeps a calendar export's record in the plan, and in its file without saving the

@@ -53,6 +53,9 @@ pub struct Marker {
     pub label: (f32, f32),
     /// Lower goes first: chosen platforms, then the top-ranked, then products, then the rest.
     pub order: u32,
+    /// Never left out (a chosen platform): with no free spot within reach, the label takes the
+    /// nearest spot in the frame that covers no other label, else the nearest in the frame.
+    pub must_show: bool,
 }
 
 /// Where one label went.
@@ -77,7 +80,8 @@ pub struct Room {
 /// Places every label (by marker index): each in turn, by `order`, at the first spot that
 /// stays in the frame and covers no marker, no label already placed and no `keep_clear` area;
 /// first right beside its marker, then farther out on widening rings. A label with no free
-/// spot within reach is left out (None): it shows on hover, and never covers another.
+/// spot within reach is left out (None): it shows on hover, and never covers another; unless it
+/// must show (`Marker::must_show`).
 pub fn place(markers: &[Marker], keep_clear: &[Area], room: Room) -> Vec<Option<Placed>> {
     let marker_areas: Vec<Area> =
         markers.iter().map(|m| Area::around(m.at, (room.marker, room.marker))).collect();
@@ -89,7 +93,16 @@ pub fn place(markers: &[Marker], keep_clear: &[Area], room: Room) -> Vec<Option<
         let m = &markers[i];
         let free =
             |a: &Area| a.within(&room.frame) && !keep_clear.iter().any(|k| k.overlaps(a)) && !grid.hits(a);
-        let found = candidates(m, room).find(|(a, _)| free(a));
+        let found = candidates(m, room).find(|(a, _)| free(a)).or_else(|| {
+            if !m.must_show {
+                return None;
+            }
+            let in_frame = |a: &Area| a.within(&room.frame);
+            let covers_a_label = |a: &Area| out.iter().flatten().any(|p: &Placed| p.area.overlaps(a));
+            candidates(m, room)
+                .find(|(a, _)| in_frame(a) && !covers_a_label(a))
+                .or_else(|| candidates(m, room).find(|(a, _)| in_frame(a)))
+        });
         if let Some((area, leader)) = found {
             grid.add(area);
             out[i] = Some(Placed { area, leader });
@@ -214,7 +227,7 @@ mod tests {
 
     #[test]
     fn a_lone_label_sits_beside_its_marker_without_a_line() {
-        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0 }];
+        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0, must_show: false }];
         let placed = place(&markers, &[], room());
         let p = placed[0].unwrap();
         assert!(!p.leader);
@@ -229,6 +242,7 @@ mod tests {
                 at: (200.0 + (i % 4) as f32 * 3.0, 200.0 + (i / 4) as f32 * 3.0),
                 label: (70.0, 14.0),
                 order: i,
+                must_show: false,
             })
             .collect();
         let placed = place(&markers, &[], room());
@@ -245,8 +259,8 @@ mod tests {
         // Left of the markers is out of the frame, above and below too: one spot beside them.
         let room = Room { frame: Area { min: (50.0, 80.0), max: (200.0, 120.0) }, ..room() };
         let markers = [
-            Marker { at: (100.0, 100.0), label: (80.0, 14.0), order: 5 },
-            Marker { at: (102.0, 100.0), label: (80.0, 14.0), order: 0 },
+            Marker { at: (100.0, 100.0), label: (80.0, 14.0), order: 5, must_show: false },
+            Marker { at: (102.0, 100.0), label: (80.0, 14.0), order: 0, must_show: false },
         ];
         let placed = place(&markers, &[], room);
         let first = placed[1].unwrap();
@@ -254,8 +268,29 @@ mod tests {
     }
 
     #[test]
+    fn a_label_that_must_show_is_never_left_out() {
+        // A marker in a crowd so thick that every spot within reach covers another marker.
+        let mut markers: Vec<Marker> = (0..900)
+            .map(|i| Marker {
+                at: (100.0 + (i % 30) as f32 * 10.0, 100.0 + (i / 30) as f32 * 10.0),
+                label: (4.0, 4.0),
+                order: 10,
+                must_show: false,
+            })
+            .collect();
+        let room = Room { frame: Area { min: (0.0, 0.0), max: (500.0, 500.0) }, ..room() };
+        markers.push(Marker { at: (250.0, 250.0), label: (80.0, 14.0), order: 20, must_show: false });
+        assert!(place(&markers, &[], room)[900].is_none(), "no free spot: an ordinary label is left out");
+        markers[900].must_show = true;
+        let placed = place(&markers, &[], room);
+        let label = placed[900].expect("a label that must show");
+        assert!(label.area.within(&room.frame));
+        assert!(placed[..900].iter().flatten().all(|p| !p.area.overlaps(&label.area)), "it covers no label");
+    }
+
+    #[test]
     fn keep_clear_areas_are_respected() {
-        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0 }];
+        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0, must_show: false }];
         let clear = [Area { min: (106.0, 80.0), max: (200.0, 120.0) }];
         let p = place(&markers, &clear, room())[0].unwrap();
         assert!(!p.area.overlaps(&clear[0]));

@@ -5,6 +5,7 @@ mod broken;
 mod cadence;
 mod calendar_record;
 mod catalogue;
+mod edits;
 mod goal;
 pub mod ids;
 mod language;

@@ -41,12 +41,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         for goal in Goal::ALL {
             let mut on = plan.has_goal(goal);
             if ui.checkbox(&mut on, goal.label(lang)).changed() {
-                if on {
-                    plan.audience.goals.push(goal);
-                    plan.audience.goals.sort();
-                } else {
-                    plan.audience.goals.retain(|g| *g != goal);
-                }
+                plan.set_goal(goal, on);
             }
         }
     });
@@ -93,15 +88,12 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 .suffix(" h");
             // Written back only when moved, so an untouched value stays exactly as loaded.
             if ui.add(hours).labelled_by(label.id).changed() {
-                match own {
-                    Some(_) => plan.current_mut().weekly_hours = Some(value),
-                    None => plan.time.weekly_budget_hours = value,
-                }
+                plan.set_weekly_hours(value);
             }
             if scenario_hours
                 && ui.small_button("↺").on_hover_text(lang.word(S::UseThePlansHoursFor)).clicked()
             {
-                plan.current_mut().weekly_hours = None;
+                plan.use_plan_hours();
             }
         });
         ui.end_row();
@@ -127,12 +119,7 @@ fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 false => response,
             };
             if response.clicked() && !last {
-                if !on {
-                    plan.audience.ages.push(band);
-                    plan.audience.ages.sort();
-                } else {
-                    plan.audience.ages.retain(|b| *b != band);
-                }
+                plan.set_age(band, !on);
             }
         }
     });
@@ -148,12 +135,7 @@ fn customers_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 false => response,
             };
             if response.clicked() && !last {
-                if !on {
-                    plan.audience.customers.push(customer);
-                    plan.audience.customers.sort();
-                } else {
-                    plan.audience.customers.retain(|c| *c != customer);
-                }
+                plan.set_customer(customer, !on);
             }
         }
     });
@@ -410,10 +392,10 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         }
     }
     if let Some((a, b)) = swap {
-        plan.products.swap(a, b);
+        plan.swap_products(a, b);
     }
     if let Some(i) = remove {
-        plan.products.remove(i);
+        plan.remove_product(i);
     }
     if ui.button(lang.word(S::AddAProduct)).clicked() {
         let name = unused_name(plan, lang.word(S::NewProduct));
@@ -425,7 +407,7 @@ fn products_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             .chain(plan.platforms(crate::model::Catalogue::built_in()).map(|p| (p.b2b, p.visual)))
             .collect();
         let (x, y) = crate::analysis::labels::free_spot((0.5, 0.5), &taken, 0.06);
-        plan.products.push(Product::new(name, x, y));
+        plan.add_product(Product::new(name, x, y));
         ui.data_mut(|d| d.insert_temp(focus_id, plan.products.len() - 1));
     }
 }

@@ -5,19 +5,21 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, Line, LineStyle, PlotPoints};
 
+use super::super::action::{Action, Actions};
 use super::time_chart::{budget_color, hours_bars_plot, parts_legend, stacked_parts};
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::Language;
 use crate::report::{Comparison, Words};
 
-/// Draws the comparison; returns the name of a scenario the owner asked to show.
+/// Draws the comparison; a scenario the owner asks to show goes to `actions`.
 pub fn compare_ui(
     ui: &mut egui::Ui,
     comparison: &Comparison,
     words: &Words,
     lang: Language,
-) -> Option<String> {
+    actions: &mut Actions,
+) {
     let mut show = None;
     let columns = &comparison.columns;
     if columns.len() < 2 {
@@ -123,5 +125,5 @@ pub fn compare_ui(
             });
     });
     ui.weak(lang.word(S::GreyedRowsAreTheSame));
-    show
+    actions.extend(show.map(Action::ShowScenario));
 }

@@ -4,18 +4,11 @@
 
 use eframe::egui::{self, Slider, SliderClamping};
 
+use super::super::action::{Action, Actions};
 use crate::analysis::{self, FitOutcome, PlanCost};
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan, rules};
-
-/// What the owner decided about the proposal.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FitDecision {
-    /// Kept as a new scenario, under this name.
-    Kept(String),
-    Discarded,
-}
 
 /// The panel's hours and its last proposal.
 #[derive(Debug)]
@@ -53,7 +46,8 @@ impl FitPanel {
         plan: &mut Plan,
         own: &PlanCost,
         lang: Language,
-    ) -> Option<FitDecision> {
+        actions: &mut Actions,
+    ) {
         let mut decision = None;
         ui.heading(lang.word(S::FitMyWeekTitle));
         ui.label(lang.word(S::FitMyWeekIntro));
@@ -93,7 +87,7 @@ impl FitPanel {
                     ),
                 );
                 if ui.button(lang.word(S::Close)).clicked() {
-                    decision = Some(FitDecision::Discarded);
+                    decision = Some(Action::FitClosed);
                 }
             }
             FitOutcome::Fitted(fitted) => {
@@ -153,14 +147,18 @@ impl FitPanel {
                         let mut scenario = fitted.scenario.clone();
                         scenario.name = analysis::default_name(hours, plan.language);
                         let name = plan.add_scenario_from(scenario);
-                        decision = Some(FitDecision::Kept(name));
+                        actions.push(Action::Say(format::typography(
+                            &lang.say(S::ProposalKeptAsScenarioName, &[("name", &name)]),
+                            lang,
+                        )));
+                        decision = Some(Action::FitClosed);
                     }
                     if ui.button(lang.word(S::Discard)).clicked() {
-                        decision = Some(FitDecision::Discarded);
+                        decision = Some(Action::FitClosed);
                     }
                 });
             }
         }
-        decision
+        actions.extend(decision);
     }
 }

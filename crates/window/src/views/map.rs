@@ -7,7 +7,7 @@ use egui_plot::{GridMark, HLine, LineStyle, MarkerShape, Plot, PlotBounds, PlotP
 
 use crate::analysis::{Quadrant, Recommendation, axis_ends, labels};
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Choice, Language, Plan};
+use crate::model::{Catalogue, Language, Plan};
 
 /// How many of the best platforms carry their rank on the map.
 const RANKED_ON_MAP: usize = 3;
@@ -196,7 +196,7 @@ impl MapView {
                 platform_tooltip(ui, plan, ranking, &id, lang);
             });
             if response.clicked() {
-                toggle(plan, &id, catalogue);
+                plan.toggle_choice(&id, catalogue);
             }
         }
     }
@@ -355,6 +355,7 @@ fn paint_labels(
                     at: (rect.center().x, rect.center().y),
                     label: (size.x + 2.0, size.y + 2.0),
                     order: mark.order(),
+                    must_show: matches!(mark.kind, MarkKind::Platform { chosen: true, .. }),
                 })
                 .collect();
             let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
@@ -518,17 +519,6 @@ fn nearest_draggable(transform: &egui_plot::PlotTransform, plan: &Plan, pointer:
         .filter(|(dist, _)| *dist <= PICK_RADIUS)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, d)| d)
-}
-
-/// Adds the platform to the plan with its usual figures, or removes it as the model does
-/// (`Plan::remove_choice`: what adapted its posts makes its own again).
-pub fn toggle(plan: &mut Plan, platform_id: &str, catalogue: &Catalogue) {
-    if plan.is_chosen(platform_id) {
-        plan.remove_choice(platform_id);
-    } else if let Some(p) = plan.platform(catalogue, platform_id) {
-        let choice = Choice::with_defaults(p);
-        plan.current_choices_mut().push(choice);
-    }
 }
 
 fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], id: &str, lang: Language) {

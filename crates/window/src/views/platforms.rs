@@ -93,8 +93,7 @@ impl PlatformsView {
             });
         }
         if let Some(i) = remove {
-            let id = plan.custom_platforms.remove(i).id;
-            plan.forget_platform(&id);
+            plan.remove_custom_platform(i);
         }
         egui::Grid::new("new custom platform").num_columns(2).show(ui, |ui| {
             let label = ui.label(lang.word(S::Name));
@@ -124,7 +123,7 @@ impl PlatformsView {
         }
         if button.clicked() {
             let id = unused_id(plan, catalogue, &name);
-            plan.custom_platforms.push(Platform::custom(id, name, self.new_b2b, self.new_visual));
+            plan.add_custom_platform(Platform::custom(id, name, self.new_b2b, self.new_visual));
             self.new_name.clear();
         }
     }
@@ -149,7 +148,6 @@ fn choices_table(
         lang.word(S::StoriesWk),
         lang.word(S::ItsPosts),
         "",
-        "",
     ];
     let reuse = Reuse::of(plan, catalogue, ranking);
     // Disjoint fields: the choices are edited while the custom platforms are read.
@@ -158,14 +156,16 @@ fn choices_table(
     // Both grids have rows of one height, so that the names stay level with their figures.
     let row = ui.spacing().interact_size.y + 6.0;
     ui.horizontal_top(|ui| {
+        // The names, the hours and the delete button never scroll away.
         egui::Grid::new("choice names")
             .striped(true)
-            .num_columns(2)
+            .num_columns(3)
             .spacing([10.0, 6.0])
             .min_row_height(row)
             .show(ui, |ui| {
                 ui.strong(lang.word(S::Platform));
                 ui.strong(lang.word(S::HoursWeek));
+                ui.label("");
                 ui.end_row();
                 for (i, choice) in choices.iter().enumerate() {
                     let Some(platform) = platform_of(&choice.platform) else { continue };
@@ -179,6 +179,9 @@ fn choices_table(
                     let hours =
                         cost.choices.get(i).map(|c| format::hours(c.total(), lang)).unwrap_or_default();
                     ui.strong(hours);
+                    if ui.button("🗑").on_hover_text(lang.word(S::RemoveFromThePlan)).clicked() {
+                        remove = Some(i);
+                    }
                     ui.end_row();
                 }
             });
@@ -213,9 +216,6 @@ fn choices_table(
                             stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
                             reuse_cell(ui, choice, &reuse, lang, i);
                             figures_cell(ui, choice, platform, lang, i);
-                            if ui.button("🗑").on_hover_text(lang.word(S::RemoveFromThePlan)).clicked() {
-                                remove = Some(i);
-                            }
                             ui.end_row();
                         }
                     });

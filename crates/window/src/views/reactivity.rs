@@ -22,7 +22,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         let edit =
             egui::TextEdit::singleline(&mut cover).hint_text(lang.word(S::ToBeNamed)).desired_width(180.0);
         if ui.add(edit).labelled_by(label.id).changed() {
-            plan.reactivity.cover = if cover.trim().is_empty() { None } else { Some(cover) };
+            plan.set_cover(cover);
         }
     });
     ui.add_space(6.0);

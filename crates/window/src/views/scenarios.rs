@@ -3,18 +3,11 @@
 
 use eframe::egui;
 
+use super::super::action::{Action, Actions};
+use super::super::command::Command;
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Language, Plan, rules};
-
-/// What the bar asks of the window beyond editing the plan.
-#[derive(Clone, Debug, PartialEq)]
-pub enum BarEvent {
-    /// A sentence for the status line.
-    Say(String),
-    /// The owner pressed "Fit my week".
-    Fit,
-}
 
 /// The name being typed while renaming.
 #[derive(Debug, Default)]
@@ -24,7 +17,8 @@ pub struct ScenarioBar {
 }
 
 impl ScenarioBar {
-    /// `fit` is the "Fit my week" command's label and tooltip.
+    /// `fit` is the "Fit my week" command's label and tooltip. What the bar asks beyond
+    /// editing the plan goes to `actions`.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -32,7 +26,8 @@ impl ScenarioBar {
         lang: Language,
         fit_label: &str,
         fit_tip: &str,
-    ) -> Option<BarEvent> {
+        actions: &mut Actions,
+    ) {
         let mut event = None;
         ui.horizontal_wrapped(|ui| {
             ui.label(format::typography(&format!("{}{}", lang.word(S::Scenario), format::colon(lang)), lang));
@@ -58,7 +53,7 @@ impl ScenarioBar {
                     match plan.rename_scenario(text) {
                         Ok(()) => self.renaming = None,
                         Err(why) => {
-                            event = Some(BarEvent::Say(format::typography(
+                            event = Some(Action::Say(format::typography(
                                 &format!(
                                     "{}{}{}",
                                     lang.word(S::NotRenamed),
@@ -116,16 +111,16 @@ impl ScenarioBar {
                 .on_hover_text(lang.word(S::DeleteThisScenarioCtrlZ))
                 .on_disabled_hover_text(lang.word(S::APlanAlwaysKeepsOne));
             if delete.clicked() && plan.delete_scenario() {
-                event = Some(BarEvent::Say(format::typography(
+                event = Some(Action::Say(format::typography(
                     &lang.say(S::ScenarioCurrentDeletedCtrlZ, &[("current", &current)]),
                     lang,
                 )));
             }
             ui.separator();
             if ui.button(fit_label).on_hover_text(fit_tip).clicked() {
-                event = Some(BarEvent::Fit);
+                event = Some(Action::Run(Command::FitMyWeek));
             }
         });
-        event
+        actions.extend(event);
     }
 }

@@ -3,11 +3,19 @@
 
 use eframe::egui::{self, RichText};
 
+use super::super::action::{Action, Actions};
+use super::super::command::Command;
 use crate::model::Language;
 use crate::report::Summary;
 
-/// Draws the summary; true when the owner asks to export it.
-pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_tooltip: &str) -> bool {
+/// Draws the summary; the owner's asking to export it goes to `actions`.
+pub fn summary_ui(
+    ui: &mut egui::Ui,
+    s: &Summary,
+    export_label: &str,
+    export_tooltip: &str,
+    actions: &mut Actions,
+) {
     let w = &s.words;
     let mut export = false;
     // The button keeps its place on the right; a long business name wraps in the room left.
@@ -88,7 +96,9 @@ pub fn summary_ui(ui: &mut egui::Ui, s: &Summary, export_label: &str, export_too
         section(ui, &w.notes);
         ui.label(&s.notes);
     }
-    export
+    if export {
+        actions.push(Action::Run(Command::ExportSummary));
+    }
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {

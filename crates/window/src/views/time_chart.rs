@@ -4,8 +4,9 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
+use super::super::action::{Action, Actions};
 use super::super::derived::Derived;
-use crate::analysis::{Saving, Status};
+use crate::analysis::Status;
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::Language;
@@ -28,8 +29,14 @@ fn preview_id() -> egui::Id {
 }
 
 /// The chart speaks the window's language with the summary's words (`Derived::words`).
-/// Returns the step of advice the owner chose to apply.
-pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, height: f32) -> Option<Saving> {
+/// The step of advice the owner chose to apply goes to `actions`.
+pub fn time_chart_ui(
+    ui: &mut egui::Ui,
+    derived: &Derived,
+    lang: Language,
+    height: f32,
+    actions: &mut Actions,
+) {
     let preview: Option<f64> = ui.ctx().data(|d| d.get_temp(preview_id()));
     let (cost, words) = (&derived.cost, &derived.words);
     let total = cost.total();
@@ -148,6 +155,11 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
     let mut applied = None;
     let mut hovered = None;
     if over && !derived.bring_back.is_empty() {
+        // Worked out before the drag going on: greyed until it ends (the advice is the last
+        // thing in this `ui`, which the caller gives the chart alone).
+        if derived.waiting {
+            ui.disable();
+        }
         ui.label(&words.bring_back);
         for step in &derived.bring_back {
             let row = ui.horizontal_wrapped(|ui| {
@@ -173,7 +185,26 @@ pub fn time_chart_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language, heigh
         });
         ui.ctx().request_repaint();
     }
-    applied
+    actions.extend(applied.map(Action::Apply));
+}
+
+/// The week's total and the hours it has, in a narrow column beside the map (the chart is
+/// below it); hovering says the week's sentence. True when the owner asks to see the chart.
+pub fn compact_total_ui(ui: &mut egui::Ui, derived: &Derived, lang: Language) -> bool {
+    let (cost, words) = (&derived.cost, &derived.words);
+    let over = cost.status() == Status::Over;
+    let colour = if over { ui.visuals().error_fg_color } else { SAVED };
+    ui.vertical(|ui| {
+        ui.add_space(24.0);
+        ui.label(&words.total);
+        ui.label(egui::RichText::new(format::hours(cost.total(), lang)).heading().strong().color(colour));
+        ui.label(
+            egui::RichText::new(format!("{} {}", words.budget, format::hours(cost.budget_minutes, lang)))
+                .color(budget_color(over)),
+        );
+        ui.button("↓").on_hover_text(&derived.verdict).clicked()
+    })
+    .inner
 }
 
 /// What a change saves, shown in green on the chart.

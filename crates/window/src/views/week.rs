@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Color32, CornerRadius, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
+use super::super::action::{Action, Actions};
 use crate::analysis::{self, Item, Kind, Week};
 use crate::format;
 use crate::locale::Sentence as S;
@@ -35,8 +36,9 @@ pub struct WeekView {
     preview: Option<Move>,
 }
 
-/// Colours that stay apart from each other, on light and dark backgrounds alike.
-const PALETTE: [Color32; 10] = [
+/// Colours that stay apart from each other, on light and dark backgrounds alike: one for each
+/// platform of the catalogue.
+const PALETTE: [Color32; 17] = [
     Color32::from_rgb(66, 133, 244),
     Color32::from_rgb(219, 68, 55),
     Color32::from_rgb(15, 157, 88),
@@ -47,25 +49,35 @@ const PALETTE: [Color32; 10] = [
     Color32::from_rgb(92, 107, 192),
     Color32::from_rgb(124, 179, 66),
     Color32::from_rgb(240, 98, 146),
+    Color32::from_rgb(141, 110, 99),
+    Color32::from_rgb(0, 121, 107),
+    Color32::from_rgb(158, 157, 36),
+    Color32::from_rgb(94, 53, 177),
+    Color32::from_rgb(194, 24, 91),
+    Color32::from_rgb(84, 110, 122),
+    Color32::from_rgb(230, 81, 0),
 ];
 const PLANNING: Color32 = Color32::from_rgb(120, 120, 120);
 
-/// The colour of a platform: by its place among the platforms any scenario of the plan
-/// chooses, so that it stays the same from frame to frame and from scenario to scenario.
-pub fn platform_color(plan: &Plan, platform_id: &str) -> Color32 {
-    let mut seen: Vec<&str> = Vec::new();
-    for choice in plan.scenarios.iter().flat_map(|s| &s.choices) {
-        if !seen.contains(&choice.platform.as_str()) {
-            seen.push(&choice.platform);
-        }
-    }
-    let index = seen.iter().position(|id| *id == platform_id).unwrap_or(0);
+/// The colour of a platform, from its id alone, so that it is the same in every plan, every
+/// scenario and every frame: a catalogue platform by its place in the catalogue (each its own),
+/// an owner's platform by a hash of its id.
+pub fn platform_color(platform_id: &str) -> Color32 {
+    let catalogue = crate::model::Catalogue::built_in();
+    let index = match catalogue.platforms.iter().position(|p| p.id == platform_id) {
+        Some(i) => i,
+        // FNV-1a: the same on every machine and every build, unlike the standard hasher.
+        None => platform_id
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+            as usize,
+    };
     PALETTE[index % PALETTE.len()]
 }
 
-fn item_color(plan: &Plan, item: &Item) -> Color32 {
+fn item_color(item: &Item) -> Color32 {
     match item.platforms.first() {
-        Some(id) if item.kind != Kind::Planning => platform_color(plan, id),
+        Some(id) if item.kind != Kind::Planning => platform_color(id),
         _ => PLANNING,
     }
 }
@@ -121,21 +133,6 @@ fn details(item: &Item, lang: Language) -> String {
     format::typography(&text, lang)
 }
 
-/// Keeps (or replaces) the owner's move of `key` in the current scenario.
-pub fn move_item(plan: &mut Plan, key: &str, day: Weekday, at: Clock) {
-    let moves = &mut plan.current_mut().moves;
-    let m = Move { item: key.to_owned(), day, at };
-    match moves.iter_mut().find(|m| m.item == key) {
-        Some(existing) => *existing = m,
-        None => moves.push(m),
-    }
-}
-
-/// Forgets the owner's move of `key`: the week places it again.
-pub fn put_back(plan: &mut Plan, key: &str) {
-    plan.current_mut().moves.retain(|m| m.item != key);
-}
-
 impl WeekView {
     /// Where the last frame drew the block of the item `key`.
     pub fn block(&self, key: &str) -> Option<Rect> {
@@ -162,7 +159,8 @@ impl WeekView {
         plan: &mut Plan,
         week: &Week,
         lang: Language,
-    ) -> Option<String> {
+        actions: &mut Actions,
+    ) {
         let mut refused = None;
         let previewed = self.preview.take();
         let top = ui.cursor().top();
@@ -170,7 +168,7 @@ impl WeekView {
         for notice in &week.notices {
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", notice.text(lang)));
         }
-        legend(ui, plan, week, lang);
+        legend(ui, week, lang);
         if week.items.is_empty() {
             ui.weak(format::typography(lang.word(S::NothingToLayOutChoose), lang));
         }
@@ -286,7 +284,7 @@ impl WeekView {
         let mut drop = None;
         for (item, block) in shapes {
             self.drawn.push((item.key.clone(), block));
-            let color = item_color(plan, item);
+            let color = item_color(item);
             let response =
                 ui.interact(block, ui.scope_id().with(("week item", &item.key)), Sense::click_and_drag());
             let dragged = self.dragging.as_ref().is_some_and(|(k, _)| *k == item.key);
@@ -414,7 +412,7 @@ impl WeekView {
             if item.moved {
                 response.context_menu(|ui| {
                     if ui.button(lang.word(S::PutItBack)).clicked() {
-                        put_back(plan, &item.key);
+                        plan.put_back(&item.key);
                         ui.close();
                     }
                 });
@@ -428,7 +426,7 @@ impl WeekView {
                     lang,
                 ));
             } else if !unchanged {
-                move_item(plan, &key, day, Clock::at(minute));
+                plan.move_item(&key, day, Clock::at(minute));
             }
         }
         // The drill beside the week is drawn first: it shows a new preview, or drops one, on the
@@ -436,7 +434,7 @@ impl WeekView {
         if self.preview != previewed {
             ui.ctx().request_repaint();
         }
-        refused
+        actions.extend(refused.map(Action::Warn));
     }
 
     /// Where the look being dragged would go, while it is over the grid.
@@ -446,7 +444,7 @@ impl WeekView {
 }
 
 /// Which colour is which platform, and how a look differs from a post.
-fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
+fn legend(ui: &mut egui::Ui, week: &Week, lang: Language) {
     ui.horizontal_wrapped(|ui| {
         let mut seen: Vec<&str> = Vec::new();
         for item in week.items.iter().filter(|i| i.kind == Kind::Post) {
@@ -456,11 +454,25 @@ fn legend(ui: &mut egui::Ui, plan: &Plan, week: &Week, lang: Language) {
             }
             seen.push(id);
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, platform_color(plan, id));
+            ui.painter().rect_filled(rect, 2.0, platform_color(id));
             ui.label(&item.platform_names);
             ui.add_space(4.0);
         }
         let how = lang.word(S::WeekLegend);
         ui.weak(format::typography(how, lang));
     });
+}
+
+#[cfg(test)]
+mod colour_tests {
+    use super::*;
+
+    #[test]
+    fn each_platform_of_the_catalogue_has_a_colour_of_its_own() {
+        let colours: Vec<Color32> =
+            crate::model::Catalogue::built_in().platforms.iter().map(|p| platform_color(&p.id)).collect();
+        for (i, c) in colours.iter().enumerate() {
+            assert!(!colours[..i].contains(c), "two platforms share {c:?}");
+        }
+    }
 }

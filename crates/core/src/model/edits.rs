@@ -1,0 +1,175 @@
+//! What an owner does to a plan in the window, besides its scenarios (`scenarios.rs`): each
+//! edit in one place, with its rule (the lists kept sorted, one age group and one kind of
+//! customer always left, an own platform's choices forgotten with it), so that no view
+//! changes the plan's lists by hand.
+
+use super::audience::{AgeBand, Customer};
+use super::catalogue::{Catalogue, Platform};
+use super::goal::Goal;
+use super::opening::{Clock, Move, Weekday};
+use super::plan::{Choice, Plan, Product};
+
+impl Plan {
+    /// Turns a goal on or off.
+    pub fn set_goal(&mut self, goal: Goal, on: bool) {
+        let goals = &mut self.audience.goals;
+        goals.retain(|g| *g != goal);
+        if on {
+            goals.push(goal);
+            goals.sort();
+        }
+    }
+
+    /// Turns an age group on or off; the last one stays (false).
+    pub fn set_age(&mut self, band: AgeBand, on: bool) -> bool {
+        let ages = &mut self.audience.ages;
+        if !on && ages.len() == 1 && ages.contains(&band) {
+            return false;
+        }
+        ages.retain(|b| *b != band);
+        if on {
+            ages.push(band);
+            ages.sort();
+        }
+        true
+    }
+
+    /// Turns a kind of customer on or off; the last one stays (false).
+    pub fn set_customer(&mut self, customer: Customer, on: bool) -> bool {
+        let customers = &mut self.audience.customers;
+        if !on && customers.len() == 1 && customers.contains(&customer) {
+            return false;
+        }
+        customers.retain(|c| *c != customer);
+        if on {
+            customers.push(customer);
+            customers.sort();
+        }
+        true
+    }
+
+    /// The hours a week of the scenario on screen: its own when it has them, else the plan's.
+    pub fn set_weekly_hours(&mut self, hours: f64) {
+        match self.current().and_then(|s| s.weekly_hours) {
+            Some(_) => self.current_mut().weekly_hours = Some(hours),
+            None => self.time.weekly_budget_hours = hours,
+        }
+    }
+
+    /// The scenario on screen takes the plan's hours again.
+    pub fn use_plan_hours(&mut self) {
+        self.current_mut().weekly_hours = None;
+    }
+
+    pub fn add_product(&mut self, product: Product) {
+        self.products.push(product);
+    }
+
+    /// Removes the product at `index` (nothing when there is none).
+    pub fn remove_product(&mut self, index: usize) {
+        if index < self.products.len() {
+            self.products.remove(index);
+        }
+    }
+
+    /// Swaps two products in the list (nothing when one is missing).
+    pub fn swap_products(&mut self, a: usize, b: usize) {
+        if a < self.products.len() && b < self.products.len() {
+            self.products.swap(a, b);
+        }
+    }
+
+    pub fn add_custom_platform(&mut self, platform: Platform) {
+        self.custom_platforms.push(platform);
+    }
+
+    /// Removes the owner's own platform at `index`, and every scenario's choice of it.
+    pub fn remove_custom_platform(&mut self, index: usize) {
+        if index < self.custom_platforms.len() {
+            let id = self.custom_platforms.remove(index).id;
+            self.forget_platform(&id);
+        }
+    }
+
+    /// Adds the platform to the scenario on screen with its usual figures, or removes it as
+    /// `remove_choice` does (what adapted its posts makes its own again).
+    pub fn toggle_choice(&mut self, platform_id: &str, catalogue: &Catalogue) {
+        if self.is_chosen(platform_id) {
+            self.remove_choice(platform_id);
+        } else if let Some(p) = self.platform(catalogue, platform_id) {
+            let choice = Choice::with_defaults(p);
+            self.current_choices_mut().push(choice);
+        }
+    }
+
+    /// Keeps (or replaces) the owner's move of the week's item `key` in the scenario on screen.
+    pub fn move_item(&mut self, key: &str, day: Weekday, at: Clock) {
+        let moves = &mut self.current_mut().moves;
+        let m = Move { item: key.to_owned(), day, at };
+        match moves.iter_mut().find(|m| m.item == key) {
+            Some(existing) => *existing = m,
+            None => moves.push(m),
+        }
+    }
+
+    /// Who covers on days off: a blank name is nobody yet.
+    pub fn set_cover(&mut self, name: String) {
+        self.reactivity.cover = if name.trim().is_empty() { None } else { Some(name) };
+    }
+
+    /// Forgets the owner's move of `key`: the week places it again.
+    pub fn put_back(&mut self, key: &str) {
+        self.current_mut().moves.retain(|m| m.item != key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn the_last_age_group_and_kind_of_customer_stay() {
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.audience.ages = vec![AgeBand::ALL[0]];
+        assert!(!plan.set_age(AgeBand::ALL[0], false));
+        assert_eq!(plan.audience.ages, vec![AgeBand::ALL[0]]);
+        assert!(plan.set_age(AgeBand::ALL[1], true) && plan.set_age(AgeBand::ALL[0], false));
+        assert_eq!(plan.audience.ages, vec![AgeBand::ALL[1]]);
+        plan.audience.customers = vec![Customer::ALL[1]];
+        assert!(!plan.set_customer(Customer::ALL[1], false));
+        assert!(plan.set_customer(Customer::ALL[0], true));
+        assert_eq!(plan.audience.customers, vec![Customer::ALL[0], Customer::ALL[1]], "kept sorted");
+    }
+
+    #[test]
+    fn goals_stay_sorted_and_once_each() {
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.audience.goals.clear();
+        plan.set_goal(Goal::ALL[2], true);
+        plan.set_goal(Goal::ALL[0], true);
+        plan.set_goal(Goal::ALL[0], true);
+        assert_eq!(plan.audience.goals, vec![Goal::ALL[0], Goal::ALL[2]]);
+        plan.set_goal(Goal::ALL[2], false);
+        assert_eq!(plan.audience.goals, vec![Goal::ALL[0]]);
+    }
+
+    #[test]
+    fn an_own_platform_goes_with_its_choices_and_hours_go_where_the_scenario_keeps_them() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.add_custom_platform(Platform::custom("letter", "Letter", 0.2, 0.1));
+        plan.toggle_choice("letter", catalogue);
+        assert!(plan.is_chosen("letter"));
+        plan.remove_custom_platform(0);
+        assert!(plan.custom_platforms.is_empty() && !plan.is_chosen("letter"));
+
+        plan.set_weekly_hours(7.0);
+        assert_eq!(plan.time.weekly_budget_hours, 7.0);
+        plan.current_mut().weekly_hours = Some(3.0);
+        plan.set_weekly_hours(4.0);
+        assert_eq!((plan.time.weekly_budget_hours, plan.budget_hours()), (7.0, 4.0));
+        plan.use_plan_hours();
+        assert_eq!(plan.budget_hours(), 7.0);
+    }
+}

@@ -1,0 +1,100 @@
+//! What the menus, the keyboard and the views ask of the window, queued while a frame is drawn
+//! and done once, after it is drawn (rerun's `SystemCommand` beside its `UICommand`; ours is
+//! `Command`). A view edits the plan through the model's methods and asks for everything else
+//! here, so a request takes the same path whatever drew it, and nothing changes under a
+//! panel while it is being drawn.
+
+use eframe::egui::{self, ThemePreference};
+
+use super::command::Command;
+use super::modals::Modal;
+use super::planner::PlannerApp;
+use crate::analysis::Saving;
+use crate::model::{Catalogue, Language};
+
+#[derive(Debug)]
+pub enum Action {
+    /// A command of the menus, a button or the keyboard (done only while it is enabled; Quit
+    /// always is).
+    Run(Command),
+    /// A line on the status bar.
+    Say(String),
+    /// A refusal on the status bar, said as an error.
+    Warn(String),
+    /// A step of the advice the owner chose to make.
+    Apply(Saving),
+    /// The scenario the Compare tab asked to show.
+    ShowScenario(String),
+    /// The fit panel closes (its proposal kept as a scenario, or not).
+    FitClosed,
+    /// The window's language.
+    Language(Language),
+    Theme(ThemePreference),
+    /// A message in front of the window (Help › The method, Help › About).
+    Show(Modal),
+}
+
+/// The one queue, drained once a frame by `PlannerApp::act`.
+#[derive(Debug, Default)]
+pub struct Actions {
+    queue: Vec<Action>,
+}
+
+impl Actions {
+    pub fn push(&mut self, action: Action) {
+        self.queue.push(action);
+    }
+
+    fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.queue)
+    }
+}
+
+impl Extend<Action> for Actions {
+    fn extend<T: IntoIterator<Item = Action>>(&mut self, actions: T) {
+        self.queue.extend(actions);
+    }
+}
+
+impl PlannerApp {
+    /// Does what this frame asked, in the order asked. Anything done is drawn on the next
+    /// frame, asked for at once.
+    pub(super) fn act(&mut self, ctx: &egui::Context) {
+        let actions = self.actions.take();
+        if actions.is_empty() {
+            return;
+        }
+        ctx.request_repaint();
+        for action in actions {
+            match action {
+                Action::Run(command) => {
+                    if command == Command::Quit || self.is_enabled(command) {
+                        self.run(ctx, command);
+                    }
+                }
+                Action::Say(text) => self.say(&text, false),
+                Action::Warn(text) => self.say(&text, true),
+                Action::Apply(step) => {
+                    step.apply_to(&mut self.doc.plan, Catalogue::built_in());
+                }
+                Action::ShowScenario(name) => {
+                    // A name from the plan's own list.
+                    let _ = self.doc.plan.select_scenario(&name);
+                }
+                Action::FitClosed => self.fit = None,
+                Action::Language(lang) => {
+                    self.prefs.language = Some(lang);
+                    // A passing notice was said in the other language: it goes. An error stays.
+                    if self.notice.as_ref().is_some_and(|n| !n.error) {
+                        self.notice = None;
+                    }
+                }
+                Action::Theme(theme) => {
+                    self.prefs.theme = theme;
+                    ctx.set_theme(theme);
+                }
+                Action::Show(modal) => self.ask(modal),
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Issue 20: the window at every size: the week's hours in view at 1024×700, the left panel
+//! after a language switch.
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use socialplan_core::analysis;
+use socialplan_core::format;
+use socialplan_core::model::{Catalogue, Language};
+use socialplan_window::{PlannerApp, StartOptions};
+
+use super::{example, painted_texts, window};
+
+fn at(size: egui::Vec2, plan: &str, lang: Language) -> egui_kittest::Harness<'static, PlannerApp> {
+    let start = StartOptions {
+        plan: Some(example(plan)),
+        recovery: None,
+        language: Some(lang),
+        ..StartOptions::default()
+    };
+    window(start, size)
+}
+
+#[test]
+fn the_weeks_hours_are_in_view_beside_the_map_at_1024_by_700() {
+    for (plan, lang) in [("boulangerie.ron", Language::Fr), ("accounting-firm.ron", Language::En)] {
+        let h = at(egui::vec2(1024.0, 700.0), plan, lang);
+        let cost = analysis::cost(&h.state().doc.plan, Catalogue::built_in());
+        let total = format::hours(cost.total(), lang);
+        let budget = format::hours(cost.budget_minutes, lang);
+        let texts = painted_texts(&h);
+        assert!(texts.contains(&total), "{plan}: the total {total} is not on screen: {texts:?}");
+        assert!(texts.iter().any(|t| t.ends_with(&budget)), "{plan}: the hours {budget} are not on screen");
+        // Beside the map, in the window: the arrow that leads to the chart below.
+        let arrow = h.get_by_label("↓").rect();
+        assert!(
+            arrow.max.x <= 1024.0 && arrow.max.y <= 700.0,
+            "{plan}: the total is out of sight at {arrow:?}"
+        );
+    }
+}
+
+#[test]
+fn the_left_panel_comes_back_to_its_width_after_a_language_switch() {
+    let mut h = at(egui::vec2(1280.0, 800.0), "boulangerie.ron", Language::En);
+    let edge = |h: &egui_kittest::Harness<'_, PlannerApp>| {
+        h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect().max.x
+    };
+    let before = edge(&h);
+    for (menu, language) in [("View", "Français"), ("Affichage", "English")] {
+        h.get_by_label(menu).click();
+        h.run_steps(2);
+        h.get_by_label(language).click();
+        h.run_steps(4);
+    }
+    assert_eq!(h.state().lang(), Language::En);
+    assert!((edge(&h) - before).abs() < 1.0, "the panel went from {before} to {} after French", edge(&h));
+}
+
+#[test]
+fn each_chosen_platforms_hours_and_delete_button_are_in_view_at_1024() {
+    let mut h = at(egui::vec2(1024.0, 700.0), "accounting-firm.ron", Language::En);
+    h.get_by_label("Platforms").click();
+    h.run_steps(3);
+    let cost = analysis::cost(&h.state().doc.plan, Catalogue::built_in());
+    let name = h.state().doc.plan.business.name.clone();
+    let left_panel = h.get_all_by_value(&name).next().unwrap().rect().max.x;
+    let deletes: Vec<egui::Rect> =
+        h.get_all_by_label("🗑").map(|n| n.rect()).filter(|r| r.min.x > left_panel).collect();
+    for choice in &cost.choices {
+        let hours = h.get_by_label(&format::hours(choice.total(), Language::En)).rect();
+        assert!(hours.max.x <= 1024.0, "{}: its hours are cut at {hours:?}", choice.platform_name);
+        // Its delete button on its row, beside the hours, not at the far end of the figures.
+        let delete = deletes.iter().find(|r| (r.center().y - hours.center().y).abs() < 8.0);
+        assert!(
+            delete.is_some_and(|r| r.max.x <= 1024.0),
+            "{}: its delete button is out of sight: {delete:?}",
+            choice.platform_name
+        );
+    }
+}
