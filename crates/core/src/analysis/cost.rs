@@ -222,6 +222,9 @@ pub struct Costing<'a> {
     pub open: OpenTime,
     looks: RefCell<HashMap<PromiseKey, usize>>,
     generic: Figures,
+    /// The plan's platforms by id (its own first, as `Plan::platform` finds them): the costing
+    /// asks for them at every choice of every week it weighs.
+    by_id: HashMap<&'a str, &'a Platform>,
 }
 
 impl<'a> Costing<'a> {
@@ -232,11 +235,18 @@ impl<'a> Costing<'a> {
             open: OpenTime::of(&plan.time),
             looks: RefCell::new(HashMap::new()),
             generic: Figures::default(),
+            // The catalogue, then the plan's own over it: the plan's own win, as in Plan::platform.
+            by_id: catalogue
+                .platforms
+                .iter()
+                .chain(plan.custom_platforms.iter().rev())
+                .map(|p| (p.id.as_str(), p))
+                .collect(),
         }
     }
 
     pub fn platform(&self, id: &str) -> Option<&'a Platform> {
-        self.plan.platform(self.catalogue, id)
+        self.by_id.get(id).copied()
     }
 
     pub fn figures(&self, id: &str) -> &Figures {
@@ -302,13 +312,23 @@ impl<'a> Costing<'a> {
         // proportion to what each platform would cost watched alone.
         let keys: Vec<String> =
             choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
+        // Each inbox as a number, so that finding its members compares numbers, not texts.
+        let mut numbers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let inbox_of: Vec<usize> = keys
+            .iter()
+            .map(|k| {
+                let next = numbers.len();
+                *numbers.entry(k.as_str()).or_insert(next)
+            })
+            .collect();
         let mut done = vec![false; choices.len()];
         for i in 0..choices.len() {
             if done[i] || !self.answers(&choices[i]) {
                 continue;
             }
-            let members: Vec<usize> =
-                (i..choices.len()).filter(|&j| keys[j] == keys[i] && self.answers(&choices[j])).collect();
+            let members: Vec<usize> = (i..choices.len())
+                .filter(|&j| inbox_of[j] == inbox_of[i] && self.answers(&choices[j]))
+                .collect();
             let check = |j: usize| self.figures(&choices[j].platform).minutes_per_check;
             let alone: Vec<f64> =
                 members.iter().map(|&j| self.looks_a_week(&[choices[j].promise]) as f64 * check(j)).collect();

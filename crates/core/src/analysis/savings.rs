@@ -6,6 +6,8 @@
 //! posts, lighter formats; leaving a platform comes last, and only a platform the fit at those
 //! hours leaves out.
 
+use std::collections::HashMap;
+
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, PostFormat, PromiseKind};
@@ -329,6 +331,16 @@ fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
 /// Minutes a week a change to choice `i` saves (negative if it costs more), measured on the
 /// choices it touches: itself, those reusing its posts, its source, its inbox, the planning.
 pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
+    saving_and_touched(costing, choices, i, change).0
+}
+
+/// What a change saves, and the platforms whose minutes it moves (nothing else's change).
+fn saving_and_touched(
+    costing: &Costing,
+    choices: &[Choice],
+    i: usize,
+    change: &Change,
+) -> (f64, Vec<String>) {
     let after = apply(costing, choices, i, change);
     let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
     let me = &choices[i];
@@ -365,7 +377,9 @@ pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &C
         let set: Vec<Choice> = list.iter().filter(|c| ids.contains(&c.platform.as_str())).cloned().collect();
         costing.cost(&set).sum(|c| c.creation + c.replies + c.monitoring)
     };
-    work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after)
+    let saved =
+        work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after);
+    (saved, ids.into_iter().map(str::to_owned).collect())
 }
 
 /// Every single change the method allows and what it saves, largest saving first; changes that
@@ -422,8 +436,11 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
         return Vec::new();
     }
     let ranking = recommend(plan, catalogue);
-    let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).unwrap_or(usize::MAX);
-    let score = |id: &str| ranking.iter().find(|r| r.platform_id == id).map_or(0.0, |r| r.score);
+    // Asked for each change weighed: looked up, not searched.
+    let places: HashMap<&str, (usize, f64)> =
+        ranking.iter().enumerate().map(|(i, r)| (r.platform_id.as_str(), (i, r.score))).collect();
+    let rank = |id: &str| places.get(id).map_or(usize::MAX, |p| p.0);
+    let score = |id: &str| places.get(id).map_or(0.0, |p| p.1);
     let target = toward(plan, catalogue);
     let mut drops: Vec<(String, Change)> = Vec::new();
     let mut current = original.clone();
@@ -470,6 +487,10 @@ fn lightest_steps(
 ) -> (Vec<(String, Change)>, Vec<Choice>) {
     let mut steps = Vec::new();
     let mut choices = start.to_vec();
+    // A step moves only the minutes of the platforms it touches, and changes none of the
+    // others: what a change on those saves is known from the step before (the same sums of the
+    // same choices), so only the changes near the step are weighed again.
+    let mut known: Vec<(String, Change, f64, Vec<String>)> = Vec::new();
     // Each step changes the plan for good, so this ends; the bound only guards the unforeseen.
     for _ in 0..500 {
         if costing.cost(&choices).total() <= budget + 0.5 {
@@ -481,11 +502,20 @@ fn lightest_steps(
             .collect();
         // The earliest kind that still saves wins; of that kind, the biggest saving; equal ones
         // (to a billionth of a minute) go to the plan's order.
+        let mut weigh = |i: usize, change: &Change| -> f64 {
+            let id = &choices[i].platform;
+            if let Some(k) = known.iter().find(|k| &k.0 == id && &k.1 == change) {
+                return k.2;
+            }
+            let (saved, touched) = saving_and_touched(costing, &choices, i, change);
+            known.push((id.clone(), change.clone(), saved, touched));
+            saved
+        };
         let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
             let saved: Vec<(usize, &Change, f64)> = changes
                 .iter()
                 .filter(|(_, c)| c.phase() == phase)
-                .map(|(i, change)| (*i, change, saving(costing, &choices, *i, change)))
+                .map(|(i, change)| (*i, change, weigh(*i, change)))
                 .filter(|(_, _, saved)| *saved > 0.5)
                 .collect();
             let top = saved.iter().map(|s| s.2).fold(f64::NEG_INFINITY, f64::max);
@@ -493,7 +523,13 @@ fn lightest_steps(
         });
         let Some((index, change, _)) = best else { break };
         let change = change.clone();
-        steps.push((choices[index].platform.clone(), change.clone()));
+        let id = choices[index].platform.clone();
+        let touched = known
+            .iter()
+            .find(|k| k.0 == id && k.1 == change)
+            .map_or_else(|| vec![id.clone()], |k| k.3.clone());
+        known.retain(|k| !k.3.iter().any(|t| touched.contains(t)));
+        steps.push((id, change.clone()));
         choices = apply(costing, &choices, index, &change);
     }
     (steps, choices)
