@@ -78,14 +78,7 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             let own = plan.current().and_then(|s| s.weekly_hours);
             let mut value = own.unwrap_or(plan.time.weekly_budget_hours);
             // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
-            let hours = Slider::new(&mut value, rules::WEEKLY_HOURS.edit_range())
-                .step_by(0.5)
-                .logarithmic(true)
-                .smallest_positive(0.5)
-                .clamping(SliderClamping::Edits)
-                .custom_formatter(move |v, _| format::number(v, 1, lang))
-                .custom_parser(super::fields::parse_number)
-                .suffix(" h");
+            let hours = super::fields::hours_slider(&mut value, lang);
             // Written back only when moved, so an untouched value stays exactly as loaded.
             if ui.add(hours).labelled_by(label.id).changed() {
                 plan.set_weekly_hours(value);

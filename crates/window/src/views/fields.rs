@@ -1,10 +1,10 @@
 //! Number fields that read like the rest of the window: the language's decimal mark and the
 //! plan rules' range, and a loaded value shown as it is, never clamped nor rounded.
 
-use eframe::egui::DragValue;
+use eframe::egui::{DragValue, Slider, SliderClamping};
 
 use crate::format;
-use crate::model::{Language, rules::Limits};
+use crate::model::{Language, rules, rules::Limits};
 
 /// A drag-or-type field for `value`, written with `decimals` at most and `unit` after it
 /// (" h", or ""). Edits stay within `limits`; a value loaded from a file is left alone.
@@ -20,6 +20,19 @@ pub fn number_field<'a>(
         .clamp_existing_to_range(false)
         .custom_formatter(move |v, _| format!("{}{unit}", format::number(v, decimals, lang)))
         .custom_parser(parse_number)
+}
+
+/// The week's hours on a slider (the left panel's budget, the fit's hours): the plan rules'
+/// range, half hours, finer at the low end where an hour matters most.
+pub fn hours_slider(value: &mut f64, lang: Language) -> Slider<'_> {
+    Slider::new(value, rules::WEEKLY_HOURS.edit_range())
+        .step_by(0.5)
+        .logarithmic(true)
+        .smallest_positive(0.5)
+        .clamping(SliderClamping::Edits)
+        .custom_formatter(move |v, _| format::number(v, 1, lang))
+        .custom_parser(parse_number)
+        .suffix(" h")
 }
 
 /// What the owner typed, in either language: `2,5`, `2.5`, `1 000`, `4 h`.

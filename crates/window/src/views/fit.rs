@@ -2,7 +2,7 @@
 //! owner's own, with the reasons; kept as a new scenario (one undo step) or discarded. The fit
 //! runs again only when the hours or the plan change, so a still panel costs nothing.
 
-use eframe::egui::{self, Slider, SliderClamping};
+use eframe::egui;
 
 use super::super::action::{Action, Actions};
 use crate::analysis::{self, FitOutcome, PlanCost};
@@ -56,16 +56,7 @@ impl FitPanel {
             // As wide as the panel, by half hours: at egui's 100 px, a few pixels went from 4 h
             // to 1 h.
             ui.spacing_mut().slider_width = (ui.available_width() - 80.0).max(100.0);
-            ui.add(
-                Slider::new(&mut self.hours, rules::WEEKLY_HOURS.edit_range())
-                    .step_by(0.5)
-                    .logarithmic(true)
-                    .smallest_positive(0.5)
-                    .clamping(SliderClamping::Edits)
-                    .custom_formatter(move |v, _| format::number(v, 1, lang))
-                    .custom_parser(super::fields::parse_number)
-                    .suffix(" h"),
-            );
+            ui.add(super::fields::hours_slider(&mut self.hours, lang));
         });
         ui.separator();
         let hours = self.hours;
