@@ -417,7 +417,7 @@ fn the_core_depends_on_no_screen_and_no_typesetter() {
     let out = Command::new(cargo)
         .args([
             "tree",
-            "--offline",
+            "--locked",
             "-p",
             "socialplan-core",
             "-e",
