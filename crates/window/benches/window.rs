@@ -90,6 +90,10 @@ fn benches(c: &mut Criterion<ThreadCpu>) {
     c.bench_function("frame, typical plan", |b| b.iter(|| frame(&mut h)));
     let mut alone = Alone::new(typical.clone());
     c.bench_function("frame, typical plan, the window alone", |b| b.iter(|| alone.frame()));
+    // The Week tab with the bad-news drill beside the week (issue 17: target 2 ms).
+    let mut h = window(typical.clone());
+    h.state_mut().tab = Tab::Week;
+    c.bench_function("frame, typical plan, Week tab with the drill", |b| b.iter(|| frame(&mut h)));
 
     let mut h = window(stress.clone());
     c.bench_function("frame, 200 products and 40 choices", |b| b.iter(|| frame(&mut h)));

@@ -107,13 +107,36 @@ pub fn share_within(pieces: &[(f64, f64, f64)], minutes: f64) -> f64 {
 }
 
 /// The wait, in minutes, that a share `q` of messages does not exceed (q = 0.5: the median).
+/// The share waiting at most m minutes grows in straight pieces between the pieces' ends: one
+/// sweep over those ends finds where it reaches `q`, exactly.
 pub fn quantile(pieces: &[(f64, f64, f64)], q: f64) -> f64 {
-    let (mut low, mut high) = (0.0, pieces.iter().map(|p| p.1).fold(0.0, f64::max));
-    for _ in 0..50 {
-        let mid = (low + high) / 2.0;
-        if share_within(pieces, mid) >= q { high = mid } else { low = mid }
+    let total: f64 = pieces.iter().map(|p| p.2).sum();
+    let longest = pieces.iter().map(|p| p.1).fold(0.0, f64::max);
+    if total <= 0.0 {
+        return longest;
     }
-    high
+    let target = q * total;
+    // Where each piece starts and stops adding messages, and how many per minute.
+    let mut ends: Vec<(f64, f64)> = Vec::with_capacity(2 * pieces.len());
+    for &(lo, hi, share) in pieces {
+        let rate = share / (hi - lo);
+        ends.push((lo, rate));
+        ends.push((hi, -rate));
+    }
+    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut at, mut rate, mut within) = (0.0, 0.0, 0.0);
+    for (x, change) in ends {
+        if within >= target {
+            return at;
+        }
+        let next = within + rate * (x - at);
+        if next >= target && rate > 0.0 {
+            return at + (target - within) / rate;
+        }
+        (at, within) = (x, next);
+        rate += change;
+    }
+    at.min(longest)
 }
 
 #[cfg(test)]
@@ -121,6 +144,18 @@ mod tests {
     use super::*;
     use crate::analysis::looks::DAY;
     use crate::model::Language;
+
+    #[test]
+    fn the_quantile_is_where_the_share_answered_reaches_it() {
+        let a = Arrivals::of(&Plan::new("Shop", Language::En));
+        let pieces = a.wait_pieces(&[9 * 60, 13 * 60, DAY + 10 * 60, 3 * DAY + 16 * 60]);
+        for q in [0.1, 0.5, 0.9, 0.99] {
+            let m = quantile(&pieces, q);
+            assert!((share_within(&pieces, m) - q).abs() < 1e-9, "q {q}: {m} min");
+            assert!(share_within(&pieces, m - 1.0) < q, "q {q}: a minute less is less");
+        }
+        assert_eq!(quantile(&[], 0.5), 0.0);
+    }
 
     #[test]
     fn each_profile_adds_up_to_the_whole() {

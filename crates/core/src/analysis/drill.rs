@@ -75,12 +75,11 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             .filter(|i| i.platforms.contains(&choice.platform))
             .map(|i| i.day.index() as u32 * DAY + i.start.round().clamp(0.0, f64::from(DAY - 1)) as u32)
             .collect();
-        let Some((from, until)) =
-            gaps(&starts).into_iter().max_by_key(|(a, b)| (b - a, std::cmp::Reverse(*a)))
-        else {
+        let between = gaps(&starts);
+        let Some(&(from, until)) = between.iter().max_by_key(|(a, b)| (b - a, std::cmp::Reverse(*a))) else {
             continue;
         };
-        let worst_open = gaps(&starts).into_iter().map(|(a, b)| open.open_between(a, b)).max().unwrap_or(0);
+        let worst_open = between.iter().map(|&(a, b)| open.open_between(a, b)).max().unwrap_or(0);
         let pieces = arrivals.wait_pieces(&starts);
         let hours = |minutes: f64| minutes / 60.0;
         let worst = f64::from(until - from);
