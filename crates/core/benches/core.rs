@@ -37,7 +37,7 @@ fn benches(c: &mut Criterion) {
         ));
     }
     eprintln!("fit over {} platforms", fit_plan.platforms(catalogue).count());
-    for hours in [4.0, 10.0, 20.0, 40.0] {
+    for hours in [4.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0] {
         c.bench_function(&format!("fit {hours} h, catalogue + 28 custom platforms"), |b| {
             b.iter(|| analysis::fit(black_box(&fit_plan), catalogue, hours, None))
         });

@@ -302,13 +302,10 @@ impl<'s, 'a> Search<'s, 'a> {
                     }
                 }
                 // In each state, only the weeks no other beats on both minutes and value.
-                next.sort_unstable_by(|a, b| {
-                    a.key()
-                        .cmp(&b.key())
-                        .then(a.minutes.total_cmp(&b.minutes))
-                        .then(b.value.total_cmp(&a.value))
-                        .then(a.back.cmp(&b.back))
-                        .then(a.option.cmp(&b.option))
+                // Each week's key made once, not at every comparison (minutes and values are never
+                // negative, so their bits sort as they do).
+                next.sort_by_cached_key(|t| {
+                    (t.key(), t.minutes.to_bits(), std::cmp::Reverse(t.value.to_bits()), t.back, t.option)
                 });
                 let first = layers.len();
                 let mut last_key = None;
