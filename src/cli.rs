@@ -1,4 +1,4 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ics`, `pdf`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ideas`, `ics`, `pdf`; with no subcommand, the window.
 //!
 //! Every subcommand that writes a file takes `-o/--output` and writes through the one guarded
 //! output path (`storage::destination`, `writing`): a test runs every subcommand clap defines
@@ -10,6 +10,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
@@ -152,6 +153,24 @@ pub enum Command {
         #[arg(long)]
         tsv: bool,
     },
+    /// What to post in the coming weeks: for each publication of the week, a date, the
+    /// platform, a product in turn by weight, a kind of idea (useful, important, fun, or an
+    /// offer: at most about one post in five) and an idea, yours or a starter one.
+    #[command(after_help = "Examples:\n  socialplan ideas saves/boulangerie.ron\n  \
+                            socialplan ideas plan.ron --weeks 8 --from 2027-01-04 --tsv")]
+    Ideas {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// How many weeks, from 1 to 52.
+        #[arg(long, default_value_t = 4, value_parser = parse_weeks)]
+        weeks: u32,
+        /// The first week: the one holding this date (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Tab-separated: date, platform ids, product, kind (useful, important, fun, offer), idea.
+        #[arg(long)]
+        tsv: bool,
+    },
     /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
     /// Outlook): one weekly event per item, starting this week. Importing it again updates the
     /// events instead of doubling them, and cancels those the plan no longer holds: the plan
@@ -219,6 +238,34 @@ fn parse_hours(typed: &str) -> Result<f64, String> {
     rules::WEEKLY_HOURS.check(hours).map(|()| hours + 0.0).map_err(|why| why.to_string())
 }
 
+/// `--weeks`: how many weeks of ideas, by the plan rules' range.
+fn parse_weeks(typed: &str) -> Result<u32, String> {
+    let weeks = typed.trim().parse::<u32>().map_err(|_| crate::model::Broken::ExpectedNumber.to_string())?;
+    if rules::IDEA_WEEKS.contains(&weeks) {
+        Ok(weeks)
+    } else {
+        let (min, max) = (*rules::IDEA_WEEKS.start(), *rules::IDEA_WEEKS.end());
+        Err(crate::model::Broken::OutOfRange {
+            value: f64::from(weeks),
+            min: f64::from(min),
+            max: f64::from(max),
+            min_allowed: true,
+        }
+        .to_string())
+    }
+}
+
+/// `--from`: a date as YYYY-MM-DD.
+fn parse_date(typed: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
+        .map_err(|_| crate::model::Broken::NotADate { text: typed.to_owned() }.to_string())
+}
+
+/// Today, on the shop's clock.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// `--name`: a scenario's name, by the rule for names.
 fn parse_name(typed: &str) -> Result<String, String> {
     let name = typed.trim();
@@ -250,7 +297,22 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
         }),
         Command::Week { plan, tsv } => load(plan, catalogue).map(|p| {
             let week = analysis::week(&p, catalogue);
-            if *tsv { report::week_tsv(&week, p.language) } else { report::week_text(&week, p.language) }
+            if *tsv {
+                report::week_tsv(&week, p.language)
+            } else {
+                // The week's posts with this week's ideas under the table.
+                let slots = analysis::ideas_of_week(&p, &week, today(), 1);
+                let mut text = report::week_text(&week, p.language);
+                if !slots.is_empty() {
+                    text.push('\n');
+                    text += &report::ideas_text(&slots, p.language);
+                }
+                text
+            }
+        }),
+        Command::Ideas { plan, weeks, from, tsv } => load(plan, catalogue).map(|p| {
+            let slots = analysis::ideas(&p, catalogue, from.unwrap_or_else(today), *weeks);
+            if *tsv { report::ideas_tsv(&slots, p.language) } else { report::ideas_text(&slots, p.language) }
         }),
         Command::Drill { plan, tsv } => load(plan, catalogue).map(|p| {
             let lines = report::drill_of(&p, catalogue);

@@ -11,6 +11,10 @@ mod packaging;
 #[path = "cli/edges.rs"]
 mod edges;
 
+/// `ideas`: what to post in the coming weeks.
+#[path = "cli/ideas.rs"]
+mod ideas;
+
 /// The `pdf` subcommand as a process.
 #[path = "cli/pdf.rs"]
 mod pdf;
@@ -166,9 +170,10 @@ fn check_says_an_older_file_will_be_saved_in_the_current_format_and_what_changed
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("1 scenario(s)") && out.contains("in \"Mon plan\""), "{out}");
-    assert!(out.contains("plan format 1") && out.contains("saved as format 3"), "{out}");
+    assert!(out.contains("plan format 1") && out.contains("saved as format 4"), "{out}");
     // What opening it changed is said, in the plan's language.
     assert!(out.contains("note: les délais de réponse se comptent en heures d'ouverture"), "{out}");
+    assert!(out.contains("note: idées de publication\u{202F}: les idées de départ"), "{out}");
     let now = socialplan(&["check", &example("boulangerie.ron")]);
     assert!(!stdout(&now).contains("format 1"), "{}", stdout(&now));
 }
@@ -514,7 +519,7 @@ fn week_lists_each_item_on_an_open_day_with_the_minutes_per_day() {
     assert!(text.contains("Préparer la semaine suivante"), "{text}");
     assert!(text.contains("Par jour\u{202F}: "), "{text}");
     // The bakery is closed on Mondays: nothing to do then, only posts that go out by themselves.
-    for line in text.lines().filter(|l| l.starts_with("lundi")) {
+    for line in text.lines().filter(|l| l.starts_with("lundi ")) {
         assert!(line.contains("Mise en ligne programmée"), "{line}");
     }
 

@@ -95,8 +95,16 @@ fn benches(c: &mut Criterion<ThreadCpu>) {
     h.state_mut().tab = Tab::Week;
     c.bench_function("frame, typical plan, Week tab with the drill", |b| b.iter(|| frame(&mut h)));
 
+    // The Ideas tab: four weeks of posts and the starter ideas (issue 18: target 2 ms).
+    let mut h = window(typical.clone());
+    h.state_mut().tab = Tab::Ideas;
+    c.bench_function("frame, typical plan, Ideas tab", |b| b.iter(|| frame(&mut h)));
+
     let mut h = window(stress.clone());
     c.bench_function("frame, 200 products and 40 choices", |b| b.iter(|| frame(&mut h)));
+    let mut h = window(stress.clone());
+    h.state_mut().tab = Tab::Ideas;
+    c.bench_function("frame, 200 products and 40 choices, Ideas tab", |b| b.iter(|| frame(&mut h)));
 
     // While the owner drags the hours slider the plan changes every frame: the pointer is held
     // down on the slider and moves along it, one step a frame.

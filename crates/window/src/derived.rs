@@ -3,7 +3,9 @@
 //! While the owner drags (a slider, a product on the map), each frame follows the week's cost
 //! at once; the ranking and the advice, the slow part, wait for the drag's end.
 
-use crate::analysis::{self, PlanCost, Recommendation, Saving, Week};
+use chrono::NaiveDate;
+
+use crate::analysis::{self, IdeaSlot, PlanCost, Recommendation, Saving, Week};
 use crate::model::{Catalogue, Language, Move, Plan};
 use crate::report::{self, Comparison, DrillRow, Summary, Words};
 use crate::storage::{self, Problem};
@@ -64,6 +66,8 @@ pub struct Cache {
     week: Option<(Plan, Week)>,
     drill: Option<(Plan, Language, Option<Move>, Vec<DrillRow>)>,
     comparison: Option<(Plan, Language, Comparison, Words)>,
+    /// The Ideas tab's coming weeks, from the week kept above.
+    ideas: Option<(Plan, NaiveDate, Vec<IdeaSlot>)>,
 }
 
 impl Cache {
@@ -129,6 +133,19 @@ impl Cache {
             || (plan.clone(), lang, report::comparison(plan, Catalogue::built_in(), lang), Words::new(lang));
         let (_, _, comparison, words) = self.comparison.get_or_insert_with(compute);
         (comparison, words)
+    }
+
+    /// The ideas of the weeks the Ideas tab shows, from the week holding `from`.
+    pub fn ideas(&mut self, plan: &Plan, from: NaiveDate) -> &[IdeaSlot] {
+        if !matches!(&self.ideas, Some((p, f, _)) if p == plan && *f == from) {
+            self.ideas = None;
+        }
+        if self.ideas.is_none() {
+            let week = fresh_week(&mut self.week, plan);
+            let slots = analysis::ideas_of_week(plan, week, from, crate::views::ideas::WEEKS);
+            self.ideas = Some((plan.clone(), from, slots));
+        }
+        self.ideas.as_ref().map_or(&[], |(_, _, slots)| slots.as_slice())
     }
 
     /// The summary, in the plan's own language.

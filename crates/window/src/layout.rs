@@ -152,6 +152,7 @@ impl PlannerApp {
                 (Tab::MapAndTime, lang.word(S::MapAndTime)),
                 (Tab::Platforms, lang.word(S::Platforms)),
                 (Tab::Week, lang.word(S::Week)),
+                (Tab::Ideas, lang.word(S::IdeasTab)),
                 (Tab::Compare, lang.word(S::Compare)),
                 (Tab::Summary, lang.word(S::Summary)),
             ] {
@@ -187,6 +188,12 @@ impl PlannerApp {
                 egui::ScrollArea::both()
                     .id_salt("week tab")
                     .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang, &mut self.actions));
+            }
+            Tab::Ideas => {
+                let slots = self.cache.ideas(&self.doc.plan, self.ideas.from());
+                egui::ScrollArea::vertical()
+                    .id_salt("ideas tab")
+                    .show(ui, |ui| self.ideas.ui(ui, &mut self.doc.plan, slots, lang));
             }
             Tab::Compare => {
                 let (comparison, words) = self.cache.comparison(&self.doc.plan, lang);

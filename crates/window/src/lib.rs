@@ -26,6 +26,7 @@ pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::{Recovered, Recovery};
 pub use views::fit::FitPanel;
+pub use views::ideas::IdeasView;
 pub use views::map::{MapLabels, drawn_labels as map_labels, screen_position as map_screen_position};
 pub use views::week::WeekView;
 

@@ -17,6 +17,7 @@ use super::modals::{ExportFormat, Modal};
 use super::pdf_job::{PdfJob, documents_folder};
 use super::prefs::Preferences;
 use super::recovery::Recovery;
+use super::views::ideas::IdeasView;
 use super::views::{
     fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
 };
@@ -48,6 +49,7 @@ pub enum Tab {
     MapAndTime,
     Platforms,
     Week,
+    Ideas,
     Compare,
     Summary,
 }
@@ -73,6 +75,7 @@ pub struct PlannerApp {
     pub(super) map: MapView,
     pub(super) platforms: PlatformsView,
     pub week: WeekView,
+    pub ideas: IdeasView,
     pub(super) scenario_bar: ScenarioBar,
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
@@ -120,6 +123,7 @@ impl PlannerApp {
             map: MapView::default(),
             platforms: PlatformsView::default(),
             week: WeekView::default(),
+            ideas: IdeasView::default(),
             scenario_bar: ScenarioBar::default(),
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),

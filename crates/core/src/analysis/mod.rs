@@ -6,6 +6,7 @@ mod arrivals;
 mod cost;
 mod drill;
 mod fit;
+pub mod ideas;
 pub mod labels;
 pub mod looks;
 mod map;
@@ -26,6 +27,7 @@ pub use fit::{
     FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, USEFUL_SHARE, cadence_value, cadences, default_name,
     fit, platform_value, rank_one_alone, search_space, value_of,
 };
+pub use ideas::{IdeaSlot, ideas, ideas_of_week};
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, Why, reach_weight, recommend};
 pub use savings::{Change, Saving, bring_back_within_budget, savings};

@@ -41,6 +41,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ChosenPlatformsInSentence => "chosen platforms",
         S::CustomPlatforms => "custom platforms",
         S::CalendarEvents => "calendar events",
+        S::IdeasInSentence => "post ideas",
         S::MiB => "MiB",
         S::Bytes => "bytes",
 
@@ -65,6 +66,7 @@ pub fn template(sentence: S) -> &'static str {
             "the name holds a control character (a line break, a tab, an escape): write it on one line"
         }
         S::BrokenBlank => "the name is empty",
+        S::BrokenEmptyIdea => "the idea is empty",
         S::BrokenNameTooLong => "the name is longer than {max} characters",
         S::BrokenTextControl => "the text holds a control character other than a line break or a tab",
         S::BrokenTextTooLong => "the text is longer than {max} characters",
@@ -214,6 +216,9 @@ pub fn template(sentence: S) -> &'static str {
         S::Recruiting => "Recruiting",
 
         // model/migration.rs
+        S::MigratedStarterIdeas => {
+            "post ideas: the starter ideas for your kind of business stand in until you keep them or write your own (Ideas)"
+        }
         S::MigratedPromisesInOpeningHours => {
             "answer times are counted in opening hours, with an away message for the rest of the time: that is what this plan's week did"
         }
@@ -966,5 +971,36 @@ pub fn template(sentence: S) -> &'static str {
 
         // Quoting a name in a sentence
         S::Quoted => "\"{name}\"",
+
+        // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
+        S::IdeaUseful => "useful",
+        S::IdeaImportant => "important",
+        S::IdeaFun => "fun",
+        S::IdeaOffer => "offer",
+        S::IdeaLine => "{day} — {platform} — {product} — {kind}: {idea}",
+        S::IdeaAgain => "{idea} (again)",
+        S::IdeasWeekOf => "Week of {date}",
+        S::IdeasNoPublication => "No post to plan: choose a platform and its posts first.",
+        S::IdeasTab => "Ideas",
+        S::IdeasFromStarters => "Starter ideas for {kind}, used until you keep them or write your own.",
+        S::IdeasYourOwn => {
+            "Your ideas ({count}); a kind without any of yours takes the starter ideas for {kind}."
+        }
+        S::KeepStarterIdeas => "Keep the starter ideas",
+        S::KeepStarterIdeasTooltip => "Copy them into the plan, to edit them, delete some and add your own",
+        S::AddAnIdea => "Add an idea",
+        S::KindOfBusiness => "Kind of business",
+        S::KindOfIdea => "Kind",
+        S::AnyProduct => "any product",
+        S::TheComingWeeks => "The next four weeks",
+        S::YourIdeas => "Your ideas",
+        S::DateHeading => "Date",
+        S::ProductHeading => "Product",
+        S::IdeaHeading => "Idea",
+        S::NewIdea => "A new idea",
+        S::RemoveThisIdea => "Remove this idea",
+        S::OneInFiveSells => {
+            "Each post is useful, important or fun to your customers; at most about one in five sells directly (an offer)."
+        }
     }
 }

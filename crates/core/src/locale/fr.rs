@@ -35,6 +35,7 @@ pub fn template(sentence: S) -> &'static str {
         S::ChosenPlatformsInSentence => "plateformes choisies",
         S::CustomPlatforms => "plateformes personnelles",
         S::CalendarEvents => "évènements de calendrier",
+        S::IdeasInSentence => "idées de publication",
         S::MiB => "Mio",
         S::Bytes => "octets",
 
@@ -63,6 +64,7 @@ pub fn template(sentence: S) -> &'static str {
             "le nom contient un caractère de contrôle (un saut de ligne, une tabulation, un échappement)\u{202F}: écrivez-le sur une seule ligne"
         }
         S::BrokenBlank => "le nom est vide",
+        S::BrokenEmptyIdea => "l'idée est vide",
         S::BrokenNameTooLong => "le nom dépasse {max} caractères",
         S::BrokenTextControl => {
             "le texte contient un caractère de contrôle autre qu'un saut de ligne ou une tabulation"
@@ -248,6 +250,9 @@ pub fn template(sentence: S) -> &'static str {
         S::Recruiting => "Recrutement",
 
         // model/migration.rs
+        S::MigratedStarterIdeas => {
+            "idées de publication\u{202F}: les idées de départ de votre type d'activité servent tant que vous ne les gardez pas ou n'écrivez pas les vôtres (Idées)"
+        }
         S::MigratedPromisesInOpeningHours => {
             "les délais de réponse se comptent en heures d'ouverture, avec un message d'absence pour le reste du temps : c'est ce que faisait la semaine de ce plan"
         }
@@ -1028,6 +1033,43 @@ pub fn template(sentence: S) -> &'static str {
 
         // Quoting a name in a sentence
         S::Quoted => "« {name} »",
+
+        // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
+        S::IdeaUseful => "utile",
+        S::IdeaImportant => "important",
+        S::IdeaFun => "amusant",
+        S::IdeaOffer => "offre",
+        S::IdeaLine => "{day} — {platform} — {product} — {kind}\u{202F}: {idea}",
+        S::IdeaAgain => "{idea} (à nouveau)",
+        S::IdeasWeekOf => "Semaine du {date}",
+        S::IdeasNoPublication => {
+            "Aucune publication à prévoir\u{202F}: choisissez d'abord une plateforme et ses publications."
+        }
+        S::IdeasTab => "Idées",
+        S::IdeasFromStarters => {
+            "Idées de départ pour {kind}, utilisées tant que vous ne les gardez pas ou n'écrivez pas les vôtres."
+        }
+        S::IdeasYourOwn => {
+            "Vos idées ({count})\u{202F}; un type sans idée à vous prend les idées de départ pour {kind}."
+        }
+        S::KeepStarterIdeas => "Garder les idées de départ",
+        S::KeepStarterIdeasTooltip => {
+            "Les copier dans le plan, pour les modifier, en supprimer et ajouter les vôtres"
+        }
+        S::AddAnIdea => "Ajouter une idée",
+        S::KindOfBusiness => "Type d'activité",
+        S::KindOfIdea => "Type",
+        S::AnyProduct => "tout produit",
+        S::TheComingWeeks => "Les quatre prochaines semaines",
+        S::YourIdeas => "Vos idées",
+        S::DateHeading => "Date",
+        S::ProductHeading => "Produit",
+        S::IdeaHeading => "Idée",
+        S::NewIdea => "Une nouvelle idée",
+        S::RemoveThisIdea => "Supprimer cette idée",
+        S::OneInFiveSells => {
+            "Chaque publication est utile, importante ou amusante pour vos clients\u{202F}; une sur cinq au plus vend directement (une offre)."
+        }
     }
 }
 

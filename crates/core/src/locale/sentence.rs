@@ -59,6 +59,7 @@ sentences! {
     ChosenPlatformsInSentence,
     CustomPlatforms,
     CalendarEvents,
+    IdeasInSentence,
     MiB,
     Bytes,
 
@@ -77,6 +78,7 @@ sentences! {
     // What is wrong (model/broken.rs): names and texts
     BrokenNameControl,
     BrokenBlank,
+    BrokenEmptyIdea,
     BrokenNameTooLong,
     BrokenTextControl,
     BrokenTextTooLong,
@@ -175,6 +177,7 @@ sentences! {
 
     // model/migration.rs
     MigratedPromisesInOpeningHours,
+    MigratedStarterIdeas,
 
     // What changed when an older plan was read (model/migration.rs)
     MigratedCadence,
@@ -806,4 +809,34 @@ sentences! {
 
     // Quoting a name in a sentence
     Quoted,
+
+    // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
+    IdeaUseful,
+    IdeaImportant,
+    IdeaFun,
+    IdeaOffer,
+    /// One post of the coming weeks: "Wednesday — Instagram — Wedding flowers — useful: …".
+    IdeaLine,
+    /// An idea that has had its turn and comes back.
+    IdeaAgain,
+    /// A week's heading in the list of ideas.
+    IdeasWeekOf,
+    IdeasNoPublication,
+    IdeasTab,
+    IdeasFromStarters,
+    IdeasYourOwn,
+    KeepStarterIdeas,
+    KeepStarterIdeasTooltip,
+    AddAnIdea,
+    KindOfBusiness,
+    KindOfIdea,
+    AnyProduct,
+    TheComingWeeks,
+    YourIdeas,
+    DateHeading,
+    ProductHeading,
+    IdeaHeading,
+    OneInFiveSells,
+    NewIdea,
+    RemoveThisIdea,
 }

@@ -59,6 +59,8 @@ pub enum Broken {
     // Names and texts.
     NameControl,
     Blank,
+    /// A post idea with nothing in it (model/ideas.rs).
+    EmptyIdea,
     NameTooLong {
         max: usize,
     },
@@ -285,6 +287,7 @@ pub enum Items {
     ChosenPlatforms,
     CustomPlatforms,
     CalendarEvents,
+    Ideas,
 }
 
 /// What stands at a path where a file was expected.
@@ -305,6 +308,7 @@ impl Items {
             Items::ChosenPlatforms => lang.word(S::ChosenPlatformsInSentence),
             Items::CustomPlatforms => lang.word(S::CustomPlatforms),
             Items::CalendarEvents => lang.word(S::CalendarEvents),
+            Items::Ideas => lang.word(S::IdeasInSentence),
         }
     }
 }
@@ -350,6 +354,7 @@ impl Broken {
             ),
             B::NameControl => say(S::BrokenNameControl, &[]),
             B::Blank => say(S::BrokenBlank, &[]),
+            B::EmptyIdea => say(S::BrokenEmptyIdea, &[]),
             B::NameTooLong { max } => say(S::BrokenNameTooLong, &[("max", max)]),
             B::TextControl => say(S::BrokenTextControl, &[]),
             B::TextTooLong { max } => say(S::BrokenTextTooLong, &[("max", &n(*max as f64))]),
@@ -678,6 +683,7 @@ mod tests {
             Broken::MoreThanAWeek { platform: s("x"), hours: 200.0, week_hours: 168.0 },
             Broken::NameControl,
             Broken::Blank,
+            Broken::EmptyIdea,
             Broken::NameTooLong { max: 200 },
             Broken::TextControl,
             Broken::TextTooLong { max: 20_000 },

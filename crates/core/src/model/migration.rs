@@ -16,6 +16,9 @@ pub enum Migration {
     PromisesInOpeningHours,
     /// Who the customers are, from the products (sold to people or to businesses) and goals.
     Audience { customers: Vec<Customer> },
+    /// Format 4: the plan has no post ideas of its own yet; the starter ideas of its kind of
+    /// business stand in (docs/method.md, "What to post").
+    StarterIdeas,
 }
 
 impl Migration {
@@ -30,6 +33,7 @@ impl Migration {
                 ],
             ),
             Migration::PromisesInOpeningHours => lang.word(S::MigratedPromisesInOpeningHours).to_owned(),
+            Migration::StarterIdeas => lang.word(S::MigratedStarterIdeas).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
                 lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])

@@ -7,6 +7,7 @@ mod calendar_record;
 mod catalogue;
 mod edits;
 mod goal;
+mod ideas;
 pub mod ids;
 mod language;
 mod migration;
@@ -17,6 +18,7 @@ mod post_format;
 mod promise;
 pub mod rules;
 mod scenarios;
+mod starter_ideas;
 
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
@@ -27,6 +29,7 @@ pub use catalogue::{
     Platform, Source, default_adaptation_minutes,
 };
 pub use goal::Goal;
+pub use ideas::{Content, Idea, IdeaKind, check_ideas};
 pub use ids::{PlanId, ScenarioId};
 pub use language::Language;
 pub use migration::Migration;
@@ -38,3 +41,4 @@ pub use plan_file::{ChoiceFile, FormatMismatch, PlanFile, ScenarioFile, TimeFile
 pub use post_format::PostFormat;
 pub use promise::{Promise, PromiseKind};
 pub use scenarios::RenameRefused;
+pub use starter_ideas::{BusinessKind, GENERIC, StarterIdeas};

@@ -8,6 +8,7 @@ use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::{Catalogue, Platform};
 use super::goal::Goal;
+use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
 use super::opening::{Clock, Move, Span, Weekday};
@@ -20,7 +21,7 @@ use crate::locale::Sentence as S;
 /// The plan file format this program writes. A file with a higher number was written by a
 /// newer program and is refused, never loaded and saved back with fields lost; an older one
 /// is read and migrated in memory (`super::plan_file`).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A plan in memory, always in the current format. Business, products, audience and time are
 /// shared; each scenario is one way to spend the week (its choices, and perhaps its own hours).
@@ -46,6 +47,9 @@ pub struct Plan {
     #[serde(skip_serializing_if = "Reactivity::is_empty")]
     pub reactivity: Reactivity,
     pub notes: String,
+    /// What to post: the kind of business and the owner's ideas (format 4, `super::ideas`).
+    #[serde(skip_serializing_if = "Content::is_empty")]
+    pub content: Content,
     /// What was last written to a calendar, to update and cancel it on the next export.
     #[serde(skip_serializing_if = "CalendarRecord::is_empty")]
     pub calendar: CalendarRecord,
@@ -285,6 +289,7 @@ impl Plan {
             custom_platforms: Vec::new(),
             reactivity: Reactivity::default(),
             notes: String::new(),
+            content: Content::default(),
             calendar: CalendarRecord::default(),
         };
         plan.give_missing_ids();

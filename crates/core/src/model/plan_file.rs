@@ -3,8 +3,9 @@
 //! writes a cadence (`posts`, `every_weeks`) and a promise (`promise: (hours, kind)`) where
 //! format 2 had `posts_per_week` and `response_target_hours`, and says who the audience is; it
 //! also keeps the plan's and each scenario's stable ids and what was last exported to a
-//! calendar. An older file becomes format 3 in memory, and the move is told (`Migration`); the
-//! ids it lacks are given when it is read (`super::migrate_ids`).
+//! calendar. An older file becomes the current format in memory, and the move is told (`Migration`); the
+//! ids it lacks are given when it is read (`super::migrate_ids`). Format 4 adds what to post
+//! (`content`: the kind of business and the owner's post ideas).
 
 use std::fmt;
 
@@ -16,6 +17,7 @@ use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::Platform;
 use super::goal::Goal;
+use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
 use super::language::Language;
 use super::migration::Migration;
@@ -63,6 +65,9 @@ pub struct PlanFile {
     /// Format 3.
     #[serde(default)]
     calendar: Option<CalendarRecord>,
+    /// Format 4: what to post (`super::ideas`).
+    #[serde(default)]
+    content: Option<Content>,
 }
 
 /// A scenario as a file holds it.
@@ -367,6 +372,7 @@ impl PlanFile {
                 (scenarios, current)
             }
         };
+        let content = content_since_4(version, self.content, &mut moved)?;
         let time = self.time.into_time(version)?;
         let mut audience = self.audience;
         if version < 3 {
@@ -391,10 +397,30 @@ impl PlanFile {
             custom_platforms: self.custom_platforms,
             reactivity: self.reactivity.unwrap_or_default(),
             notes: self.notes,
+            content,
             calendar: self.calendar.unwrap_or_default(),
         };
         Ok((plan, moved))
     }
+}
+
+/// What to post, from format 4 on. An older plan has none: it is told that the starter ideas
+/// of its kind of business stand in until the owner keeps or writes their own.
+fn content_since_4(
+    version: u32,
+    content: Option<Content>,
+    moved: &mut Vec<Migration>,
+) -> Result<Content, FormatMismatch> {
+    if version < 4 {
+        if content.is_some() {
+            return mismatch(
+                "content",
+                Broken::NotInFormat { field: "content".into(), format: version, since: 4 },
+            );
+        }
+        moved.push(Migration::StarterIdeas);
+    }
+    Ok(content.unwrap_or_default())
 }
 
 impl TryFrom<PlanFile> for Plan {

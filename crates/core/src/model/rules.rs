@@ -39,6 +39,14 @@ pub const MAX_SCENARIOS: usize = 50;
 pub const MAX_PRODUCTS: usize = 500;
 pub const MAX_CHOICES: usize = 40;
 pub const MAX_CUSTOM_PLATFORMS: usize = 50;
+/// Post ideas a plan keeps: the starter table holds about thirty per kind of business; an
+/// owner who keeps them and writes a few a week for years stays far below this.
+pub const MAX_IDEAS: usize = 2_000;
+/// An idea is one line of the week ("Wednesday — Instagram — Wedding flowers — useful: …"):
+/// the starter ideas hold at most 80 characters; 200 leaves room and keeps the line readable.
+pub const MAX_IDEA_CHARS: usize = 200;
+/// How many weeks of ideas `socialplan ideas` lists at once: a year.
+pub const IDEA_WEEKS: std::ops::RangeInclusive<u32> = 1..=52;
 
 /// The allowed values of one number of a plan. The loader, the validator and the window's
 /// widgets all read these, so a value the file may hold is a value the window keeps as it is.
@@ -198,6 +206,19 @@ pub fn text(s: &str) -> Result<(), Broken> {
         Err(Broken::TextControl)
     } else if s.chars().count() > MAX_TEXT_CHARS {
         Err(Broken::TextTooLong { max: MAX_TEXT_CHARS })
+    } else {
+        Ok(())
+    }
+}
+
+/// A post idea: one line, not empty, at most [`MAX_IDEA_CHARS`].
+pub fn idea(s: &str) -> Result<(), Broken> {
+    if s.chars().any(is_hidden_control) {
+        Err(Broken::NameControl)
+    } else if s.trim().is_empty() {
+        Err(Broken::EmptyIdea)
+    } else if s.chars().count() > MAX_IDEA_CHARS {
+        Err(Broken::TextTooLong { max: MAX_IDEA_CHARS })
     } else {
         Ok(())
     }
@@ -391,6 +412,15 @@ pub fn de_opt_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D:
 pub fn de_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     with(d, |s: &String| id(s))
 }
+pub fn de_idea<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    with(d, |s: &String| idea(s))
+}
+pub fn de_opt_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), id))
+}
+pub fn de_ideas<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<super::ideas::Idea>, D::Error> {
+    with(d, |v: &Vec<super::ideas::Idea>| super::ideas::check_ideas(v))
+}
 
 #[cfg(test)]
 mod tests {
@@ -449,6 +479,14 @@ mod tests {
         assert_eq!(escape_hidden("a\u{1b}[2Jb\u{202E}c"), "a\\u{001B}[2Jb\\u{202E}c");
         assert_eq!(escape_hidden("\u{200F}x"), "\\u{200F}x");
         assert_eq!(escape_hidden("Été"), "Été");
+    }
+
+    #[test]
+    fn an_idea_is_one_line_that_says_something() {
+        assert!(idea("Three questions to ask your florist").is_ok());
+        assert_eq!(idea("  "), Err(Broken::EmptyIdea));
+        assert!(idea("one\ntwo").is_err() && idea("\u{1b}[2J").is_err());
+        assert!(idea(&"x".repeat(MAX_IDEA_CHARS)).is_ok() && idea(&"x".repeat(MAX_IDEA_CHARS + 1)).is_err());
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod calendar;
 mod calendar_identity;
 mod compare;
 mod drill;
+mod ideas;
 mod reactivity;
 mod summary;
 mod text;
@@ -19,6 +20,7 @@ pub use calendar::{
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
+pub use ideas::{idea_line, idea_words, ideas_text, ideas_tsv};
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
     days_in_words, drill_of, holding_reply,

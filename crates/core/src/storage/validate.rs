@@ -96,6 +96,10 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
     }
     check("notes".into(), rules::text(&plan.notes));
+    if let Some(kind) = &plan.content.business_kind {
+        check("content.business_kind".into(), rules::id(kind));
+    }
+    check("content.ideas".into(), crate::model::check_ideas(&plan.content.ideas));
     out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod drill;
 pub mod fields;
 pub mod fit;
+pub mod ideas;
 pub mod map;
 pub mod platforms;
 pub mod reactivity;

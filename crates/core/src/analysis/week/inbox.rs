@@ -82,6 +82,7 @@ pub(super) fn lay_out(
                     moved: false,
                     every_weeks: 1,
                     phone: !open.is_open_at(look.in_week()),
+                    follows: None,
                 },
                 source: None,
                 fixed_time: true,

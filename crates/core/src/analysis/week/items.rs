@@ -59,6 +59,8 @@ pub struct Item {
     pub every_weeks: u32,
     /// A look outside opening hours, from the phone.
     pub phone: bool,
+    /// A publication shared or adapted from another: that one's key (it is about the same).
+    pub follows: Option<String>,
 }
 
 impl Item {
@@ -85,6 +87,7 @@ impl Item {
             moved: false,
             every_weeks: 1,
             phone: false,
+            follows: None,
         }
     }
 

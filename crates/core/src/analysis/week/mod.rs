@@ -52,6 +52,13 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
     posts::business_topics_on_weekdays(&mut drafts, plan);
     layout::place_times(&mut drafts, &plan.time, &open, &mut notices);
 
+    for i in 0..drafts.len() {
+        if drafts[i].item.kind == Kind::Publish
+            && let Some(s) = drafts[i].source
+        {
+            drafts[i].item.follows = Some(drafts[s].item.key.clone());
+        }
+    }
     let mut items: Vec<Item> = drafts.into_iter().map(|d| d.item).collect();
     items
         .sort_by(|a, b| (a.day, a.start).partial_cmp(&(b.day, b.start)).unwrap_or(std::cmp::Ordering::Equal));

@@ -92,6 +92,7 @@ pub(super) fn lay_out(
                 moved: false,
                 every_weeks: every,
                 phone: false,
+                follows: None,
             };
             let publication = drafts.len();
             drafts.push(Draft {

@@ -1,0 +1,162 @@
+//! The Ideas tab: what to post in the next four weeks (a product and a kind of idea for each
+//! publication, in turn), the kind of business whose starter ideas the plan uses, and the
+//! owner's own ideas, to keep, edit and add to (docs/method.md, "What to post").
+
+use chrono::NaiveDate;
+use eframe::egui;
+
+use crate::analysis::IdeaSlot;
+use crate::format;
+use crate::locale::Sentence as S;
+use crate::model::{Content, Idea, IdeaKind, Language, Plan, StarterIdeas, rules};
+use crate::report;
+
+/// How many weeks the tab shows.
+pub const WEEKS: u32 = 4;
+
+#[derive(Debug, Default)]
+pub struct IdeasView {
+    /// The first week shown is the one holding this day; none: today (tests fix it).
+    pub from: Option<NaiveDate>,
+}
+
+impl IdeasView {
+    /// The day whose week comes first.
+    pub fn from(&self) -> NaiveDate {
+        self.from.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Draws the tab; `slots` are the coming weeks' ideas for `plan` as it was at the frame's start.
+    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, slots: &[IdeaSlot], lang: Language) {
+        ui.weak(format::typography(lang.word(S::OneInFiveSells), lang));
+        ui.add_space(4.0);
+        kind_of_business_ui(ui, plan, lang);
+        ui.add_space(8.0);
+        ui.heading(lang.word(S::TheComingWeeks));
+        coming_weeks_ui(ui, slots, lang);
+        ui.add_space(12.0);
+        ui.separator();
+        own_ideas_ui(ui, plan, lang);
+    }
+}
+
+fn kind_of_business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    let starters = StarterIdeas::built_in();
+    let current = plan.content.kind_of_business(starters, &plan.business.sector);
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        ui.label(lang.word(S::KindOfBusiness));
+        egui::ComboBox::from_id_salt("kind of business").selected_text(current.name(lang)).show_ui(
+            ui,
+            |ui| {
+                for kind in &starters.businesses {
+                    if ui.selectable_label(kind.id == current.id, kind.name(lang)).clicked() {
+                        chosen = Some(kind.id.clone());
+                    }
+                }
+            },
+        );
+    });
+    if let Some(id) = chosen.filter(|id| *id != current.id) {
+        plan.set_business_kind(&id);
+    }
+}
+
+/// One row a publication, a heading a week.
+fn coming_weeks_ui(ui: &mut egui::Ui, slots: &[IdeaSlot], lang: Language) {
+    if slots.is_empty() {
+        ui.label(format::typography(lang.word(S::IdeasNoPublication), lang));
+        return;
+    }
+    egui::Grid::new("coming ideas").striped(true).num_columns(5).spacing([12.0, 4.0]).show(ui, |ui| {
+        for heading in
+            [S::DateHeading, S::PlatformInSentence, S::ProductHeading, S::KindOfIdea, S::IdeaHeading]
+        {
+            ui.strong(capitalized(lang.word(heading)));
+        }
+        ui.end_row();
+        for slot in slots {
+            ui.label(format!("{} {}", slot.day.short(lang), slot.date));
+            ui.label(&slot.platform_names);
+            ui.label(&slot.product);
+            ui.label(slot.kind.word(lang));
+            ui.add(egui::Label::new(report::idea_words(slot, lang)).wrap());
+            ui.end_row();
+        }
+    });
+}
+
+/// The owner's ideas, or the starter ones with a button to keep them.
+fn own_ideas_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    let starters = StarterIdeas::built_in();
+    let name = plan.content.kind_of_business(starters, &plan.business.sector).name(lang);
+    let business = lang.say(S::Quoted, &[("name", &name)]);
+    ui.heading(lang.word(S::YourIdeas));
+    if plan.content.ideas.is_empty() {
+        ui.label(format::typography(&lang.say(S::IdeasFromStarters, &[("kind", &business)]), lang));
+        if ui
+            .button(lang.word(S::KeepStarterIdeas))
+            .on_hover_text(lang.word(S::KeepStarterIdeasTooltip))
+            .clicked()
+        {
+            plan.keep_starter_ideas();
+        }
+        let shown =
+            Content::starters(plan.content.kind_of_business(starters, &plan.business.sector), plan.language);
+        egui::Grid::new("starter ideas").striped(true).num_columns(2).show(ui, |ui| {
+            for idea in &shown {
+                ui.weak(idea.kind.word(lang));
+                ui.weak(crate::analysis::ideas::fill(&idea.text, "…", plan.language));
+                ui.end_row();
+            }
+        });
+        return;
+    }
+    let count = plan.content.ideas.len().to_string();
+    ui.label(format::typography(&lang.say(S::IdeasYourOwn, &[("count", &count), ("kind", &business)]), lang));
+    let products: Vec<String> = plan.products.iter().map(|p| p.name.clone()).collect();
+    let mut remove = None;
+    egui::Grid::new("own ideas").striped(true).num_columns(4).show(ui, |ui| {
+        for (i, idea) in plan.content.ideas.iter_mut().enumerate() {
+            ui.push_id(("idea", i), |ui| {
+                egui::ComboBox::from_id_salt("kind").selected_text(idea.kind.word(lang)).show_ui(ui, |ui| {
+                    for kind in IdeaKind::ALL {
+                        ui.selectable_value(&mut idea.kind, kind, kind.word(lang));
+                    }
+                });
+            });
+            ui.push_id(("product", i), |ui| {
+                let shown = idea.product.clone().unwrap_or_else(|| lang.word(S::AnyProduct).to_owned());
+                egui::ComboBox::from_id_salt("product").selected_text(format::short(&shown, 24)).show_ui(
+                    ui,
+                    |ui| {
+                        ui.selectable_value(&mut idea.product, None, lang.word(S::AnyProduct));
+                        for name in &products {
+                            ui.selectable_value(&mut idea.product, Some(name.clone()), name);
+                        }
+                    },
+                );
+            });
+            ui.add(
+                egui::TextEdit::singleline(&mut idea.text)
+                    .char_limit(rules::MAX_IDEA_CHARS)
+                    .desired_width((ui.available_width() - 40.0).max(200.0)),
+            );
+            if ui.button("🗑").on_hover_text(lang.word(S::RemoveThisIdea)).clicked() {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.remove_idea(i);
+    }
+    if ui.button(lang.word(S::AddAnIdea)).clicked() {
+        plan.add_idea(Idea::new(IdeaKind::Useful, lang.word(S::NewIdea)));
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
