@@ -550,12 +550,14 @@ fn week_takes_a_scenario_and_refuses_an_unknown_one() {
 }
 
 /// The calendar as another program reads it: (categories, rrule, dtstart, uid) per event.
+/// The series of a calendar (category, rule, start, UID): its events without a RECURRENCE-ID.
 fn read_calendar(path: &Path) -> Vec<(String, String, String, String)> {
     let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
     let calendar = ical::IcalParser::new(file).next().unwrap().unwrap();
     calendar
         .events
         .iter()
+        .filter(|e| !e.properties.iter().any(|p| p.name == "RECURRENCE-ID"))
         .map(|e| {
             let get = |name: &str| {
                 e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()

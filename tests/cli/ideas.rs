@@ -74,3 +74,49 @@ fn the_week_ends_with_this_weeks_ideas() {
         "{text}"
     );
 }
+
+/// The calendar's next four weeks of publications, one by one, say what they are about: each
+/// an occurrence of its series (RFC 5545 RECURRENCE-ID), as an independent parser and rule
+/// engine read them, on the dates `ideas` gives.
+#[test]
+fn the_calendar_says_what_each_publication_of_the_next_four_weeks_is_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(example("accounting-firm.ron"), &plan).unwrap();
+    let out = dir.path().join("week.ics");
+    let o = socialplan(&["ics", plan.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let calendar = ical::IcalParser::new(text.as_bytes()).next().unwrap().unwrap();
+    let get = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
+        e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+    };
+    let (overrides, series): (Vec<_>, Vec<_>) =
+        calendar.events.iter().partition(|e| !get(e, "RECURRENCE-ID").is_empty());
+    // The same weeks as `ideas` from today: one occurrence a publication.
+    let today = chrono::Local::now().date_naive().to_string();
+    let ideas = stdout(&socialplan(&["ideas", &example("accounting-firm.ron"), "--from", &today, "--tsv"]));
+    let rows: Vec<Vec<&str>> = ideas.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    assert_eq!(overrides.len(), rows.len(), "{text}");
+    for o in &overrides {
+        let uid = get(o, "UID");
+        let master =
+            series.iter().find(|s| get(s, "UID") == uid).unwrap_or_else(|| panic!("no series {uid}"));
+        assert_eq!(get(master, "CATEGORIES"), "socialplan-publish");
+        assert_eq!(get(o, "SEQUENCE"), get(master, "SEQUENCE"));
+        // The occurrence is one the series' rule makes.
+        let set: rrule::RRuleSet =
+            format!("DTSTART:{}\nRRULE:{}", get(master, "DTSTART"), get(master, "RRULE")).parse().unwrap();
+        let id = get(o, "RECURRENCE-ID");
+        assert!(
+            set.all(8).dates.iter().any(|d| d.format("%Y%m%dT%H%M%S").to_string() == id),
+            "{id} not in {uid}"
+        );
+        assert_eq!(get(o, "DTSTART"), id);
+        let summary = get(o, "SUMMARY").replace("\\,", ",");
+        let date = format!("{}-{}-{}", &id[0..4], &id[4..6], &id[6..8]);
+        let row = rows.iter().find(|r| r[0] == date && summary.contains(r[2]) && summary.contains(r[4]));
+        assert!(row.is_some(), "{summary} is not an idea of {date}");
+        assert_eq!(summary.split(" — ").count(), 4, "{summary}");
+    }
+}

@@ -1,5 +1,6 @@
 //! The week as an iCalendar file (RFC 5545) for the owner's own calendar: one weekly event per
-//! item, at local ("floating") times, since the week follows the shop's clock. Which event is
+//! item, at local ("floating") times, since the week follows the shop's clock; the next four
+//! weeks' publications overridden one by one with what they are about (the ideas). Which event is
 //! which across exports (UIDs, SEQUENCE, cancellations) is `super::calendar_identity`'s; this
 //! file makes the events from the week and writes them (docs/outputs.md, "Calendars").
 
@@ -85,8 +86,40 @@ fn rrule(content: &EventContent) -> String {
     }
 }
 
+/// What one occurrence of a publication is about, written over its series' own text (an
+/// RFC 5545 override: the series' UID with a RECURRENCE-ID): the coming weeks' ideas.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Occurrence {
+    /// The week item's key (`publish:instagram:2`).
+    pub key: String,
+    pub date: NaiveDate,
+    /// "Wednesday — Instagram — Wedding flowers — useful: …".
+    pub summary: String,
+}
+
+/// The coming weeks' ideas as occurrences of the week's publications.
+pub fn idea_occurrences(plan: &Plan, week: &Week, from: NaiveDate, weeks: u32) -> Vec<Occurrence> {
+    analysis::ideas_of_week(plan, week, from, weeks)
+        .iter()
+        .map(|slot| Occurrence {
+            key: slot.key.clone(),
+            date: slot.date,
+            summary: format::typography(&super::ideas::idea_line(slot, plan.language), plan.language),
+        })
+        .collect()
+}
+
+/// How many weeks of ideas a calendar carries: what the Ideas tab and the printed page show.
+pub const IDEA_WEEKS: u32 = 4;
+
 /// The calendar text: `stamp` is the time of the export (DTSTAMP).
 pub fn render(events: &[Planned], stamp: DateTime<Utc>) -> String {
+    render_with(events, &[], stamp)
+}
+
+/// The calendar text, each occurrence in `occurrences` that its series holds written as an
+/// override with its own summary.
+pub fn render_with(events: &[Planned], occurrences: &[Occurrence], stamp: DateTime<Utc>) -> String {
     let mut calendar = Calendar::empty();
     calendar.append_property(("VERSION", "2.0"));
     calendar.append_property(("PRODID", PRODID));
@@ -109,6 +142,33 @@ pub fn render(events: &[Planned], stamp: DateTime<Utc>) -> String {
             .add_property("CATEGORIES", c.category.as_str())
             .done();
         calendar.push(event);
+        if p.cancelled {
+            continue;
+        }
+        let every = i64::from(c.every_weeks.max(1));
+        for o in occurrences.iter().filter(|o| o.key == c.key) {
+            // Only a day the series holds: its weekday, a whole number of its intervals on.
+            let Some(at) = o.date.and_hms_opt(0, 0, 0) else { continue };
+            let at = at + Duration::minutes(i64::from(c.at.minutes()));
+            let weeks = (o.date - p.since).num_days();
+            if o.date < p.since || weeks % 7 != 0 || (weeks / 7) % every != 0 {
+                continue;
+            }
+            let id = at.format("%Y%m%dT%H%M%S").to_string();
+            let event = Event::new()
+                .uid(&p.uid)
+                .timestamp(stamp)
+                .add_property("RECURRENCE-ID", id)
+                .add_property("SEQUENCE", p.sequence.to_string())
+                .add_property("STATUS", "CONFIRMED")
+                .summary(&o.summary)
+                .description(&c.description)
+                .starts(at)
+                .ends(at + Duration::minutes(i64::from(c.minutes)))
+                .add_property("CATEGORIES", c.category.as_str())
+                .done();
+            calendar.push(event);
+        }
     }
     calendar.to_string()
 }
@@ -158,7 +218,10 @@ pub fn export_calendar(
         return Err(Broken::NothingToExport { scenario: scenario.name.clone() });
     }
     let cancelled = planned.iter().filter(|p| p.cancelled).count();
-    Ok(CalendarExport { text: render(&planned, now), record, events: planned.len(), cancelled })
+    // The next four weeks' publications say what they are about.
+    let occurrences = idea_occurrences(plan, &week, today, IDEA_WEEKS);
+    let text = render_with(&planned, &occurrences, now);
+    Ok(CalendarExport { text, record, events: planned.len(), cancelled })
 }
 
 /// Where a calendar went, and what the plan must now remember.

@@ -14,8 +14,8 @@ mod week;
 mod words;
 
 pub use calendar::{
-    CalendarExport, PRODID, SavedCalendar, category, export_calendar, render, save_calendar, to_ics,
-    week_events, weekday_of,
+    CalendarExport, IDEA_WEEKS, Occurrence, PRODID, SavedCalendar, category, export_calendar,
+    idea_occurrences, render, render_with, save_calendar, to_ics, week_events, weekday_of,
 };
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};

@@ -139,9 +139,26 @@ fn read_events(text: &str) -> Result<Vec<(String, String, String)>, String> {
         .next()
         .ok_or("no calendar")?
         .map_err(|e| format!("unreadable calendar: {e}"))?;
+    let overrides = |e: &&ical::parser::ical::component::IcalEvent| {
+        e.properties.iter().any(|p| p.name == "RECURRENCE-ID")
+    };
+    // An occurrence written over its series (a publication's idea) names a series of the file.
+    let series: Vec<Option<String>> = calendar
+        .events
+        .iter()
+        .filter(|e| !overrides(e))
+        .map(|e| e.properties.iter().find(|p| p.name == "UID").and_then(|p| p.value.clone()))
+        .collect();
+    for e in calendar.events.iter().filter(overrides) {
+        let uid = e.properties.iter().find(|p| p.name == "UID").and_then(|p| p.value.clone());
+        if !series.contains(&uid) {
+            return Err(format!("an occurrence of no series: {uid:?}"));
+        }
+    }
     calendar
         .events
         .iter()
+        .filter(|e| !overrides(e))
         .map(|e| {
             let get = |name: &str| e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone());
             for required in ["DTSTAMP", "DTSTART", "SUMMARY"] {
