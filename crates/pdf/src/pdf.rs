@@ -170,7 +170,7 @@ pub struct Layout {
 
 /// The parts of the printed summary, in their order on paper, as the built-in template names
 /// them (`part("map")`): each can be typeset alone with [`layout_parts`].
-pub const PARTS: [&str; 13] = [
+pub const PARTS: [&str; 14] = [
     "title",
     "products",
     "audience",
@@ -181,6 +181,7 @@ pub const PARTS: [&str; 13] = [
     "reactivity",
     "scenarios",
     "week",
+    "ideas",
     "checklist",
     "notes",
     "crisis-card",

@@ -67,7 +67,17 @@ pub struct Cache {
     drill: Option<(Plan, Language, Option<Move>, Vec<DrillRow>)>,
     comparison: Option<(Plan, Language, Comparison, Words)>,
     /// The Ideas tab's coming weeks, from the week kept above.
-    ideas: Option<(Plan, NaiveDate, Vec<IdeaSlot>)>,
+    ideas: Option<(Plan, NaiveDate, IdeasData)>,
+}
+
+/// What the Ideas tab shows, worked out once per change of the plan.
+#[derive(Debug)]
+pub struct IdeasData {
+    pub slots: Vec<IdeaSlot>,
+    /// The id of the kind of business whose starter ideas the plan uses.
+    pub business_kind: String,
+    /// Those starter ideas, as the plan's language writes them ("…" for the product).
+    pub starters: Vec<(crate::model::IdeaKind, String)>,
 }
 
 impl Cache {
@@ -135,17 +145,27 @@ impl Cache {
         (comparison, words)
     }
 
-    /// The ideas of the weeks the Ideas tab shows, from the week holding `from`.
-    pub fn ideas(&mut self, plan: &Plan, from: NaiveDate) -> &[IdeaSlot] {
+    /// The ideas of the weeks the Ideas tab shows, from the week holding `from`, with the
+    /// plan's kind of business and its starter ideas.
+    pub fn ideas(&mut self, plan: &Plan, from: NaiveDate) -> &IdeasData {
         if !matches!(&self.ideas, Some((p, f, _)) if p == plan && *f == from) {
             self.ideas = None;
         }
-        if self.ideas.is_none() {
-            let week = fresh_week(&mut self.week, plan);
-            let slots = analysis::ideas_of_week(plan, week, from, crate::views::ideas::WEEKS);
-            self.ideas = Some((plan.clone(), from, slots));
-        }
-        self.ideas.as_ref().map_or(&[], |(_, _, slots)| slots.as_slice())
+        let week = fresh_week(&mut self.week, plan);
+        let compute = || {
+            let starters = crate::model::StarterIdeas::built_in();
+            let kind = plan.content.kind_of_business(starters, &plan.business.sector);
+            let data = IdeasData {
+                slots: analysis::ideas_of_week(plan, week, from, crate::views::ideas::WEEKS),
+                business_kind: kind.id.clone(),
+                starters: crate::model::Content::starters(kind, plan.language)
+                    .into_iter()
+                    .map(|i| (i.kind, analysis::ideas::fill(&i.text, "…", plan.language)))
+                    .collect(),
+            };
+            (plan.clone(), from, data)
+        };
+        &self.ideas.get_or_insert_with(compute).2
     }
 
     /// The summary, in the plan's own language.

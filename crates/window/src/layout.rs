@@ -190,10 +190,10 @@ impl PlannerApp {
                     .show(ui, |ui| self.week.ui(ui, room, &mut self.doc.plan, week, lang, &mut self.actions));
             }
             Tab::Ideas => {
-                let slots = self.cache.ideas(&self.doc.plan, self.ideas.from());
+                let data = self.cache.ideas(&self.doc.plan, self.ideas.from());
                 egui::ScrollArea::vertical()
                     .id_salt("ideas tab")
-                    .show(ui, |ui| self.ideas.ui(ui, &mut self.doc.plan, slots, lang));
+                    .show(ui, |ui| self.ideas.ui(ui, &mut self.doc.plan, data, lang));
             }
             Tab::Compare => {
                 let (comparison, words) = self.cache.comparison(&self.doc.plan, lang);

@@ -999,6 +999,7 @@ pub fn template(sentence: S) -> &'static str {
         S::IdeaHeading => "Idea",
         S::NewIdea => "A new idea",
         S::RemoveThisIdea => "Remove this idea",
+        S::IdeasPageTitle => "Ideas for the next four weeks",
         S::OneInFiveSells => {
             "Each post is useful, important or fun to your customers; at most about one in five sells directly (an offer)."
         }

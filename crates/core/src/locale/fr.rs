@@ -1067,6 +1067,7 @@ pub fn template(sentence: S) -> &'static str {
         S::IdeaHeading => "Idée",
         S::NewIdea => "Une nouvelle idée",
         S::RemoveThisIdea => "Supprimer cette idée",
+        S::IdeasPageTitle => "Idées pour les quatre prochaines semaines",
         S::OneInFiveSells => {
             "Chaque publication est utile, importante ou amusante pour vos clients\u{202F}; une sur cinq au plus vend directement (une offre)."
         }

@@ -839,4 +839,5 @@ sentences! {
     OneInFiveSells,
     NewIdea,
     RemoveThisIdea,
+    IdeasPageTitle,
 }

@@ -20,14 +20,14 @@ pub use calendar::{
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
-pub use ideas::{idea_line, idea_words, ideas_text, ideas_tsv};
+pub use ideas::{IdeasPage, IdeasWeek, idea_line, idea_words, ideas_page, ideas_text, ideas_tsv};
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
     days_in_words, drill_of, holding_reply,
 };
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,
-    TimeTotals, promise_in_words, summarize, verdict,
+    TimeTotals, promise_in_words, summarize, summarize_on, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};

@@ -35,6 +35,8 @@ pub struct Summary {
     pub map_words: MapWords,
     /// The current scenario's week, day by day.
     pub week: super::week::WeekPage,
+    /// What to post in the four weeks from the day the summary is made.
+    pub ideas: super::ideas::IdeasPage,
     /// The scenarios side by side, when the plan has two or more.
     pub compare: Option<super::compare::Comparison>,
     /// Why the current scenario is what it is, when it is the fit for its hours, untouched
@@ -237,6 +239,11 @@ impl Summary {
 }
 
 pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
+    summarize_on(plan, catalogue, chrono::Local::now().date_naive())
+}
+
+/// The summary as made on `today` (the shop's date): its ideas are for the four weeks from it.
+pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate) -> Summary {
     let lang = plan.language;
     let ranking = analysis::recommend(plan, catalogue);
     let cost = analysis::cost(plan, catalogue);
@@ -375,6 +382,10 @@ pub fn summarize(plan: &Plan, catalogue: &Catalogue) -> Summary {
         notes: plan.notes.clone(),
         map,
         week: super::week::week_page(&week, lang),
+        ideas: super::ideas::ideas_page(
+            &analysis::ideas_of_week(plan, &week, today, super::calendar::IDEA_WEEKS),
+            lang,
+        ),
         compare: (plan.scenarios.len() > 1)
             .then(|| super::compare::comparison(plan, catalogue, plan.language)),
         fitted_reasons: fitted_reasons(plan, catalogue),

@@ -277,6 +277,18 @@ fn write(summary: &Summary, style: Style) -> String {
         out.list(&week.notices);
     }
 
+    out.heading(2, &summary.ideas.title);
+    out.para(&summary.ideas.intro);
+    if summary.ideas.weeks.is_empty() {
+        out.para(&summary.ideas.empty);
+    }
+    for week in &summary.ideas.weeks {
+        out.heading(3, &week.heading);
+        let headers: Vec<&str> = summary.ideas.headers.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<String>> = week.rows.iter().map(|r| r.to_vec()).collect();
+        out.table(&headers, &rows);
+    }
+
     out.heading(2, &w.checklist);
     let items: Vec<(&str, &str)> = summary
         .checklist

@@ -252,7 +252,7 @@ fn check(text: &str, pdf: bool, tally: &mut Tally) -> Result<(), String> {
         }
     }
     let _ = analysis::recommend(&plan, catalogue);
-    let summary = report::summarize(&plan, catalogue);
+    let summary = crate::summarize(&plan, catalogue);
     let _ = report::to_markdown(&summary);
     // Numbers are ours; the owner's own words may say anything ("1 to NaN staff").
     let mut owners: Vec<&str> = vec![

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use eframe::egui;
 
 use crate::analysis::IdeaSlot;
+use crate::derived::IdeasData;
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Content, Idea, IdeaKind, Language, Plan, StarterIdeas, rules};
+use crate::model::{BusinessKind, Idea, IdeaKind, Language, Plan, StarterIdeas, rules};
 use crate::report;
 
 /// How many weeks the tab shows.
@@ -26,23 +27,24 @@ impl IdeasView {
         self.from.unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
-    /// Draws the tab; `slots` are the coming weeks' ideas for `plan` as it was at the frame's start.
-    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, slots: &[IdeaSlot], lang: Language) {
+    /// Draws the tab; `data` is worked out from `plan` as it was at the frame's start.
+    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &mut Plan, data: &IdeasData, lang: Language) {
+        let starters = StarterIdeas::built_in();
+        let business = starters.get(&data.business_kind).unwrap_or_else(|| starters.generic());
         ui.weak(format::typography(lang.word(S::OneInFiveSells), lang));
         ui.add_space(4.0);
-        kind_of_business_ui(ui, plan, lang);
+        kind_of_business_ui(ui, plan, business, lang);
         ui.add_space(8.0);
         ui.heading(lang.word(S::TheComingWeeks));
-        coming_weeks_ui(ui, slots, lang);
+        coming_weeks_ui(ui, &data.slots, lang);
         ui.add_space(12.0);
         ui.separator();
-        own_ideas_ui(ui, plan, lang);
+        own_ideas_ui(ui, plan, business, &data.starters, lang);
     }
 }
 
-fn kind_of_business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+fn kind_of_business_ui(ui: &mut egui::Ui, plan: &mut Plan, current: &BusinessKind, lang: Language) {
     let starters = StarterIdeas::built_in();
-    let current = plan.content.kind_of_business(starters, &plan.business.sector);
     let mut chosen = None;
     ui.horizontal(|ui| {
         ui.label(lang.word(S::KindOfBusiness));
@@ -87,10 +89,14 @@ fn coming_weeks_ui(ui: &mut egui::Ui, slots: &[IdeaSlot], lang: Language) {
 }
 
 /// The owner's ideas, or the starter ones with a button to keep them.
-fn own_ideas_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
-    let starters = StarterIdeas::built_in();
-    let name = plan.content.kind_of_business(starters, &plan.business.sector).name(lang);
-    let business = lang.say(S::Quoted, &[("name", &name)]);
+fn own_ideas_ui(
+    ui: &mut egui::Ui,
+    plan: &mut Plan,
+    kind: &BusinessKind,
+    shown: &[(IdeaKind, String)],
+    lang: Language,
+) {
+    let business = lang.say(S::Quoted, &[("name", &kind.name(lang))]);
     ui.heading(lang.word(S::YourIdeas));
     if plan.content.ideas.is_empty() {
         ui.label(format::typography(&lang.say(S::IdeasFromStarters, &[("kind", &business)]), lang));
@@ -101,12 +107,10 @@ fn own_ideas_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         {
             plan.keep_starter_ideas();
         }
-        let shown =
-            Content::starters(plan.content.kind_of_business(starters, &plan.business.sector), plan.language);
         egui::Grid::new("starter ideas").striped(true).num_columns(2).show(ui, |ui| {
-            for idea in &shown {
-                ui.weak(idea.kind.word(lang));
-                ui.weak(crate::analysis::ideas::fill(&idea.text, "…", plan.language));
+            for (kind, text) in shown {
+                ui.weak(kind.word(lang));
+                ui.weak(text);
                 ui.end_row();
             }
         });
