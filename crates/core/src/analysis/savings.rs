@@ -470,12 +470,9 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
                 })
                 .min_by(|a, b| a.2.total_cmp(&b.2).then(a.0.cmp(&b.0)));
             let Some((i, change, _)) = leaving else { break };
-            weighed.forget_around(&choices[i].platform, &change);
-            drops.push((
-                choices[i].platform.clone(),
-                Change::Drop { only_for: only_served_by(&costing, &choices, i) },
-            ));
-            let rest = apply(&costing, &choices, i, &change);
+            let only_for = only_served_by(&costing, &choices, i);
+            drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
+            let rest = weighed.make(&costing, &choices, i, &change);
             choices = lightest_steps(&costing, &rank, &rest, target.as_deref(), budget, &mut weighed).1;
         }
         if drops.len() == before {
@@ -493,11 +490,12 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
     replay(&costing, light, drops)
 }
 
-/// What each change weighed saves in making, answering and watching, known until a step
-/// moves one of the platforms it touches: a step changes only the minutes of the platforms it
-/// touches, so what a change elsewhere saves is the same sum of the same choices as before.
+/// What each change weighed saves in making, answering and watching, kept until a step
+/// changes one of the choices it was weighed on: a step moves only the minutes of the choices
+/// it changes, so what a change elsewhere saves is the same sum of the same choices as before.
 #[derive(Default)]
 struct Weighed {
+    /// The platform, the change, its saving and the platforms it was weighed on.
     known: Vec<(String, Change, f64, Vec<String>)>,
 }
 
@@ -517,14 +515,20 @@ impl Weighed {
         work + planning_saved(costing, choices, i, change)
     }
 
-    /// Forgets what the platforms `change` to `id` touches made known, before it is made.
-    fn forget_around(&mut self, id: &str, change: &Change) {
-        let touched = self
-            .known
+    /// Makes `change` to choice `i`, forgetting what was weighed on the choices it changes and
+    /// on the source it gives new posts to take.
+    fn make(&mut self, costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> Vec<Choice> {
+        let next = apply(costing, choices, i, change);
+        let mut changed: Vec<&str> = choices
             .iter()
-            .find(|k| k.0 == id && &k.1 == change)
-            .map_or_else(|| vec![id.to_owned()], |k| k.3.clone());
-        self.known.retain(|k| !k.3.iter().any(|t| touched.contains(t)));
+            .filter(|c| next.iter().find(|n| n.platform == c.platform) != Some(*c))
+            .map(|c| c.platform.as_str())
+            .collect();
+        if let Change::Share { from_id, .. } | Change::Reuse { from_id, .. } = change {
+            changed.push(from_id);
+        }
+        self.known.retain(|k| !k.3.iter().any(|t| changed.contains(&t.as_str())));
+        next
     }
 }
 
@@ -569,9 +573,8 @@ fn lightest_steps(
         let change = change.clone();
         let id = choices[index].platform.clone();
         total -= saved;
-        weighed.forget_around(&id, &change);
-        steps.push((id, change.clone()));
-        choices = apply(costing, &choices, index, &change);
+        choices = weighed.make(costing, &choices, index, &change);
+        steps.push((id, change));
     }
     (steps, choices)
 }
