@@ -482,6 +482,13 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
         S::QuotedReply => "\"{reply}\"",
 
+        // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
+        S::BrokenNotAMonth => "\"{text}\" is not a month: write it as \"YYYY-MM\", from 2000 on (2026-11)",
+        S::BrokenMonthInFuture => "{month} has not come yet (this is {now}): record a month once it has begun",
+        S::BrokenMonthTwice => "{month} is recorded twice for {platform}: keep one of the two",
+        S::BrokenPartsOverTotal => "the minutes per task add up to {parts}, more than the total of {total}: correct one or the other",
+        S::MonthRecords => "recorded months",
+
         // report/week.rs
         S::Post => "post",
         S::Publish => "publish",

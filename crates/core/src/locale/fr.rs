@@ -526,6 +526,13 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
         S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
 
+        // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
+        S::BrokenNotAMonth => "«\u{a0}{text}\u{a0}» n'est pas un mois\u{202F}: écrivez-le «\u{a0}AAAA-MM\u{a0}», à partir de 2000 (2026-11)",
+        S::BrokenMonthInFuture => "{month} n'est pas encore là (nous sommes en {now})\u{202F}: notez un mois une fois commencé",
+        S::BrokenMonthTwice => "{month} est noté deux fois pour {platform}\u{202F}: gardez l'un des deux",
+        S::BrokenPartsOverTotal => "les minutes par tâche font {parts}, plus que le total de {total}\u{202F}: corrigez l'un ou l'autre",
+        S::MonthRecords => "mois notés",
+
         // report/week.rs
         S::Post => "publication",
         S::Publish => "mise en ligne",

@@ -402,6 +402,13 @@ sentences! {
     LooksAndAnswers,
     QuotedReply,
 
+    // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
+    BrokenNotAMonth,
+    BrokenMonthInFuture,
+    BrokenMonthTwice,
+    BrokenPartsOverTotal,
+    MonthRecords,
+
     // report/week.rs
     Post,
     Publish,

@@ -4,6 +4,7 @@ mod audience;
 mod broken;
 mod cadence;
 mod calendar_record;
+mod checkin;
 mod catalogue;
 mod edits;
 mod goal;
@@ -21,6 +22,7 @@ mod scenarios;
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
 pub use cadence::Cadence;
+pub use checkin::{Month, MonthRecord, Months, Recorded, ResultKind, Results, TimeSpent};
 pub use calendar_record::{CalendarRecord, Date, ExportedEvent, MAX_EXPORTED_EVENTS, uid_rule};
 pub use catalogue::{
     Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE,

@@ -6,6 +6,7 @@ use super::audience::Audience;
 use super::broken::Broken;
 use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
+use super::checkin::Months;
 use super::catalogue::{Catalogue, Platform};
 use super::goal::Goal;
 use super::ids::{PlanId, ScenarioId};
@@ -20,7 +21,7 @@ use crate::locale::Sentence as S;
 /// The plan file format this program writes. A file with a higher number was written by a
 /// newer program and is refused, never loaded and saved back with fields lost; an older one
 /// is read and migrated in memory (`super::plan_file`).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A plan in memory, always in the current format. Business, products, audience and time are
 /// shared; each scenario is one way to spend the week (its choices, and perhaps its own hours).
@@ -49,6 +50,9 @@ pub struct Plan {
     /// What was last written to a calendar, to update and cancel it on the next export.
     #[serde(skip_serializing_if = "CalendarRecord::is_empty")]
     pub calendar: CalendarRecord,
+    /// What each month really took and brought, per platform (format 4; `super::checkin`).
+    #[serde(skip_serializing_if = "Months::is_empty")]
+    pub months: Months,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -286,6 +290,7 @@ impl Plan {
             reactivity: Reactivity::default(),
             notes: String::new(),
             calendar: CalendarRecord::default(),
+            months: Months::default(),
         };
         plan.give_missing_ids();
         plan

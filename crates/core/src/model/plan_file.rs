@@ -4,7 +4,8 @@
 //! format 2 had `posts_per_week` and `response_target_hours`, and says who the audience is; it
 //! also keeps the plan's and each scenario's stable ids and what was last exported to a
 //! calendar. An older file becomes format 3 in memory, and the move is told (`Migration`); the
-//! ids it lacks are given when it is read (`super::migrate_ids`).
+//! ids it lacks are given when it is read (`super::migrate_ids`). Format 4 adds the monthly
+//! check-in (`months`, `super::checkin`); a format 3 file becomes format 4 with no month.
 
 use std::fmt;
 
@@ -14,6 +15,7 @@ use super::audience::{Audience, Customer};
 use super::broken::Broken;
 use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
+use super::checkin::{Months, months_from_file};
 use super::catalogue::Platform;
 use super::goal::Goal;
 use super::ids::{PlanId, ScenarioId};
@@ -63,6 +65,9 @@ pub struct PlanFile {
     /// Format 3.
     #[serde(default)]
     calendar: Option<CalendarRecord>,
+    /// Format 4: the monthly check-in (`super::checkin`).
+    #[serde(default)]
+    months: Option<Months>,
 }
 
 /// A scenario as a file holds it.
@@ -368,6 +373,7 @@ impl PlanFile {
             }
         };
         let time = self.time.into_time(version)?;
+        let months = months_from_file(version, self.months)?;
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -392,6 +398,7 @@ impl PlanFile {
             reactivity: self.reactivity.unwrap_or_default(),
             notes: self.notes,
             calendar: self.calendar.unwrap_or_default(),
+            months,
         };
         Ok((plan, moved))
     }

@@ -96,6 +96,14 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
     }
     check("notes".into(), rules::text(&plan.notes));
+    check(
+        "months".into(),
+        at_most(plan.months.records.len(), rules::MAX_MONTH_RECORDS, Items::MonthRecords),
+    );
+    for (i, r) in plan.months.records.iter().enumerate() {
+        check(format!("months[{i}]"), r.check());
+    }
+    check("months".into(), plan.months.check_each_once());
     out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));
