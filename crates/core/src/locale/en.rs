@@ -484,10 +484,59 @@ pub fn template(sentence: S) -> &'static str {
 
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
         S::BrokenNotAMonth => "\"{text}\" is not a month: write it as \"YYYY-MM\", from 2000 on (2026-11)",
-        S::BrokenMonthInFuture => "{month} has not come yet (this is {now}): record a month once it has begun",
+        S::BrokenMonthInFuture => {
+            "{month} has not come yet (this is {now}): record a month once it has begun"
+        }
         S::BrokenMonthTwice => "{month} is recorded twice for {platform}: keep one of the two",
-        S::BrokenPartsOverTotal => "the minutes per task add up to {parts}, more than the total of {total}: correct one or the other",
+        S::BrokenPartsOverTotal => {
+            "the minutes per task add up to {parts}, more than the total of {total}: correct one or the other"
+        }
         S::MonthRecords => "recorded months",
+        S::ResultMessages => "Messages",
+        S::ResultEnquiries => "Enquiries",
+        S::ResultBookings => "Bookings or orders",
+        S::ResultReviews => "Reviews",
+        S::ResultFollowers => "Followers gained",
+        S::ResultCandidates => "Candidates",
+        S::ResultMessagesInSentence => "messages",
+        S::ResultEnquiriesInSentence => "enquiries",
+        S::ResultBookingsInSentence => "bookings or orders",
+        S::ResultReviewsInSentence => "reviews",
+        S::ResultFollowersInSentence => "followers",
+        S::ResultCandidatesInSentence => "candidates",
+        S::AdviceTooEarly => "Too early to say",
+        S::AdviceKeep => "Keep",
+        S::AdviceCutBack => "Cut back",
+        S::AdviceDrop => "Drop",
+        S::VerdictTooEarly => {
+            "{platform}: {months} month(s) recorded of the {needed} a verdict needs; too early to say whether it pays."
+        }
+        S::VerdictKeep => {
+            "Keep {platform}: {rate} results an hour ({goal}), among the best of your platforms, for {hours} a month."
+        }
+        S::VerdictCutBack => {
+            "Cut back on {platform}: {rate} results an hour at best ({goal}), under half what your best platform brings, for {hours} a month."
+        }
+        S::VerdictDrop => {
+            "Drop {platform}: {hours} a month for {months} month(s) brought nothing toward your goals."
+        }
+        S::VerdictElsewhere => {
+            "The {hours} a month freed would bring about {count} more {what} a month on {platform}, at its rate."
+        }
+        S::OverBudgetMonths => {
+            "From {from} to {to}, {months} months running, the real hours stayed over the budget, by {over} a month on average: cut back where the months bring least, or give the plan more hours."
+        }
+        S::LearnedPerPost => {
+            "Minutes per post on {platform}: {own}, your figure, from {months} months (the default: {default})."
+        }
+        S::LearnedPerLook => {
+            "Minutes per look on {platform}: {own}, your figure, from {months} months (the default: {default})."
+        }
+        S::LearningProgress => {
+            "{platform}: {months} of the {needed} months the plan learns from; the default figures hold until then."
+        }
+        S::YourFigureFromMonths => "your figure, from {months} months",
+        S::TheDefault => "the default",
 
         // report/week.rs
         S::Post => "post",

@@ -527,11 +527,62 @@ pub fn template(sentence: S) -> &'static str {
         S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
 
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
-        S::BrokenNotAMonth => "«\u{a0}{text}\u{a0}» n'est pas un mois\u{202F}: écrivez-le «\u{a0}AAAA-MM\u{a0}», à partir de 2000 (2026-11)",
-        S::BrokenMonthInFuture => "{month} n'est pas encore là (nous sommes en {now})\u{202F}: notez un mois une fois commencé",
+        S::BrokenNotAMonth => {
+            "«\u{a0}{text}\u{a0}» n'est pas un mois\u{202F}: écrivez-le «\u{a0}AAAA-MM\u{a0}», à partir de 2000 (2026-11)"
+        }
+        S::BrokenMonthInFuture => {
+            "{month} n'est pas encore là (nous sommes en {now})\u{202F}: notez un mois une fois commencé"
+        }
         S::BrokenMonthTwice => "{month} est noté deux fois pour {platform}\u{202F}: gardez l'un des deux",
-        S::BrokenPartsOverTotal => "les minutes par tâche font {parts}, plus que le total de {total}\u{202F}: corrigez l'un ou l'autre",
+        S::BrokenPartsOverTotal => {
+            "les minutes par tâche font {parts}, plus que le total de {total}\u{202F}: corrigez l'un ou l'autre"
+        }
         S::MonthRecords => "mois notés",
+        S::ResultMessages => "Messages",
+        S::ResultEnquiries => "Demandes",
+        S::ResultBookings => "Réservations ou commandes",
+        S::ResultReviews => "Avis",
+        S::ResultFollowers => "Abonnés gagnés",
+        S::ResultCandidates => "Candidatures",
+        S::ResultMessagesInSentence => "messages",
+        S::ResultEnquiriesInSentence => "demandes",
+        S::ResultBookingsInSentence => "réservations ou commandes",
+        S::ResultReviewsInSentence => "avis",
+        S::ResultFollowersInSentence => "abonnés",
+        S::ResultCandidatesInSentence => "candidatures",
+        S::AdviceTooEarly => "Trop tôt pour le dire",
+        S::AdviceKeep => "Garder",
+        S::AdviceCutBack => "Réduire",
+        S::AdviceDrop => "Abandonner",
+        S::VerdictTooEarly => {
+            "{platform}\u{202F}: {months} mois noté(s) sur les {needed} qu'il faut pour juger\u{202F}; trop tôt pour dire si cela paie."
+        }
+        S::VerdictKeep => {
+            "Gardez {platform}\u{202F}: {rate} résultats par heure ({goal}), parmi les meilleurs de vos réseaux, pour {hours} par mois."
+        }
+        S::VerdictCutBack => {
+            "Réduisez {platform}\u{202F}: {rate} résultats par heure au mieux ({goal}), moins de la moitié de ce que rapporte votre meilleur réseau, pour {hours} par mois."
+        }
+        S::VerdictDrop => {
+            "Abandonnez {platform}\u{202F}: {hours} par mois pendant {months} mois n'ont rien rapporté pour vos objectifs."
+        }
+        S::VerdictElsewhere => {
+            "Les {hours} par mois libérées rapporteraient environ {count} {what} de plus par mois sur {platform}, à son rythme."
+        }
+        S::OverBudgetMonths => {
+            "De {from} à {to}, {months} mois de suite, les heures réelles ont dépassé le budget, de {over} par mois en moyenne\u{202F}: réduisez là où les mois rapportent le moins, ou donnez plus d'heures au plan."
+        }
+        S::LearnedPerPost => {
+            "Minutes par publication sur {platform}\u{202F}: {own}, votre chiffre, sur {months} mois (par défaut\u{202F}: {default})."
+        }
+        S::LearnedPerLook => {
+            "Minutes par coup d'œil sur {platform}\u{202F}: {own}, votre chiffre, sur {months} mois (par défaut\u{202F}: {default})."
+        }
+        S::LearningProgress => {
+            "{platform}\u{202F}: {months} des {needed} mois dont le plan apprend\u{202F}; les chiffres par défaut valent jusque-là."
+        }
+        S::YourFigureFromMonths => "votre chiffre, sur {months} mois",
+        S::TheDefault => "par défaut",
 
         // report/week.rs
         S::Post => "publication",

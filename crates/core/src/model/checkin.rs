@@ -10,8 +10,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::broken::Broken;
 use super::goal::Goal;
+use super::language::Language;
 use super::plan_file::FormatMismatch;
 use super::rules;
+use crate::locale::Sentence as S;
 
 /// A calendar month, written `"2026-11"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,6 +168,30 @@ impl ResultKind {
         }
     }
 
+    /// Its name on a form or a table's heading.
+    pub fn label(self, lang: Language) -> &'static str {
+        lang.word(match self {
+            ResultKind::Messages => S::ResultMessages,
+            ResultKind::Enquiries => S::ResultEnquiries,
+            ResultKind::Bookings => S::ResultBookings,
+            ResultKind::Reviews => S::ResultReviews,
+            ResultKind::Followers => S::ResultFollowers,
+            ResultKind::Candidates => S::ResultCandidates,
+        })
+    }
+
+    /// Its name inside a sentence, counted: "enquiries".
+    pub fn words(self, lang: Language) -> &'static str {
+        lang.word(match self {
+            ResultKind::Messages => S::ResultMessagesInSentence,
+            ResultKind::Enquiries => S::ResultEnquiriesInSentence,
+            ResultKind::Bookings => S::ResultBookingsInSentence,
+            ResultKind::Reviews => S::ResultReviewsInSentence,
+            ResultKind::Followers => S::ResultFollowersInSentence,
+            ResultKind::Candidates => S::ResultCandidatesInSentence,
+        })
+    }
+
     /// The name the command line and the file use.
     pub fn key(self) -> &'static str {
         match self {
@@ -246,14 +272,21 @@ pub struct MonthRecord {
 
 impl MonthRecord {
     pub fn new(month: Month, platform: impl Into<String>) -> MonthRecord {
-        MonthRecord { month, platform: platform.into(), time: TimeSpent::default(), results: Results::default() }
+        MonthRecord {
+            month,
+            platform: platform.into(),
+            time: TimeSpent::default(),
+            results: Results::default(),
+        }
     }
 
     /// Every rule of one record, but the month's place in time (`rules::month_not_after`).
     pub fn check(&self) -> Result<(), Broken> {
         rules::month(self.month)?;
         rules::name(&self.platform)?;
-        for v in [self.time.total, self.time.writing, self.time.answering, self.time.looking].into_iter().flatten() {
+        for v in
+            [self.time.total, self.time.writing, self.time.answering, self.time.looking].into_iter().flatten()
+        {
             rules::MONTH_MINUTES.check(v)?;
         }
         if let (Some(total), Some(parts)) = (self.time.total, self.time.parts())
@@ -418,5 +451,48 @@ mod tests {
         t.total = Some(120.0);
         assert_eq!(t.minutes(), Some(120.0));
         assert_eq!(TimeSpent::default().minutes(), None);
+    }
+
+    const FORMAT_3: &str = r#"(format_version: 3, business: (name: "Shop"),
+        time: (weekly_budget_hours: 2.0, open_days: [Mon, Tue], opens: "09:00", closes: "17:00"),
+        current_scenario: "A", scenarios: [(name: "A", choices: [])])"#;
+
+    #[test]
+    fn a_format_3_plan_opens_as_format_4_with_no_month_and_months_read_back() {
+        use crate::storage;
+        let path = std::path::Path::new("shop.ron");
+        let catalogue = super::super::Catalogue::built_in();
+        let loaded = storage::parse_file(FORMAT_3, path, catalogue).unwrap();
+        assert_eq!((loaded.file_format, loaded.plan.format_version), (3, 4));
+        assert!(loaded.plan.months.is_empty() && loaded.migrated());
+        // Months are format 4's: a format 3 file that has them is told so.
+        let with = FORMAT_3.replace(
+            "current_scenario",
+            r#"months: [(month: "2026-11", platform: "instagram")], current_scenario"#,
+        );
+        let e = storage::parse_file(&with, path, catalogue).unwrap_err();
+        assert!(e.to_string().contains("came with format 4"), "{e}");
+        // Saved as format 4 with its months, in month order, and read back the same.
+        let mut plan = loaded.plan;
+        let mut r = MonthRecord::new(nov(), "instagram");
+        (r.time.total, r.results.enquiries) = (Some(300.0), Some(3));
+        plan.months.record(r, nov()).unwrap();
+        plan.months.record(MonthRecord::new(Month::new(2026, 10).unwrap(), "facebook"), nov()).unwrap();
+        let text = storage::to_ron(&plan).unwrap();
+        assert!(text.contains("format_version: 4") && text.contains("month: \"2026-11\""), "{text}");
+        assert_eq!(storage::parse(&text, path, catalogue).unwrap(), plan);
+        // A file's hostile months are refused with the field named.
+        for (bad, says) in [
+            ("total: -5.0", "from 0"),
+            ("total: 99999999.0", "from 0"),
+            ("total: 60.0, writing: 90.0", "more than the total"),
+        ] {
+            let text = text.replace("total: 300.0", bad);
+            let e = storage::parse(&text, path, catalogue).unwrap_err();
+            assert!(e.to_string().contains(says), "{bad}: {e}");
+        }
+        let twice = text.replace("\"2026-10\"", "\"2026-11\"").replace("\"facebook\"", "\"instagram\"");
+        let e = storage::parse(&twice, path, catalogue).unwrap_err();
+        assert!(e.to_string().contains("recorded twice"), "{e}");
     }
 }

@@ -4,8 +4,8 @@ mod audience;
 mod broken;
 mod cadence;
 mod calendar_record;
-mod checkin;
 mod catalogue;
+mod checkin;
 mod edits;
 mod goal;
 pub mod ids;
@@ -22,12 +22,12 @@ mod scenarios;
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
 pub use cadence::Cadence;
-pub use checkin::{Month, MonthRecord, Months, Recorded, ResultKind, Results, TimeSpent};
 pub use calendar_record::{CalendarRecord, Date, ExportedEvent, MAX_EXPORTED_EVENTS, uid_rule};
 pub use catalogue::{
     Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE,
     Platform, Source, default_adaptation_minutes,
 };
+pub use checkin::{Month, MonthRecord, Months, Recorded, ResultKind, Results, TimeSpent};
 pub use goal::Goal;
 pub use ids::{PlanId, ScenarioId};
 pub use language::Language;

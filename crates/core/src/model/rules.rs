@@ -412,11 +412,7 @@ pub fn month(m: super::checkin::Month) -> Result<(), Broken> {
 
 /// A month recorded once it has begun: figures for a month still to come are a mistake.
 pub fn month_not_after(m: super::checkin::Month, now: super::checkin::Month) -> Result<(), Broken> {
-    if m <= now {
-        Ok(())
-    } else {
-        Err(Broken::MonthInFuture { month: m.to_string(), now: now.to_string() })
-    }
+    if m <= now { Ok(()) } else { Err(Broken::MonthInFuture { month: m.to_string(), now: now.to_string() }) }
 }
 
 pub fn month_results(n: u32) -> Result<(), Broken> {

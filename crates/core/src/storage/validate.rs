@@ -96,10 +96,7 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check_platform(&format!("custom_platforms[{i}]"), p, &mut check);
     }
     check("notes".into(), rules::text(&plan.notes));
-    check(
-        "months".into(),
-        at_most(plan.months.records.len(), rules::MAX_MONTH_RECORDS, Items::MonthRecords),
-    );
+    check("months".into(), at_most(plan.months.records.len(), rules::MAX_MONTH_RECORDS, Items::MonthRecords));
     for (i, r) in plan.months.records.iter().enumerate() {
         check(format!("months[{i}]"), r.check());
     }
@@ -172,7 +169,8 @@ fn goals_once(plan: &Plan) -> Option<Problem> {
 fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut out = Vec::new();
     for (s, scenario) in plan.scenarios.iter().enumerate() {
-        let cost = crate::analysis::cost_of(plan, catalogue, &scenario.choices);
+        // The catalogue's figures: recorded months never make a plan unreadable.
+        let cost = crate::analysis::Costing::without_learning(plan, catalogue).cost(&scenario.choices);
         out.extend(
             cost.choices.iter().enumerate().filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK).map(
                 |(i, c)| Problem {
