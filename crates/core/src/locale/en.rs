@@ -537,6 +537,26 @@ pub fn template(sentence: S) -> &'static str {
         }
         S::YourFigureFromMonths => "your figure, from {months} months",
         S::TheDefault => "the default",
+        S::NoMonthRecorded => {
+            "No month recorded yet. Record one with: socialplan log PLAN --month YYYY-MM --platform ID --minutes 300"
+        }
+        S::MonthInReview => "the month in review",
+        S::MonthLineText => {
+            "{month} {platform}: planned {planned}, real {real}; {results} result(s) toward your goals, {per_result} a result"
+        }
+        S::WhatThePlanLearned => "What the plan learned from your months:",
+        S::KeepOrDrop => "Keep or drop:",
+        S::MonthRecorded => "{month} on {platform}: recorded ({figures}), written to {path}.",
+        S::MonthReplaced => {
+            "{month} on {platform}: recorded ({figures}), written to {path}; it replaces the figures recorded before ({before})."
+        }
+        S::NothingToRecord => {
+            "nothing to record: give at least one figure (--minutes, --writing, --answering, --looking, --messages, --enquiries, --bookings, --reviews, --followers, --candidates), or --tsv to read the month back"
+        }
+        S::RecordNeedsMonthAndPlatform => {
+            "to record a month, name it and the platform: --month YYYY-MM --platform ID"
+        }
+        S::NotAWholeCount => "\"{text}\" is not a count: write a whole number from 0 to {max}",
 
         // report/week.rs
         S::Post => "post",

@@ -583,6 +583,28 @@ pub fn template(sentence: S) -> &'static str {
         }
         S::YourFigureFromMonths => "votre chiffre, sur {months} mois",
         S::TheDefault => "par défaut",
+        S::NoMonthRecorded => {
+            "Aucun mois noté pour l'instant. Notez-en un avec\u{202F}: socialplan log PLAN --month AAAA-MM --platform ID --minutes 300"
+        }
+        S::MonthInReview => "le mois en revue",
+        S::MonthLineText => {
+            "{month} {platform}\u{202F}: prévu {planned}, réel {real}\u{202F}; {results} résultat(s) pour vos objectifs, {per_result} par résultat"
+        }
+        S::WhatThePlanLearned => "Ce que le plan a appris de vos mois\u{202F}:",
+        S::KeepOrDrop => "Garder ou abandonner\u{202F}:",
+        S::MonthRecorded => "{month} sur {platform}\u{202F}: noté ({figures}), écrit dans {path}.",
+        S::MonthReplaced => {
+            "{month} sur {platform}\u{202F}: noté ({figures}), écrit dans {path}\u{202F}; cela remplace les chiffres notés avant ({before})."
+        }
+        S::NothingToRecord => {
+            "rien à noter\u{202F}: donnez au moins un chiffre (--minutes, --writing, --answering, --looking, --messages, --enquiries, --bookings, --reviews, --followers, --candidates), ou --tsv pour relire le mois"
+        }
+        S::RecordNeedsMonthAndPlatform => {
+            "pour noter un mois, donnez-le avec le réseau\u{202F}: --month AAAA-MM --platform ID"
+        }
+        S::NotAWholeCount => {
+            "«\u{a0}{text}\u{a0}» n'est pas un nombre de résultats\u{202F}: écrivez un nombre entier de 0 à {max}"
+        }
 
         // report/week.rs
         S::Post => "publication",

@@ -435,6 +435,16 @@ sentences! {
     LearningProgress,
     YourFigureFromMonths,
     TheDefault,
+    NoMonthRecorded,
+    MonthInReview,
+    MonthLineText,
+    WhatThePlanLearned,
+    KeepOrDrop,
+    MonthRecorded,
+    MonthReplaced,
+    NothingToRecord,
+    RecordNeedsMonthAndPlatform,
+    NotAWholeCount,
 
     // report/week.rs
     Post,
