@@ -18,7 +18,8 @@ use super::pdf_job::{PdfJob, documents_folder};
 use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::views::{
-    fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
+    fit::FitPanel, map::MapView, month::MonthForm, platforms::PlatformsView, scenarios::ScenarioBar,
+    week::WeekView,
 };
 use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan};
@@ -50,6 +51,8 @@ pub enum Tab {
     Week,
     Compare,
     Summary,
+    /// The monthly check-in.
+    Month,
 }
 
 /// A line under the window: what just happened.
@@ -74,6 +77,8 @@ pub struct PlannerApp {
     pub(super) platforms: PlatformsView,
     pub week: WeekView,
     pub(super) scenario_bar: ScenarioBar,
+    /// The Month tab's form and chart choice.
+    pub month: MonthForm,
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
@@ -121,6 +126,7 @@ impl PlannerApp {
             platforms: PlatformsView::default(),
             week: WeekView::default(),
             scenario_bar: ScenarioBar::default(),
+            month: MonthForm::default(),
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             flow: Flow::Idle,

@@ -27,6 +27,10 @@ fn pick<T>(lang: Language, fr: T, en: T) -> T {
 #[path = "window/drag.rs"]
 mod drag;
 
+/// Issue 19: the monthly check-in.
+#[path = "window/month.rs"]
+mod month;
+
 /// Issue 20: the window at every size.
 #[path = "window/sizes.rs"]
 mod sizes;

@@ -557,6 +557,31 @@ pub fn template(sentence: S) -> &'static str {
             "to record a month, name it and the platform: --month YYYY-MM --platform ID"
         }
         S::NotAWholeCount => "\"{text}\" is not a count: write a whole number from 0 to {max}",
+        S::MonthTab => "Month",
+        S::RecordAMonth => "Record a month",
+        S::PlannedAndReal => "Planned and real",
+        S::NoMonthRecordedHere => {
+            "No month recorded yet: record the first one above, once the month is over."
+        }
+        S::MonthField => "Month (YYYY-MM)",
+        S::PlatformField => "Platform",
+        S::MinutesInAll => "Minutes in all",
+        S::OfWhichWriting => "of which writing",
+        S::OfWhichAnswering => "of which answering",
+        S::OfWhichLooking => "of which looking",
+        S::RecordTheMonth => "Record the month",
+        S::NothingToRecordHere => "Nothing to record: give at least one figure.",
+        S::AllPlatforms => "All platforms",
+        S::ChartOf => "Chart of",
+        S::Real => "Real",
+        S::Planned => "Planned",
+        S::HoursAMonth => "Hours a month",
+        S::ResultsForGoals => "Results for your goals",
+        S::HoursPerResult => "Hours per result",
+        S::MonthRecordedHere => "{month} on {platform}: recorded ({figures}).",
+        S::MonthReplacedHere => {
+            "{month} on {platform}: recorded ({figures}); it replaces the figures recorded before ({before})."
+        }
 
         // report/week.rs
         S::Post => "post",

@@ -605,6 +605,31 @@ pub fn template(sentence: S) -> &'static str {
         S::NotAWholeCount => {
             "«\u{a0}{text}\u{a0}» n'est pas un nombre de résultats\u{202F}: écrivez un nombre entier de 0 à {max}"
         }
+        S::MonthTab => "Mois",
+        S::RecordAMonth => "Noter un mois",
+        S::PlannedAndReal => "Prévu et réel",
+        S::NoMonthRecordedHere => {
+            "Aucun mois noté pour l'instant\u{202F}: notez le premier ci-dessus, une fois le mois fini."
+        }
+        S::MonthField => "Mois (AAAA-MM)",
+        S::PlatformField => "Réseau",
+        S::MinutesInAll => "Minutes en tout",
+        S::OfWhichWriting => "dont rédaction",
+        S::OfWhichAnswering => "dont réponses",
+        S::OfWhichLooking => "dont coups d'œil",
+        S::RecordTheMonth => "Noter le mois",
+        S::NothingToRecordHere => "Rien à noter\u{202F}: donnez au moins un chiffre.",
+        S::AllPlatforms => "Tous les réseaux",
+        S::ChartOf => "Courbe de",
+        S::Real => "Réel",
+        S::Planned => "Prévu",
+        S::HoursAMonth => "Heures par mois",
+        S::ResultsForGoals => "Résultats pour vos objectifs",
+        S::HoursPerResult => "Heures par résultat",
+        S::MonthRecordedHere => "{month} sur {platform}\u{202F}: noté ({figures}).",
+        S::MonthReplacedHere => {
+            "{month} sur {platform}\u{202F}: noté ({figures})\u{202F}; cela remplace les chiffres notés avant ({before})."
+        }
 
         // report/week.rs
         S::Post => "publication",

@@ -6,6 +6,7 @@ pub mod drill;
 pub mod fields;
 pub mod fit;
 pub mod map;
+pub mod month;
 pub mod platforms;
 pub mod reactivity;
 pub mod reuse;
