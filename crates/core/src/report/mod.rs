@@ -20,7 +20,10 @@ pub use calendar::{
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
-pub use months::{MONTH_HEADERS, describe_record, months_csv, months_text, months_tsv};
+pub use months::{
+    MONTH_HEADERS, MonthsPage, PRINTED_MONTH_ROWS, describe_record, months_csv, months_page, months_text,
+    months_tsv,
+};
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
     days_in_words, drill_of, holding_reply,

@@ -149,3 +149,77 @@ pub fn months_text(plan: &Plan, catalogue: &Catalogue) -> String {
     }
     out
 }
+
+/// The printed "month in review" page: the summary's part for the check-in, in the plan's
+/// language, present once a month is recorded.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MonthsPage {
+    pub heading: String,
+    pub headers: [String; 6],
+    /// The latest months first: month, platform, planned, real, results, hours per result.
+    pub rows: Vec<[String; 6]>,
+    pub warning: Option<String>,
+    pub keep_or_drop: String,
+    pub verdicts: Vec<String>,
+    pub learned_heading: String,
+    pub learned: Vec<String>,
+}
+
+/// The most rows the printed page lists: the latest year over a handful of platforms. The
+/// months before are in `socialplan log PLAN --csv`.
+pub const PRINTED_MONTH_ROWS: usize = 60;
+
+pub fn months_page(plan: &Plan, catalogue: &Catalogue) -> Option<MonthsPage> {
+    if plan.months.is_empty() {
+        return None;
+    }
+    let lang = plan.language;
+    let Review { lines, over_budget, learned, verdicts, .. } = review(plan, catalogue);
+    let dash = || "—".to_owned();
+    let rows = lines
+        .iter()
+        .rev()
+        .take(PRINTED_MONTH_ROWS)
+        .map(|l| {
+            [
+                l.month.to_string(),
+                l.name.clone(),
+                l.planned_minutes.map_or_else(dash, |m| format::hours(m, lang)),
+                l.real_minutes.map_or_else(dash, |m| format::hours(m, lang)),
+                format::number(l.results_for_goals as f64, 0, lang),
+                l.hours_per_result().map_or_else(dash, |h| format::hours(h * 60.0, lang)),
+            ]
+        })
+        .collect();
+    let learned = learned
+        .iter()
+        .flat_map(|l| {
+            let name =
+                lines.iter().find(|x| x.platform == l.platform).map_or(l.platform.as_str(), |x| &x.name);
+            l.words(name, lang)
+        })
+        .collect();
+    let word = |s: S| lang.word(s).to_owned();
+    Some(MonthsPage {
+        heading: format::typography(&capitalised(lang.word(S::MonthInReview)), lang),
+        headers: [
+            word(S::MonthField),
+            word(S::PlatformField),
+            word(S::Planned),
+            word(S::Real),
+            word(S::ResultsForGoals),
+            word(S::HoursPerResult),
+        ],
+        rows,
+        warning: over_budget.map(|o| o.words(lang)),
+        keep_or_drop: format::typography(lang.word(S::KeepOrDrop), lang),
+        verdicts: verdicts.iter().map(|v| v.words(lang)).collect(),
+        learned_heading: format::typography(lang.word(S::WhatThePlanLearned), lang),
+        learned,
+    })
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
