@@ -311,17 +311,61 @@ impl<'a> Costing<'a> {
     /// The cost of `choices` in this plan's business (its time, its custom platforms, the
     /// current scenario's budget).
     pub fn cost(&self, choices: &[Choice]) -> PlanCost {
+        let (work, sharing) = self.work(choices);
+        let name =
+            |c: &Choice| self.platform(&c.platform).map_or_else(|| c.platform.clone(), |p| p.name.clone());
+        let shared_inboxes = sharing
+            .inboxes
+            .iter()
+            .map(|(group, members)| {
+                ((*group).to_owned(), members.iter().map(|&j| name(&choices[j])).collect())
+            })
+            .collect();
+        let out = choices
+            .iter()
+            .zip(work)
+            .map(|(choice, w)| ChoiceCost {
+                platform_id: choice.platform.clone(),
+                platform_name: name(choice),
+                creation: w.creation,
+                replies: w.replies,
+                monitoring: w.monitoring,
+                planning: w.planning,
+                looks_per_week: w.looks_per_week,
+                inbox: w.inbox.map(str::to_owned),
+            })
+            .collect();
+        let sharing = Sharing {
+            reuse: sharing.reuse,
+            inbox: sharing.inbox,
+            planning: sharing.planning,
+            shared_inboxes,
+        };
+        PlanCost { choices: out, budget_minutes: self.plan.budget_hours() * 60.0, sharing }
+    }
+
+    /// Minutes a week of `choices`, all told: what `cost(choices).total()` says, without
+    /// naming anything (the advice weighs thousands of changes).
+    pub fn total(&self, choices: &[Choice]) -> f64 {
+        self.work(choices).0.iter().map(|w| w.creation + w.replies + w.monitoring + w.planning).sum()
+    }
+
+    /// The minutes of each choice, in numbers only, and what sharing saves.
+    pub(crate) fn work(&self, choices: &[Choice]) -> (Vec<Work<'a>>, SharedWork<'a>) {
         let catalogue = self.catalogue;
-        let platforms: Vec<Option<&Platform>> = choices.iter().map(|c| self.platform(&c.platform)).collect();
-        let mut out: Vec<ChoiceCost> = Vec::with_capacity(choices.len());
-        let mut sharing = Sharing::default();
-        for (i, choice) in choices.iter().enumerate() {
-            let figures = self.figures(&choice.platform);
+        // Each platform looked up once: the inboxes below compare every pair of choices.
+        let platforms: Vec<Option<&'a Platform>> =
+            choices.iter().map(|c| self.platform(&c.platform)).collect();
+        // Through `figures`: what the owner's months taught, where they did.
+        let all_figures: Vec<&Figures> = choices.iter().map(|c| self.figures(&c.platform)).collect();
+        let answers: Vec<bool> =
+            choices.iter().zip(&all_figures).map(|(c, f)| replies_per_week(c, f) > 0.0).collect();
+        let mut out: Vec<Work<'a>> = Vec::with_capacity(choices.len());
+        let mut sharing = SharedWork::default();
+        for (choice, figures) in choices.iter().zip(&all_figures) {
             let creation = creation_minutes(choice, figures, self.source(choices, choice));
             sharing.reuse += creation_minutes(choice, figures, None) - creation;
-            out.push(ChoiceCost {
-                platform_id: choice.platform.clone(),
-                platform_name: platforms[i].map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
+            out.push(Work {
                 creation,
                 replies: replies_per_week(choice, figures) * figures.minutes_per_reply,
                 monitoring: 0.0,
@@ -334,32 +378,23 @@ impl<'a> Costing<'a> {
         // One inbox: looked at as often as every promise made there needs; a look costs the
         // longest check of the group plus a small increment per further platform. Split in
         // proportion to what each platform would cost watched alone.
-        let keys: Vec<String> =
-            choices.iter().zip(&platforms).map(|(c, p)| inbox_key(*p, &c.platform)).collect();
-        // Each inbox as a number, so that finding its members compares numbers, not texts.
-        let mut numbers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let inbox_of: Vec<usize> = keys
-            .iter()
-            .map(|k| {
-                let next = numbers.len();
-                *numbers.entry(k.as_str()).or_insert(next)
-            })
-            .collect();
+        let groups: Vec<Option<&'a str>> =
+            platforms.iter().map(|p| p.and_then(|p| p.inbox.as_deref())).collect();
+        let same_inbox = |i: usize, j: usize| i == j || (groups[i].is_some() && groups[i] == groups[j]);
         let mut done = vec![false; choices.len()];
         for i in 0..choices.len() {
-            if done[i] || !self.answers(&choices[i]) {
+            if done[i] || !answers[i] {
                 continue;
             }
-            let members: Vec<usize> = (i..choices.len())
-                .filter(|&j| inbox_of[j] == inbox_of[i] && self.answers(&choices[j]))
-                .collect();
-            let check = |j: usize| self.figures(&choices[j].platform).minutes_per_check;
+            let members: Vec<usize> =
+                (i..choices.len()).filter(|&j| same_inbox(i, j) && answers[j]).collect();
+            let check = |j: usize| all_figures[j].minutes_per_check;
             let alone: Vec<f64> =
                 members.iter().map(|&j| self.looks_a_week(&[choices[j].promise]) as f64 * check(j)).collect();
             let alone_total: f64 = alone.iter().sum();
             let promises: Vec<Promise> = members.iter().map(|&j| choices[j].promise).collect();
             let looks = self.looks_a_week(&promises) as f64;
-            let group = keys[i].strip_prefix("inbox:").filter(|_| members.len() > 1);
+            let group = groups[i].filter(|_| members.len() > 1);
             let extra = group.map_or(0.0, |g| inbox_extra_minutes(catalogue, g));
             let longest = members.iter().map(|&j| check(j)).fold(0.0, f64::max);
             let shared = looks * (longest + extra * members.len().saturating_sub(1) as f64);
@@ -367,14 +402,11 @@ impl<'a> Costing<'a> {
                 done[j] = true;
                 out[j].monitoring = if alone_total > 0.0 { shared * alone[k] / alone_total } else { 0.0 };
                 out[j].looks_per_week = looks;
-                if let Some(g) = group {
-                    out[j].inbox = Some(g.to_owned());
-                }
+                out[j].inbox = group;
             }
             if let Some(g) = group {
                 sharing.inbox += alone_total - shared;
-                let names = members.iter().map(|&j| out[j].platform_name.clone()).collect();
-                sharing.shared_inboxes.push((g.to_owned(), names));
+                sharing.inboxes.push((g, members));
             }
         }
 
@@ -384,17 +416,13 @@ impl<'a> Costing<'a> {
         for (i, choice) in choices.iter().enumerate() {
             out[i].planning = match choice.planning_minutes_per_week {
                 Some(own) => own,
-                None => {
-                    PLANNING_SESSION_MINUTES / free as f64
-                        + self.figures(&choice.platform).planning_minutes_per_week
-                }
+                None => PLANNING_SESSION_MINUTES / free as f64 + all_figures[i].planning_minutes_per_week,
             };
         }
         if free > 1 {
             sharing.planning = PLANNING_SESSION_MINUTES * (free - 1) as f64;
         }
-
-        PlanCost { choices: out, budget_minutes: self.plan.budget_hours() * 60.0, sharing }
+        (out, sharing)
     }
 }
 
@@ -402,6 +430,26 @@ impl<'a> Costing<'a> {
 /// learning: what the plan expected, to set beside the real months.
 pub fn cost_without_learning(plan: &Plan, catalogue: &Catalogue) -> PlanCost {
     Costing::without_learning(plan, catalogue).cost(plan.current_choices())
+}
+
+/// One choice's minutes a week, as numbers (`ChoiceCost` names them).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Work<'a> {
+    pub creation: f64,
+    pub replies: f64,
+    pub monitoring: f64,
+    pub planning: f64,
+    pub looks_per_week: f64,
+    pub inbox: Option<&'a str>,
+}
+
+/// What sharing saves, as numbers, and the shared inboxes with the choices in each.
+#[derive(Debug, Default)]
+pub(crate) struct SharedWork<'a> {
+    reuse: f64,
+    inbox: f64,
+    planning: f64,
+    inboxes: Vec<(&'a str, Vec<usize>)>,
 }
 
 /// The cost of the plan's current scenario.

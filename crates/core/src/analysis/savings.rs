@@ -10,11 +10,13 @@ use std::collections::HashMap;
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, PostFormat, PromiseKind};
+use crate::model::{
+    Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, Platform, PostFormat, PromiseKind,
+};
 
 use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
-use super::fit::{FitOutcome, fit};
-use super::recommend::recommend;
+use super::fit::{FitOutcome, fit_ranked};
+use super::recommend::{Recommendation, recommend};
 use super::reuse::may_reuse;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -199,8 +201,8 @@ fn one_inbox(costing: &Costing, choices: &[Choice], index: usize) -> Vec<usize> 
 }
 
 /// Where the advice leads: the fit at the plan's hours, as its choices; None when nothing fits.
-fn toward(plan: &Plan, catalogue: &Catalogue) -> Option<Vec<Choice>> {
-    match fit(plan, catalogue, plan.budget_hours(), None) {
+fn toward(plan: &Plan, catalogue: &Catalogue, ranking: &[Recommendation]) -> Option<Vec<Choice>> {
+    match fit_ranked(plan, catalogue, ranking, plan.budget_hours(), None) {
         FitOutcome::Fitted(f) => Some(f.scenario.choices),
         FitOutcome::NothingFits { .. } => None,
     }
@@ -214,16 +216,20 @@ pub(super) fn candidate_changes(
     target: Option<&[Choice]>,
 ) -> Vec<(usize, Change)> {
     let mut out = Vec::new();
+    // Looked up once: each choice below is weighed against every other.
+    let platforms: Vec<Option<&Platform>> = choices.iter().map(|c| costing.platform(&c.platform)).collect();
+    let groups: Vec<Option<&str>> = platforms.iter().map(|p| p.and_then(|p| p.inbox.as_deref())).collect();
+    let ranks: Vec<usize> = choices.iter().map(|c| rank(&c.platform)).collect();
     for (i, choice) in choices.iter().enumerate() {
-        let platform = costing.platform(&choice.platform);
+        let platform = platforms[i];
         let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choice.platform));
         if choice.promise.kind == PromiseKind::Anytime {
             out.push((i, Change::OpeningHours));
         }
         // Never slower than customers expect on any platform of the inbox, nor than the fit
         // promises there.
-        let slowest = one_inbox(costing, choices, i)
-            .into_iter()
+        let slowest = (0..choices.len())
+            .filter(|&j| j == i || (groups[i].is_some() && groups[j] == groups[i]))
             .map(|j| {
                 let expected = costing.figures(&choices[j].platform).expected_response_hours;
                 let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choices[j].platform));
@@ -236,36 +242,34 @@ pub(super) fn candidate_changes(
         let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
         if choice.reuse_from.is_none() && !is_source && choice.cadence.posts() > 0 {
             // A source makes its own posts, fuller than these (`reuse::may_reuse`).
-            let sources = choices.iter().filter(|s| {
-                s.platform != choice.platform
-                    && s.reuse_from.is_none()
-                    && s.cadence.posts() > 0
-                    && match (platform, costing.platform(&s.platform)) {
-                        (Some(p), Some(q)) => may_reuse(
-                            q,
-                            s.format,
-                            p,
-                            choice.format,
-                            rank(&s.platform) < rank(&choice.platform),
-                        ),
-                        _ => false,
-                    }
-            });
-            let shares = |s: &Choice| {
-                s.format == choice.format
-                    && match (platform, costing.platform(&s.platform)) {
+            let sources = (0..choices.len())
+                .filter(|&j| {
+                    let s = &choices[j];
+                    j != i
+                        && s.reuse_from.is_none()
+                        && s.cadence.posts() > 0
+                        && match (platform, platforms[j]) {
+                            (Some(p), Some(q)) => {
+                                may_reuse(q, s.format, p, choice.format, ranks[j] < ranks[i])
+                            }
+                            _ => false,
+                        }
+                })
+                .map(|j| (j, &choices[j]));
+            let shares = |j: usize| {
+                choices[j].format == choice.format
+                    && match (platform, platforms[j]) {
                         (Some(p), Some(q)) => p.shares_with(q),
                         _ => false,
                     }
             };
-            let name =
-                |s: &Choice| costing.platform(&s.platform).map_or(s.platform.clone(), |p| p.name.clone());
+            let name = |j: usize| platforms[j].map_or(choices[j].platform.clone(), |p| p.name.clone());
             // The best-ranked source: write once for the best platform.
-            let best = sources.clone().min_by_key(|s| rank(&s.platform));
-            if let Some(s) = sources.clone().filter(|s| shares(s)).min_by_key(|s| rank(&s.platform)) {
-                out.push((i, Change::Share { from_id: s.platform.clone(), from_name: name(s) }));
-            } else if let Some(s) = best {
-                out.push((i, Change::Reuse { from_id: s.platform.clone(), from_name: name(s) }));
+            let best = sources.clone().min_by_key(|(j, _)| ranks[*j]);
+            if let Some((j, s)) = sources.clone().filter(|(j, _)| shares(*j)).min_by_key(|(j, _)| ranks[*j]) {
+                out.push((i, Change::Share { from_id: s.platform.clone(), from_name: name(j) }));
+            } else if let Some((j, s)) = best {
+                out.push((i, Change::Reuse { from_id: s.platform.clone(), from_name: name(j) }));
             }
         }
         if let Some(stories) = choice.stories_per_week.filter(|s| *s > 0)
@@ -315,71 +319,70 @@ pub(super) fn candidate_changes(
     out
 }
 
-/// Minutes the week's planning takes: one session for the plan and each platform's increment.
-fn planning_minutes(costing: &Costing, choices: &[Choice]) -> f64 {
-    let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
-    let own: f64 = choices
-        .iter()
-        .map(|c| {
-            c.planning_minutes_per_week
-                .unwrap_or_else(|| costing.figures(&c.platform).planning_minutes_per_week)
-        })
-        .sum();
-    own + if free > 0 { PLANNING_SESSION_MINUTES } else { 0.0 }
-}
-
 /// Minutes a week a change to choice `i` saves (negative if it costs more), measured on the
 /// choices it touches: itself, those reusing its posts, its source, its inbox, the planning.
 pub(super) fn saving(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
-    saving_and_touched(costing, choices, i, change).0
+    let (work, _) = work_saved(costing, choices, i, change);
+    work + planning_saved(costing, choices, i, change)
 }
 
-/// What a change saves, and the platforms whose minutes it moves (nothing else's change).
-fn saving_and_touched(
-    costing: &Costing,
-    choices: &[Choice],
-    i: usize,
-    change: &Change,
-) -> (f64, Vec<String>) {
-    let after = apply(costing, choices, i, change);
-    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.clone());
+/// What a change saves in making, answering and watching, and the platforms whose minutes it
+/// moves (nothing else's change).
+fn work_saved(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> (f64, Vec<String>) {
+    let inbox = |c: &Choice| costing.platform(&c.platform).and_then(|p| p.inbox.as_deref());
     let me = &choices[i];
     let from = match change {
         Change::Share { from_id, .. } | Change::Reuse { from_id, .. } => Some(from_id.as_str()),
         _ => None,
     };
     // The platforms whose minutes the change can move, the same before and after it.
-    let mut ids: Vec<&str> = choices
+    let mut touched: Vec<bool> = choices
         .iter()
-        .filter(|c| {
+        .map(|c| {
             c.platform == me.platform
                 || c.reuse_from.as_deref() == Some(me.platform.as_str())
                 || me.reuse_from.as_deref() == Some(c.platform.as_str())
                 || (inbox(me).is_some() && inbox(c) == inbox(me))
                 || from == Some(c.platform.as_str())
         })
-        .map(|c| c.platform.as_str())
         .collect();
-    // And the sources of those, so that each reused post is counted as it is on both sides.
-    let sources: Vec<&str> = [choices, after.as_slice()]
-        .into_iter()
-        .flatten()
-        .filter(|c| ids.contains(&c.platform.as_str()))
-        .filter_map(|c| c.reuse_from.as_deref())
-        .filter_map(|src| choices.iter().find(|s| s.platform == src).map(|s| s.platform.as_str()))
+    // And the sources of those, so that each reused post is counted as it is on both sides (a
+    // change gives a new source only to `me`, from `from`, already in).
+    let sources: Vec<usize> = choices
+        .iter()
+        .zip(&touched)
+        .filter(|(_, t)| **t)
+        .filter_map(|(c, _)| c.reuse_from.as_deref())
+        .filter_map(|src| choices.iter().position(|s| s.platform == src))
         .collect();
-    for s in sources {
-        if !ids.contains(&s) {
-            ids.push(s);
+    sources.into_iter().for_each(|s| touched[s] = true);
+    // The change made on those alone moves them as it would in the whole plan: its inbox, its
+    // followers and its source are among them.
+    let before: Vec<Choice> =
+        choices.iter().zip(&touched).filter(|(_, t)| **t).map(|(c, _)| c.clone()).collect();
+    let at = touched[..i].iter().filter(|t| **t).count();
+    let after = apply(costing, &before, at, change);
+    let work = |list: &[Choice]| {
+        costing.work(list).0.iter().map(|w| w.creation + w.replies + w.monitoring).sum::<f64>()
+    };
+    (work(&before) - work(&after), before.into_iter().map(|c| c.platform).collect())
+}
+
+/// Minutes of planning a change saves: only leaving a platform moves them (its increment, and
+/// the session itself when it was the last platform to share it).
+fn planning_saved(costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
+    if !change.is_drop() {
+        return 0.0;
+    }
+    let own = choices[i].planning_minutes_per_week;
+    let free = choices.iter().filter(|c| c.planning_minutes_per_week.is_none()).count();
+    match own {
+        Some(minutes) => minutes,
+        None => {
+            costing.figures(&choices[i].platform).planning_minutes_per_week
+                + if free == 1 { PLANNING_SESSION_MINUTES } else { 0.0 }
         }
     }
-    let work = |list: &[Choice]| {
-        let set: Vec<Choice> = list.iter().filter(|c| ids.contains(&c.platform.as_str())).cloned().collect();
-        costing.cost(&set).sum(|c| c.creation + c.replies + c.monitoring)
-    };
-    let saved =
-        work(choices) - work(&after) + planning_minutes(costing, choices) - planning_minutes(costing, &after);
-    (saved, ids.into_iter().map(str::to_owned).collect())
 }
 
 /// Every single change the method allows and what it saves, largest saving first; changes that
@@ -432,7 +435,7 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
     let costing = Costing::new(plan, catalogue);
     let budget = plan.budget_hours() * 60.0;
     let original = plan.current_choices().to_vec();
-    if costing.cost(&original).total() <= budget + 0.5 {
+    if costing.total(&original) <= budget + 0.5 {
         return Vec::new();
     }
     let ranking = recommend(plan, catalogue);
@@ -441,39 +444,92 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
         ranking.iter().enumerate().map(|(i, r)| (r.platform_id.as_str(), (i, r.score))).collect();
     let rank = |id: &str| places.get(id).map_or(usize::MAX, |p| p.0);
     let score = |id: &str| places.get(id).map_or(0.0, |p| p.1);
-    let target = toward(plan, catalogue);
+    let target = toward(plan, catalogue, &ranking);
+    let fits = |choices: &[Choice]| choices.is_empty() || costing.total(choices) <= budget + 0.5;
     let mut drops: Vec<(String, Change)> = Vec::new();
-    let mut current = original.clone();
-    let mut light = Vec::new();
-    for _ in 0..=original.len() {
-        let (steps, choices) = lightest_steps(&costing, &rank, &current, target.as_deref(), budget);
-        light = steps;
-        let now = costing.cost(&choices).total();
-        if now <= budget + 0.5 || choices.is_empty() {
-            break;
+    let mut start = original.clone();
+    let light = loop {
+        let mut weighed = Weighed::default();
+        let (steps, mut choices) =
+            lightest_steps(&costing, &rank, &start, target.as_deref(), budget, &mut weighed);
+        if fits(&choices) {
+            break steps;
         }
-        // Least value lost per hour saved, among the platforms the fit leaves out; ties to the
-        // plan's order.
-        let leaving = candidate_changes(&costing, &rank, &choices, target.as_deref())
-            .into_iter()
-            .filter(|(_, c)| c.is_drop())
-            .map(|(i, change)| {
-                let saved = saving(&costing, &choices, i, &change);
-                (i, score(&choices[i].platform) / saved.max(1e-9))
-            })
-            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-        let Some((i, _)) = leaving else { break };
-        let only_for = only_served_by(&costing, &choices, i);
-        drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
-        // Start again from the plan without the platforms left.
-        current = original.clone();
+        // Leave platforms one at a time from the lightened plan, each time making the lighter
+        // changes its leaving opens (a platform that adapted its posts finds another source),
+        // until the plan fits. Least value lost per hour saved, among the platforms the fit
+        // leaves out; ties to the plan's order.
+        let before = drops.len();
+        while !fits(&choices) {
+            let leaving = candidate_changes(&costing, &rank, &choices, target.as_deref())
+                .into_iter()
+                .filter(|(_, c)| c.is_drop())
+                .map(|(i, change)| {
+                    let saved = weighed.saving(&costing, &choices, i, &change);
+                    (i, change, score(&choices[i].platform) / saved.max(1e-9))
+                })
+                .min_by(|a, b| a.2.total_cmp(&b.2).then(a.0.cmp(&b.0)));
+            let Some((i, change, _)) = leaving else { break };
+            let only_for = only_served_by(&costing, &choices, i);
+            drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
+            let rest = weighed.make(&costing, &choices, i, &change);
+            choices = lightest_steps(&costing, &rank, &rest, target.as_deref(), budget, &mut weighed).1;
+        }
+        if drops.len() == before {
+            break steps;
+        }
+        // Start again from the plan without the platforms left, so that no cut is kept that
+        // leaving made needless.
+        start = original.clone();
         for (id, _) in &drops {
-            if let Some(k) = current.iter().position(|c| &c.platform == id) {
-                current = apply(&costing, &current, k, &Change::Drop { only_for: Vec::new() });
+            if let Some(k) = start.iter().position(|c| &c.platform == id) {
+                start = apply(&costing, &start, k, &Change::Drop { only_for: Vec::new() });
             }
         }
-    }
+    };
     replay(&costing, light, drops)
+}
+
+/// What each change weighed saves in making, answering and watching, kept until a step
+/// changes one of the choices it was weighed on: a step moves only the minutes of the choices
+/// it changes, so what a change elsewhere saves is the same sum of the same choices as before.
+#[derive(Default)]
+struct Weighed {
+    /// The platform, the change, its saving and the platforms it was weighed on.
+    known: Vec<(String, Change, f64, Vec<String>)>,
+}
+
+impl Weighed {
+    /// What `change` to choice `i` saves, planning included.
+    fn saving(&mut self, costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> f64 {
+        let id = &choices[i].platform;
+        let work = match self.known.iter().find(|k| &k.0 == id && &k.1 == change) {
+            Some(k) => k.2,
+            None => {
+                let (work, touched) = work_saved(costing, choices, i, change);
+                self.known.push((id.clone(), change.clone(), work, touched));
+                work
+            }
+        };
+        // Planning moves with the whole plan (the session goes with the last platform): never kept.
+        work + planning_saved(costing, choices, i, change)
+    }
+
+    /// Makes `change` to choice `i`, forgetting what was weighed on the choices it changes and
+    /// on the source it gives new posts to take.
+    fn make(&mut self, costing: &Costing, choices: &[Choice], i: usize, change: &Change) -> Vec<Choice> {
+        let next = apply(costing, choices, i, change);
+        let mut changed: Vec<&str> = choices
+            .iter()
+            .filter(|c| next.iter().find(|n| n.platform == c.platform) != Some(*c))
+            .map(|c| c.platform.as_str())
+            .collect();
+        if let Change::Share { from_id, .. } | Change::Reuse { from_id, .. } = change {
+            changed.push(from_id);
+        }
+        self.known.retain(|k| !k.3.iter().any(|t| changed.contains(&t.as_str())));
+        next
+    }
 }
 
 /// The changes that keep every platform, lightest kind first, until the plan fits or none is
@@ -484,16 +540,17 @@ fn lightest_steps(
     start: &[Choice],
     target: Option<&[Choice]>,
     budget: f64,
+    weighed: &mut Weighed,
 ) -> (Vec<(String, Change)>, Vec<Choice>) {
     let mut steps = Vec::new();
     let mut choices = start.to_vec();
-    // A step moves only the minutes of the platforms it touches, and changes none of the
-    // others: what a change on those saves is known from the step before (the same sums of the
-    // same choices), so only the changes near the step are weighed again.
-    let mut known: Vec<(String, Change, f64, Vec<String>)> = Vec::new();
+    // What each step saves is what the whole plan saves: the total follows without summing
+    // every choice again.
+    let mut total = costing.total(&choices);
     // Each step changes the plan for good, so this ends; the bound only guards the unforeseen.
     for _ in 0..500 {
-        if costing.cost(&choices).total() <= budget + 0.5 {
+        debug_assert!((total - costing.total(&choices)).abs() < 1e-6, "a saving is the plan's");
+        if total <= budget + 0.5 {
             break;
         }
         let changes: Vec<(usize, Change)> = candidate_changes(costing, rank, &choices, target)
@@ -502,35 +559,22 @@ fn lightest_steps(
             .collect();
         // The earliest kind that still saves wins; of that kind, the biggest saving; equal ones
         // (to a billionth of a minute) go to the plan's order.
-        let mut weigh = |i: usize, change: &Change| -> f64 {
-            let id = &choices[i].platform;
-            if let Some(k) = known.iter().find(|k| &k.0 == id && &k.1 == change) {
-                return k.2;
-            }
-            let (saved, touched) = saving_and_touched(costing, &choices, i, change);
-            known.push((id.clone(), change.clone(), saved, touched));
-            saved
-        };
         let best = (0..Change::Drop { only_for: Vec::new() }.phase()).find_map(|phase| {
             let saved: Vec<(usize, &Change, f64)> = changes
                 .iter()
                 .filter(|(_, c)| c.phase() == phase)
-                .map(|(i, change)| (*i, change, weigh(*i, change)))
+                .map(|(i, change)| (*i, change, weighed.saving(costing, &choices, *i, change)))
                 .filter(|(_, _, saved)| *saved > 0.5)
                 .collect();
             let top = saved.iter().map(|s| s.2).fold(f64::NEG_INFINITY, f64::max);
             saved.into_iter().filter(|s| s.2 >= top - 1e-9).min_by_key(|s| s.0)
         });
-        let Some((index, change, _)) = best else { break };
+        let Some((index, change, saved)) = best else { break };
         let change = change.clone();
         let id = choices[index].platform.clone();
-        let touched = known
-            .iter()
-            .find(|k| k.0 == id && k.1 == change)
-            .map_or_else(|| vec![id.clone()], |k| k.3.clone());
-        known.retain(|k| !k.3.iter().any(|t| touched.contains(t)));
-        steps.push((id, change.clone()));
-        choices = apply(costing, &choices, index, &change);
+        total -= saved;
+        choices = weighed.make(costing, &choices, index, &change);
+        steps.push((id, change));
     }
     (steps, choices)
 }
@@ -545,9 +589,9 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
     let step =
         |choices: &mut Vec<Choice>, id: String, change: Change, out: &mut Vec<Saving>| -> Option<f64> {
             let index = choices.iter().position(|c| c.platform == id)?;
-            let before = costing.cost(choices).total();
+            let before = costing.total(choices);
             let next = apply(costing, choices, index, &change);
-            let saved = before - costing.cost(&next).total();
+            let saved = before - costing.total(&next);
             *choices = next;
             let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
             out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
@@ -555,9 +599,8 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
         };
     for (id, change) in light {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
-        let before = costing.cost(&choices).total();
-        if before - costing.cost(&apply(costing, &choices, index, &change)).total() > 0.5 || drops.is_empty()
-        {
+        let before = costing.total(&choices);
+        if before - costing.total(&apply(costing, &choices, index, &change)) > 0.5 || drops.is_empty() {
             step(&mut choices, id, change, &mut out);
         } else {
             later.push((id, change));

@@ -27,7 +27,7 @@ use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Language, Plan, Promise, Scenario};
 
 use super::cost::Costing;
-use super::recommend::recommend;
+use super::recommend::{Recommendation, recommend};
 use candidates::{Mode, Space};
 use objective::plan_goals;
 use search::Search;
@@ -75,7 +75,15 @@ pub fn default_name(hours: f64, language: Language) -> String {
 /// The rank-1 platform alone at what keeps it alive, in its own format, answering as fast as
 /// customers expect there: what must fit for the fit to keep it.
 pub fn rank_one_alone(plan: &Plan, catalogue: &Catalogue) -> Option<(Choice, f64)> {
-    let ranking = recommend(plan, catalogue);
+    rank_one_alone_in(plan, catalogue, &recommend(plan, catalogue))
+}
+
+/// `rank_one_alone` with the plan's ranking already made.
+fn rank_one_alone_in(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    ranking: &[Recommendation],
+) -> Option<(Choice, f64)> {
     let platform = plan.platform(catalogue, &ranking.first()?.platform_id)?;
     let choice = least_alive(plan, platform);
     let minutes = Costing::new(plan, catalogue).cost(std::slice::from_ref(&choice)).total();
@@ -96,17 +104,27 @@ fn least_alive(plan: &Plan, platform: &crate::model::Platform) -> Choice {
 
 /// Finds the best scenario for `hours` a week. `name` defaults to "Fitted to 4 h".
 pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -> FitOutcome {
-    let ranking = recommend(plan, catalogue);
+    fit_ranked(plan, catalogue, &recommend(plan, catalogue), hours, name)
+}
+
+/// `fit` with the plan's ranking already made (the advice has it).
+pub(crate) fn fit_ranked(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    ranking: &[Recommendation],
+    hours: f64,
+    name: Option<&str>,
+) -> FitOutcome {
     let costing = Costing::new(plan, catalogue);
     let limit = plan.time.daily_limit_hours.map(|h| h * 60.0);
     let days = costing.open.days.len() as f64;
     // The week's hours, and no more than the days can hold at the daily limit.
     let mut budget = limit.map_or(hours * 60.0, |l| (hours * 60.0).min(l * days));
-    let space = candidates::space(&costing, &ranking, limit);
+    let space = candidates::space(&costing, ranking, limit);
     let all_goals = ((1u16 << plan_goals(plan).len()) - 1) as u8;
+    let alone = rank_one_alone_in(plan, catalogue, ranking).map(|(_, minutes)| minutes);
     let keep_first = |budget: f64| {
-        space.candidates.first().is_some_and(|c| c.rank == 0)
-            && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9)
+        space.candidates.first().is_some_and(|c| c.rank == 0) && alone.is_some_and(|m| m <= budget + 1e-9)
     };
     for _ in 0..DAILY_LIMIT_TRIES {
         let found = Search::new(&space, budget, all_goals, keep_first(budget))
@@ -128,7 +146,7 @@ pub fn fit(plan: &Plan, catalogue: &Catalogue, hours: f64, name: Option<&str>) -
         let lang = plan.language;
         let name = name.map_or_else(|| default_name(hours, lang), str::to_owned);
         let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
-        let reasons = reasons::explain(&costing, &ranking, &space, &choices, &searched, budget);
+        let reasons = reasons::explain(&costing, ranking, &space, &choices, &searched, budget);
         return FitOutcome::Fitted(Fitted {
             scenario: Scenario { weekly_hours, choices, ..Scenario::new(name) },
             minutes,
