@@ -123,6 +123,16 @@ fn checkin_benches(c: &mut Criterion) {
             analysis::checkin::review(&plan, catalogue)
         })
     });
+    // The two halves, to see where the time goes.
+    c.bench_function("three years of months: load only", |b| {
+        b.iter(|| storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap())
+    });
+    c.bench_function("three years of months: summarise only", |b| {
+        b.iter(|| analysis::checkin::review(black_box(&plan), catalogue))
+    });
+    c.bench_function("three years of months: cost with what they taught", |b| {
+        b.iter(|| analysis::cost(black_box(&plan), catalogue))
+    });
 }
 
 criterion_group!(core, benches, week_benches, checkin_benches);

@@ -535,8 +535,6 @@ pub fn template(sentence: S) -> &'static str {
         S::LearningProgress => {
             "{platform}: {months} of the {needed} months the plan learns from; the default figures hold until then."
         }
-        S::YourFigureFromMonths => "your figure, from {months} months",
-        S::TheDefault => "the default",
         S::NoMonthRecorded => {
             "No month recorded yet. Record one with: socialplan log PLAN --month YYYY-MM --platform ID --minutes 300"
         }

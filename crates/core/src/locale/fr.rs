@@ -581,8 +581,6 @@ pub fn template(sentence: S) -> &'static str {
         S::LearningProgress => {
             "{platform}\u{202F}: {months} des {needed} mois dont le plan apprend\u{202F}; les chiffres par défaut valent jusque-là."
         }
-        S::YourFigureFromMonths => "votre chiffre, sur {months} mois",
-        S::TheDefault => "par défaut",
         S::NoMonthRecorded => {
             "Aucun mois noté pour l'instant. Notez-en un avec\u{202F}: socialplan log PLAN --month AAAA-MM --platform ID --minutes 300"
         }

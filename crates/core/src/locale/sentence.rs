@@ -433,8 +433,6 @@ sentences! {
     LearnedPerPost,
     LearnedPerLook,
     LearningProgress,
-    YourFigureFromMonths,
-    TheDefault,
     NoMonthRecorded,
     MonthInReview,
     MonthLineText,

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::model::{Catalogue, Choice, Figures, Month, Plan, Platform, rules};
 
-use super::super::cost::{Costing, new_post_minutes};
+use super::super::cost::{Costing, PlanCost, new_post_minutes};
 
 /// Months of evidence a figure needs before it replaces the default.
 pub const MONTHS_TO_LEARN: usize = 3;
@@ -60,6 +60,12 @@ pub fn learn(plan: &Plan, catalogue: &Catalogue) -> Vec<Learned> {
     }
     let costing = Costing::without_learning(plan, catalogue);
     let current = costing.cost(plan.current_choices());
+    learn_from(plan, &costing, &current)
+}
+
+/// What the months taught, from the costing without learning and the current scenario's cost
+/// by it (the review has both already).
+pub(super) fn learn_from(plan: &Plan, costing: &Costing, current: &PlanCost) -> Vec<Learned> {
     let mut out = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for record in &plan.months.records {
@@ -149,7 +155,8 @@ fn learn_one(plan: &Plan, id: &str, platform: &Platform, planned: &Planned) -> L
 pub fn learned_figures(plan: &Plan, catalogue: &Catalogue) -> HashMap<String, Figures> {
     let mut out = HashMap::new();
     let costing = Costing::without_learning(plan, catalogue);
-    for learned in learn(plan, catalogue) {
+    let current = costing.cost(plan.current_choices());
+    for learned in learn_from(plan, &costing, &current) {
         if learned.per_post.is_none() && learned.per_look.is_none() {
             continue;
         }

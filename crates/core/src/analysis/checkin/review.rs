@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::model::{Catalogue, Goal, Month, MonthRecord, Plan, Results};
 
 use super::super::cost::Costing;
-use super::learning::{Learned, learn};
+use super::learning::{Learned, learn_from};
 use super::verdict::{Verdict, verdicts};
 
 /// One platform's month: planned and real minutes, and the results.
@@ -121,7 +121,7 @@ pub fn review(plan: &Plan, catalogue: &Catalogue) -> Review {
         }
     }
     let over_budget = over_budget(&totals);
-    let learned = learn(plan, catalogue);
+    let learned = learn_from(plan, &costing, &planned);
     let verdicts = verdicts(&lines, &goals, &names);
     Review { lines, totals, over_budget, learned, verdicts }
 }
