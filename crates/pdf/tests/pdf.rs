@@ -891,7 +891,16 @@ fn fuzz_mutated_plans_break_no_promise() {
 fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     // The benchmark times each part alone: that is only worth something if the parts, named one
     // by one, print what the summary prints, and each of them prints something of its own.
-    let summary = summary_of(&example("boulangerie.ron"));
+    // With a recorded month, so that the month in review has something to print.
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let mut month = socialplan_core::model::MonthRecord::new(
+        socialplan_core::model::Month::new(2026, 11).unwrap(),
+        "instagram",
+    );
+    (month.time.total, month.results.enquiries) = (Some(600.0), Some(4));
+    plan.months.record(month, socialplan_core::model::Month::new(2026, 12).unwrap()).unwrap();
+    let summary = report::summarize(&plan, catalogue);
     let parts = |names: &[&str]| {
         socialplan_pdf::layout_parts(&summary, &options(Paper::A4), &Template::built_in(), names).unwrap()
     };
