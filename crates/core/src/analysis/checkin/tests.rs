@@ -211,3 +211,24 @@ fn keep_cut_back_or_drop_from_made_up_months() {
     });
     assert_eq!(review_of(&plan).verdicts[0].advice, Advice::Keep);
 }
+
+#[test]
+fn the_advice_weighs_changes_at_the_learned_minutes() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = bakery_on(&["instagram", "linkedin"]);
+    let planned = weekly(&plan, "instagram");
+    let saved_on_instagram = |plan: &Plan| -> f64 {
+        crate::analysis::savings(plan, catalogue)
+            .iter()
+            .filter(|s| s.platform_id == "instagram")
+            .map(|s| s.minutes_saved)
+            .fold(0.0, f64::max)
+    };
+    let before = saved_on_instagram(&plan);
+    for m in [month(2026, 9), month(2026, 10), month(2026, 11)] {
+        record(&mut plan, m, "instagram", |r| r.time.total = Some(3.0 * planned * m.weeks()));
+    }
+    // Posting less on a platform that takes three times the planned minutes saves more.
+    let after = saved_on_instagram(&plan);
+    assert!(after > 1.5 * before && before > 0.0, "{before} then {after}");
+}
