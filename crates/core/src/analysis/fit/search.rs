@@ -58,6 +58,22 @@ impl State {
         let groups = self.groups.map(|g| (g.members, g.looks as u16, g.check.to_bits()));
         (u16::from(self.goals) | u16::from(self.any) << 8, groups, self.cover, self.family)
     }
+
+    /// The key in one number, for sorting: equal keys give equal numbers; unequal keys that
+    /// give one number are told apart by their keys (`best`).
+    fn fingerprint(&self) -> u64 {
+        let mut h = 0u64;
+        let mut mix = |x: u64| h = (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        mix(u64::from(self.goals) | u64::from(self.any) << 8);
+        for g in &self.groups {
+            mix(u64::from(g.members) | (g.looks as u16 as u64) << 8);
+            mix(g.check.to_bits());
+        }
+        for bytes in self.cover.chunks(8).chain(self.family.iter().map(|f| &f[..])) {
+            mix(bytes.iter().fold(0u64, |acc, b| acc << 8 | u64::from(*b)));
+        }
+        h
+    }
 }
 
 /// The upper concave hull of (minutes, value) points from (0, 0), as segments.
@@ -81,6 +97,53 @@ fn hull_segments(mut points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     hull.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)).collect()
 }
 
+/// A week's place in the sort: its key's number, minutes, value reversed, where it came from,
+/// its option, and its index.
+type Sorted = (u64, u64, u64, u32, u16, u32);
+
+/// Appends to `out` the weeks of `next` that no week with the same key beats on both minutes
+/// and value: sorted by their key's number (`number`), then fewest minutes, then most value
+/// (minutes and values are never negative, so their bits sort as they do). Two keys that share
+/// a number are sorted apart by the keys themselves.
+fn keep_unbeaten(
+    next: &[State],
+    number: impl Fn(&State) -> u64,
+    order: &mut Vec<Sorted>,
+    out: &mut Vec<State>,
+) {
+    order.clear();
+    order.extend(
+        next.iter()
+            .enumerate()
+            .map(|(i, t)| (number(t), t.minutes.to_bits(), !t.value.to_bits(), t.back, t.option, i as u32)),
+    );
+    order.sort_unstable();
+    let of = |o: &Sorted| &next[o.5 as usize];
+    let mut run = 0;
+    while run < order.len() {
+        let end = run + order[run..].iter().take_while(|o| o.0 == order[run].0).count();
+        let mixed = end - run > 1 && {
+            let key = of(&order[run]).key();
+            order[run + 1..end].iter().any(|o| of(o).key() != key)
+        };
+        if mixed {
+            order[run..end].sort_by_cached_key(|o| (of(o).key(), o.1, o.2, o.3, o.4));
+        }
+        let mut top = f64::NEG_INFINITY;
+        for (j, o) in order[run..end].iter().enumerate() {
+            let t = of(o);
+            if mixed && j > 0 && of(&order[run + j - 1]).key() != t.key() {
+                top = f64::NEG_INFINITY;
+            }
+            if t.value > top + EPS {
+                top = t.value;
+                out.push(*t);
+            }
+        }
+        run = end;
+    }
+}
+
 pub struct Search<'s, 'a> {
     cands: &'s [Candidate<'a>],
     extras: &'s [f64],
@@ -98,6 +161,8 @@ pub struct Search<'s, 'a> {
     /// family and format: what a partial week's cover needs to remember.
     adapt_need: Vec<[u8; MAX_LEVELS]>,
     share_need: Vec<[[u8; WEIGHTS]; FAMILIES]>,
+    /// Levels of fullness in use: above them a cover stays 0.
+    levels: usize,
 }
 
 impl<'s, 'a> Search<'s, 'a> {
@@ -155,7 +220,9 @@ impl<'s, 'a> Search<'s, 'a> {
                 }
             }
         }
+        let levels = cands.iter().flat_map(|c| c.options.iter().map(|o| o.level + 1)).max().unwrap_or(0);
         Search {
+            levels,
             cands,
             extras: &space.group_extras,
             budget,
@@ -200,8 +267,8 @@ impl<'s, 'a> Search<'s, 'a> {
     }
 
     /// The partial week after position `p` takes option `k` (or none), or None when it does
-    /// not fit or has no source for its reused posts.
-    fn step(&self, p: usize, s: &State, back: usize, k: Option<usize>) -> Option<State> {
+    /// not fit, has no source for its reused posts, or cannot beat `best_value` even at best.
+    fn step(&self, p: usize, s: &State, back: usize, k: Option<usize>, best_value: f64) -> Option<State> {
         let c = &self.cands[p];
         let mut next = State { back: back as u32, option: NONE, ..*s };
         if let Some(k) = k {
@@ -233,6 +300,12 @@ impl<'s, 'a> Search<'s, 'a> {
             if next.minutes > self.budget + EPS {
                 return None;
             }
+            next.value += o.value;
+            next.goals |= c.goals;
+            // The bound needs only minutes, value and goals: most weeks stop here.
+            if self.optimistic(p + 1, &next) <= best_value + EPS {
+                return None;
+            }
             let posts = o.source_posts();
             if posts > 0 {
                 for v in 0..=o.level {
@@ -242,10 +315,10 @@ impl<'s, 'a> Search<'s, 'a> {
                     next.family[f][w] = next.family[f][w].max(posts);
                 }
             }
-            next.value += o.value;
-            next.goals |= c.goals;
             next.any = true;
             next.option = k as u16;
+        } else if self.optimistic(p + 1, &next) <= best_value + EPS {
+            return None;
         }
         if self.closes_group[p]
             && let Some(g) = c.group.filter(|g| *g < GROUPS)
@@ -253,7 +326,7 @@ impl<'s, 'a> Search<'s, 'a> {
             next.groups[g] = Group::default();
         }
         // What no later platform can use is forgotten, so that weeks alike are compared.
-        for v in 0..MAX_LEVELS {
+        for v in 0..self.levels {
             next.cover[v] = next.cover[v].min(self.adapt_need[p + 1][v]);
         }
         for f in 0..FAMILIES {
@@ -283,6 +356,7 @@ impl<'s, 'a> Search<'s, 'a> {
         };
         let mut layers: Vec<State> = Vec::new();
         let mut next: Vec<State> = Vec::new();
+        let mut order: Vec<Sorted> = Vec::new();
         for width in [Some(NARROW), Some(WIDER), None] {
             layers.clear();
             layers.push(start);
@@ -295,32 +369,13 @@ impl<'s, 'a> Search<'s, 'a> {
                 let moves: Vec<Option<usize>> = moves.collect();
                 for (i, s) in layers[starts[p]..starts[p + 1]].iter().enumerate() {
                     for &k in &moves {
-                        let Some(t) = self.step(p, s, i, k) else { continue };
-                        if self.optimistic(p + 1, &t) > best_value + EPS {
+                        if let Some(t) = self.step(p, s, i, k, best_value) {
                             next.push(t);
                         }
                     }
                 }
-                // In each state, only the weeks no other beats on both minutes and value.
-                // Each week's key made once, not at every comparison (minutes and values are never
-                // negative, so their bits sort as they do).
-                next.sort_by_cached_key(|t| {
-                    (t.key(), t.minutes.to_bits(), std::cmp::Reverse(t.value.to_bits()), t.back, t.option)
-                });
                 let first = layers.len();
-                let mut last_key = None;
-                let mut top = f64::NEG_INFINITY;
-                for t in &next {
-                    let key = t.key();
-                    if last_key != Some(key) {
-                        last_key = Some(key);
-                        top = f64::NEG_INFINITY;
-                    }
-                    if t.value > top + EPS {
-                        top = t.value;
-                        layers.push(*t);
-                    }
-                }
+                keep_unbeaten(&next, State::fingerprint, &mut order, &mut layers);
                 if let Some(width) = width
                     && layers.len() - first > width
                 {
@@ -375,6 +430,38 @@ impl<'s, 'a> Search<'s, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weeks_whose_keys_share_a_number_are_still_told_apart() {
+        // Weeks with a few keys, minutes and values; every key given one number must keep the
+        // same weeks as the keys' own numbers do.
+        let week = |i: u32| State {
+            minutes: f64::from(i * 7 % 5),
+            value: f64::from(i * 3 % 4),
+            goals: (i % 3) as u8,
+            any: i.is_multiple_of(2),
+            groups: [Group::default(); GROUPS],
+            cover: [u8::from(i.is_multiple_of(4)); MAX_LEVELS],
+            family: [[0; WEIGHTS]; FAMILIES],
+            back: i,
+            option: NONE,
+        };
+        let weeks: Vec<State> = (0..60).map(week).collect();
+        let kept = |number: &dyn Fn(&State) -> u64| {
+            let mut out = Vec::new();
+            keep_unbeaten(&weeks, number, &mut Vec::new(), &mut out);
+            let mut backs: Vec<u32> = out.iter().map(|s| s.back).collect();
+            backs.sort_unstable();
+            backs
+        };
+        let apart = kept(&State::fingerprint);
+        assert_eq!(kept(&|_| 0), apart);
+        assert_eq!(kept(&|s| u64::from(s.any)), apart);
+        // Each key keeps at least its best week, and some weeks are beaten.
+        let keys: std::collections::HashSet<Key> = weeks.iter().map(State::key).collect();
+        assert!(apart.len() >= keys.len() && apart.len() < weeks.len(), "{apart:?}");
+        assert!(keys.len() > 1);
+    }
 
     #[test]
     fn the_hull_keeps_the_best_value_per_minute() {
