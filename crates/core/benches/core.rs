@@ -9,10 +9,11 @@ use socialplan_core::analysis;
 use socialplan_core::model::Catalogue;
 
 mod common;
+use common::thread_cpu::ThreadCpu;
 use common::{big_plan, largest_plan};
 use socialplan_core::storage;
 
-fn benches(c: &mut Criterion) {
+fn benches(c: &mut Criterion<ThreadCpu>) {
     let catalogue = Catalogue::built_in();
 
     // The largest plan the format allows: every list at its limit, every name and text at its
@@ -76,7 +77,7 @@ fn benches(c: &mut Criterion) {
 }
 
 /// The week and its calendar for the bakery example, a typical plan (target ≤ 1 ms each).
-fn week_benches(c: &mut Criterion) {
+fn week_benches(c: &mut Criterion<ThreadCpu>) {
     let catalogue = Catalogue::built_in();
     let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("saves/boulangerie.ron");
     let Ok(plan) = storage::load(&path, catalogue) else { return };
@@ -93,7 +94,7 @@ fn week_benches(c: &mut Criterion) {
 
 /// The monthly check-in: three years of months over 40 platforms, read from the file and
 /// summarised (planned against real, learning, keep or drop): target ≤ 10 ms.
-fn checkin_benches(c: &mut Criterion) {
+fn checkin_benches(c: &mut Criterion<ThreadCpu>) {
     use socialplan_core::model::{Month, MonthRecord};
     let catalogue = Catalogue::built_in();
     let mut plan = big_plan(20, 40);
@@ -135,5 +136,9 @@ fn checkin_benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(core, benches, week_benches, checkin_benches);
+criterion_group! {
+    name = core;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = benches, week_benches, checkin_benches
+}
 criterion_main!(core);

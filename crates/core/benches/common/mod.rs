@@ -1,6 +1,9 @@
 //! The large plans both benchmarks measure: products spread over the map, every goal, and 40
 //! choices (the catalogue's platforms and custom ones); and the largest plan the format allows.
 
+/// The clock both crates' benches measure with.
+pub mod thread_cpu;
+
 use socialplan_core::model::{Catalogue, Choice, Goal, Language, Plan, Platform, Product, Scenario, rules};
 use socialplan_core::storage;
 

@@ -220,9 +220,13 @@ pub(super) fn candidate_changes(
     let platforms: Vec<Option<&Platform>> = choices.iter().map(|c| costing.platform(&c.platform)).collect();
     let groups: Vec<Option<&str>> = platforms.iter().map(|p| p.and_then(|p| p.inbox.as_deref())).collect();
     let ranks: Vec<usize> = choices.iter().map(|c| rank(&c.platform)).collect();
+    let fits: Vec<Option<&Choice>> =
+        choices.iter().map(|c| target.and_then(|t| t.iter().find(|f| f.platform == c.platform))).collect();
+    let taken_from: std::collections::HashSet<&str> =
+        choices.iter().filter_map(|c| c.reuse_from.as_deref()).collect();
     for (i, choice) in choices.iter().enumerate() {
         let platform = platforms[i];
-        let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choice.platform));
+        let fitted = fits[i];
         if choice.promise.kind == PromiseKind::Anytime {
             out.push((i, Change::OpeningHours));
         }
@@ -232,14 +236,13 @@ pub(super) fn candidate_changes(
             .filter(|&j| j == i || (groups[i].is_some() && groups[j] == groups[i]))
             .map(|j| {
                 let expected = costing.figures(&choices[j].platform).expected_response_hours;
-                let fitted = target.and_then(|t| t.iter().find(|c| c.platform == choices[j].platform));
-                fitted.map_or(expected, |f| f.promise.hours.min(expected))
+                fits[j].map_or(expected, |f| f.promise.hours.min(expected))
             })
             .fold(f64::INFINITY, f64::min);
         if slowest > choice.promise.hours + 1e-9 {
             out.push((i, Change::RelaxResponse { from: choice.promise.hours, to: slowest }));
         }
-        let is_source = choices.iter().any(|c| c.reuse_from.as_deref() == Some(choice.platform.as_str()));
+        let is_source = taken_from.contains(choice.platform.as_str());
         if choice.reuse_from.is_none() && !is_source && choice.cadence.posts() > 0 {
             // A source makes its own posts, fuller than these (`reuse::may_reuse`).
             let sources = (0..choices.len())
@@ -445,14 +448,14 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
     let rank = |id: &str| places.get(id).map_or(usize::MAX, |p| p.0);
     let score = |id: &str| places.get(id).map_or(0.0, |p| p.1);
     let target = toward(plan, catalogue, &ranking);
-    let fits = |choices: &[Choice]| choices.is_empty() || costing.total(choices) <= budget + 0.5;
+    let fits = |choices: &[Choice], total: f64| choices.is_empty() || total <= budget + 0.5;
     let mut drops: Vec<(String, Change)> = Vec::new();
     let mut start = original.clone();
     let light = loop {
         let mut weighed = Weighed::default();
-        let (steps, mut choices) =
+        let (steps, mut choices, mut total) =
             lightest_steps(&costing, &rank, &start, target.as_deref(), budget, &mut weighed);
-        if fits(&choices) {
+        if fits(&choices, total) {
             break steps;
         }
         // Leave platforms one at a time from the lightened plan, each time making the lighter
@@ -460,7 +463,7 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
         // until the plan fits. Least value lost per hour saved, among the platforms the fit
         // leaves out; ties to the plan's order.
         let before = drops.len();
-        while !fits(&choices) {
+        while !fits(&choices, total) {
             let leaving = candidate_changes(&costing, &rank, &choices, target.as_deref())
                 .into_iter()
                 .filter(|(_, c)| c.is_drop())
@@ -473,7 +476,8 @@ pub fn bring_back_within_budget(plan: &Plan, catalogue: &Catalogue) -> Vec<Savin
             let only_for = only_served_by(&costing, &choices, i);
             drops.push((choices[i].platform.clone(), Change::Drop { only_for }));
             let rest = weighed.make(&costing, &choices, i, &change);
-            choices = lightest_steps(&costing, &rank, &rest, target.as_deref(), budget, &mut weighed).1;
+            (_, choices, total) =
+                lightest_steps(&costing, &rank, &rest, target.as_deref(), budget, &mut weighed);
         }
         if drops.len() == before {
             break steps;
@@ -533,7 +537,7 @@ impl Weighed {
 }
 
 /// The changes that keep every platform, lightest kind first, until the plan fits or none is
-/// left; with the choices they lead to.
+/// left; with the choices they lead to and their minutes.
 fn lightest_steps(
     costing: &Costing,
     rank: &dyn Fn(&str) -> usize,
@@ -541,7 +545,7 @@ fn lightest_steps(
     target: Option<&[Choice]>,
     budget: f64,
     weighed: &mut Weighed,
-) -> (Vec<(String, Change)>, Vec<Choice>) {
+) -> (Vec<(String, Change)>, Vec<Choice>, f64) {
     let mut steps = Vec::new();
     let mut choices = start.to_vec();
     // What each step saves is what the whole plan saves: the total follows without summing
@@ -576,7 +580,7 @@ fn lightest_steps(
         choices = weighed.make(costing, &choices, index, &change);
         steps.push((id, change));
     }
-    (steps, choices)
+    (steps, choices, total)
 }
 
 /// Replays the steps from the plan as it is, measuring each one's saving: the lighter steps
