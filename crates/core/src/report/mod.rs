@@ -35,7 +35,7 @@ pub use summary::{
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, csv_text, recommend_tsv, tsv, week_tsv};
 pub use week::{
-    Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, week_headers,
-    week_page, week_rows, week_text,
+    Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, under_day,
+    week_headers, week_page, week_rows, week_text,
 };
 pub use words::Words;

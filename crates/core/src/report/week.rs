@@ -50,10 +50,21 @@ pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
         .collect()
 }
 
-/// Each open day's hours, rounded as every other face rounds a day's time (`format::hours`,
-/// one decimal), so that the day line, the notices and the window say the same of a day.
+/// The hours of each day with work in it (the open days, and a closed day with looks from the
+/// phone), rounded as every other face rounds a day's time (`format::hours`, one decimal), so
+/// that the day line, the notices and the window say the same of a day.
 pub fn day_hours(week: &Week) -> Vec<(Weekday, f64)> {
-    week.open_days.iter().map(|&d| (d, (week.day_minutes(d) / 6.0).round() / 10.0)).collect()
+    week.days().into_iter().map(|d| (d, (week.day_minutes(d) / 6.0).round() / 10.0)).collect()
+}
+
+/// What a day's column says under its name: its hours (`day_hours`), or "Closed" for a closed
+/// day with nothing in it.
+pub fn under_day(shown: &[(Weekday, f64)], open: bool, day: Weekday, lang: Language) -> String {
+    match shown.iter().find(|(d, _)| *d == day) {
+        Some((_, hours)) if open || *hours > 0.0 => format::hours(hours * 60.0, lang),
+        _ if open => format::hours(0.0, lang),
+        _ => lang.word(S::Closed).to_owned(),
+    }
 }
 
 /// "Per day: Tue 1.2 h, Wed 0.8 h (6.5 h a week)".
@@ -218,12 +229,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             DayColumn {
                 name: day.short(lang).to_owned(),
                 open,
-                under: if open {
-                    let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
-                    format::hours(hours * 60.0, lang)
-                } else {
-                    lang.word(S::Closed).to_owned()
-                },
+                under: under_day(&shown, open, day, lang),
                 blocks,
             }
         })

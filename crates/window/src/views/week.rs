@@ -207,12 +207,7 @@ impl WeekView {
                 egui::FontId::proportional(14.0),
                 if open { text_color } else { weak },
             );
-            let under = if open {
-                let hours = shown.iter().find(|(d, _)| *d == day).map_or(0.0, |(_, h)| *h);
-                format::hours(hours * 60.0, lang)
-            } else {
-                lang.word(S::Closed).to_owned()
-            };
+            let under = report::under_day(&shown, open, day, lang);
             painter.text(
                 Pos2::new(col.center().x, rect.top() + 21.0),
                 egui::Align2::CENTER_TOP,

@@ -309,7 +309,7 @@ fn a_platform_left_out_says_what_it_would_cost() {
     let out: Vec<&String> = words.iter().filter(|w| w.contains("left out")).collect();
     assert!(!out.is_empty(), "{words:#?}");
     assert!(
-        out.iter().any(|w| w.contains("would take, at ") && w.contains(" more than you have")),
+        out.iter().any(|w| w.contains(" a week at ") && w.contains(" more than you have")),
         "{words:#?}"
     );
 }

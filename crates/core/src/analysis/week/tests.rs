@@ -204,6 +204,12 @@ fn an_anytime_promise_looks_from_the_phone_on_closed_days() {
     assert!(!monday.is_empty() && monday.iter().all(|i| i.phone));
     assert!(monday[0].what(Language::En).contains("on the phone"));
     assert!(drill(&plan, catalogue(), &week).iter().all(|l| l.kept));
+    // Its minutes count in the day line, which adds up to the week.
+    let line = crate::report::per_day_text(&week, Language::En);
+    let days = crate::report::day_hours(&week);
+    assert!(days.iter().any(|(d, h)| *d == Weekday::Mon && *h > 0.0), "{line}");
+    let sum: f64 = days.iter().map(|(_, h)| h).sum();
+    assert!((sum - week.total_minutes() / 60.0).abs() < 0.05 * days.len() as f64, "{line}");
     // Shorter than the night: someone would look at night, and the week says so.
     plan.current_choices_mut()[0].promise = Promise::anytime(4.0);
     let week = super::week(&plan, catalogue());
