@@ -308,10 +308,7 @@ fn a_platform_left_out_says_what_it_would_cost() {
     let words = f.reasons_in(Language::En);
     let out: Vec<&String> = words.iter().filter(|w| w.contains("left out")).collect();
     assert!(!out.is_empty(), "{words:#?}");
-    assert!(
-        out.iter().any(|w| w.contains(" a week at ") && w.contains(" more than you have")),
-        "{words:#?}"
-    );
+    assert!(out.iter().any(|w| w.contains(" a week at ") && w.contains(" more than you have")), "{words:#?}");
 }
 
 #[test]
