@@ -54,7 +54,13 @@ pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
 /// phone), rounded as every other face rounds a day's time (`format::hours`, one decimal), so
 /// that the day line, the notices and the window say the same of a day.
 pub fn day_hours(week: &Week) -> Vec<(Weekday, f64)> {
-    week.days().into_iter().map(|d| (d, (week.day_minutes(d) / 6.0).round() / 10.0)).collect()
+    Weekday::ALL
+        .into_iter()
+        .map(|d| (d, week.day_minutes(d)))
+        // A closed day's publications, scheduled in advance, take none of the owner's time.
+        .filter(|(d, minutes)| week.open_days.contains(d) || *minutes > 0.0)
+        .map(|(d, minutes)| (d, (minutes / 6.0).round() / 10.0))
+        .collect()
 }
 
 /// What a day's column says under its name: its hours (`day_hours`), or "Closed" for a closed
