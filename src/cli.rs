@@ -1,9 +1,10 @@
-//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ideas`, `ics`, `pdf`; with no subcommand, the window.
+//! The command line: `check`, `recommend`, `cost`, `summary`, `fit`, `compare`, `week`, `drill`, `ideas`, `ics`, `pdf`, `log`; with no subcommand, the window.
 //!
 //! Every subcommand that writes a file takes `-o/--output` and writes through the one guarded
 //! output path (`storage::destination`, `writing`): a test runs every subcommand clap defines
 //! and checks that those without `-o` write nothing.
 
+mod log;
 mod writing;
 
 use std::io::Write;
@@ -186,6 +187,65 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.ics")]
         output: Option<PathBuf>,
     },
+    /// The monthly check-in. With figures, records what a month really took and brought on one
+    /// platform (every figure optional; recording the same month and platform again replaces
+    /// its figures, and says so) and writes the plan. Without, prints the months planned
+    /// against real, what the plan learned from them, and keep or drop per platform.
+    #[command(
+        after_help = "Examples:\n  socialplan log plan.ron --month 2026-11 --platform instagram --minutes 300 \
+                            --messages 14 --enquiries 3\n  socialplan log plan.ron\n  \
+                            socialplan log plan.ron --month 2026-11 --tsv\n  socialplan log plan.ron --csv > months.csv"
+    )]
+    Log {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// The month, as YYYY-MM; not one still to come.
+        #[arg(long, value_name = "YYYY-MM", value_parser = log::parse_month)]
+        month: Option<crate::model::Month>,
+        /// The platform: its id (instagram) or its name.
+        #[arg(long, value_name = "ID")]
+        platform: Option<String>,
+        /// Minutes spent there in the month, in all.
+        #[arg(long, value_name = "MIN", value_parser = log::parse_month_minutes, allow_negative_numbers = true)]
+        minutes: Option<f64>,
+        /// Of which: making posts and Stories.
+        #[arg(long, value_name = "MIN", value_parser = log::parse_month_minutes, allow_negative_numbers = true)]
+        writing: Option<f64>,
+        /// Of which: answering messages and comments.
+        #[arg(long, value_name = "MIN", value_parser = log::parse_month_minutes, allow_negative_numbers = true)]
+        answering: Option<f64>,
+        /// Of which: looking at messages and notifications.
+        #[arg(long, value_name = "MIN", value_parser = log::parse_month_minutes, allow_negative_numbers = true)]
+        looking: Option<f64>,
+        /// Messages received (customer service).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        messages: Option<u32>,
+        /// Enquiries: a customer asking about buying (sales).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        enquiries: Option<u32>,
+        /// Bookings or orders you put down to the platform (sales).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        bookings: Option<u32>,
+        /// Reviews received (awareness).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        reviews: Option<u32>,
+        /// Followers gained (awareness).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        followers: Option<u32>,
+        /// Candidates who applied (recruiting).
+        #[arg(long, value_name = "N", value_parser = log::parse_count, allow_negative_numbers = true)]
+        candidates: Option<u32>,
+        /// Read the months back as tab-separated values (of --month and --platform, if given).
+        #[arg(long, conflicts_with = "csv")]
+        tsv: bool,
+        /// Every month as comma-separated values for a spreadsheet.
+        #[arg(long)]
+        csv: bool,
+        /// Where to write the plan with the month [default: PLAN itself, keeping PLAN.bak].
+        /// An existing OUT.ron is replaced only when it is a plan (its copy kept as OUT.ron.bak).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -319,6 +379,41 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             if *tsv { report::drill_tsv(&lines) } else { report::drill_text(&lines, p.language) }
         }),
         Command::Ics { plan, output } => writing::ics(plan, output.as_deref(), catalogue),
+        Command::Log {
+            plan,
+            month,
+            platform,
+            minutes,
+            writing,
+            answering,
+            looking,
+            messages,
+            enquiries,
+            bookings,
+            reviews,
+            followers,
+            candidates,
+            tsv,
+            csv,
+            output,
+        } => {
+            let request = log::LogRequest {
+                plan,
+                month: *month,
+                platform: platform.as_deref(),
+                time: crate::model::TimeSpent {
+                    total: *minutes,
+                    writing: *writing,
+                    answering: *answering,
+                    looking: *looking,
+                },
+                results: [*messages, *enquiries, *bookings, *reviews, *followers, *candidates],
+                tsv: *tsv,
+                csv: *csv,
+                output: output.as_deref(),
+            };
+            log::log(&request, catalogue)
+        }
         Command::Pdf { plan, output, paper, template, force } => {
             let request = writing::PdfRequest {
                 plan,

@@ -19,6 +19,9 @@ mod ideas;
 #[path = "cli/pdf.rs"]
 mod pdf;
 
+#[path = "cli/checkin.rs"]
+mod checkin;
+
 fn socialplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_socialplan")).args(args).output().unwrap()
 }
@@ -156,7 +159,7 @@ fn bad_usage_exits_2_and_a_bad_plan_exits_1() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["check", "recommend", "cost", "summary", "fit", "compare", "pdf"] {
+    for sub in ["check", "recommend", "cost", "summary", "fit", "compare", "pdf", "log"] {
         let o = socialplan(&[sub, "--help"]);
         assert_eq!(o.status.code(), Some(0));
         assert!(stdout(&o).contains("Usage: socialplan"), "{sub}");

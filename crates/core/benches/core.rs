@@ -92,9 +92,53 @@ fn week_benches(c: &mut Criterion<ThreadCpu>) {
     });
 }
 
+/// The monthly check-in: three years of months over 40 platforms, read from the file and
+/// summarised (planned against real, learning, keep or drop): target ≤ 10 ms.
+fn checkin_benches(c: &mut Criterion<ThreadCpu>) {
+    use socialplan_core::model::{Month, MonthRecord};
+    let catalogue = Catalogue::built_in();
+    let mut plan = big_plan(20, 40);
+    let ids: Vec<String> = plan.current_choices().iter().map(|c| c.platform.clone()).collect();
+    let now = Month::new(2026, 11).unwrap();
+    let mut month = Month::new(2023, 12).unwrap();
+    for _ in 0..36 {
+        for (i, id) in ids.iter().enumerate() {
+            let mut r = MonthRecord::new(month, id.clone());
+            r.time.total = Some(120.0 + (i * 37 % 300) as f64);
+            r.results.enquiries = Some((i % 7) as u32);
+            r.results.followers = Some((i * 3 % 50) as u32);
+            plan.months.record(r, now).unwrap();
+        }
+        month = month.next();
+    }
+    let text = storage::to_ron(&plan).unwrap();
+    let what = format!(
+        "load and summarise three years of months over {} platforms ({} records, {} KiB)",
+        ids.len(),
+        plan.months.records.len(),
+        text.len() / 1024
+    );
+    c.bench_function(&what, |b| {
+        b.iter(|| {
+            let plan = storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap();
+            analysis::checkin::review(&plan, catalogue)
+        })
+    });
+    // The two halves, to see where the time goes.
+    c.bench_function("three years of months: load only", |b| {
+        b.iter(|| storage::parse(black_box(&text), Path::new("bench.ron"), catalogue).unwrap())
+    });
+    c.bench_function("three years of months: summarise only", |b| {
+        b.iter(|| analysis::checkin::review(black_box(&plan), catalogue))
+    });
+    c.bench_function("three years of months: cost with what they taught", |b| {
+        b.iter(|| analysis::cost(black_box(&plan), catalogue))
+    });
+}
+
 criterion_group! {
     name = core;
     config = Criterion::default().with_measurement(ThreadCpu);
-    targets = benches, week_benches
+    targets = benches, week_benches, checkin_benches
 }
 criterion_main!(core);

@@ -170,7 +170,7 @@ pub struct Layout {
 
 /// The parts of the printed summary, in their order on paper, as the built-in template names
 /// them (`part("map")`): each can be typeset alone with [`layout_parts`].
-pub const PARTS: [&str; 14] = [
+pub const PARTS: [&str; 15] = [
     "title",
     "products",
     "audience",
@@ -184,6 +184,7 @@ pub const PARTS: [&str; 14] = [
     "ideas",
     "checklist",
     "notes",
+    "month-in-review",
     "crisis-card",
 ];
 

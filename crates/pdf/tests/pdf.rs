@@ -899,7 +899,16 @@ fn fuzz_mutated_plans_break_no_promise() {
 fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     // The benchmark times each part alone: that is only worth something if the parts, named one
     // by one, print what the summary prints, and each of them prints something of its own.
-    let summary = summary_of(&example("boulangerie.ron"));
+    // With a recorded month, so that the month in review has something to print.
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let mut month = socialplan_core::model::MonthRecord::new(
+        socialplan_core::model::Month::new(2026, 11).unwrap(),
+        "instagram",
+    );
+    (month.time.total, month.results.enquiries) = (Some(600.0), Some(4));
+    plan.months.record(month, socialplan_core::model::Month::new(2026, 12).unwrap()).unwrap();
+    let summary = report::summarize(&plan, catalogue);
     let parts = |names: &[&str]| {
         socialplan_pdf::layout_parts(&summary, &options(Paper::A4), &Template::built_in(), names).unwrap()
     };
@@ -919,4 +928,44 @@ fn the_parts_typeset_one_by_one_are_the_whole_summary() {
         let strange: Vec<&String> = alone.iter().filter(|r| !whole.contains(r)).collect();
         assert!(strange.is_empty(), "{part} prints what the summary does not: {strange:?}");
     }
+}
+
+/// Issue 19: the month in review, printed once a month is recorded; hostile names as text.
+#[test]
+fn the_month_in_review_page_prints_the_months_keep_or_drop_and_what_was_learned() {
+    use socialplan_core::model::{Month, MonthRecord};
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let without = report::summarize(&plan, catalogue);
+    assert!(without.months.is_none(), "no month recorded: no page");
+    let mut hostile = catalogue.get("linkedin").unwrap().clone();
+    (hostile.id, hostile.name) = ("own".into(), "#panic(\"x\") *gras* $x$".into());
+    (hostile.inbox, hostile.family) = (None, None);
+    plan.custom_platforms.push(hostile);
+    let now = Month::new(2026, 12).unwrap();
+    for m in 9..=11 {
+        for (id, minutes, enquiries) in [("instagram", 900.0, 9), ("own", 300.0, 0)] {
+            let mut r = MonthRecord::new(Month::new(2026, m).unwrap(), id);
+            (r.time.total, r.results.enquiries) = (Some(minutes), Some(enquiries));
+            plan.months.record(r, now).unwrap();
+        }
+    }
+    let summary = report::summarize(&plan, catalogue);
+    let page = summary.months.as_ref().unwrap();
+    assert_eq!(page.rows.len(), 6);
+    let pdf = socialplan_pdf::to_pdf(&summary, &options(Paper::A4)).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Le mois en revue"), "{text}");
+    assert!(text.contains("Gardez Instagram"), "{text}");
+    assert!(text.contains("Abandonnez #panic(\"x\") *gras* $x$"), "the name as typed: {text}");
+    assert!(text.contains("votre chiffre, sur 3 mois"), "{text}");
+    // Only that part, as the benchmark typesets it.
+    let only = socialplan_pdf::layout_parts(
+        &summary,
+        &options(Paper::A4),
+        &Template::built_in(),
+        &["month-in-review"],
+    )
+    .unwrap();
+    assert_eq!(only.page_count(), 1);
 }

@@ -10,7 +10,8 @@ use super::command::Command;
 use super::modals::Modal;
 use super::planner::PlannerApp;
 use crate::analysis::Saving;
-use crate::model::{Catalogue, Language};
+use crate::locale::Sentence as S;
+use crate::model::{Catalogue, Language, Month, MonthRecord, Recorded};
 
 #[derive(Debug)]
 pub enum Action {
@@ -32,6 +33,9 @@ pub enum Action {
     Theme(ThemePreference),
     /// A message in front of the window (Help › The method, Help › About).
     Show(Modal),
+    /// A month the Month tab's form recorded: kept in the plan, replacing that month's figures
+    /// for the platform.
+    RecordMonth(MonthRecord),
 }
 
 /// The one queue, drained once a frame by `PlannerApp::act`.
@@ -94,7 +98,39 @@ impl PlannerApp {
                     ctx.set_theme(theme);
                 }
                 Action::Show(modal) => self.ask(modal),
+                Action::RecordMonth(record) => self.record_month(record),
             }
         }
+    }
+}
+
+impl PlannerApp {
+    /// Keeps a month the form recorded, and says what it did (or why not).
+    fn record_month(&mut self, record: MonthRecord) {
+        let lang = self.prefs.language();
+        let (month, figures) = (record.month, crate::report::describe_record(&record, lang));
+        let name = self
+            .doc
+            .plan
+            .platform(Catalogue::built_in(), &record.platform)
+            .map_or_else(|| record.platform.clone(), |p| p.name.clone());
+        let said = match self.doc.plan.months.record(record, Month::this_month()) {
+            Ok(Recorded::New) => lang
+                .say(S::MonthRecordedHere, &[("month", &month), ("platform", &name), ("figures", &figures)]),
+            Ok(Recorded::Replaced(before)) => lang.say(
+                S::MonthReplacedHere,
+                &[
+                    ("month", &month),
+                    ("platform", &name),
+                    ("figures", &figures),
+                    ("before", &crate::report::describe_record(&before, lang)),
+                ],
+            ),
+            Err(why) => {
+                self.say(&why.words(lang), true);
+                return;
+            }
+        };
+        self.say(&crate::format::typography(&said, lang), false);
     }
 }

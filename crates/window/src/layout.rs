@@ -155,6 +155,7 @@ impl PlannerApp {
                 (Tab::Ideas, lang.word(S::IdeasTab)),
                 (Tab::Compare, lang.word(S::Compare)),
                 (Tab::Summary, lang.word(S::Summary)),
+                (Tab::Month, lang.word(S::MonthTab)),
             ] {
                 ui.selectable_value(&mut self.tab, tab, label);
             }
@@ -201,6 +202,7 @@ impl PlannerApp {
                     .id_salt("compare tab")
                     .show(ui, |ui| compare_ui(ui, comparison, words, lang, &mut self.actions));
             }
+            Tab::Month => self.month.ui(ui, &self.doc.plan, lang, &mut self.actions),
             Tab::Summary => {
                 // The summary speaks the plan's summary language, which may not be the window's.
                 if self.doc.plan.language != lang {

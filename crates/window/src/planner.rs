@@ -19,7 +19,8 @@ use super::prefs::Preferences;
 use super::recovery::Recovery;
 use super::views::ideas::IdeasView;
 use super::views::{
-    fit::FitPanel, map::MapView, platforms::PlatformsView, scenarios::ScenarioBar, week::WeekView,
+    fit::FitPanel, map::MapView, month::MonthForm, platforms::PlatformsView, scenarios::ScenarioBar,
+    week::WeekView,
 };
 use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan};
@@ -52,6 +53,8 @@ pub enum Tab {
     Ideas,
     Compare,
     Summary,
+    /// The monthly check-in.
+    Month,
 }
 
 /// A line under the window: what just happened.
@@ -77,6 +80,8 @@ pub struct PlannerApp {
     pub week: WeekView,
     pub ideas: IdeasView,
     pub(super) scenario_bar: ScenarioBar,
+    /// The Month tab's form and chart choice.
+    pub month: MonthForm,
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
@@ -125,6 +130,7 @@ impl PlannerApp {
             week: WeekView::default(),
             ideas: IdeasView::default(),
             scenario_bar: ScenarioBar::default(),
+            month: MonthForm::default(),
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             flow: Flow::Idle,

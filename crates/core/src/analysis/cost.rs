@@ -225,10 +225,24 @@ pub struct Costing<'a> {
     /// The plan's platforms by id (its own first, as `Plan::platform` finds them): the costing
     /// asks for them at every choice of every week it weighs.
     by_id: HashMap<&'a str, &'a Platform>,
+    /// The figures the owner's recorded months taught (`super::checkin::learning`), in place of
+    /// the platform's own: the one place every cost reads them from.
+    learned: HashMap<String, Figures>,
 }
 
 impl<'a> Costing<'a> {
+    /// The costing of this plan, with what its recorded months taught.
     pub fn new(plan: &'a Plan, catalogue: &'a Catalogue) -> Costing<'a> {
+        let mut costing = Costing::without_learning(plan, catalogue);
+        if !plan.months.is_empty() {
+            costing.learned = super::checkin::learned_figures(plan, catalogue);
+        }
+        costing
+    }
+
+    /// The costing with the catalogue's figures only: what the plan expected before any month
+    /// was recorded, and what learning starts from.
+    pub fn without_learning(plan: &'a Plan, catalogue: &'a Catalogue) -> Costing<'a> {
         Costing {
             plan,
             catalogue,
@@ -242,6 +256,7 @@ impl<'a> Costing<'a> {
                 .chain(plan.custom_platforms.iter().rev())
                 .map(|p| (p.id.as_str(), p))
                 .collect(),
+            learned: HashMap::new(),
         }
     }
 
@@ -249,8 +264,17 @@ impl<'a> Costing<'a> {
         self.by_id.get(id).copied()
     }
 
+    /// The figures a platform is costed with: the owner's learned ones, else its own.
     pub fn figures(&self, id: &str) -> &Figures {
+        if let Some(learned) = self.learned.get(id) {
+            return learned;
+        }
         self.platform(id).map_or(&self.generic, |p| &p.figures)
+    }
+
+    /// Whether the owner's months changed this platform's figures.
+    pub fn has_learned(&self, id: &str) -> bool {
+        self.learned.contains_key(id)
     }
 
     /// Looks a week that keep every one of these promises (`looks::schedule_for_all`).
@@ -332,8 +356,8 @@ impl<'a> Costing<'a> {
         // Each platform looked up once: the inboxes below compare every pair of choices.
         let platforms: Vec<Option<&'a Platform>> =
             choices.iter().map(|c| self.platform(&c.platform)).collect();
-        let all_figures: Vec<&Figures> =
-            platforms.iter().map(|p| p.map_or(&self.generic, |p| &p.figures)).collect();
+        // Through `figures`: what the owner's months taught, where they did.
+        let all_figures: Vec<&Figures> = choices.iter().map(|c| self.figures(&c.platform)).collect();
         let answers: Vec<bool> =
             choices.iter().zip(&all_figures).map(|(c, f)| replies_per_week(c, f) > 0.0).collect();
         let mut out: Vec<Work<'a>> = Vec::with_capacity(choices.len());
@@ -400,6 +424,12 @@ impl<'a> Costing<'a> {
         }
         (out, sharing)
     }
+}
+
+/// The cost of the plan's current scenario as the catalogue's figures put it, before any
+/// learning: what the plan expected, to set beside the real months.
+pub fn cost_without_learning(plan: &Plan, catalogue: &Catalogue) -> PlanCost {
+    Costing::without_learning(plan, catalogue).cost(plan.current_choices())
 }
 
 /// One choice's minutes a week, as numbers (`ChoiceCost` names them).

@@ -3,6 +3,7 @@
 //! waits for its answer.
 
 mod arrivals;
+pub mod checkin;
 mod cost;
 mod drill;
 mod fit;
@@ -20,7 +21,7 @@ mod week;
 pub use arrivals::Arrivals;
 pub use cost::{
     ChoiceCost, Costing, PLANNING_SESSION_MINUTES, PlanCost, Sharing, Source, Status, cost, cost_of,
-    creation_minutes, replies_per_week,
+    cost_without_learning, creation_minutes, replies_per_week,
 };
 pub use drill::{DrillLine, drill};
 pub use fit::{

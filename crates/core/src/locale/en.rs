@@ -487,6 +487,105 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
         S::QuotedReply => "\"{reply}\"",
 
+        // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
+        S::BrokenNotAMonth => "\"{text}\" is not a month: write it as \"YYYY-MM\", from 2000 on (2026-11)",
+        S::BrokenMonthInFuture => {
+            "{month} has not come yet (this is {now}): record a month once it has begun"
+        }
+        S::BrokenMonthTwice => "{month} is recorded twice for {platform}: keep one of the two",
+        S::BrokenPartsOverTotal => {
+            "the minutes per task add up to {parts}, more than the total of {total}: correct one or the other"
+        }
+        S::MonthRecords => "recorded months",
+        S::ResultMessages => "Messages",
+        S::ResultEnquiries => "Enquiries",
+        S::ResultBookings => "Bookings or orders",
+        S::ResultReviews => "Reviews",
+        S::ResultFollowers => "Followers gained",
+        S::ResultCandidates => "Candidates",
+        S::ResultMessagesInSentence => "messages",
+        S::ResultEnquiriesInSentence => "enquiries",
+        S::ResultBookingsInSentence => "bookings or orders",
+        S::ResultReviewsInSentence => "reviews",
+        S::ResultFollowersInSentence => "followers",
+        S::ResultCandidatesInSentence => "candidates",
+        S::AdviceTooEarly => "Too early to say",
+        S::AdviceKeep => "Keep",
+        S::AdviceCutBack => "Cut back",
+        S::AdviceDrop => "Drop",
+        S::VerdictTooEarly => {
+            "{platform}: {months} month(s) recorded of the {needed} a verdict needs; too early to say whether it pays."
+        }
+        S::VerdictKeep => {
+            "Keep {platform}: {rate} results an hour ({goal}), among the best of your platforms, for {hours} a month."
+        }
+        S::VerdictCutBack => {
+            "Cut back on {platform}: {rate} results an hour at best ({goal}), under half what your best platform brings, for {hours} a month."
+        }
+        S::VerdictDrop => {
+            "Drop {platform}: {hours} a month for {months} month(s) brought nothing toward your goals."
+        }
+        S::VerdictElsewhere => {
+            "The {hours} a month freed would bring about {count} more {what} a month on {platform}, at its rate."
+        }
+        S::OverBudgetMonths => {
+            "From {from} to {to}, {months} months running, the real hours stayed over the budget, by {over} a month on average: cut back where the months bring least, or give the plan more hours."
+        }
+        S::LearnedPerPost => {
+            "Minutes per post on {platform}: {own}, your figure, from {months} months (the default: {default})."
+        }
+        S::LearnedPerLook => {
+            "Minutes per look on {platform}: {own}, your figure, from {months} months (the default: {default})."
+        }
+        S::LearningProgress => {
+            "{platform}: {months} of the {needed} months the plan learns from; the default figures hold until then."
+        }
+        S::NoMonthRecorded => {
+            "No month recorded yet. Record one with: socialplan log PLAN --month YYYY-MM --platform ID --minutes 300"
+        }
+        S::MonthInReview => "the month in review",
+        S::MonthLineText => {
+            "{month} {platform}: planned {planned}, real {real}; {results} result(s) toward your goals, {per_result} a result"
+        }
+        S::WhatThePlanLearned => "What the plan learned from your months:",
+        S::KeepOrDrop => "Keep or drop:",
+        S::MonthRecorded => "{month} on {platform}: recorded ({figures}), written to {path}.",
+        S::MonthReplaced => {
+            "{month} on {platform}: recorded ({figures}), written to {path}; it replaces the figures recorded before ({before})."
+        }
+        S::NothingToRecord => {
+            "nothing to record: give at least one figure (--minutes, --writing, --answering, --looking, --messages, --enquiries, --bookings, --reviews, --followers, --candidates), or --tsv to read the month back"
+        }
+        S::RecordNeedsMonthAndPlatform => {
+            "to record a month, name it and the platform: --month YYYY-MM --platform ID"
+        }
+        S::NotAWholeCount => "\"{text}\" is not a count: write a whole number from 0 to {max}",
+        S::MonthTab => "Month",
+        S::RecordAMonth => "Record a month",
+        S::PlannedAndReal => "Planned and real",
+        S::NoMonthRecordedHere => {
+            "No month recorded yet: record the first one above, once the month is over."
+        }
+        S::MonthField => "Month (YYYY-MM)",
+        S::PlatformField => "Platform",
+        S::MinutesInAll => "Minutes in all",
+        S::OfWhichWriting => "of which writing",
+        S::OfWhichAnswering => "of which answering",
+        S::OfWhichLooking => "of which looking",
+        S::RecordTheMonth => "Record the month",
+        S::NothingToRecordHere => "Nothing to record: give at least one figure.",
+        S::AllPlatforms => "All platforms",
+        S::ChartOf => "Chart of",
+        S::Real => "Real",
+        S::Planned => "Planned",
+        S::HoursAMonth => "Hours a month",
+        S::ResultsForGoals => "Results for your goals",
+        S::HoursPerResult => "Hours per result",
+        S::MonthRecordedHere => "{month} on {platform}: recorded ({figures}).",
+        S::MonthReplacedHere => {
+            "{month} on {platform}: recorded ({figures}); it replaces the figures recorded before ({before})."
+        }
+
         // report/week.rs
         S::Post => "post",
         S::Publish => "publish",

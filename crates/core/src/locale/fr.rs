@@ -531,6 +531,109 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
         S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
 
+        // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
+        S::BrokenNotAMonth => {
+            "«\u{a0}{text}\u{a0}» n'est pas un mois\u{202F}: écrivez-le «\u{a0}AAAA-MM\u{a0}», à partir de 2000 (2026-11)"
+        }
+        S::BrokenMonthInFuture => {
+            "{month} n'est pas encore là (nous sommes en {now})\u{202F}: notez un mois une fois commencé"
+        }
+        S::BrokenMonthTwice => "{month} est noté deux fois pour {platform}\u{202F}: gardez l'un des deux",
+        S::BrokenPartsOverTotal => {
+            "les minutes par tâche font {parts}, plus que le total de {total}\u{202F}: corrigez l'un ou l'autre"
+        }
+        S::MonthRecords => "mois notés",
+        S::ResultMessages => "Messages",
+        S::ResultEnquiries => "Demandes",
+        S::ResultBookings => "Réservations ou commandes",
+        S::ResultReviews => "Avis",
+        S::ResultFollowers => "Abonnés gagnés",
+        S::ResultCandidates => "Candidatures",
+        S::ResultMessagesInSentence => "messages",
+        S::ResultEnquiriesInSentence => "demandes",
+        S::ResultBookingsInSentence => "réservations ou commandes",
+        S::ResultReviewsInSentence => "avis",
+        S::ResultFollowersInSentence => "abonnés",
+        S::ResultCandidatesInSentence => "candidatures",
+        S::AdviceTooEarly => "Trop tôt pour le dire",
+        S::AdviceKeep => "Garder",
+        S::AdviceCutBack => "Réduire",
+        S::AdviceDrop => "Abandonner",
+        S::VerdictTooEarly => {
+            "{platform}\u{202F}: {months} mois noté(s) sur les {needed} qu'il faut pour juger\u{202F}; trop tôt pour dire si cela paie."
+        }
+        S::VerdictKeep => {
+            "Gardez {platform}\u{202F}: {rate} résultats par heure ({goal}), parmi les meilleurs de vos réseaux, pour {hours} par mois."
+        }
+        S::VerdictCutBack => {
+            "Réduisez {platform}\u{202F}: {rate} résultats par heure au mieux ({goal}), moins de la moitié de ce que rapporte votre meilleur réseau, pour {hours} par mois."
+        }
+        S::VerdictDrop => {
+            "Abandonnez {platform}\u{202F}: {hours} par mois pendant {months} mois n'ont rien rapporté pour vos objectifs."
+        }
+        S::VerdictElsewhere => {
+            "Les {hours} par mois libérées rapporteraient environ {count} {what} de plus par mois sur {platform}, à son rythme."
+        }
+        S::OverBudgetMonths => {
+            "De {from} à {to}, {months} mois de suite, les heures réelles ont dépassé le budget, de {over} par mois en moyenne\u{202F}: réduisez là où les mois rapportent le moins, ou donnez plus d'heures au plan."
+        }
+        S::LearnedPerPost => {
+            "Minutes par publication sur {platform}\u{202F}: {own}, votre chiffre, sur {months} mois (par défaut\u{202F}: {default})."
+        }
+        S::LearnedPerLook => {
+            "Minutes par coup d'œil sur {platform}\u{202F}: {own}, votre chiffre, sur {months} mois (par défaut\u{202F}: {default})."
+        }
+        S::LearningProgress => {
+            "{platform}\u{202F}: {months} des {needed} mois dont le plan apprend\u{202F}; les chiffres par défaut valent jusque-là."
+        }
+        S::NoMonthRecorded => {
+            "Aucun mois noté pour l'instant. Notez-en un avec\u{202F}: socialplan log PLAN --month AAAA-MM --platform ID --minutes 300"
+        }
+        S::MonthInReview => "le mois en revue",
+        S::MonthLineText => {
+            "{month} {platform}\u{202F}: prévu {planned}, réel {real}\u{202F}; {results} résultat(s) pour vos objectifs, {per_result} par résultat"
+        }
+        S::WhatThePlanLearned => "Ce que le plan a appris de vos mois\u{202F}:",
+        S::KeepOrDrop => "Garder ou abandonner\u{202F}:",
+        S::MonthRecorded => "{month} sur {platform}\u{202F}: noté ({figures}), écrit dans {path}.",
+        S::MonthReplaced => {
+            "{month} sur {platform}\u{202F}: noté ({figures}), écrit dans {path}\u{202F}; cela remplace les chiffres notés avant ({before})."
+        }
+        S::NothingToRecord => {
+            "rien à noter\u{202F}: donnez au moins un chiffre (--minutes, --writing, --answering, --looking, --messages, --enquiries, --bookings, --reviews, --followers, --candidates), ou --tsv pour relire le mois"
+        }
+        S::RecordNeedsMonthAndPlatform => {
+            "pour noter un mois, donnez-le avec le réseau\u{202F}: --month AAAA-MM --platform ID"
+        }
+        S::NotAWholeCount => {
+            "«\u{a0}{text}\u{a0}» n'est pas un nombre de résultats\u{202F}: écrivez un nombre entier de 0 à {max}"
+        }
+        S::MonthTab => "Mois",
+        S::RecordAMonth => "Noter un mois",
+        S::PlannedAndReal => "Prévu et réel",
+        S::NoMonthRecordedHere => {
+            "Aucun mois noté pour l'instant\u{202F}: notez le premier ci-dessus, une fois le mois fini."
+        }
+        S::MonthField => "Mois (AAAA-MM)",
+        S::PlatformField => "Réseau",
+        S::MinutesInAll => "Minutes en tout",
+        S::OfWhichWriting => "dont rédaction",
+        S::OfWhichAnswering => "dont réponses",
+        S::OfWhichLooking => "dont coups d'œil",
+        S::RecordTheMonth => "Noter le mois",
+        S::NothingToRecordHere => "Rien à noter\u{202F}: donnez au moins un chiffre.",
+        S::AllPlatforms => "Tous les réseaux",
+        S::ChartOf => "Courbe de",
+        S::Real => "Réel",
+        S::Planned => "Prévu",
+        S::HoursAMonth => "Heures par mois",
+        S::ResultsForGoals => "Résultats pour vos objectifs",
+        S::HoursPerResult => "Heures par résultat",
+        S::MonthRecordedHere => "{month} sur {platform}\u{202F}: noté ({figures}).",
+        S::MonthReplacedHere => {
+            "{month} sur {platform}\u{202F}: noté ({figures})\u{202F}; cela remplace les chiffres notés avant ({before})."
+        }
+
         // report/week.rs
         S::Post => "publication",
         S::Publish => "mise en ligne",

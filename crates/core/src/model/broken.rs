@@ -145,6 +145,24 @@ pub enum Broken {
         text: String,
     },
 
+    // The monthly check-in (model/checkin.rs).
+    NotAMonth {
+        text: String,
+    },
+    MonthInFuture {
+        month: String,
+        now: String,
+    },
+    MonthTwice {
+        month: String,
+        platform: String,
+    },
+    /// Minutes per task that add up to more than the month's total.
+    PartsOverTotal {
+        parts: f64,
+        total: f64,
+    },
+
     // The file's format.
     OtherFormat {
         found: u32,
@@ -288,6 +306,7 @@ pub enum Items {
     CustomPlatforms,
     CalendarEvents,
     Ideas,
+    MonthRecords,
 }
 
 /// What stands at a path where a file was expected.
@@ -309,6 +328,7 @@ impl Items {
             Items::CustomPlatforms => lang.word(S::CustomPlatforms),
             Items::CalendarEvents => lang.word(S::CalendarEvents),
             Items::Ideas => lang.word(S::IdeasInSentence),
+            Items::MonthRecords => lang.word(S::MonthRecords),
         }
     }
 }
@@ -404,6 +424,15 @@ impl Broken {
             B::BadId => say(S::BrokenBadId, &[]),
             B::SameScenarioId { id } => say(S::BrokenSameScenarioId, &[("id", id)]),
             B::NotADate { text } => say(S::BrokenNotADate, &[("text", text)]),
+            B::NotAMonth { text } => say(S::BrokenNotAMonth, &[("text", text)]),
+            B::MonthInFuture { month, now } => say(S::BrokenMonthInFuture, &[("month", month), ("now", now)]),
+            B::MonthTwice { month, platform } => {
+                say(S::BrokenMonthTwice, &[("month", month), ("platform", platform)])
+            }
+            B::PartsOverTotal { parts, total } => say(
+                S::BrokenPartsOverTotal,
+                &[("parts", &format::minutes(*parts, lang)), ("total", &format::minutes(*total, lang))],
+            ),
             B::OtherFormat { found, expected } => {
                 say(S::BrokenOtherFormat, &[("found", found), ("expected", expected)])
             }
@@ -740,6 +769,10 @@ mod tests {
             Broken::BadId,
             Broken::SameScenarioId { id: s("a1") },
             Broken::NotADate { text: s("2026-02-30") },
+            Broken::NotAMonth { text: s("2026-13") },
+            Broken::MonthInFuture { month: s("2027-01"), now: s("2026-12") },
+            Broken::MonthTwice { month: s("2026-11"), platform: s("instagram") },
+            Broken::PartsOverTotal { parts: 90.0, total: 60.0 },
             Broken::ReadOnlyFile,
             Broken::Locked { lock: s("plan.ron.lock") },
             Broken::NotOurCalendar { prodid: s("-//Mozilla.org//EN") },

@@ -5,6 +5,7 @@ mod broken;
 mod cadence;
 mod calendar_record;
 mod catalogue;
+mod checkin;
 mod edits;
 mod goal;
 mod ideas;
@@ -28,6 +29,7 @@ pub use catalogue::{
     Alive, Catalogue, Figures, FormatMinutes, FormatReach, GoalFit, Inbox, Localized, OTHER_FORMAT_VALUE,
     Platform, Source, default_adaptation_minutes,
 };
+pub use checkin::{Month, MonthRecord, Months, Recorded, ResultKind, Results, TimeSpent};
 pub use goal::Goal;
 pub use ideas::{Content, Idea, IdeaKind, check_ideas};
 pub use ids::{PlanId, ScenarioId};

@@ -7,6 +7,7 @@ use super::broken::Broken;
 use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::{Catalogue, Platform};
+use super::checkin::Months;
 use super::goal::Goal;
 use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
@@ -53,6 +54,9 @@ pub struct Plan {
     /// What was last written to a calendar, to update and cancel it on the next export.
     #[serde(skip_serializing_if = "CalendarRecord::is_empty")]
     pub calendar: CalendarRecord,
+    /// What each month really took and brought, per platform (format 4; `super::checkin`).
+    #[serde(skip_serializing_if = "Months::is_empty")]
+    pub months: Months,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -291,6 +295,7 @@ impl Plan {
             notes: String::new(),
             content: Content::default(),
             calendar: CalendarRecord::default(),
+            months: Months::default(),
         };
         plan.give_missing_ids();
         plan

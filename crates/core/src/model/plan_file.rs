@@ -5,7 +5,8 @@
 //! also keeps the plan's and each scenario's stable ids and what was last exported to a
 //! calendar. An older file becomes the current format in memory, and the move is told (`Migration`); the
 //! ids it lacks are given when it is read (`super::migrate_ids`). Format 4 adds what to post
-//! (`content`: the kind of business and the owner's post ideas).
+//! (`content`: the kind of business and the owner's post ideas) and the monthly check-in
+//! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither.
 
 use std::fmt;
 
@@ -16,6 +17,7 @@ use super::broken::Broken;
 use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::Platform;
+use super::checkin::{Months, months_from_file};
 use super::goal::Goal;
 use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
@@ -68,6 +70,9 @@ pub struct PlanFile {
     /// Format 4: what to post (`super::ideas`).
     #[serde(default)]
     content: Option<Content>,
+    /// Format 4: the monthly check-in (`super::checkin`).
+    #[serde(default)]
+    months: Option<Months>,
 }
 
 /// A scenario as a file holds it.
@@ -374,6 +379,7 @@ impl PlanFile {
         };
         let content = content_since_4(version, self.content, &mut moved)?;
         let time = self.time.into_time(version)?;
+        let months = months_from_file(version, self.months)?;
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -399,6 +405,7 @@ impl PlanFile {
             notes: self.notes,
             content,
             calendar: self.calendar.unwrap_or_default(),
+            months,
         };
         Ok((plan, moved))
     }

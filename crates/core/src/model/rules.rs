@@ -422,6 +422,39 @@ pub fn de_ideas<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<super::ideas::Ide
     with(d, |v: &Vec<super::ideas::Idea>| super::ideas::check_ideas(v))
 }
 
+// The monthly check-in (`super::checkin`).
+
+/// A month has at most 31 × 24 hours: more minutes than that in one month is a typo.
+pub const MAX_MONTH_MINUTES: f64 = 31.0 * 24.0 * 60.0;
+pub const MONTH_MINUTES: Limits = Limits::from(0.0, MAX_MONTH_MINUTES);
+/// More than 3,000 results a day (messages, followers gained…) is not a small business's
+/// month: a typo, or a number pasted in the wrong box.
+pub const MAX_MONTH_RESULTS: u32 = 100_000;
+/// Forty platforms for ten years: a plan keeps every month an owner can record.
+pub const MAX_MONTH_RECORDS: usize = 4_800;
+/// Months before this year predate the platforms the catalogue lists.
+pub const FIRST_YEAR: i32 = 2000;
+
+/// A month from the year 2000 on (a later check refuses a month still to come).
+pub fn month(m: super::checkin::Month) -> Result<(), Broken> {
+    if m.year >= FIRST_YEAR { Ok(()) } else { Err(Broken::NotAMonth { text: m.to_string() }) }
+}
+
+/// A month recorded once it has begun: figures for a month still to come are a mistake.
+pub fn month_not_after(m: super::checkin::Month, now: super::checkin::Month) -> Result<(), Broken> {
+    if m <= now { Ok(()) } else { Err(Broken::MonthInFuture { month: m.to_string(), now: now.to_string() }) }
+}
+
+pub fn month_results(n: u32) -> Result<(), Broken> {
+    Limits::from(0.0, f64::from(MAX_MONTH_RESULTS)).check(f64::from(n))
+}
+pub fn de_opt_month_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    with_optional_number(d, |v| MONTH_MINUTES.check(v))
+}
+pub fn de_opt_results<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    with(d, |v: &Option<u32>| v.map_or(Ok(()), month_results))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

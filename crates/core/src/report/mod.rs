@@ -6,6 +6,7 @@ mod calendar_identity;
 mod compare;
 mod drill;
 mod ideas;
+mod months;
 mod reactivity;
 mod summary;
 mod text;
@@ -21,6 +22,10 @@ pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
 pub use drill::{DrillRow, drill_headers, drill_rows, drill_text, drill_tsv};
 pub use ideas::{IdeasPage, IdeasWeek, idea_line, idea_words, ideas_page, ideas_text, ideas_tsv};
+pub use months::{
+    MONTH_HEADERS, MonthsPage, PRINTED_MONTH_ROWS, describe_record, months_csv, months_page, months_text,
+    months_tsv,
+};
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
     days_in_words, drill_of, holding_reply,
@@ -30,7 +35,7 @@ pub use summary::{
     TimeTotals, promise_in_words, summarize, summarize_on, verdict,
 };
 pub use text::{time_text, to_markdown, to_text};
-pub use tsv::{Cell, compare_tsv, cost_tsv, recommend_tsv, tsv, week_tsv};
+pub use tsv::{Cell, compare_tsv, cost_tsv, csv_text, recommend_tsv, tsv, week_tsv};
 pub use week::{
     Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, under_day,
     week_headers, week_page, week_rows, week_text,

@@ -42,6 +42,8 @@ pub struct Summary {
     /// Why the current scenario is what it is, when it is the fit for its hours, untouched
     /// ("Fit my week" kept as a scenario); empty otherwise.
     pub fitted_reasons: Vec<String>,
+    /// The month in review, once a month is recorded (`super::months`).
+    pub months: Option<super::months::MonthsPage>,
     /// Who looks, the drill, the away messages and the crisis card, for the faces that lay
     /// them out apart (text, Markdown, PDF).
     pub reactivity_plan: ReactivityPlan,
@@ -389,6 +391,7 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
         compare: (plan.scenarios.len() > 1)
             .then(|| super::compare::comparison(plan, catalogue, plan.language)),
         fitted_reasons: fitted_reasons(plan, catalogue),
+        months: super::months::months_page(plan, catalogue),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),

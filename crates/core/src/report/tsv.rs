@@ -48,10 +48,27 @@ fn neutralised(text: &str) -> String {
 
 /// The rows as tab-separated text, the header first when there is one. Every row has `N` fields.
 pub fn tsv<const N: usize>(header: Option<[&str; N]>, rows: impl IntoIterator<Item = [Cell; N]>) -> String {
+    delimited(b'\t', header, rows)
+}
+
+/// The rows as comma-separated values for a spreadsheet, written as the tab-separated ones are
+/// (the same quoting, the same neutralised formulas), with commas between fields.
+pub fn csv_text<const N: usize>(
+    header: Option<[&str; N]>,
+    rows: impl IntoIterator<Item = [Cell; N]>,
+) -> String {
+    delimited(b',', header, rows)
+}
+
+fn delimited<const N: usize>(
+    delimiter: u8,
+    header: Option<[&str; N]>,
+    rows: impl IntoIterator<Item = [Cell; N]>,
+) -> String {
     let mut out = Vec::new();
     {
         let mut writer = csv::WriterBuilder::new()
-            .delimiter(b'\t')
+            .delimiter(delimiter)
             .quote_style(csv::QuoteStyle::Necessary)
             .terminator(csv::Terminator::Any(b'\n'))
             .has_headers(false)

@@ -100,6 +100,11 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check("content.business_kind".into(), rules::id(kind));
     }
     check("content.ideas".into(), crate::model::check_ideas(&plan.content.ideas));
+    check("months".into(), at_most(plan.months.records.len(), rules::MAX_MONTH_RECORDS, Items::MonthRecords));
+    for (i, r) in plan.months.records.iter().enumerate() {
+        check(format!("months[{i}]"), r.check());
+    }
+    check("months".into(), plan.months.check_each_once());
     out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));
@@ -168,7 +173,8 @@ fn goals_once(plan: &Plan) -> Option<Problem> {
 fn week_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
     let mut out = Vec::new();
     for (s, scenario) in plan.scenarios.iter().enumerate() {
-        let cost = crate::analysis::cost_of(plan, catalogue, &scenario.choices);
+        // The catalogue's figures: recorded months never make a plan unreadable.
+        let cost = crate::analysis::Costing::without_learning(plan, catalogue).cost(&scenario.choices);
         out.extend(
             cost.choices.iter().enumerate().filter(|(_, c)| c.total() > rules::MAX_MINUTES_PER_WEEK).map(
                 |(i, c)| Problem {

@@ -7,6 +7,7 @@ pub mod fields;
 pub mod fit;
 pub mod ideas;
 pub mod map;
+pub mod month;
 pub mod platforms;
 pub mod reactivity;
 pub mod reuse;

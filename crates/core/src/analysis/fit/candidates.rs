@@ -131,7 +131,8 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
         if score <= 0.0 {
             continue;
         }
-        let f = &platform.figures;
+        // What the owner's months taught, where they did (`Costing::figures`).
+        let f = costing.figures(&platform.id);
         // The owner's own figures for this platform, if the current scenario has them.
         let mut template = Choice::with_defaults(platform);
         if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
