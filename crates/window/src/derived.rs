@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::analysis::checkin::Review;
 use crate::analysis::{self, IdeaSlot, PlanCost, Recommendation, Saving, Week};
 use crate::model::{Catalogue, Language, Move, Plan};
 use crate::report::{self, Comparison, DrillRow, Summary, Words};
@@ -68,6 +69,8 @@ pub struct Cache {
     comparison: Option<(Plan, Language, Comparison, Words)>,
     /// The Ideas tab's coming weeks, from the week kept above.
     ideas: Option<(Plan, NaiveDate, IdeasData)>,
+    /// The Month tab's check-in.
+    review: Option<(Plan, Review)>,
 }
 
 /// What the Ideas tab shows, worked out once per change of the plan.
@@ -166,6 +169,17 @@ impl Cache {
             (plan.clone(), from, data)
         };
         &self.ideas.get_or_insert_with(compute).2
+    }
+
+    /// What the recorded months say, for the Month tab.
+    pub fn review(&mut self, plan: &Plan) -> &Review {
+        if !matches!(&self.review, Some((p, _)) if p == plan) {
+            self.review = None;
+        }
+        &self
+            .review
+            .get_or_insert_with(|| (plan.clone(), analysis::checkin::review(plan, Catalogue::built_in())))
+            .1
     }
 
     /// The summary, in the plan's own language.

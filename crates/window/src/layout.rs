@@ -202,7 +202,10 @@ impl PlannerApp {
                     .id_salt("compare tab")
                     .show(ui, |ui| compare_ui(ui, comparison, words, lang, &mut self.actions));
             }
-            Tab::Month => self.month.ui(ui, &self.doc.plan, lang, &mut self.actions),
+            Tab::Month => {
+                let review = self.cache.review(&self.doc.plan);
+                self.month.ui(ui, &self.doc.plan, review, lang, &mut self.actions)
+            }
             Tab::Summary => {
                 // The summary speaks the plan's summary language, which may not be the window's.
                 if self.doc.plan.language != lang {

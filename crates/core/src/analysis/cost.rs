@@ -462,17 +462,17 @@ pub fn cost_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> PlanCo
     Costing::new(plan, catalogue).cost(choices)
 }
 
-/// The cost of one choice as if it were the plan's only one (no sharing).
-pub(crate) fn choice_cost(plan: &Plan, catalogue: &Catalogue, choice: &Choice) -> ChoiceCost {
-    let mut single = choice.clone();
-    single.reuse_from = None;
-    let mut cost = cost_of(plan, catalogue, std::slice::from_ref(&single));
-    cost.choices.remove(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cost of one choice as if it were the plan's only one (no sharing).
+    fn choice_cost(plan: &Plan, catalogue: &Catalogue, choice: &Choice) -> ChoiceCost {
+        let mut single = choice.clone();
+        single.reuse_from = None;
+        let mut cost = cost_of(plan, catalogue, std::slice::from_ref(&single));
+        cost.choices.remove(0)
+    }
     use crate::analysis::looks::looks_a_week;
     use crate::model::{Cadence, Clock, Language, PostFormat, Weekday};
 

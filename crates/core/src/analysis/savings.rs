@@ -14,7 +14,7 @@ use crate::model::{
     Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, Platform, PostFormat, PromiseKind,
 };
 
-use super::cost::{Costing, PLANNING_SESSION_MINUTES, choice_cost};
+use super::cost::{Costing, PLANNING_SESSION_MINUTES};
 use super::fit::{FitOutcome, fit_ranked};
 use super::recommend::{Recommendation, recommend};
 use super::reuse::may_reuse;
@@ -401,7 +401,9 @@ pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
             let saved = saving(&costing, choices, i, &change);
             (saved > 0.5).then(|| Saving {
                 platform_id: choices[i].platform.clone(),
-                platform_name: choice_cost(plan, catalogue, &choices[i]).platform_name,
+                platform_name: costing
+                    .platform(&choices[i].platform)
+                    .map_or_else(|| choices[i].platform.clone(), |p| p.name.clone()),
                 change,
                 minutes_saved: saved,
             })

@@ -7,7 +7,7 @@ use eframe::egui::{self, Color32};
 use egui_plot::{GridInput, GridMark, Line, LineStyle, Plot, PlotPoints};
 
 use crate::action::{Action, Actions};
-use crate::analysis::checkin::{Review, review};
+use crate::analysis::checkin::Review;
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Broken, Catalogue, Language, Month, MonthRecord, Plan, ResultKind, rules};
@@ -95,7 +95,14 @@ impl MonthForm {
         Ok(record)
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, plan: &Plan, lang: Language, actions: &mut Actions) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        plan: &Plan,
+        review: &Review,
+        lang: Language,
+        actions: &mut Actions,
+    ) {
         let catalogue = Catalogue::built_in();
         // The current scenario's platforms first, then any other with months recorded.
         let mut platforms: Vec<(String, String)> = Vec::new();
@@ -113,7 +120,6 @@ impl MonthForm {
         if !platforms.iter().any(|(p, _)| *p == self.platform) {
             self.platform = platforms.first().map(|(p, _)| p.clone()).unwrap_or_default();
         }
-        let review = review(plan, catalogue);
         egui::ScrollArea::vertical().id_salt("month tab").show(ui, |ui| {
             ui.heading(lang.word(S::RecordAMonth));
             self.form_ui(ui, &platforms, lang, actions);
@@ -123,7 +129,7 @@ impl MonthForm {
                 ui.weak(lang.word(S::NoMonthRecordedHere));
                 return;
             }
-            self.chart_ui(ui, &review, &platforms, lang);
+            self.chart_ui(ui, review, &platforms, lang);
             // What to do comes before the figures it comes from.
             if let Some(over) = review.over_budget {
                 ui.add_space(6.0);
@@ -144,7 +150,7 @@ impl MonthForm {
                 }
             }
             ui.add_space(6.0);
-            table_ui(ui, &review, lang);
+            table_ui(ui, review, lang);
         });
     }
 
