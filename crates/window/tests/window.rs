@@ -201,6 +201,7 @@ fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     let before = ranks(&h);
     assert_eq!(h.state().doc.plan.audience.ages, AgeBand::ADULTS.to_vec());
     // Teenagers only: on, then every adult band off.
+    show_in_panel(&mut h, "13-17");
     h.get_by_label("13-17").click_accesskit();
     h.run_steps(2);
     for band in ["18-29", "30-49", "50-64", "65 and over"] {

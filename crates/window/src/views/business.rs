@@ -17,6 +17,9 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     section(ui, focus, "products section", |ui| products_ui(ui, plan, lang));
     ui.add_space(8.0);
     section(ui, focus, "audience section", |ui| audience_section(ui, plan, lang));
+    // Apart from the audience's text: on a typical screen the panel's bottom edge falls
+    // between them.
+    section(ui, focus, "customers section", |ui| customers_section(ui, plan, lang));
     ui.add_space(8.0);
     section(ui, focus, "time section", |ui| time_section(ui, plan, lang));
     keep_focus_in_view(ui);
@@ -91,6 +94,10 @@ fn audience_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.word(S::TheAudience));
     let label = ui.label(lang.word(S::WhoAreYourCustomers));
     long_text(ui, &mut plan.audience.description, label.id);
+}
+
+/// The goals, who the customers are, and how far they come from.
+fn customers_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.label(lang.word(S::Goals));
     ui.horizontal_wrapped(|ui| {
         for goal in Goal::ALL {
