@@ -539,6 +539,13 @@ pub fn template(sentence: S) -> &'static str {
         S::SeasonPrepareShare => "Posts while preparing",
         S::TradeMomentsAhead => "Trade moments ahead",
         S::NoSeasonYet => "No season of your own yet: add one, or make a trade moment one.",
+        S::YearPageTitle => "The year",
+        S::YearPageIntro => {
+            "The twelve months from {from} to {to}: public holidays (red; paler: only some regions), trade moments (orange; the weeks to prepare them are estimates), your seasons (blue; lighter: the weeks you prepare them)."
+        }
+        S::MonthHeading => "Month",
+        S::HolidaysHeading => "Public holidays",
+        S::TradeMomentsHeading => "Trade moments",
 
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
         S::BrokenNotAMonth => "\"{text}\" is not a month: write it as \"YYYY-MM\", from 2000 on (2026-11)",

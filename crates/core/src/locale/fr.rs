@@ -589,6 +589,13 @@ pub fn template(sentence: S) -> &'static str {
         S::NoSeasonYet => {
             "Pas encore de saison à vous\u{a0}: ajoutez-en une, ou faites-en une d'un temps fort."
         }
+        S::YearPageTitle => "L'année",
+        S::YearPageIntro => {
+            "Les douze mois du {from} au {to}\u{202F}: jours fériés (rouge\u{a0}; plus pâle\u{a0}: seulement certaines régions), temps forts du commerce (orange\u{a0}; les semaines pour les préparer sont des estimations), vos saisons (bleu\u{a0}; plus clair\u{a0}: les semaines où vous les préparez)."
+        }
+        S::MonthHeading => "Mois",
+        S::HolidaysHeading => "Jours fériés",
+        S::TradeMomentsHeading => "Temps forts du commerce",
 
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
         S::BrokenNotAMonth => {

@@ -445,6 +445,11 @@ sentences! {
     SeasonPrepareShare,
     TradeMomentsAhead,
     NoSeasonYet,
+    YearPageTitle,
+    YearPageIntro,
+    MonthHeading,
+    HolidaysHeading,
+    TradeMomentsHeading,
 
     // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
     BrokenNotAMonth,

@@ -14,6 +14,7 @@ mod text;
 mod tsv;
 mod week;
 mod words;
+mod year_page;
 
 pub use calendar::{
     CalendarExport, IDEA_WEEKS, MomentEvent, Occurrence, PRODID, SavedCalendar, category, export_calendar,
@@ -43,3 +44,4 @@ pub use week::{
     week_headers, week_heading, week_page, week_rows, week_text,
 };
 pub use words::Words;
+pub use year_page::{Mark, YearPage, year_page};
