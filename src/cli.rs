@@ -131,11 +131,17 @@ pub enum Command {
     /// The week laid out day by day: day, time, minutes, platform, what, who; then the minutes
     /// per day and what to know (a day over your daily limit, moves set aside).
     #[command(
-        after_help = "Examples:\n  socialplan week saves/boulangerie.ron\n  socialplan week plan.ron --tsv"
+        after_help = "Examples:\n  socialplan week saves/boulangerie.ron\n  socialplan week plan.ron --tsv\n  \
+                      socialplan week plan.ron --from 2026-12-07"
     )]
     Week {
         #[command(flatten)]
         plan: PlanArg,
+        /// The week holding this date (YYYY-MM-DD), with the hours and posts of that date's
+        /// season (or its preparation), and the holidays and trade moments of that week
+        /// [default: today].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<NaiveDate>,
         /// Tab-separated: day, time, minutes, kind, platform ids, what, who, key.
         #[arg(long)]
         tsv: bool,
@@ -173,15 +179,21 @@ pub enum Command {
         tsv: bool,
     },
     /// Write the week as an iCalendar file for your calendar (Thunderbird, Google, Apple,
-    /// Outlook): one weekly event per item, starting this week. Importing it again updates the
+    /// Outlook): one weekly event per item, starting this week. With seasons, the twelve months
+    /// from --from: each season's weeks follow its hours and posts; the public holidays and
+    /// trade moments of the plan's country are marked as all-day events. Importing it again updates the
     /// events instead of doubling them, and cancels those the plan no longer holds: the plan
     /// keeps what was exported (it is saved, keeping PLAN.bak). Prints the path written.
     #[command(
-        after_help = "Examples:\n  socialplan ics saves/boulangerie.ron\n  socialplan ics plan.ron -o ~/week.ics"
+        after_help = "Examples:\n  socialplan ics saves/boulangerie.ron\n  socialplan ics plan.ron -o ~/week.ics\n  \
+                      socialplan ics plan.ron --from 2027-01-04"
     )]
     Ics {
         #[command(flatten)]
         plan: PlanArg,
+        /// The first day of the twelve months (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<NaiveDate>,
         /// Where to write the calendar [default: the plan's path with .ics]. Only a calendar
         /// written by socialplan for this plan is replaced; the plan or any other file never is.
         #[arg(short, long, value_name = "OUT.ics")]
@@ -355,14 +367,18 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
         Command::Compare { plan, tsv } => load(plan, catalogue).map(|p| {
             if *tsv { report::compare_tsv(&p, catalogue) } else { report::compare_text(&p, catalogue) }
         }),
-        Command::Week { plan, tsv } => load(plan, catalogue).map(|p| {
-            let week = analysis::week(&p, catalogue);
+        Command::Week { plan, tsv, from } => load(plan, catalogue).map(|p| {
+            let date = from.unwrap_or_else(today);
+            // The week as that date's season has it.
+            let in_season = analysis::year::on(&p, date);
+            let week = analysis::week(&in_season, catalogue);
             if *tsv {
                 report::week_tsv(&week, p.language)
             } else {
                 // The week's posts with this week's ideas under the table.
-                let slots = analysis::ideas_of_week(&p, &week, today(), 1);
-                let mut text = report::week_text(&week, p.language);
+                let slots = analysis::ideas_of_week(&in_season, &week, date, 1);
+                let mut text = report::week_heading(&p, date);
+                text += &report::week_text(&week, p.language);
                 if !slots.is_empty() {
                     text.push('\n');
                     text += &report::ideas_text(&slots, p.language);
@@ -378,7 +394,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
             let lines = report::drill_of(&p, catalogue);
             if *tsv { report::drill_tsv(&lines) } else { report::drill_text(&lines, p.language) }
         }),
-        Command::Ics { plan, output } => writing::ics(plan, output.as_deref(), catalogue),
+        Command::Ics { plan, output, from } => writing::ics(plan, output.as_deref(), *from, catalogue),
         Command::Log {
             plan,
             month,

@@ -22,6 +22,10 @@ mod pdf;
 #[path = "cli/checkin.rs"]
 mod checkin;
 
+/// The year's seasons in `week` and `ics` (issue 18).
+#[path = "cli/seasons.rs"]
+mod seasons;
+
 fn socialplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_socialplan")).args(args).output().unwrap()
 }
@@ -173,7 +177,7 @@ fn check_says_an_older_file_will_be_saved_in_the_current_format_and_what_changed
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("1 scenario(s)") && out.contains("in \"Mon plan\""), "{out}");
-    assert!(out.contains("plan format 1") && out.contains("saved as format 4"), "{out}");
+    assert!(out.contains("plan format 1") && out.contains("saved as format 5"), "{out}");
     // What opening it changed is said, in the plan's language.
     assert!(out.contains("note: les délais de réponse se comptent en heures d'ouverture"), "{out}");
     assert!(out.contains("note: idées de publication\u{202F}: les idées de départ"), "{out}");
@@ -518,7 +522,8 @@ fn week_lists_each_item_on_an_open_day_with_the_minutes_per_day() {
     let o = socialplan(&["week", &example("boulangerie.ron")]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
-    assert!(text.starts_with("jour"), "{text}");
+    // Headed by the week's date, its season and hours, then the table.
+    assert!(text.starts_with("Semaine du ") && text.lines().any(|l| l.starts_with("jour")), "{text}");
     assert!(text.contains("Préparer la semaine suivante"), "{text}");
     assert!(text.contains("Par jour\u{202F}: "), "{text}");
     // The bakery is closed on Mondays: nothing to do then, only posts that go out by themselves.
@@ -561,6 +566,14 @@ fn read_calendar(path: &Path) -> Vec<(String, String, String, String)> {
         .events
         .iter()
         .filter(|e| !e.properties.iter().any(|p| p.name == "RECURRENCE-ID"))
+        // The week's series only: the country's holidays and trade moments are all-day marks
+        // (tests/cli/seasons.rs reads them).
+        .filter(|e| {
+            !e.properties.iter().any(|p| {
+                p.name == "CATEGORIES"
+                    && matches!(p.value.as_deref(), Some("socialplan-holiday" | "socialplan-trade-moment"))
+            })
+        })
         .map(|e| {
             let get = |name: &str| {
                 e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()

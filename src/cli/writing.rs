@@ -85,7 +85,12 @@ pub(super) fn fit(
 
 /// `ics`: the week as a calendar, then the plan's record of it, so that the next export
 /// updates what changed and cancels what went away.
-pub(super) fn ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -> Result<String, Failure> {
+pub(super) fn ics(
+    arg: &PlanArg,
+    output: Option<&Path>,
+    from: Option<chrono::NaiveDate>,
+    catalogue: &Catalogue,
+) -> Result<String, Failure> {
     let wanted = output.map(Path::to_owned).unwrap_or_else(|| arg.plan.with_extension("ics"));
     let named = |why: crate::model::Broken| format!("{}: {why}", wanted.display());
     // The plan is changed (its record): locked from the read to the write, when it can be.
@@ -99,9 +104,13 @@ pub(super) fn ics(arg: &PlanArg, output: Option<&Path>, catalogue: &Catalogue) -
     if let Some(name) = &arg.scenario {
         select(&mut plan, arg, name)?;
     }
-    let saved =
-        report::save_calendar(&plan, catalogue, Some(&arg.plan), &wanted, Utc::now()).map_err(named)?;
+    let saved = report::save_calendar_from(&plan, catalogue, Some(&arg.plan), &wanted, Utc::now(), from)
+        .map_err(named)?;
     let mut out = format!("{}\n", wanted.display());
+    if plan.country.is_none() {
+        // Said on the error stream: the output stays the path written.
+        eprintln!("socialplan: {}", format::typography(plan.language.word(S::NoCountryYet), plan.language));
+    }
     if saved.record != loaded.plan.calendar {
         let mut kept = loaded.plan;
         kept.calendar = saved.record;

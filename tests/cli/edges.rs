@@ -71,7 +71,16 @@ fn events(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
         .events
         .iter()
         .filter(|e| !e.properties.iter().any(|p| p.name == "RECURRENCE-ID"))
-        .map(|e| e.properties.iter().map(|p| (p.name.clone(), p.value.clone().unwrap_or_default())).collect())
+        .map(|e| {
+            e.properties
+                .iter()
+                .map(|p| (p.name.clone(), p.value.clone().unwrap_or_default()))
+                .collect::<std::collections::HashMap<String, String>>()
+        })
+        // The week's series: the country's holidays and trade moments are read in seasons.rs.
+        .filter(|e| {
+            !e.get("CATEGORIES").is_some_and(|c| c == "socialplan-holiday" || c == "socialplan-trade-moment")
+        })
         .collect()
 }
 
@@ -222,7 +231,7 @@ fn an_empty_scenario_writes_no_invalid_calendar() {
 }
 
 /// Calendar tests that need khal skip without it, unless CI (.ci/run) requires it.
-fn khal_missing() -> bool {
+pub(super) fn khal_missing() -> bool {
     let found = Command::new("khal").arg("--version").output().is_ok_and(|o| o.status.success());
     if !found && std::env::var_os("SOCIALPLAN_REQUIRE_CALENDAR_TOOLS").is_some() {
         panic!("khal is required (SOCIALPLAN_REQUIRE_CALENDAR_TOOLS is set) but not installed");
@@ -234,7 +243,7 @@ fn khal_missing() -> bool {
 }
 
 /// khal with its own configuration and one calendar folder under `home`.
-fn khal(home: &Path, args: &[&str]) -> Output {
+pub(super) fn khal(home: &Path, args: &[&str]) -> Output {
     Command::new("khal")
         .args(["-c", arg(&home.join("khal.conf"))])
         .args(args)

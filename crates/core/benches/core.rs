@@ -136,9 +136,42 @@ fn checkin_benches(c: &mut Criterion<ThreadCpu>) {
     });
 }
 
+/// The year's calendar of the largest plan (40 platforms) with every season the plan may keep,
+/// each with its preparation, in France (the most holidays and trade moments of the six with
+/// Switzerland's cantonal days): the twelve months' data, and the whole `.ics` (target ≤ 20 ms).
+fn year_benches(c: &mut Criterion<ThreadCpu>) {
+    use socialplan_core::model::{Country, MonthDay, Season, rules};
+    let catalogue = Catalogue::built_in();
+    let mut plan = largest_plan();
+    plan.country = Some(Country::Fr);
+    for i in 0..rules::MAX_SEASONS {
+        // Two weeks each, one after another through the year, the busy ones with fewer posts.
+        let first = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default()
+            + chrono::Duration::days(i as i64 * 15);
+        let last = first + chrono::Duration::days(9);
+        let mut s = Season::new(format!("Season {i}"), MonthDay::of(first), MonthDay::of(last));
+        s.weekly_hours = Some(2.0 + i as f64);
+        s.cadence = if i % 2 == 0 { 0.5 } else { 1.5 };
+        s.prepare_weeks = 1;
+        s.prepare_cadence = 1.5;
+        plan.seasons.push(s);
+    }
+    let from = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
+    c.bench_function("the year's data, the largest plan with 24 seasons (France)", |b| {
+        b.iter(|| socialplan_core::analysis::year::year(black_box(&plan), from))
+    });
+    c.bench_function("the year's calendar events, the largest plan with 24 seasons", |b| {
+        b.iter(|| socialplan_core::report::year_events(black_box(&plan), catalogue, from))
+    });
+    let now = chrono::Utc::now();
+    c.bench_function("the year's .ics, the largest plan with 24 seasons", |b| {
+        b.iter(|| socialplan_core::report::export_calendar_from(black_box(&plan), catalogue, now, Some(from)))
+    });
+}
+
 criterion_group! {
     name = core;
     config = Criterion::default().with_measurement(ThreadCpu);
-    targets = benches, week_benches, checkin_benches
+    targets = benches, week_benches, checkin_benches, year_benches
 }
 criterion_main!(core);

@@ -536,6 +536,7 @@ fn the_documented_example_plan_is_read_as_written() {
     let plan = loaded.plan;
     assert_eq!(plan.time.rush_hours.len(), 1);
     assert_eq!(plan.reactivity.cover.as_deref(), Some("Marc"));
+    assert_eq!((plan.country, plan.seasons.len()), (Some(socialplan_core::model::Country::Fr), 1));
     let youtube = plan.choice("youtube").unwrap();
     assert_eq!(youtube.cadence, Cadence::every(3));
     assert_eq!(plan.scenarios[1].choices[0].promise, Promise::anytime(12.0));

@@ -65,7 +65,9 @@ impl PlannerApp {
         match then {
             Then::New => {
                 let lang = self.lang();
-                let plan = Plan::new(lang.word(S::MyBusiness), lang);
+                let mut plan = Plan::new(lang.word(S::MyBusiness), lang);
+                // Its holidays from the system's locale, until the owner picks (docs/method.md).
+                plan.set_country(crate::model::Country::of_system());
                 self.replace_document(Document::new(plan));
                 self.say(lang.word(S::NewPlan), false);
             }

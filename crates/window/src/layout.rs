@@ -147,7 +147,8 @@ impl PlannerApp {
             self.scenario_bar.ui(ui, &mut self.doc.plan, lang, fit.label(lang), &tip, &mut self.actions)
         });
         ui.separator();
-        ui.horizontal(|ui| {
+        // Wrapped: eight tabs beside the fit panel do not always fit on one line.
+        ui.horizontal_wrapped(|ui| {
             for (tab, label) in [
                 (Tab::MapAndTime, lang.word(S::MapAndTime)),
                 (Tab::Platforms, lang.word(S::Platforms)),
@@ -156,6 +157,7 @@ impl PlannerApp {
                 (Tab::Compare, lang.word(S::Compare)),
                 (Tab::Summary, lang.word(S::Summary)),
                 (Tab::Month, lang.word(S::MonthTab)),
+                (Tab::Year, lang.word(S::YearTab)),
             ] {
                 ui.selectable_value(&mut self.tab, tab, label);
             }
@@ -205,6 +207,12 @@ impl PlannerApp {
             Tab::Month => {
                 let review = self.cache.review(&self.doc.plan);
                 self.month.ui(ui, &self.doc.plan, review, lang, &mut self.actions)
+            }
+            Tab::Year => {
+                let today = self.year_from.unwrap_or_else(|| chrono::Local::now().date_naive());
+                egui::ScrollArea::vertical().id_salt("year tab").show(ui, |ui| {
+                    super::views::year::ui(ui, &mut self.doc.plan, today, lang, &mut self.actions)
+                });
             }
             Tab::Summary => {
                 // The summary speaks the plan's summary language, which may not be the window's.

@@ -55,6 +55,8 @@ pub enum Tab {
     Summary,
     /// The monthly check-in.
     Month,
+    /// The year's holidays, trade moments and seasons.
+    Year,
 }
 
 /// A line under the window: what just happened.
@@ -82,6 +84,8 @@ pub struct PlannerApp {
     pub(super) scenario_bar: ScenarioBar,
     /// The Month tab's form and chart choice.
     pub month: MonthForm,
+    /// The day the Year tab's twelve months start from; None: today (tests fix it).
+    pub year_from: Option<chrono::NaiveDate>,
     /// "Fit my week", while its panel is open.
     pub fit: Option<FitPanel>,
     pub(super) dialogs: FileDialogs,
@@ -131,6 +135,7 @@ impl PlannerApp {
             ideas: IdeasView::default(),
             scenario_bar: ScenarioBar::default(),
             month: MonthForm::default(),
+            year_from: None,
             fit: None,
             dialogs: FileDialogs::with_stand_in(start.file_dialogs),
             flow: Flow::Idle,

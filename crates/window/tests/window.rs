@@ -33,6 +33,9 @@ mod ideas;
 /// Issue 19: the monthly check-in.
 #[path = "window/month.rs"]
 mod month;
+/// Issue 18: the year's seasons.
+#[path = "window/year.rs"]
+mod year;
 
 /// Issue 20: the window at every size.
 #[path = "window/sizes.rs"]
@@ -1733,8 +1736,12 @@ fn export_calendar_writes_the_week_and_replaces_only_a_calendar() {
     h.run_steps(3);
     let written = std::fs::read_to_string(dir.path().join("bakery week.ics")).unwrap();
     assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
-    // One series an item; the next weeks' publications also come one by one (their ideas).
-    let events = written.matches("BEGIN:VEVENT").count() - written.matches("RECURRENCE-ID:").count();
+    // One series an item; the next weeks' publications also come one by one (their ideas); the
+    // country's holidays and trade moments are all-day marks beside them.
+    let marks = written.matches("CATEGORIES:socialplan-holiday").count()
+        + written.matches("CATEGORIES:socialplan-trade-moment").count();
+    assert!(marks > 0, "the bakery's French holidays are marked");
+    let events = written.matches("BEGIN:VEVENT").count() - written.matches("RECURRENCE-ID:").count() - marks;
     assert_eq!(events, the_week(&h.state().doc.plan).items.len());
     assert!(h.query_by_label_contains("Calendar exported: bakery week.ics").is_some());
     // The plan's file keeps what was exported, and nothing else changed in it.

@@ -17,6 +17,7 @@ mod recommend;
 pub mod reuse;
 mod savings;
 mod week;
+pub mod year;
 
 pub use arrivals::Arrivals;
 pub use cost::{

@@ -487,6 +487,66 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
         S::QuotedReply => "\"{reply}\"",
 
+        // The year's seasons (SEASONS: model/seasons.rs, model/moments.rs, model/country.rs, analysis/year.rs)
+        S::BrokenNotADayOfTheYear => {
+            "\"{text}\" is not a day of the year: write it as \"MM-DD\" (12-24); 29 February is not every year's"
+        }
+        S::BrokenSeasonTooLong => {
+            "{days} days: a season lasts from 1 to {max} days (longer, it is your usual time and the rest a season)"
+        }
+        S::SeasonsInSentence => "seasons",
+        S::MigratedNoCountry => {
+            "The plan has no country yet: choose one to see its public holidays and trade moments in the year; it has no seasons of its own yet."
+        }
+        S::CountryFr => "France",
+        S::CountryBe => "Belgium",
+        S::CountryCh => "Switzerland",
+        S::CountryCa => "Canada",
+        S::CountryGb => "United Kingdom",
+        S::CountryUs => "United States",
+        S::SeasonPhaseIn => "season \"{season}\"",
+        S::SeasonPhasePreparing => "preparing \"{season}\"",
+        S::OrdinaryWeek => "an ordinary week",
+        S::WeekOfDate => "Week of {date}: {phase}, {hours} available",
+        S::HolidayEvent => "Public holiday: {name}",
+        S::TradeMomentEvent => "Trade moment: {name}",
+        S::OnlyInRegions => "Only in {regions}.",
+        S::AroundThisDay => "Around this day: the real date is set each year.",
+        S::PrepareFrom => "Start preparing it {weeks} weeks ahead (an estimate).",
+        S::SeasonBegins => "Season \"{season}\": {hours} a week, {share} of the usual posts",
+        S::NoCountryYet => {
+            "The plan has no country yet: choose one (France, Belgium, Switzerland, Canada, the UK, the US) to see its public holidays and trade moments."
+        }
+        S::YearTab => "Year",
+        S::CountryLabel => "Country",
+        S::YearNote => {
+            "The next twelve months: public holidays (red), trade moments (orange; weeks to prepare are our estimates), and your own seasons (blue; lighter: the weeks you prepare them). Dates and sources: docs/method.md."
+        }
+        S::YourSeasons => "Your seasons",
+        S::AddASeason => "➕ Add a season",
+        S::NewSeasonName => "New season",
+        S::RemoveThisSeason => "Remove this season",
+        S::MakeItASeason => "Make it a season",
+        S::MadeASeason => "\"{name}\" is now one of your seasons: set its hours and posts below.",
+        S::NotMadeASeason => {
+            "\"{name}\" is not added: you have a season of that name, or as many as a plan keeps."
+        }
+        S::SeasonFirstDay => "First day (MM-DD)",
+        S::SeasonLastDay => "Last day (MM-DD)",
+        S::SeasonHours => "Hours a week",
+        S::SeasonPostsShare => "Posts (share of usual)",
+        S::SeasonPrepareWeeks => "Weeks to prepare",
+        S::SeasonPrepareShare => "Posts while preparing",
+        S::TradeMomentsAhead => "Trade moments ahead",
+        S::NoSeasonYet => "No season of your own yet: add one, or make a trade moment one.",
+        S::YearPageTitle => "The year",
+        S::YearPageIntro => {
+            "The twelve months from {from} to {to}: public holidays (red; paler: only some regions), trade moments (orange; the weeks to prepare them are estimates), your seasons (blue; lighter: the weeks you prepare them)."
+        }
+        S::MonthHeading => "Month",
+        S::HolidaysHeading => "Public holidays",
+        S::TradeMomentsHeading => "Trade moments",
+
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
         S::BrokenNotAMonth => "\"{text}\" is not a month: write it as \"YYYY-MM\", from 2000 on (2026-11)",
         S::BrokenMonthInFuture => {

@@ -531,6 +531,72 @@ pub fn template(sentence: S) -> &'static str {
         S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
         S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
 
+        // The year's seasons (SEASONS: model/seasons.rs, model/moments.rs, model/country.rs, analysis/year.rs)
+        S::BrokenNotADayOfTheYear => {
+            "«\u{a0}{text}\u{a0}» n'est pas un jour de l'année\u{202F}: écrivez-le «\u{a0}MM-JJ\u{a0}» (12-24)\u{a0}; le 29 février n'est pas de toutes les années"
+        }
+        S::BrokenSeasonTooLong => {
+            "{days} jours\u{202F}: une saison dure de 1 à {max} jours (plus longue, c'est votre temps habituel, et le reste une saison)"
+        }
+        S::SeasonsInSentence => "saisons",
+        S::MigratedNoCountry => {
+            "Le plan n'a pas encore de pays\u{202F}: choisissez-en un pour voir ses jours fériés et ses temps forts du commerce dans l'année\u{a0}; il n'a pas encore de saisons à lui."
+        }
+        S::CountryFr => "France",
+        S::CountryBe => "Belgique",
+        S::CountryCh => "Suisse",
+        S::CountryCa => "Canada",
+        S::CountryGb => "Royaume-Uni",
+        S::CountryUs => "États-Unis",
+        S::SeasonPhaseIn => "saison «\u{a0}{season}\u{a0}»",
+        S::SeasonPhasePreparing => "préparation de «\u{a0}{season}\u{a0}»",
+        S::OrdinaryWeek => "une semaine ordinaire",
+        S::WeekOfDate => "Semaine du {date}\u{202F}: {phase}, {hours} disponibles",
+        S::HolidayEvent => "Jour férié\u{202F}: {name}",
+        S::TradeMomentEvent => "Temps fort du commerce\u{202F}: {name}",
+        S::OnlyInRegions => "Seulement en {regions}.",
+        S::AroundThisDay => "Autour de ce jour\u{a0}: la vraie date est fixée chaque année.",
+        S::PrepareFrom => "Commencez à le préparer {weeks} semaines avant (une estimation).",
+        S::SeasonBegins => {
+            "Saison «\u{a0}{season}\u{a0}»\u{202F}: {hours} par semaine, {share} des publications habituelles"
+        }
+        S::NoCountryYet => {
+            "Le plan n'a pas encore de pays\u{202F}: choisissez-en un (France, Belgique, Suisse, Canada, Royaume-Uni, États-Unis) pour voir ses jours fériés et ses temps forts du commerce."
+        }
+        S::YearTab => "Année",
+        S::CountryLabel => "Pays",
+        S::YearNote => {
+            "Les douze mois qui viennent\u{a0}: jours fériés (rouge), temps forts du commerce (orange\u{a0}; les semaines de préparation sont nos estimations) et vos propres saisons (bleu\u{a0}; plus clair\u{a0}: les semaines où vous les préparez). Dates et sources\u{a0}: docs/method.md."
+        }
+        S::YourSeasons => "Vos saisons",
+        S::AddASeason => "➕ Ajouter une saison",
+        S::NewSeasonName => "Nouvelle saison",
+        S::RemoveThisSeason => "Retirer cette saison",
+        S::MakeItASeason => "En faire une saison",
+        S::MadeASeason => {
+            "«\u{a0}{name}\u{a0}» est désormais une de vos saisons\u{a0}: réglez ses heures et ses publications ci-dessous."
+        }
+        S::NotMadeASeason => {
+            "«\u{a0}{name}\u{a0}» n'est pas ajoutée\u{a0}: vous avez une saison de ce nom, ou autant qu'un plan en garde."
+        }
+        S::SeasonFirstDay => "Premier jour (MM-JJ)",
+        S::SeasonLastDay => "Dernier jour (MM-JJ)",
+        S::SeasonHours => "Heures par semaine",
+        S::SeasonPostsShare => "Publications (part de l'habituel)",
+        S::SeasonPrepareWeeks => "Semaines de préparation",
+        S::SeasonPrepareShare => "Publications en préparation",
+        S::TradeMomentsAhead => "Temps forts à venir",
+        S::NoSeasonYet => {
+            "Pas encore de saison à vous\u{a0}: ajoutez-en une, ou faites-en une d'un temps fort."
+        }
+        S::YearPageTitle => "L'année",
+        S::YearPageIntro => {
+            "Les douze mois du {from} au {to}\u{202F}: jours fériés (rouge\u{a0}; plus pâle\u{a0}: seulement certaines régions), temps forts du commerce (orange\u{a0}; les semaines pour les préparer sont des estimations), vos saisons (bleu\u{a0}; plus clair\u{a0}: les semaines où vous les préparez)."
+        }
+        S::MonthHeading => "Mois",
+        S::HolidaysHeading => "Jours fériés",
+        S::TradeMomentsHeading => "Temps forts du commerce",
+
         // The monthly check-in (MONTHLY CHECK-IN: model/checkin.rs, analysis/checkin, report/months.rs, views/month.rs)
         S::BrokenNotAMonth => {
             "«\u{a0}{text}\u{a0}» n'est pas un mois\u{202F}: écrivez-le «\u{a0}AAAA-MM\u{a0}», à partir de 2000 (2026-11)"

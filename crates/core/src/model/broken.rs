@@ -145,6 +145,15 @@ pub enum Broken {
         text: String,
     },
 
+    // The owner's seasons (model/seasons.rs).
+    NotADayOfTheYear {
+        text: String,
+    },
+    SeasonTooLong {
+        days: i64,
+        max: i64,
+    },
+
     // The monthly check-in (model/checkin.rs).
     NotAMonth {
         text: String,
@@ -307,6 +316,7 @@ pub enum Items {
     CalendarEvents,
     Ideas,
     MonthRecords,
+    Seasons,
 }
 
 /// What stands at a path where a file was expected.
@@ -329,6 +339,7 @@ impl Items {
             Items::CalendarEvents => lang.word(S::CalendarEvents),
             Items::Ideas => lang.word(S::IdeasInSentence),
             Items::MonthRecords => lang.word(S::MonthRecords),
+            Items::Seasons => lang.word(S::SeasonsInSentence),
         }
     }
 }
@@ -424,6 +435,8 @@ impl Broken {
             B::BadId => say(S::BrokenBadId, &[]),
             B::SameScenarioId { id } => say(S::BrokenSameScenarioId, &[("id", id)]),
             B::NotADate { text } => say(S::BrokenNotADate, &[("text", text)]),
+            B::NotADayOfTheYear { text } => say(S::BrokenNotADayOfTheYear, &[("text", text)]),
+            B::SeasonTooLong { days, max } => say(S::BrokenSeasonTooLong, &[("days", days), ("max", max)]),
             B::NotAMonth { text } => say(S::BrokenNotAMonth, &[("text", text)]),
             B::MonthInFuture { month, now } => say(S::BrokenMonthInFuture, &[("month", month), ("now", now)]),
             B::MonthTwice { month, platform } => {
@@ -769,6 +782,8 @@ mod tests {
             Broken::BadId,
             Broken::SameScenarioId { id: s("a1") },
             Broken::NotADate { text: s("2026-02-30") },
+            Broken::NotADayOfTheYear { text: s("02-29") },
+            Broken::SeasonTooLong { days: 200, max: 183 },
             Broken::NotAMonth { text: s("2026-13") },
             Broken::MonthInFuture { month: s("2027-01"), now: s("2026-12") },
             Broken::MonthTwice { month: s("2026-11"), platform: s("instagram") },

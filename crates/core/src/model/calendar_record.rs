@@ -54,6 +54,10 @@ pub struct ExportedEvent {
     /// Written as cancelled: the plan no longer holds it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub cancelled: bool,
+    /// A series the seasons bound (format 5): its first day, last day and skipped days as
+    /// written, so that exporting again unchanged keeps its sequence.
+    #[serde(default, skip_serializing_if = "String::is_empty", deserialize_with = "rules::de_text")]
+    pub bounds: String,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -110,6 +114,7 @@ mod tests {
             description: "40 min, by you.".into(),
             category: "socialplan-post".into(),
             cancelled: true,
+            bounds: String::new(),
         };
         let text = ron::to_string(&event).unwrap();
         assert!(text.contains("since:\"2026-11-30\""), "{text}");

@@ -5,9 +5,12 @@
 
 use super::audience::{AgeBand, Customer};
 use super::catalogue::{Catalogue, Platform};
+use super::country::Country;
 use super::goal::Goal;
 use super::opening::{Clock, Move, Weekday};
 use super::plan::{Choice, Plan, Product};
+use super::rules;
+use super::seasons::{MonthDay, Season};
 
 impl Plan {
     /// Turns a goal on or off.
@@ -123,6 +126,46 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// Whose holidays and trade moments the year shows.
+    pub fn set_country(&mut self, country: Country) {
+        self.country = Some(country);
+    }
+
+    /// Adds the owner's season at the end of the list; refused (false) when the plan already
+    /// has the most it keeps or a season of that name.
+    pub fn add_season(&mut self, season: Season) -> bool {
+        if self.seasons.len() >= rules::MAX_SEASONS
+            || self.seasons.iter().any(|s| rules::same_name(&s.name, &season.name))
+        {
+            return false;
+        }
+        self.seasons.push(season);
+        true
+    }
+
+    /// Removes the season at `index` (nothing when there is none).
+    pub fn remove_season(&mut self, index: usize) {
+        if index < self.seasons.len() {
+            self.seasons.remove(index);
+        }
+    }
+
+    /// Makes the trade moment `id` (`assets/seasons.ron`) one of the owner's seasons, only
+    /// when the owner asks: named as the table names it in the plan's language, its days as
+    /// in `year` (it keeps following the moment's rule each year), its preparation the table's
+    /// lead weeks (estimates), the usual hours and posts until the owner changes them. The
+    /// index of the new season, or None (no such moment, a public holiday, or no room).
+    pub fn season_from_moment(&mut self, id: &str, year: i32) -> Option<usize> {
+        let moment = super::moments::by_id(id).filter(|m| !m.is_holiday())?;
+        let (first, last) = moment.days_in(year)?;
+        let mut season = Season::new(moment.name(self.language), MonthDay::of(first), MonthDay::of(last));
+        season.moment = Some(moment.id.clone());
+        season.prepare_weeks = moment.lead_weeks.unwrap_or(0).min(rules::MAX_PREPARE_WEEKS);
+        self.add_season(season).then(|| self.seasons.len() - 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +214,24 @@ mod tests {
         assert_eq!((plan.time.weekly_budget_hours, plan.budget_hours()), (7.0, 4.0));
         plan.use_plan_hours();
         assert_eq!(plan.budget_hours(), 7.0);
+    }
+
+    #[test]
+    fn a_trade_moment_becomes_a_season_only_when_asked_and_once() {
+        let mut plan = Plan::new("Bakery", Language::Fr);
+        plan.set_country(Country::Fr);
+        assert!(plan.seasons.is_empty(), "no trade moment is a season by default");
+        let i = plan.season_from_moment("christmas_shopping_season", 2026).unwrap();
+        let s = &plan.seasons[i];
+        assert_eq!(
+            (s.name.as_str(), s.first.to_string(), s.last.to_string()),
+            ("Achats de Noël", "11-27".into(), "12-24".into())
+        );
+        assert_eq!((s.prepare_weeks, s.moment.as_deref()), (3, Some("christmas_shopping_season")));
+        assert_eq!(plan.season_from_moment("christmas_shopping_season", 2026), None, "its name is taken");
+        assert_eq!(plan.season_from_moment("fr_christmas", 2026), None, "a public holiday is no season");
+        assert_eq!(plan.season_from_moment("no_such_moment", 2026), None);
+        plan.remove_season(0);
+        assert!(plan.seasons.is_empty());
     }
 }

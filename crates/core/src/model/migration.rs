@@ -19,6 +19,8 @@ pub enum Migration {
     /// Format 4: the plan has no post ideas of its own yet; the starter ideas of its kind of
     /// business stand in (docs/method.md, "What to post").
     StarterIdeas,
+    /// Format 5: the plan has no country (whose holidays the year shows) nor seasons yet.
+    NoCountry,
 }
 
 impl Migration {
@@ -34,6 +36,7 @@ impl Migration {
             ),
             Migration::PromisesInOpeningHours => lang.word(S::MigratedPromisesInOpeningHours).to_owned(),
             Migration::StarterIdeas => lang.word(S::MigratedStarterIdeas).to_owned(),
+            Migration::NoCountry => lang.word(S::MigratedNoCountry).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
                 lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])

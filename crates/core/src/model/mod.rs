@@ -6,12 +6,14 @@ mod cadence;
 mod calendar_record;
 mod catalogue;
 mod checkin;
+mod country;
 mod edits;
 mod goal;
 mod ideas;
 pub mod ids;
 mod language;
 mod migration;
+pub mod moments;
 mod opening;
 mod plan;
 mod plan_file;
@@ -19,6 +21,7 @@ mod post_format;
 mod promise;
 pub mod rules;
 mod scenarios;
+mod seasons;
 mod starter_ideas;
 
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
@@ -30,6 +33,7 @@ pub use catalogue::{
     Platform, Source, default_adaptation_minutes,
 };
 pub use checkin::{Month, MonthRecord, Months, Recorded, ResultKind, Results, TimeSpent};
+pub use country::Country;
 pub use goal::Goal;
 pub use ideas::{Content, Idea, IdeaKind, check_ideas};
 pub use ids::{PlanId, ScenarioId};
@@ -43,4 +47,5 @@ pub use plan_file::{ChoiceFile, FormatMismatch, PlanFile, ScenarioFile, TimeFile
 pub use post_format::PostFormat;
 pub use promise::{Promise, PromiseKind};
 pub use scenarios::RenameRefused;
+pub use seasons::{MonthDay, Phase, Season, phase_on};
 pub use starter_ideas::{BusinessKind, GENERIC, StarterIdeas};

@@ -8,6 +8,7 @@ use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::{Catalogue, Platform};
 use super::checkin::Months;
+use super::country::Country;
 use super::goal::Goal;
 use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
@@ -16,13 +17,14 @@ use super::opening::{Clock, Move, Span, Weekday};
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
+use super::seasons::Season;
 
 use crate::locale::Sentence as S;
 
 /// The plan file format this program writes. A file with a higher number was written by a
 /// newer program and is refused, never loaded and saved back with fields lost; an older one
 /// is read and migrated in memory (`super::plan_file`).
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A plan in memory, always in the current format. Business, products, audience and time are
 /// shared; each scenario is one way to spend the week (its choices, and perhaps its own hours).
@@ -57,6 +59,13 @@ pub struct Plan {
     /// What each month really took and brought, per platform (format 4; `super::checkin`).
     #[serde(skip_serializing_if = "Months::is_empty")]
     pub months: Months,
+    /// Whose public holidays and trade moments the year shows (format 5, `super::country`);
+    /// None until chosen (an older plan), a new plan's from the system's locale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// The owner's busy and quiet times of the year (format 5, `super::seasons`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub seasons: Vec<Season>,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -296,6 +305,8 @@ impl Plan {
             content: Content::default(),
             calendar: CalendarRecord::default(),
             months: Months::default(),
+            country: None,
+            seasons: Vec::new(),
         };
         plan.give_missing_ids();
         plan

@@ -6,7 +6,9 @@
 //! calendar. An older file becomes the current format in memory, and the move is told (`Migration`); the
 //! ids it lacks are given when it is read (`super::migrate_ids`). Format 4 adds what to post
 //! (`content`: the kind of business and the owner's post ideas) and the monthly check-in
-//! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither.
+//! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither. Format 5 adds
+//! the country whose holidays the year shows and the owner's seasons (`super::seasons`,
+//! `seasons_since_5`); an older file becomes format 5 with neither, and is told so.
 
 use std::fmt;
 
@@ -18,6 +20,7 @@ use super::cadence::Cadence;
 use super::calendar_record::CalendarRecord;
 use super::catalogue::Platform;
 use super::checkin::{Months, months_from_file};
+use super::country::Country;
 use super::goal::Goal;
 use super::ideas::Content;
 use super::ids::{PlanId, ScenarioId};
@@ -30,6 +33,7 @@ use super::plan::{
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
+use super::seasons::Season;
 
 /// Every field any readable format has; which ones may be present depends on `format_version`.
 #[derive(Deserialize)]
@@ -73,6 +77,12 @@ pub struct PlanFile {
     /// Format 4: the monthly check-in (`super::checkin`).
     #[serde(default)]
     months: Option<Months>,
+    /// Format 5: whose holidays the year shows (`super::country`).
+    #[serde(default)]
+    country: Option<Country>,
+    /// Format 5: the owner's seasons (`super::seasons`).
+    #[serde(default)]
+    seasons: Option<Vec<Season>>,
 }
 
 /// A scenario as a file holds it.
@@ -380,6 +390,7 @@ impl PlanFile {
         let content = content_since_4(version, self.content, &mut moved)?;
         let time = self.time.into_time(version)?;
         let months = months_from_file(version, self.months)?;
+        let (country, seasons) = seasons_since_5(version, self.country, self.seasons, &mut moved)?;
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -406,6 +417,8 @@ impl PlanFile {
             content,
             calendar: self.calendar.unwrap_or_default(),
             months,
+            country,
+            seasons,
         };
         Ok((plan, moved))
     }
@@ -428,6 +441,26 @@ fn content_since_4(
         moved.push(Migration::StarterIdeas);
     }
     Ok(content.unwrap_or_default())
+}
+
+/// The country and the seasons, from format 5 on. An older plan has neither: it is told to
+/// choose its country (never guessed from the machine that opens it: the same file must read
+/// the same everywhere).
+fn seasons_since_5(
+    version: u32,
+    country: Option<Country>,
+    seasons: Option<Vec<Season>>,
+    moved: &mut Vec<Migration>,
+) -> Result<(Option<Country>, Vec<Season>), FormatMismatch> {
+    if version < 5 {
+        for (present, name) in [(country.is_some(), "country"), (seasons.is_some(), "seasons")] {
+            if present {
+                return mismatch(name, Broken::NotInFormat { field: name.into(), format: version, since: 5 });
+            }
+        }
+        moved.push(Migration::NoCountry);
+    }
+    Ok((country, seasons.unwrap_or_default()))
 }
 
 impl TryFrom<PlanFile> for Plan {

@@ -455,6 +455,39 @@ pub fn de_opt_results<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D:
     with(d, |v: &Option<u32>| v.map_or(Ok(()), month_results))
 }
 
+// The owner's seasons (model/seasons.rs; docs/method.md, "The year's seasons").
+
+/// Seasons a plan keeps: a few busy and quiet times a year, with room for each trade moment
+/// an owner makes one of.
+pub const MAX_SEASONS: usize = 24;
+/// A season is at most half a year: longer, it is the plan's usual time, and the rest the season.
+pub const MAX_SEASON_DAYS: i64 = 183;
+/// The share of the usual posts kept in a season or its preparation: none to three times as many.
+pub const SEASON_CADENCE: Limits = Limits::from(0.0, 3.0);
+/// Weeks of preparation before a season: up to about a quarter (the longest lead a trade
+/// moment of the table asks is six weeks).
+pub const MAX_PREPARE_WEEKS: u8 = 12;
+
+pub fn season_days(days: i64) -> Result<(), Broken> {
+    if (1..=MAX_SEASON_DAYS).contains(&days) {
+        Ok(())
+    } else {
+        Err(Broken::SeasonTooLong { days, max: MAX_SEASON_DAYS })
+    }
+}
+pub fn prepare_weeks(weeks: u8) -> Result<(), Broken> {
+    Limits::from(0.0, f64::from(MAX_PREPARE_WEEKS)).check(f64::from(weeks))
+}
+pub fn de_season_cadence<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    with_number(d, |v| SEASON_CADENCE.check(v))
+}
+pub fn de_prepare_weeks<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    with(d, |w: &u8| prepare_weeks(*w))
+}
+pub fn de_opt_moment_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ use icalendar::{Calendar, Component, Event, EventLike};
 use std::path::{Path, PathBuf};
 
 use super::calendar_identity::{self, EventContent, Planned};
+pub use super::calendar_year::{MomentEvent, year_events};
 use crate::analysis::{self, Kind, Week};
 use crate::format;
 use crate::locale::Sentence as S;
@@ -73,17 +74,25 @@ pub fn week_events(week: &Week, lang: Language) -> Vec<EventContent> {
                 summary: format::typography(&summary, lang),
                 description,
                 category: category(item.kind).to_owned(),
+                from: None,
+                until: None,
+                except: Vec::new(),
             }
         })
         .collect()
 }
 
-/// Weekly on the event's day; every few weeks for a post made less than once a week.
+/// Weekly on the event's day; every few weeks for a post made less than once a week; until
+/// its last day when the seasons bound it (a local time, as its start is).
 fn rrule(content: &EventContent) -> String {
-    match content.every_weeks {
+    let mut rule = match content.every_weeks {
         0 | 1 => format!("FREQ=WEEKLY;BYDAY={}", content.day.ical()),
         n => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={}", content.day.ical()),
+    };
+    if let Some(until) = content.until {
+        rule += &format!(";UNTIL={}T235959", until.format("%Y%m%d"));
     }
+    rule
 }
 
 /// What one occurrence of a publication is about, written over its series' own text (an
@@ -120,6 +129,16 @@ pub fn render(events: &[Planned], stamp: DateTime<Utc>) -> String {
 /// The calendar text, each occurrence in `occurrences` that its series holds written as an
 /// override with its own summary.
 pub fn render_with(events: &[Planned], occurrences: &[Occurrence], stamp: DateTime<Utc>) -> String {
+    render_year(events, occurrences, &[], stamp)
+}
+
+/// The calendar text with the year's public holidays and trade moments as all-day events.
+pub fn render_year(
+    events: &[Planned],
+    occurrences: &[Occurrence],
+    moments: &[MomentEvent],
+    stamp: DateTime<Utc>,
+) -> String {
     let mut calendar = Calendar::empty();
     calendar.append_property(("VERSION", "2.0"));
     calendar.append_property(("PRODID", PRODID));
@@ -129,7 +148,13 @@ pub fn render_with(events: &[Planned], occurrences: &[Occurrence], stamp: DateTi
         let Some(start) = p.since.and_hms_opt(0, 0, 0) else { continue };
         let start = start + Duration::minutes(i64::from(c.at.minutes()));
         let end = start + Duration::minutes(i64::from(c.minutes));
-        let event = Event::new()
+        let mut event = Event::new();
+        // Days of another season: the same local time as the series' start.
+        for day in &c.except {
+            let at = day.format("%Y%m%d").to_string() + &start.format("T%H%M%S").to_string();
+            event.add_multi_property("EXDATE", &at);
+        }
+        let event = event
             .uid(&p.uid)
             .timestamp(stamp)
             .add_property("SEQUENCE", p.sequence.to_string())
@@ -151,7 +176,8 @@ pub fn render_with(events: &[Planned], occurrences: &[Occurrence], stamp: DateTi
             let Some(at) = o.date.and_hms_opt(0, 0, 0) else { continue };
             let at = at + Duration::minutes(i64::from(c.at.minutes()));
             let weeks = (o.date - p.since).num_days();
-            if o.date < p.since || weeks % 7 != 0 || (weeks / 7) % every != 0 {
+            let outside = c.until.is_some_and(|u| o.date > u) || c.except.contains(&o.date);
+            if o.date < p.since || weeks % 7 != 0 || (weeks / 7) % every != 0 || outside {
                 continue;
             }
             let id = at.format("%Y%m%dT%H%M%S").to_string();
@@ -169,6 +195,22 @@ pub fn render_with(events: &[Planned], occurrences: &[Occurrence], stamp: DateTi
                 .done();
             calendar.push(event);
         }
+    }
+    for m in moments {
+        let event = Event::new()
+            .uid(&m.uid)
+            .timestamp(stamp)
+            .add_property("SEQUENCE", "0")
+            .add_property("STATUS", "CONFIRMED")
+            // Shown, never taken as busy time.
+            .add_property("TRANSP", "TRANSPARENT")
+            .summary(&m.summary)
+            .description(&m.description)
+            .starts(m.first)
+            .ends(m.last + Duration::days(1))
+            .add_property("CATEGORIES", m.category)
+            .done();
+        calendar.push(event);
     }
     calendar.to_string()
 }
@@ -204,24 +246,32 @@ pub fn export_calendar(
     catalogue: &Catalogue,
     now: DateTime<Utc>,
 ) -> Result<CalendarExport, Broken> {
+    export_calendar_from(plan, catalogue, now, None)
+}
+
+/// `export_calendar` for the twelve months from `from` (None: today): the weeks of each of
+/// the owner's seasons follow its hours and posts, the country's public holidays and trade
+/// moments are marked (docs/outputs.md, "Calendars").
+pub fn export_calendar_from(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    now: DateTime<Utc>,
+    from: Option<NaiveDate>,
+) -> Result<CalendarExport, Broken> {
     let scenario = plan.current().ok_or(Broken::NoScenario)?;
-    let week = analysis::week(plan, catalogue);
-    let today = now.with_timezone(&chrono::Local).date_naive();
-    let (planned, record) = calendar_identity::reconcile(
-        &plan.calendar,
-        &plan.id,
-        &scenario.id,
-        week_events(&week, plan.language),
-        monday_of(today),
-    );
+    let today = from.unwrap_or_else(|| now.with_timezone(&chrono::Local).date_naive());
+    let (fresh, week, moments) = year_events(plan, catalogue, today);
+    let (planned, record) =
+        calendar_identity::reconcile(&plan.calendar, &plan.id, &scenario.id, fresh, monday_of(today));
     if planned.is_empty() {
         return Err(Broken::NothingToExport { scenario: scenario.name.clone() });
     }
     let cancelled = planned.iter().filter(|p| p.cancelled).count();
     // The next four weeks' publications say what they are about.
     let occurrences = idea_occurrences(plan, &week, today, IDEA_WEEKS);
-    let text = render_with(&planned, &occurrences, now);
-    Ok(CalendarExport { text, record, events: planned.len(), cancelled })
+    let text = render_year(&planned, &occurrences, &moments, now);
+    // The holidays and trade moments are events of the file too.
+    Ok(CalendarExport { text, record, events: planned.len() + moments.len(), cancelled })
 }
 
 /// Where a calendar went, and what the plan must now remember.
@@ -247,6 +297,18 @@ pub fn save_calendar(
     wanted: &Path,
     now: DateTime<Utc>,
 ) -> Result<SavedCalendar, Broken> {
+    save_calendar_from(plan, catalogue, plan_path, wanted, now, None)
+}
+
+/// `save_calendar` for the twelve months from `from` (None: today).
+pub fn save_calendar_from(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    plan_path: Option<&Path>,
+    wanted: &Path,
+    now: DateTime<Utc>,
+    from: Option<NaiveDate>,
+) -> Result<SavedCalendar, Broken> {
     let target = storage::destination(Output::Calendar, wanted, plan_path)?;
     match target.replaces {
         Replaces::Nothing => {}
@@ -256,7 +318,7 @@ pub fn save_calendar(
             calendar_identity::may_replace(&String::from_utf8_lossy(&bytes), &plan.id, PRODID)?;
         }
     }
-    let export = export_calendar(plan, catalogue, now)?;
+    let export = export_calendar_from(plan, catalogue, now, from)?;
     storage::write_file_atomically(&target.path, export.text.as_bytes()).map_err(|e| e.why)?;
     Ok(SavedCalendar {
         path: target.path,

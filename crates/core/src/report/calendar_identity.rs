@@ -4,7 +4,7 @@
 //! How events are made from the week is `super::calendar`'s; this file only compares them with
 //! the plan's record of the last export (`model::CalendarRecord`).
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::model::{
     Broken, CalendarRecord, Clock, Date, ExportedEvent, MAX_EXPORTED_EVENTS, PlanId, ScenarioId, Weekday,
@@ -22,6 +22,26 @@ pub struct EventContent {
     pub summary: String,
     pub description: String,
     pub category: String,
+    /// A season's series starts on its first day that falls on `day` on or after this one
+    /// (None: this week).
+    pub from: Option<NaiveDate>,
+    /// The series' last day (RRULE UNTIL), when the calendar covers a bounded time.
+    pub until: Option<NaiveDate>,
+    /// Days the series skips (EXDATE): those of another season.
+    pub except: Vec<NaiveDate>,
+}
+
+impl EventContent {
+    /// The seasons' bounds of the series as the record keeps them (empty for an open-ended
+    /// series): "from|until|skipped days".
+    pub fn bounds(&self) -> String {
+        if self.from.is_none() && self.until.is_none() && self.except.is_empty() {
+            return String::new();
+        }
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let except: Vec<String> = self.except.iter().map(NaiveDate::to_string).collect();
+        format!("{}|{}|{}", day(self.from), day(self.until), except.join(","))
+    }
 }
 
 /// An event ready to write: its identity and what it says.
@@ -93,10 +113,16 @@ pub fn reconcile(
             }
             // Changed, or back: the same series from its first week, one sequence up.
             Some(e) => {
-                let since = day_of(crate::model::monday_of(e.since.0));
+                let since = match content.from {
+                    Some(from) if from > e.since.0 => first_on(content.day, from),
+                    _ => day_of(crate::model::monday_of(e.since.0)),
+                };
                 Planned { uid: id, sequence: e.sequence.saturating_add(1), since, content, cancelled: false }
             }
-            None => Planned { uid: id, sequence: 0, since: day_of(this_monday), content, cancelled: false },
+            None => {
+                let since = content.from.map_or_else(|| day_of(this_monday), |f| first_on(content.day, f));
+                Planned { uid: id, sequence: 0, since, content, cancelled: false }
+            }
         };
         planned.push(event);
     }
@@ -125,6 +151,12 @@ pub fn reconcile(
     (planned, CalendarRecord { events })
 }
 
+/// The first `day` on or after `from`.
+pub(super) fn first_on(day: Weekday, from: NaiveDate) -> NaiveDate {
+    let ahead = (7 + day.index() as i64 - i64::from(from.weekday().num_days_from_monday())) % 7;
+    from + Duration::days(ahead)
+}
+
 fn same(e: &ExportedEvent, c: &EventContent) -> bool {
     e.day == c.day
         && e.at == c.at
@@ -133,6 +165,7 @@ fn same(e: &ExportedEvent, c: &EventContent) -> bool {
         && e.summary == c.summary
         && e.description == c.description
         && e.category == c.category
+        && e.bounds == c.bounds()
 }
 
 fn content_of(e: &ExportedEvent) -> EventContent {
@@ -145,6 +178,9 @@ fn content_of(e: &ExportedEvent) -> EventContent {
         summary: e.summary.clone(),
         description: e.description.clone(),
         category: e.category.clone(),
+        from: None,
+        until: None,
+        except: Vec::new(),
     }
 }
 
@@ -162,6 +198,7 @@ fn recorded(p: &Planned, scenario: &ScenarioId) -> ExportedEvent {
         description: p.content.description.clone(),
         category: p.content.category.clone(),
         cancelled: p.cancelled,
+        bounds: if p.cancelled { String::new() } else { p.content.bounds() },
     }
 }
 
@@ -218,6 +255,9 @@ mod tests {
             summary: summary.into(),
             description: "30 min".into(),
             category: "socialplan-post".into(),
+            from: None,
+            until: None,
+            except: Vec::new(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod calendar;
 mod calendar_identity;
+mod calendar_year;
 mod compare;
 mod drill;
 mod ideas;
@@ -13,10 +14,12 @@ mod text;
 mod tsv;
 mod week;
 mod words;
+mod year_page;
 
 pub use calendar::{
-    CalendarExport, IDEA_WEEKS, Occurrence, PRODID, SavedCalendar, category, export_calendar,
-    idea_occurrences, render, render_with, save_calendar, to_ics, week_events, weekday_of,
+    CalendarExport, IDEA_WEEKS, MomentEvent, Occurrence, PRODID, SavedCalendar, category, export_calendar,
+    export_calendar_from, idea_occurrences, render, render_with, render_year, save_calendar,
+    save_calendar_from, to_ics, week_events, weekday_of, year_events,
 };
 pub use calendar_identity::{EventContent, Planned, may_replace, reconcile, uid};
 pub use compare::{Column, Comparison, compare_text, comparison};
@@ -38,6 +41,7 @@ pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, csv_text, recommend_tsv, tsv, week_tsv};
 pub use week::{
     Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, under_day,
-    week_headers, week_page, week_rows, week_text,
+    week_headers, week_heading, week_page, week_rows, week_text,
 };
 pub use words::Words;
+pub use year_page::{Mark, YearPage, year_page};

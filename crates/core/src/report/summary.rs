@@ -44,6 +44,9 @@ pub struct Summary {
     pub fitted_reasons: Vec<String>,
     /// The month in review, once a month is recorded (`super::months`).
     pub months: Option<super::months::MonthsPage>,
+    /// The twelve months: holidays, trade moments and the owner's seasons (the year page),
+    /// when the plan has a country or a season.
+    pub year: Option<super::year_page::YearPage>,
     /// Who looks, the drill, the away messages and the crisis card, for the faces that lay
     /// them out apart (text, Markdown, PDF).
     pub reactivity_plan: ReactivityPlan,
@@ -392,6 +395,7 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
             .then(|| super::compare::comparison(plan, catalogue, plan.language)),
         fitted_reasons: fitted_reasons(plan, catalogue),
         months: super::months::months_page(plan, catalogue),
+        year: super::year_page::year_page(plan, today),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),

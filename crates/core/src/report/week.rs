@@ -272,3 +272,31 @@ fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
+
+/// Above the week of `date`: "Week of 2026-12-07: season "Christmas rush", 1.5 h available",
+/// then the country's public holidays and trade moments that fall in that week (Monday to
+/// Sunday), one a line.
+pub fn week_heading(plan: &crate::model::Plan, date: chrono::NaiveDate) -> String {
+    use crate::model::{Phase, moments, monday_of, phase_on};
+    let lang = plan.language;
+    let phase = match phase_on(&plan.seasons, date) {
+        Some(Phase::In(i)) => lang.say(S::SeasonPhaseIn, &[("season", &plan.seasons[i].name)]),
+        Some(Phase::Preparing(i)) => lang.say(S::SeasonPhasePreparing, &[("season", &plan.seasons[i].name)]),
+        None => lang.word(S::OrdinaryWeek).to_owned(),
+    };
+    let hours = format::hours(analysis::year::on(plan, date).budget_hours() * 60.0, lang);
+    let monday = monday_of(date);
+    let mut out = lang.say(S::WeekOfDate, &[("date", &monday), ("phase", &phase), ("hours", &hours)]);
+    out.push('\n');
+    let sunday = monday + chrono::Duration::days(6);
+    for d in plan.country.map(|c| moments::between(c, monday, sunday)).unwrap_or_default() {
+        let sentence = if d.moment.is_holiday() { S::HolidayEvent } else { S::TradeMomentEvent };
+        let days = match (d.moment.is_holiday(), d.first == d.last) {
+            (true, _) => d.day_off().to_string(),
+            (false, true) => d.first.to_string(),
+            (false, false) => format!("{} → {}", d.first, d.last),
+        };
+        out += &format!("{} ({days})\n", lang.say(sentence, &[("name", &d.moment.name(lang))]));
+    }
+    format::typography(&out, lang)
+}

@@ -105,6 +105,24 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         check(format!("months[{i}]"), r.check());
     }
     check("months".into(), plan.months.check_each_once());
+    check("seasons".into(), at_most(plan.seasons.len(), rules::MAX_SEASONS, Items::Seasons));
+    for (i, s) in plan.seasons.iter().enumerate() {
+        let at = format!("seasons[{i}]");
+        check(format!("{at}.name"), rules::name(&s.name));
+        check(format!("{at}.last"), rules::season_days(s.days()));
+        if let Some(h) = s.weekly_hours {
+            check(format!("{at}.weekly_hours"), rules::WEEKLY_HOURS.check(h));
+        }
+        check(format!("{at}.cadence"), rules::SEASON_CADENCE.check(s.cadence));
+        check(format!("{at}.prepare_cadence"), rules::SEASON_CADENCE.check(s.prepare_cadence));
+        check(format!("{at}.prepare_weeks"), rules::prepare_weeks(s.prepare_weeks));
+        if let Some(id) = &s.moment {
+            check(format!("{at}.moment"), rules::id(id));
+        }
+        if plan.seasons[..i].iter().any(|o| rules::same_name(&o.name, &s.name)) {
+            check(format!("{at}.name"), Err(Broken::SameName { what: Items::Seasons, name: s.name.clone() }));
+        }
+    }
     out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));

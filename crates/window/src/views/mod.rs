@@ -15,3 +15,4 @@ pub mod scenarios;
 pub mod summary;
 pub mod time_chart;
 pub mod week;
+pub mod year;
