@@ -173,10 +173,11 @@ fn check_says_an_older_file_will_be_saved_in_the_current_format_and_what_changed
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("1 scenario(s)") && out.contains("in \"Mon plan\""), "{out}");
-    assert!(out.contains("plan format 1") && out.contains("saved as format 4"), "{out}");
+    assert!(out.contains("plan format 1") && out.contains("saved as format 5"), "{out}");
     // What opening it changed is said, in the plan's language.
     assert!(out.contains("note: les délais de réponse se comptent en heures d'ouverture"), "{out}");
     assert!(out.contains("note: idées de publication\u{202F}: les idées de départ"), "{out}");
+    assert!(out.contains("note: avis et ambassadeurs\u{202F}: le plan n'a pas encore de routine"), "{out}");
     let now = socialplan(&["check", &example("boulangerie.ron")]);
     assert!(!stdout(&now).contains("format 1"), "{}", stdout(&now));
 }

@@ -23,7 +23,7 @@ fn log_records_a_month_in_place_keeps_the_bak_and_reads_it_back() {
     );
     assert_eq!(std::fs::read(dir.path().join("plan.ron.bak")).unwrap(), before);
     let text = std::fs::read_to_string(&plan).unwrap();
-    assert!(text.contains("month: \"2026-11\"") && text.contains("format_version: 4"), "{text}");
+    assert!(text.contains("month: \"2026-11\"") && text.contains("format_version: 5"), "{text}");
     // Read back: the month's row, tab-separated.
     let o = socialplan(&["log", arg(&plan), "--month", "2026-11", "--tsv"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

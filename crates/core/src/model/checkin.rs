@@ -463,7 +463,7 @@ mod tests {
         let path = std::path::Path::new("shop.ron");
         let catalogue = super::super::Catalogue::built_in();
         let loaded = storage::parse_file(FORMAT_3, path, catalogue).unwrap();
-        assert_eq!((loaded.file_format, loaded.plan.format_version), (3, 4));
+        assert_eq!((loaded.file_format, loaded.plan.format_version), (3, super::super::FORMAT_VERSION));
         assert!(loaded.plan.months.is_empty() && loaded.migrated());
         // Months are format 4's: a format 3 file that has them is told so.
         let with = FORMAT_3.replace(
@@ -479,7 +479,8 @@ mod tests {
         plan.months.record(r, nov()).unwrap();
         plan.months.record(MonthRecord::new(Month::new(2026, 10).unwrap(), "facebook"), nov()).unwrap();
         let text = storage::to_ron(&plan).unwrap();
-        assert!(text.contains("format_version: 4") && text.contains("month: \"2026-11\""), "{text}");
+        let current = format!("format_version: {}", super::super::FORMAT_VERSION);
+        assert!(text.contains(&current) && text.contains("month: \"2026-11\""), "{text}");
         assert_eq!(storage::parse(&text, path, catalogue).unwrap(), plan);
         // A file's hostile months are refused with the field named.
         for (bad, says) in [

@@ -19,6 +19,9 @@ pub enum Migration {
     /// Format 4: the plan has no post ideas of its own yet; the starter ideas of its kind of
     /// business stand in (docs/method.md, "What to post").
     StarterIdeas,
+    /// Format 5: no review routine nor ambassadors yet; the week is as it was (docs/method.md,
+    /// "Reviews and ambassadors").
+    NoVoicesYet,
 }
 
 impl Migration {
@@ -34,6 +37,7 @@ impl Migration {
             ),
             Migration::PromisesInOpeningHours => lang.word(S::MigratedPromisesInOpeningHours).to_owned(),
             Migration::StarterIdeas => lang.word(S::MigratedStarterIdeas).to_owned(),
+            Migration::NoVoicesYet => lang.word(S::MigratedNoVoicesYet).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
                 lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])

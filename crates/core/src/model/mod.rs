@@ -20,6 +20,7 @@ mod promise;
 pub mod rules;
 mod scenarios;
 mod starter_ideas;
+mod voices;
 
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
@@ -44,3 +45,7 @@ pub use post_format::PostFormat;
 pub use promise::{Promise, PromiseKind};
 pub use scenarios::RenameRefused;
 pub use starter_ideas::{BusinessKind, GENERIC, StarterIdeas};
+pub use voices::{
+    Ambassador, AskMoment, AskWay, Consent, Permission, ReviewRoutine, Role, Voices, check_ambassadors,
+    check_sites,
+};

@@ -16,13 +16,14 @@ use super::opening::{Clock, Move, Span, Weekday};
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
+use super::voices::Voices;
 
 use crate::locale::Sentence as S;
 
 /// The plan file format this program writes. A file with a higher number was written by a
 /// newer program and is refused, never loaded and saved back with fields lost; an older one
 /// is read and migrated in memory (`super::plan_file`).
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A plan in memory, always in the current format. Business, products, audience and time are
 /// shared; each scenario is one way to spend the week (its choices, and perhaps its own hours).
@@ -57,6 +58,9 @@ pub struct Plan {
     /// What each month really took and brought, per platform (format 4; `super::checkin`).
     #[serde(skip_serializing_if = "Months::is_empty")]
     pub months: Months,
+    /// The review routine and the ambassadors (format 5; `super::voices`).
+    #[serde(skip_serializing_if = "Voices::is_empty")]
+    pub voices: Voices,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -296,6 +300,7 @@ impl Plan {
             content: Content::default(),
             calendar: CalendarRecord::default(),
             months: Months::default(),
+            voices: Voices::default(),
         };
         plan.give_missing_ids();
         plan

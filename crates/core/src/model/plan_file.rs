@@ -6,7 +6,8 @@
 //! calendar. An older file becomes the current format in memory, and the move is told (`Migration`); the
 //! ids it lacks are given when it is read (`super::migrate_ids`). Format 4 adds what to post
 //! (`content`: the kind of business and the owner's post ideas) and the monthly check-in
-//! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither.
+//! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither. Format 5 adds
+//! the review routine and the ambassadors (`voices`, `super::voices`); an older file has none.
 
 use std::fmt;
 
@@ -30,6 +31,7 @@ use super::plan::{
 use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
+use super::voices::{Voices, voices_from_file};
 
 /// Every field any readable format has; which ones may be present depends on `format_version`.
 #[derive(Deserialize)]
@@ -73,6 +75,9 @@ pub struct PlanFile {
     /// Format 4: the monthly check-in (`super::checkin`).
     #[serde(default)]
     months: Option<Months>,
+    /// Format 5: the review routine and the ambassadors (`super::voices`).
+    #[serde(default)]
+    voices: Option<Voices>,
 }
 
 /// A scenario as a file holds it.
@@ -380,6 +385,10 @@ impl PlanFile {
         let content = content_since_4(version, self.content, &mut moved)?;
         let time = self.time.into_time(version)?;
         let months = months_from_file(version, self.months)?;
+        let voices = voices_from_file(version, self.voices)?;
+        if version < 5 {
+            moved.push(Migration::NoVoicesYet);
+        }
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -406,6 +415,7 @@ impl PlanFile {
             content,
             calendar: self.calendar.unwrap_or_default(),
             months,
+            voices,
         };
         Ok((plan, moved))
     }

@@ -13,6 +13,8 @@ pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {
         Kind::Publish => lang.word(S::Publish),
         Kind::Inbox => lang.word(S::Inbox),
         Kind::Planning => lang.word(S::PlanningInSentence),
+        Kind::Reviews | Kind::Asking => lang.word(S::ReviewsInSentence),
+        Kind::Ambassadors => lang.word(S::AmbassadorsInSentence),
     }
 }
 
@@ -224,6 +226,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                         Kind::Publish => "publish",
                         Kind::Inbox => "inbox",
                         Kind::Planning => "planning",
+                        Kind::Reviews | Kind::Asking | Kind::Ambassadors => "voices",
                     },
                     phone: item.phone,
                     label: block_label(item, lang),
@@ -265,7 +268,12 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
 
 /// What a block says on a drawing of the week: its platforms, or "Planning".
 pub fn block_label(item: &Item, lang: Language) -> String {
-    if item.kind == Kind::Planning { capitalized(kind_word(item.kind, lang)) } else { platform(item, lang) }
+    match item.kind {
+        Kind::Planning | Kind::Reviews | Kind::Asking | Kind::Ambassadors => {
+            capitalized(kind_word(item.kind, lang))
+        }
+        Kind::Post | Kind::Publish | Kind::Inbox => platform(item, lang),
+    }
 }
 
 fn capitalized(word: &str) -> String {
