@@ -182,4 +182,22 @@ mod tests {
         let empty = voices_page(&Plan::new("Shop", Language::En), catalogue);
         assert!(!empty.any && empty.routine.is_empty() && empty.rows.is_empty());
     }
+
+    #[test]
+    fn the_calendar_holds_the_rounds_the_asks_and_the_ambassadors() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.voices.reviews = Some(ReviewRoutine::starter());
+        plan.voices.ambassadors = vec![Ambassador::new("Léa", Role::Customer)];
+        let week = crate::analysis::week(&plan, catalogue);
+        let monday = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let ics = crate::report::to_ics(&week, Language::En, "0123456789abcdef", monday);
+        for (category, what) in [
+            ("socialplan-reviews", "Read the reviews and reply to each one"),
+            ("socialplan-reviews", "Ask happy customers for a review"),
+            ("socialplan-ambassadors", "Send the ambassadors something to share"),
+        ] {
+            assert!(ics.contains(category) && ics.contains(what), "{category} {what}:\n{ics}");
+        }
+    }
 }
