@@ -55,6 +55,8 @@ pub enum Tab {
     Summary,
     /// The monthly check-in.
     Month,
+    /// The review routine and the ambassadors.
+    Voices,
 }
 
 /// A line under the window: what just happened.

@@ -33,6 +33,9 @@ mod ideas;
 /// Issue 19: the monthly check-in.
 #[path = "window/month.rs"]
 mod month;
+/// Issue 18: the Reviews tab (the review routine and the ambassadors).
+#[path = "window/voices.rs"]
+mod voices;
 
 /// Issue 20: the window at every size.
 #[path = "window/sizes.rs"]

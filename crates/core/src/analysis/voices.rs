@@ -26,6 +26,10 @@ pub const SEND_MINUTES_A_MONTH: f64 = 15.0;
 /// business and sharing one with thanks (estimate).
 pub const REPOST_MINUTES_A_WEEK: f64 = 5.0;
 const WEEKS_A_MONTH: f64 = 52.0 / 12.0;
+/// Reviews a week that come by themselves on a review site the plan does not keep: its
+/// catalogue's replies a week, at most two (a platform's replies also count messages and
+/// comments; 1–3 reviews a week at a small local shop on Google is the catalogue's estimate).
+pub const SITE_REVIEWS_A_WEEK: f64 = 2.0;
 
 /// Minutes a week of the routine and the ambassadors, and how the reviews are kept up.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -88,7 +92,7 @@ impl Costing<'_> {
                 .iter()
                 .map(|s| {
                     let f = self.figures(s);
-                    f.replies_per_week * f.minutes_per_reply
+                    f.replies_per_week.min(SITE_REVIEWS_A_WEEK) * f.minutes_per_reply
                 })
                 .sum::<f64>();
         let to_do = out.replies > 0.0 || !out.on_rounds.is_empty();

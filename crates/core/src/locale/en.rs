@@ -1073,6 +1073,22 @@ pub fn template(sentence: S) -> &'static str {
 
         // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
         // Reviews and ambassadors (model/voices.rs, analysis/voices.rs, report/voices.rs, views/voices.rs)
+        S::VoicesTab => "Reviews",
+        S::StartReviewRoutine => "Start a review routine",
+        S::StopReviewRoutine => "Remove the routine",
+        S::ReviewSitesLabel => "Where customers read your reviews",
+        S::AddReviewSite => "Add a site",
+        S::RemoveReviewSite => "Remove this site",
+        S::AskAfterLabel => "Ask",
+        S::AskByLabel => "How",
+        S::AsksPerWeekLabel => "Happy customers asked a week",
+        S::AddAmbassador => "Add an ambassador",
+        S::NewAmbassador => "A new ambassador",
+        S::RemoveAmbassador => "Remove this ambassador",
+        S::ConsentTooltip => {
+            "Ticked: they agreed today. Unticked: they withdrew today. Both are kept in the record."
+        }
+        S::TheirRecord => "The record",
         S::AskAfterPurchase => "after a purchase they were glad of",
         S::AskAfterDelivery => "once the order is delivered or collected",
         S::AskAfterFinishedJob => "once the job is finished and approved",
@@ -1109,7 +1125,8 @@ pub fn template(sentence: S) -> &'static str {
             "Ask {asks} happy customers a week {when}, {way}; read {sites}; reply to every review within {promise}."
         }
         S::ReadAtLooks => "{sites}: read at its looks in the week (its reviews are in its own time).",
-        S::ReviewRounds => "{rounds} round(s) a week at the review sites keep that promise.",
+        S::ReviewRoundsOne => "{rounds} round a week at the review sites keeps that promise.",
+        S::ReviewRoundsOther => "{rounds} rounds a week at the review sites keep that promise.",
         S::VoicesWeekly => {
             "{hours} a week: asking {asking}, reading and replying {reviews}, ambassadors {ambassadors}."
         }

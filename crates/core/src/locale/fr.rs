@@ -1139,6 +1139,22 @@ pub fn template(sentence: S) -> &'static str {
 
         // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
         // Reviews and ambassadors (model/voices.rs, analysis/voices.rs, report/voices.rs, views/voices.rs)
+        S::VoicesTab => "Avis",
+        S::StartReviewRoutine => "Commencer une routine d'avis",
+        S::StopReviewRoutine => "Retirer la routine",
+        S::ReviewSitesLabel => "Où les clients lisent vos avis",
+        S::AddReviewSite => "Ajouter un site",
+        S::RemoveReviewSite => "Retirer ce site",
+        S::AskAfterLabel => "Demander",
+        S::AskByLabel => "Comment",
+        S::AsksPerWeekLabel => "Clients contents sollicités par semaine",
+        S::AddAmbassador => "Ajouter un ambassadeur",
+        S::NewAmbassador => "Nouvel ambassadeur",
+        S::RemoveAmbassador => "Retirer cet ambassadeur",
+        S::ConsentTooltip => {
+            "Coché\u{202F}: accord donné aujourd'hui. Décoché\u{202F}: accord retiré aujourd'hui. Les deux restent dans la trace."
+        }
+        S::TheirRecord => "La trace",
         S::AskAfterPurchase => "après un achat dont il est content",
         S::AskAfterDelivery => "une fois la commande livrée ou retirée",
         S::AskAfterFinishedJob => "une fois le travail fini et validé",
@@ -1179,7 +1195,8 @@ pub fn template(sentence: S) -> &'static str {
         S::ReadAtLooks => {
             "{sites}\u{202F}: lu à ses passages de la semaine (ses avis sont dans son propre temps)."
         }
-        S::ReviewRounds => "{rounds} passage(s) par semaine sur les sites d'avis tiennent ce délai.",
+        S::ReviewRoundsOne => "{rounds} passage par semaine sur les sites d'avis tient ce délai.",
+        S::ReviewRoundsOther => "{rounds} passages par semaine sur les sites d'avis tiennent ce délai.",
         S::VoicesWeekly => {
             "{hours} par semaine\u{202F}: demander {asking}, lire et répondre {reviews}, ambassadeurs {ambassadors}."
         }

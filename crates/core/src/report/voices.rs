@@ -111,7 +111,8 @@ pub fn voices_page_with(plan: &Plan, catalogue: &Catalogue, v: &VoicesCost) -> V
             ));
         }
         if v.rounds_per_week > 0 {
-            routine.push(say(lang.say(S::ReviewRounds, &[("rounds", &v.rounds_per_week.to_string())])));
+            let rounds = lang.count(v.rounds_per_week as f64, S::ReviewRoundsOne, S::ReviewRoundsOther);
+            routine.push(say(lang.say(rounds, &[("rounds", &v.rounds_per_week.to_string())])));
         }
     }
     let rows = plan

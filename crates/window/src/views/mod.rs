@@ -14,4 +14,5 @@ pub mod reuse;
 pub mod scenarios;
 pub mod summary;
 pub mod time_chart;
+pub mod voices;
 pub mod week;
