@@ -170,7 +170,7 @@ pub struct Layout {
 
 /// The parts of the printed summary, in their order on paper, as the built-in template names
 /// them (`part("map")`): each can be typeset alone with [`layout_parts`].
-pub const PARTS: [&str; 15] = [
+pub const PARTS: [&str; 16] = [
     "title",
     "products",
     "audience",
@@ -182,6 +182,7 @@ pub const PARTS: [&str; 15] = [
     "scenarios",
     "week",
     "ideas",
+    "reviews-ambassadors",
     "checklist",
     "notes",
     "month-in-review",

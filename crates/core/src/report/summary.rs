@@ -183,6 +183,8 @@ pub struct TimeTotals {
     pub hours: HoursText,
     /// "4 h".
     pub budget_text: String,
+    /// The review routine's and the ambassadors' minutes (the time chart's own row).
+    pub voices_minutes: f64,
     /// The review routine's and the ambassadors' row of the time table: its name and hours
     /// ("1.2 h"), when the plan has either.
     pub voices: Option<[String; 2]>,
@@ -343,6 +345,7 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
         open_days_per_week: plan.time.open_days_per_week(),
         hours: HoursText::with_voices([creation, replies, monitoring, planning], cost.voices.total(), lang),
         budget_text: format::hours(cost.budget_minutes, lang),
+        voices_minutes: cost.voices.total(),
         voices: (!plan.voices.is_empty()).then(|| {
             let parts = [creation, replies, monitoring, planning, cost.voices.total()];
             let (rounded, _) = format::hours_adding_up(&parts);

@@ -160,6 +160,8 @@ pub struct Legend {
     /// A look outside opening hours, from the phone.
     pub phone: String,
     pub planning: String,
+    /// The review rounds, the asks and the ambassadors, when the week has them.
+    pub voices: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -261,6 +263,11 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             inbox: words.week_inbox,
             phone: words.week_phone,
             planning: words.week_planning,
+            voices: week
+                .items
+                .iter()
+                .any(|i| matches!(i.kind, Kind::Reviews | Kind::Asking | Kind::Ambassadors))
+                .then(|| lang.word(S::VoicesInTotal).to_owned()),
         },
         empty: format::typography(lang.word(S::NothingToLayOut), lang),
     }

@@ -57,7 +57,13 @@ pub(super) fn lay_out(
     // The review rounds (`super::super::voices`): a series of their own, kept apart from the
     // inboxes' looks like any other.
     let voices = &cost.voices;
-    let sites: Vec<String> = plan.voices.reviews.as_ref().map_or_else(Vec::new, |r| r.sites.clone());
+    // The sites read on the rounds; when every site is a kept platform's, the rounds only reply
+    // (to the reviews the asks bring), and name them all.
+    let sites: Vec<String> = if voices.on_rounds.is_empty() {
+        plan.voices.reviews.as_ref().map_or_else(Vec::new, |r| r.sites.clone())
+    } else {
+        voices.on_rounds.clone()
+    };
     if let (true, Some(promise)) = (voices.rounds_per_week > 0, voices.promise) {
         series.push(Series {
             id: REVIEWS.to_owned(),
