@@ -899,7 +899,8 @@ fn fuzz_mutated_plans_break_no_promise() {
 fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     // The benchmark times each part alone: that is only worth something if the parts, named one
     // by one, print what the summary prints, and each of them prints something of its own.
-    // With a recorded month, so that the month in review has something to print.
+    // With a recorded month, so that the month in review has something to print (and a review
+    // routine, for its page).
     let catalogue = Catalogue::built_in();
     let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
     let mut month = socialplan_core::model::MonthRecord::new(
@@ -908,6 +909,8 @@ fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     );
     (month.time.total, month.results.enquiries) = (Some(600.0), Some(4));
     plan.months.record(month, socialplan_core::model::Month::new(2026, 12).unwrap()).unwrap();
+    // And a review routine, so that the reviews and ambassadors have a page.
+    plan.voices.reviews = Some(socialplan_core::model::ReviewRoutine::starter());
     let summary = report::summarize(&plan, catalogue);
     let parts = |names: &[&str]| {
         socialplan_pdf::layout_parts(&summary, &options(Paper::A4), &Template::built_in(), names).unwrap()
