@@ -416,7 +416,7 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
             .then(|| super::compare::comparison(plan, catalogue, plan.language)),
         fitted_reasons: fitted_reasons(plan, catalogue),
         months: super::months::months_page(plan, catalogue),
-        voices: super::voices::voices_page_with(plan, catalogue, &cost.voices),
+        voices: super::voices::voices_page_with(plan, catalogue, &cost.voices, lang),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),

@@ -86,12 +86,12 @@ pub fn weekly_words(v: &VoicesCost, lang: Language) -> String {
 /// The page of the plan's current scenario.
 pub fn voices_page(plan: &Plan, catalogue: &Catalogue) -> VoicesPage {
     let costing = Costing::new(plan, catalogue);
-    voices_page_with(plan, catalogue, &costing.voices(plan.current_choices()))
+    voices_page_with(plan, catalogue, &costing.voices(plan.current_choices()), plan.language)
 }
 
-/// The page, from the routine's cost already worked out.
-pub fn voices_page_with(plan: &Plan, catalogue: &Catalogue, v: &VoicesCost) -> VoicesPage {
-    let lang = plan.language;
+/// The page in `lang` (the plan's on paper, the window's on screen), from the routine's cost
+/// already worked out.
+pub fn voices_page_with(plan: &Plan, catalogue: &Catalogue, v: &VoicesCost, lang: Language) -> VoicesPage {
     let say = |text: String| format::typography(&text, lang);
     let mut routine = Vec::new();
     if let (Some(r), Some(p)) = (&plan.voices.reviews, v.promise) {

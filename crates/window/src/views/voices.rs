@@ -21,7 +21,7 @@ pub fn voices_ui(
     lang: Language,
     actions: &mut Actions,
 ) {
-    let page = report::voices_page_with(plan, Catalogue::built_in(), cost);
+    let page = report::voices_page_with(plan, Catalogue::built_in(), cost, lang);
     ui.heading(&page.routine_heading);
     routine_ui(ui, plan, &page.routine, &page.no_routine, lang);
     ui.add_space(6.0);

@@ -89,3 +89,16 @@ fn snapshot_voices_en_dark_1024() {
         with_voices(h, Language::En)
     });
 }
+
+#[test]
+fn the_tab_speaks_the_windows_language_whatever_the_plans() {
+    // The bakery is a French plan; the window here is in English.
+    let mut h = open(&example("boulangerie.ron"), Language::En);
+    h.state_mut().doc.plan.voices.reviews = Some(ReviewRoutine::starter());
+    h.run_steps(2);
+    h.get_by_label("Reviews").click();
+    h.run_steps(4);
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t.starts_with("Ask 5 happy customers a week")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("clients contents")), "{texts:?}");
+}
