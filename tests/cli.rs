@@ -181,6 +181,7 @@ fn check_says_an_older_file_will_be_saved_in_the_current_format_and_what_changed
     // What opening it changed is said, in the plan's language.
     assert!(out.contains("note: les délais de réponse se comptent en heures d'ouverture"), "{out}");
     assert!(out.contains("note: idées de publication\u{202F}: les idées de départ"), "{out}");
+    assert!(out.contains("note: avis et ambassadeurs\u{202F}: le plan n'a pas encore de routine"), "{out}");
     let now = socialplan(&["check", &example("boulangerie.ron")]);
     assert!(!stdout(&now).contains("format 1"), "{}", stdout(&now));
 }

@@ -170,7 +170,7 @@ pub struct Layout {
 
 /// The parts of the printed summary, in their order on paper, as the built-in template names
 /// them (`part("map")`): each can be typeset alone with [`layout_parts`].
-pub const PARTS: [&str; 16] = [
+pub const PARTS: [&str; 17] = [
     "title",
     "products",
     "audience",
@@ -183,6 +183,7 @@ pub const PARTS: [&str; 16] = [
     "week",
     "ideas",
     "year",
+    "reviews-ambassadors",
     "checklist",
     "notes",
     "month-in-review",

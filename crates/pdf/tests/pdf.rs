@@ -901,7 +901,8 @@ fn fuzz_mutated_plans_break_no_promise() {
 fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     // The benchmark times each part alone: that is only worth something if the parts, named one
     // by one, print what the summary prints, and each of them prints something of its own.
-    // With a recorded month, so that the month in review has something to print.
+    // With a recorded month, so that the month in review has something to print (and a review
+    // routine, for its page).
     let catalogue = Catalogue::built_in();
     let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
     let mut month = socialplan_core::model::MonthRecord::new(
@@ -910,6 +911,8 @@ fn the_parts_typeset_one_by_one_are_the_whole_summary() {
     );
     (month.time.total, month.results.enquiries) = (Some(600.0), Some(4));
     plan.months.record(month, socialplan_core::model::Month::new(2026, 12).unwrap()).unwrap();
+    // And a review routine, so that the reviews and ambassadors have a page.
+    plan.voices.reviews = Some(socialplan_core::model::ReviewRoutine::starter());
     let summary = report::summarize(&plan, catalogue);
     let parts = |names: &[&str]| {
         socialplan_pdf::layout_parts(&summary, &options(Paper::A4), &Template::built_in(), names).unwrap()
@@ -967,6 +970,52 @@ fn the_month_in_review_page_prints_the_months_keep_or_drop_and_what_was_learned(
         &options(Paper::A4),
         &Template::built_in(),
         &["month-in-review"],
+    )
+    .unwrap();
+    assert_eq!(only.page_count(), 1);
+}
+
+#[test]
+fn the_reviews_and_ambassadors_page_prints_the_routine_its_time_and_who_agreed() {
+    use socialplan_core::model::{Ambassador, Date, Permission, ReviewRoutine, Role};
+    let catalogue = Catalogue::built_in();
+    let mut plan = storage::load(&example("boulangerie.ron"), catalogue).unwrap();
+    let without = summarize(&plan, catalogue);
+    assert!(!without.voices.any, "no routine, no ambassador: no page");
+    let day = |d: u32| Date(chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap());
+    plan.voices.reviews = Some(ReviewRoutine { asks_per_week: 8, ..ReviewRoutine::starter() });
+    let hostile = r#"#panic("x") *gras* $x$ ] ["#;
+    let mut a = Ambassador::new(hostile, Role::Supplier);
+    a.send = Some("#set page(width: 1cm) les photos".into());
+    a.agree(Permission::Repost, day(3));
+    a.agree(Permission::Tag, day(3));
+    a.withdraw(Permission::Tag, day(20));
+    plan.voices.ambassadors = vec![a];
+    let summary = summarize(&plan, catalogue);
+    let laid = layout(&summary, Paper::A4);
+    let text = laid_out_text(&laid);
+    for said in [
+        "Avis et ambassadeurs",
+        "Google Business Profile",
+        hostile,
+        "#set page(width: 1cm) les photos",
+        "les republier depuis le 2026-11-03",
+        "les identifier du 2026-11-03 au 2026-11-20 (retiré)",
+        summary.voices.weekly.as_str(),
+    ] {
+        assert!(text.contains(&squeezed(said)), "{said:?} missing");
+    }
+    assert!(laid.page_sizes().iter().all(|&(w, _)| (w - 595.3).abs() < 0.5));
+    assert_within_page(&laid, 28.0, "reviews and ambassadors");
+    assert_no_overlapping_text(&laid, "reviews and ambassadors");
+    // The time table has the routine's own row, and the part is typeset alone as the bench does.
+    let (_, rows) = summary.time_table();
+    assert!(rows.iter().any(|r| r[0] == "Avis et ambassadeurs"), "{rows:?}");
+    let only = socialplan_pdf::layout_parts(
+        &summary,
+        &options(Paper::A4),
+        &Template::built_in(),
+        &["reviews-ambassadors"],
     )
     .unwrap();
     assert_eq!(only.page_count(), 1);

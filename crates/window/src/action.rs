@@ -11,7 +11,7 @@ use super::modals::Modal;
 use super::planner::PlannerApp;
 use crate::analysis::Saving;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Language, Month, MonthRecord, Recorded};
+use crate::model::{Catalogue, Date, Language, Month, MonthRecord, Permission, Recorded};
 
 #[derive(Debug)]
 pub enum Action {
@@ -36,6 +36,13 @@ pub enum Action {
     /// A month the Month tab's form recorded: kept in the plan, replacing that month's figures
     /// for the platform.
     RecordMonth(MonthRecord),
+    /// An ambassador agreed to be tagged or reposted, or withdrew it: recorded with today's
+    /// date (the Reviews tab).
+    Consent {
+        ambassador: usize,
+        what: Permission,
+        agreed: bool,
+    },
 }
 
 /// The one queue, drained once a frame by `PlannerApp::act`.
@@ -99,6 +106,7 @@ impl PlannerApp {
                 }
                 Action::Show(modal) => self.ask(modal),
                 Action::RecordMonth(record) => self.record_month(record),
+                Action::Consent { ambassador, what, agreed } => self.consent(ambassador, what, agreed),
             }
         }
     }
@@ -106,6 +114,18 @@ impl PlannerApp {
 
 impl PlannerApp {
     /// Keeps a month the form recorded, and says what it did (or why not).
+    /// Records an agreement or its withdrawal, dated today, and says it on the status bar.
+    fn consent(&mut self, ambassador: usize, what: Permission, agreed: bool) {
+        let lang = self.prefs.language();
+        let today = Date(chrono::Local::now().date_naive());
+        self.doc.plan.set_consent(ambassador, what, agreed, today);
+        if let Some(a) = self.doc.plan.voices.ambassadors.get(ambassador) {
+            let said =
+                format!("{}{}{}", a.name, crate::format::colon(lang), crate::report::record_words(a, lang));
+            self.say(&said, false);
+        }
+    }
+
     fn record_month(&mut self, record: MonthRecord) {
         let lang = self.prefs.language();
         let (month, figures) = (record.month, crate::report::describe_record(&record, lang));

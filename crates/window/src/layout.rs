@@ -15,6 +15,7 @@ use super::views::{
     drill::drill_ui,
     summary::summary_ui,
     time_chart::{compact_total_ui, time_chart_ui},
+    voices::voices_ui,
 };
 use crate::locale::Sentence as S;
 use crate::model::Language;
@@ -154,6 +155,7 @@ impl PlannerApp {
                 (Tab::Platforms, lang.word(S::Platforms)),
                 (Tab::Week, lang.word(S::Week)),
                 (Tab::Ideas, lang.word(S::IdeasTab)),
+                (Tab::Voices, lang.word(S::VoicesTab)),
                 (Tab::Compare, lang.word(S::Compare)),
                 (Tab::Summary, lang.word(S::Summary)),
                 (Tab::Month, lang.word(S::MonthTab)),
@@ -197,6 +199,13 @@ impl PlannerApp {
                 egui::ScrollArea::vertical()
                     .id_salt("ideas tab")
                     .show(ui, |ui| self.ideas.ui(ui, &mut self.doc.plan, data, lang));
+            }
+            Tab::Voices => {
+                let derived = self.cache.get(&self.doc.plan, lang);
+                let (plan, actions) = (&mut self.doc.plan, &mut self.actions);
+                egui::ScrollArea::vertical()
+                    .id_salt("reviews tab")
+                    .show(ui, |ui| voices_ui(ui, plan, &derived.cost.voices, lang, actions));
             }
             Tab::Compare => {
                 let (comparison, words) = self.cache.comparison(&self.doc.plan, lang);

@@ -57,6 +57,8 @@ pub enum Tab {
     Month,
     /// The year's holidays, trade moments and seasons.
     Year,
+    /// The review routine and the ambassadors.
+    Voices,
 }
 
 /// A line under the window: what just happened.

@@ -12,6 +12,7 @@ use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Choice, Figures, Language, Plan, Platform, Promise, PromiseKind};
 
 use super::looks::{OpenTime, schedule_for_all};
+use super::voices::VoicesCost;
 
 /// One planning session a week for the whole plan (preparing, scheduling, reading the
 /// statistics), before each platform's own increment: an estimate (docs/method.md).
@@ -111,10 +112,18 @@ pub struct PlanCost {
     pub choices: Vec<ChoiceCost>,
     pub budget_minutes: f64,
     pub sharing: Sharing,
+    /// The review routine and the ambassadors, beside the platforms (`super::voices`).
+    pub voices: VoicesCost,
 }
 
 impl PlanCost {
+    /// Every minute of the week: the platforms', the routine's and the ambassadors'.
     pub fn total(&self) -> f64 {
+        self.platforms_total() + self.voices.total()
+    }
+
+    /// The chosen platforms' minutes alone.
+    pub fn platforms_total(&self) -> f64 {
         self.choices.iter().map(ChoiceCost::total).sum()
     }
 
@@ -341,13 +350,20 @@ impl<'a> Costing<'a> {
             planning: sharing.planning,
             shared_inboxes,
         };
-        PlanCost { choices: out, budget_minutes: self.plan.budget_hours() * 60.0, sharing }
+        PlanCost {
+            choices: out,
+            budget_minutes: self.plan.budget_hours() * 60.0,
+            sharing,
+            voices: self.voices(choices),
+        }
     }
 
     /// Minutes a week of `choices`, all told: what `cost(choices).total()` says, without
     /// naming anything (the advice weighs thousands of changes).
     pub fn total(&self, choices: &[Choice]) -> f64 {
-        self.work(choices).0.iter().map(|w| w.creation + w.replies + w.monitoring + w.planning).sum()
+        let platforms: f64 =
+            self.work(choices).0.iter().map(|w| w.creation + w.replies + w.monitoring + w.planning).sum();
+        platforms + self.voices(choices).total()
     }
 
     /// The minutes of each choice, in numbers only, and what sharing saves.

@@ -16,6 +16,7 @@ pub(crate) mod practitioner;
 mod recommend;
 pub mod reuse;
 mod savings;
+mod voices;
 mod week;
 pub mod year;
 
@@ -33,6 +34,7 @@ pub use ideas::{IdeaSlot, ideas, ideas_of_week};
 pub use map::{Quadrant, axis_ends, business_centre, distance};
 pub use recommend::{Recommendation, Why, reach_weight, recommend};
 pub use savings::{Change, Saving, bring_back_within_budget, savings};
+pub use voices::{ASKED_WHO_REVIEW, REPOST_MINUTES_A_WEEK, SEND_MINUTES_A_MONTH, VoicesCost, ask_minutes};
 pub use week::{Item, Kind, Making, Notice, SetAside, Week, lanes, week, week_with_cost};
 
 /// Minutes shown as hours with one decimal ("2.5 h"), the unit owners think in.

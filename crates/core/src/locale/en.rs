@@ -1132,6 +1132,77 @@ pub fn template(sentence: S) -> &'static str {
         S::Quoted => "\"{name}\"",
 
         // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
+        // Reviews and ambassadors (model/voices.rs, analysis/voices.rs, report/voices.rs, views/voices.rs)
+        S::VoicesTab => "Reviews",
+        S::StartReviewRoutine => "Start a review routine",
+        S::StopReviewRoutine => "Remove the routine",
+        S::ReviewSitesLabel => "Where customers read your reviews",
+        S::AddReviewSite => "Add a site",
+        S::RemoveReviewSite => "Remove this site",
+        S::AskAfterLabel => "Ask",
+        S::AskByLabel => "How",
+        S::AsksPerWeekLabel => "Happy customers asked a week",
+        S::AddAmbassador => "Add an ambassador",
+        S::NewAmbassador => "A new ambassador",
+        S::RemoveAmbassador => "Remove this ambassador",
+        S::ConsentTooltip => {
+            "Ticked: they agreed today. Unticked: they withdrew today. Both are kept in the record."
+        }
+        S::TheirRecord => "The record",
+        S::AskAfterPurchase => "after a purchase they were glad of",
+        S::AskAfterDelivery => "once the order is delivered or collected",
+        S::AskAfterFinishedJob => "once the job is finished and approved",
+        S::AskAfterCompliment => "when a customer thanks or praises you",
+        S::AskInPerson => "in person, in a word",
+        S::AskWithACard => "with a card and its QR code",
+        S::AskByMessage => "by message, with the link",
+        S::RoleCustomer => "customer",
+        S::RolePartner => "partner",
+        S::RoleSupplier => "supplier",
+        S::RoleStaff => "staff",
+        S::PermissionTag => "tag them",
+        S::PermissionRepost => "repost them",
+        S::AmbassadorsInSentence => "ambassadors",
+        S::ReviewSitesInSentence => "review sites",
+        S::ConsentsInSentence => "agreements",
+        S::BrokenWithdrawnBeforeGiven => {
+            "an agreement given on {given} cannot be withdrawn on {withdrawn}, before it was given"
+        }
+        S::MigratedNoVoicesYet => {
+            "reviews and ambassadors: the plan has no review routine nor ambassadors yet, its week is unchanged (Reviews)"
+        }
+        S::AskForReviews => "Ask happy customers for a review",
+        S::ReadTheReviewsAndReply => "Read the reviews and reply to each one",
+        S::SendToAmbassadors => "Send the ambassadors something to share; repost those who agreed",
+        S::ReviewsInSentence => "reviews",
+        S::Ambassadors => "Ambassadors",
+        S::VoicesPageTitle => "Reviews and ambassadors",
+        S::ReviewRoutine => "The review routine",
+        S::NoReviewRoutine => {
+            "No review routine yet: customers read reviews before they come (83 % read them on Google), and 89 % expect a reply to every one."
+        }
+        S::RoutineSays => {
+            "Ask {asks} happy customers a week {when}, {way}; read {sites}; reply to every review within {promise}."
+        }
+        S::ReadAtLooks => "{sites}: read at its looks in the week (its reviews are in its own time).",
+        S::ReviewRoundsOne => "{rounds} round a week at the review sites keeps that promise.",
+        S::ReviewRoundsOther => "{rounds} rounds a week at the review sites keep that promise.",
+        S::VoicesWeekly => {
+            "{hours} a week: asking {asking}, reading and replying {reviews}, ambassadors {ambassadors}."
+        }
+        S::VoicesInTotal => "Reviews and ambassadors",
+        S::NoAmbassadors => {
+            "Nobody yet. Who already speaks well of the business: a loyal customer, a partner, a supplier, someone on the staff?"
+        }
+        S::RoleHeading => "Who they are",
+        S::SendHeading => "What to send them",
+        S::AgreedHeading => "Agreed to",
+        S::ConsentSince => "{what} since {date}",
+        S::ConsentFromTo => "{what} from {given} to {withdrawn} (withdrawn)",
+        S::NothingAgreed => "nothing yet: no tag, no repost",
+        S::ConsentRule => {
+            "Tag or repost someone only with their agreement, recorded here with its date; they may withdraw it at any time, and the record keeps it."
+        }
         S::IdeaUseful => "useful",
         S::IdeaImportant => "important",
         S::IdeaFun => "fun",

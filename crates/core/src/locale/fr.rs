@@ -1204,6 +1204,81 @@ pub fn template(sentence: S) -> &'static str {
         S::Quoted => "« {name} »",
 
         // What to post (model/ideas.rs, report/ideas.rs, app/views/ideas.rs)
+        // Reviews and ambassadors (model/voices.rs, analysis/voices.rs, report/voices.rs, views/voices.rs)
+        S::VoicesTab => "Avis",
+        S::StartReviewRoutine => "Commencer une routine d'avis",
+        S::StopReviewRoutine => "Retirer la routine",
+        S::ReviewSitesLabel => "Où les clients lisent vos avis",
+        S::AddReviewSite => "Ajouter un site",
+        S::RemoveReviewSite => "Retirer ce site",
+        S::AskAfterLabel => "Demander",
+        S::AskByLabel => "Comment",
+        S::AsksPerWeekLabel => "Clients contents sollicités par semaine",
+        S::AddAmbassador => "Ajouter un ambassadeur",
+        S::NewAmbassador => "Nouvel ambassadeur",
+        S::RemoveAmbassador => "Retirer cet ambassadeur",
+        S::ConsentTooltip => {
+            "Coché\u{202F}: accord donné aujourd'hui. Décoché\u{202F}: accord retiré aujourd'hui. Les deux restent dans la trace."
+        }
+        S::TheirRecord => "La trace",
+        S::AskAfterPurchase => "après un achat dont il est content",
+        S::AskAfterDelivery => "une fois la commande livrée ou retirée",
+        S::AskAfterFinishedJob => "une fois le travail fini et validé",
+        S::AskAfterCompliment => "quand un client vous remercie ou vous complimente",
+        S::AskInPerson => "de vive voix",
+        S::AskWithACard => "avec une carte et son code QR",
+        S::AskByMessage => "par message, avec le lien",
+        S::RoleCustomer => "client",
+        S::RolePartner => "partenaire",
+        S::RoleSupplier => "fournisseur",
+        S::RoleStaff => "équipe",
+        S::PermissionTag => "les identifier",
+        S::PermissionRepost => "les republier",
+        S::AmbassadorsInSentence => "ambassadeurs",
+        S::ReviewSitesInSentence => "sites d'avis",
+        S::ConsentsInSentence => "accords",
+        S::BrokenWithdrawnBeforeGiven => {
+            "un accord donné le {given} ne peut pas être retiré le {withdrawn}, avant d'avoir été donné"
+        }
+        S::MigratedNoVoicesYet => {
+            "avis et ambassadeurs\u{202F}: le plan n'a pas encore de routine d'avis ni d'ambassadeurs, sa semaine ne change pas (Avis)"
+        }
+        S::AskForReviews => "Demander un avis aux clients contents",
+        S::ReadTheReviewsAndReply => "Lire les avis et répondre à chacun",
+        S::SendToAmbassadors => {
+            "Envoyer aux ambassadeurs de quoi partager\u{202F}; republier ceux qui ont accepté"
+        }
+        S::ReviewsInSentence => "avis",
+        S::Ambassadors => "Ambassadeurs",
+        S::VoicesPageTitle => "Avis et ambassadeurs",
+        S::ReviewRoutine => "La routine des avis",
+        S::NoReviewRoutine => {
+            "Pas encore de routine d'avis\u{202F}: les clients lisent les avis avant de venir (83 % sur Google), et 89 % attendent une réponse à chacun."
+        }
+        S::RoutineSays => {
+            "Demander un avis à {asks} clients contents par semaine {when}, {way}\u{202F}; lire {sites}\u{202F}; répondre à chaque avis sous {promise}."
+        }
+        S::ReadAtLooks => {
+            "{sites}\u{202F}: lu à ses passages de la semaine (ses avis sont dans son propre temps)."
+        }
+        S::ReviewRoundsOne => "{rounds} passage par semaine sur les sites d'avis tient ce délai.",
+        S::ReviewRoundsOther => "{rounds} passages par semaine sur les sites d'avis tiennent ce délai.",
+        S::VoicesWeekly => {
+            "{hours} par semaine\u{202F}: demander {asking}, lire et répondre {reviews}, ambassadeurs {ambassadors}."
+        }
+        S::VoicesInTotal => "Avis et ambassadeurs",
+        S::NoAmbassadors => {
+            "Personne pour l'instant. Qui parle déjà bien de l'entreprise\u{202F}: un client fidèle, un partenaire, un fournisseur, quelqu'un de l'équipe\u{202F}?"
+        }
+        S::RoleHeading => "Qui",
+        S::SendHeading => "Quoi leur envoyer",
+        S::AgreedHeading => "A accepté",
+        S::ConsentSince => "{what} depuis le {date}",
+        S::ConsentFromTo => "{what} du {given} au {withdrawn} (retiré)",
+        S::NothingAgreed => "rien pour l'instant\u{202F}: ni identification ni republication",
+        S::ConsentRule => {
+            "N'identifiez ou ne republiez quelqu'un qu'avec son accord, noté ici avec sa date\u{202F}; il peut le retirer à tout moment, et la trace reste."
+        }
         S::IdeaUseful => "utile",
         S::IdeaImportant => "important",
         S::IdeaFun => "amusant",

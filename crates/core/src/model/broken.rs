@@ -166,6 +166,11 @@ pub enum Broken {
         month: String,
         platform: String,
     },
+    /// An ambassador's agreement withdrawn before the day it was given (model/voices.rs).
+    WithdrawnBeforeGiven {
+        given: String,
+        withdrawn: String,
+    },
     /// Minutes per task that add up to more than the month's total.
     PartsOverTotal {
         parts: f64,
@@ -317,6 +322,9 @@ pub enum Items {
     Ideas,
     MonthRecords,
     Seasons,
+    Ambassadors,
+    ReviewSites,
+    Consents,
 }
 
 /// What stands at a path where a file was expected.
@@ -340,6 +348,9 @@ impl Items {
             Items::Ideas => lang.word(S::IdeasInSentence),
             Items::MonthRecords => lang.word(S::MonthRecords),
             Items::Seasons => lang.word(S::SeasonsInSentence),
+            Items::Ambassadors => lang.word(S::AmbassadorsInSentence),
+            Items::ReviewSites => lang.word(S::ReviewSitesInSentence),
+            Items::Consents => lang.word(S::ConsentsInSentence),
         }
     }
 }
@@ -441,6 +452,9 @@ impl Broken {
             B::MonthInFuture { month, now } => say(S::BrokenMonthInFuture, &[("month", month), ("now", now)]),
             B::MonthTwice { month, platform } => {
                 say(S::BrokenMonthTwice, &[("month", month), ("platform", platform)])
+            }
+            B::WithdrawnBeforeGiven { given, withdrawn } => {
+                say(S::BrokenWithdrawnBeforeGiven, &[("given", given), ("withdrawn", withdrawn)])
             }
             B::PartsOverTotal { parts, total } => say(
                 S::BrokenPartsOverTotal,
@@ -788,6 +802,7 @@ mod tests {
             Broken::MonthInFuture { month: s("2027-01"), now: s("2026-12") },
             Broken::MonthTwice { month: s("2026-11"), platform: s("instagram") },
             Broken::PartsOverTotal { parts: 90.0, total: 60.0 },
+            Broken::WithdrawnBeforeGiven { given: s("2026-11-10"), withdrawn: s("2026-11-09") },
             Broken::ReadOnlyFile,
             Broken::Locked { lock: s("plan.ron.lock") },
             Broken::NotOurCalendar { prodid: s("-//Mozilla.org//EN") },

@@ -4,6 +4,7 @@
 //! changes the plan's lists by hand.
 
 use super::audience::{AgeBand, Customer};
+use super::calendar_record::Date;
 use super::catalogue::{Catalogue, Platform};
 use super::country::Country;
 use super::goal::Goal;
@@ -11,6 +12,7 @@ use super::opening::{Clock, Move, Weekday};
 use super::plan::{Choice, Plan, Product};
 use super::rules;
 use super::seasons::{MonthDay, Season};
+use super::voices::{Ambassador, Permission, ReviewRoutine, Role};
 
 impl Plan {
     /// Turns a goal on or off.
@@ -166,6 +168,72 @@ impl Plan {
     }
 }
 
+// The review routine and the ambassadors (`super::voices`).
+impl Plan {
+    /// Starts the starter routine (Google's reviews, five asks a week in person after a sale).
+    pub fn start_review_routine(&mut self) {
+        if self.voices.reviews.is_none() {
+            self.voices.reviews = Some(ReviewRoutine::starter());
+        }
+    }
+
+    pub fn stop_review_routine(&mut self) {
+        self.voices.reviews = None;
+    }
+
+    /// Lists a review site, each once and up to the limit; false when it is not added.
+    pub fn add_review_site(&mut self, id: &str) -> bool {
+        let Some(r) = &mut self.voices.reviews else { return false };
+        if r.sites.iter().any(|s| s == id) || r.sites.len() >= rules::MAX_REVIEW_SITES {
+            return false;
+        }
+        r.sites.push(id.to_owned());
+        true
+    }
+
+    /// Takes a review site off the list; the last one stays (false).
+    pub fn remove_review_site(&mut self, index: usize) -> bool {
+        let Some(r) = &mut self.voices.reviews else { return false };
+        if r.sites.len() <= 1 || index >= r.sites.len() {
+            return false;
+        }
+        r.sites.remove(index);
+        true
+    }
+
+    /// Adds an ambassador under a name no other has ("A new ambassador 2"); false at the limit.
+    pub fn add_ambassador(&mut self, name: &str, role: Role) -> bool {
+        let list = &mut self.voices.ambassadors;
+        if list.len() >= rules::MAX_AMBASSADORS {
+            return false;
+        }
+        let taken = |n: &str| list.iter().any(|a| rules::same_name(&a.name, n));
+        let name = (1..)
+            .map(|i| if i == 1 { name.to_owned() } else { format!("{name} {i}") })
+            .find(|n| !taken(n))
+            .unwrap_or_default();
+        list.push(Ambassador::new(name, role));
+        true
+    }
+
+    pub fn remove_ambassador(&mut self, index: usize) {
+        if index < self.voices.ambassadors.len() {
+            self.voices.ambassadors.remove(index);
+        }
+    }
+
+    /// Records that the ambassador at `index` agreed to `what` on `day`, or withdrew it.
+    pub fn set_consent(&mut self, index: usize, what: Permission, agreed: bool, day: Date) {
+        if let Some(a) = self.voices.ambassadors.get_mut(index) {
+            if agreed {
+                a.agree(what, day);
+            } else {
+                a.withdraw(what, day);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +301,28 @@ mod tests {
         assert_eq!(plan.season_from_moment("no_such_moment", 2026), None);
         plan.remove_season(0);
         assert!(plan.seasons.is_empty());
+    }
+
+    #[test]
+    fn the_routine_keeps_a_site_each_once_and_the_last_one_and_ambassadors_their_own_names() {
+        let mut plan = Plan::new("Bakery", Language::En);
+        assert!(!plan.add_review_site("facebook"), "no routine yet");
+        plan.start_review_routine();
+        assert!(plan.add_review_site("facebook") && !plan.add_review_site("facebook"));
+        assert!(plan.remove_review_site(0) && !plan.remove_review_site(0));
+        assert_eq!(plan.voices.reviews.as_ref().unwrap().sites, vec!["facebook".to_owned()]);
+        plan.add_ambassador("A new ambassador", Role::Customer);
+        plan.add_ambassador("A new ambassador", Role::Customer);
+        assert_eq!(plan.voices.ambassadors[1].name, "A new ambassador 2");
+        let day = Date(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap());
+        plan.set_consent(1, Permission::Tag, true, day);
+        plan.set_consent(1, Permission::Tag, false, day);
+        assert!(!plan.voices.ambassadors[1].allows(Permission::Tag));
+        assert_eq!(plan.voices.ambassadors[1].consents.len(), 1, "the withdrawn agreement is kept");
+        assert!(crate::model::check_ambassadors(&plan.voices.ambassadors).is_ok());
+        plan.remove_ambassador(0);
+        plan.stop_review_routine();
+        assert_eq!(plan.voices.ambassadors.len(), 1);
+        assert!(plan.voices.reviews.is_none());
     }
 }

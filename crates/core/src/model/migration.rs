@@ -21,6 +21,9 @@ pub enum Migration {
     StarterIdeas,
     /// Format 5: the plan has no country (whose holidays the year shows) nor seasons yet.
     NoCountry,
+    /// Format 5: no review routine nor ambassadors yet; the week is as it was (docs/method.md,
+    /// "Reviews and ambassadors").
+    NoVoicesYet,
 }
 
 impl Migration {
@@ -37,6 +40,7 @@ impl Migration {
             Migration::PromisesInOpeningHours => lang.word(S::MigratedPromisesInOpeningHours).to_owned(),
             Migration::StarterIdeas => lang.word(S::MigratedStarterIdeas).to_owned(),
             Migration::NoCountry => lang.word(S::MigratedNoCountry).to_owned(),
+            Migration::NoVoicesYet => lang.word(S::MigratedNoVoicesYet).to_owned(),
             Migration::Audience { customers } => {
                 let names: Vec<&str> = customers.iter().map(|c| c.label(lang)).collect();
                 lang.say(S::MigratedAudience, &[("customers", &names.join(", "))])

@@ -23,6 +23,7 @@ pub mod rules;
 mod scenarios;
 mod seasons;
 mod starter_ideas;
+mod voices;
 
 pub use audience::{AgeBand, Audience, Customer, Presence, Purpose};
 pub use broken::{Broken, Items, NotAFile, Output};
@@ -49,3 +50,7 @@ pub use promise::{Promise, PromiseKind};
 pub use scenarios::RenameRefused;
 pub use seasons::{MonthDay, Phase, Season, phase_on};
 pub use starter_ideas::{BusinessKind, GENERIC, StarterIdeas};
+pub use voices::{
+    Ambassador, AskMoment, AskWay, Consent, Permission, ReviewRoutine, Role, Voices, check_ambassadors,
+    check_sites,
+};

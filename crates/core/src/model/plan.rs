@@ -18,6 +18,7 @@ use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
 use super::seasons::Season;
+use super::voices::Voices;
 
 use crate::locale::Sentence as S;
 
@@ -66,6 +67,9 @@ pub struct Plan {
     /// The owner's busy and quiet times of the year (format 5, `super::seasons`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub seasons: Vec<Season>,
+    /// The review routine and the ambassadors (format 5; `super::voices`).
+    #[serde(skip_serializing_if = "Voices::is_empty")]
+    pub voices: Voices,
 }
 
 /// What the plan says to customers who write while nobody answers, and who answers when the
@@ -307,6 +311,7 @@ impl Plan {
             months: Months::default(),
             country: None,
             seasons: Vec::new(),
+            voices: Voices::default(),
         };
         plan.give_missing_ids();
         plan

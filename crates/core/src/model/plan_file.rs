@@ -9,6 +9,7 @@
 //! (`months`, `super::checkin`); a format 3 file becomes format 4 with neither. Format 5 adds
 //! the country whose holidays the year shows and the owner's seasons (`super::seasons`,
 //! `seasons_since_5`); an older file becomes format 5 with neither, and is told so.
+//! the review routine and the ambassadors (`voices`, `super::voices`); an older file has none.
 
 use std::fmt;
 
@@ -34,6 +35,7 @@ use super::post_format::PostFormat;
 use super::promise::Promise;
 use super::rules;
 use super::seasons::Season;
+use super::voices::{Voices, voices_from_file};
 
 /// Every field any readable format has; which ones may be present depends on `format_version`.
 #[derive(Deserialize)]
@@ -83,6 +85,9 @@ pub struct PlanFile {
     /// Format 5: the owner's seasons (`super::seasons`).
     #[serde(default)]
     seasons: Option<Vec<Season>>,
+    /// Format 5: the review routine and the ambassadors (`super::voices`).
+    #[serde(default)]
+    voices: Option<Voices>,
 }
 
 /// A scenario as a file holds it.
@@ -391,6 +396,10 @@ impl PlanFile {
         let time = self.time.into_time(version)?;
         let months = months_from_file(version, self.months)?;
         let (country, seasons) = seasons_since_5(version, self.country, self.seasons, &mut moved)?;
+        let voices = voices_from_file(version, self.voices)?;
+        if version < 5 {
+            moved.push(Migration::NoVoicesYet);
+        }
         let mut audience = self.audience;
         if version < 3 {
             audience.customers = customers_of(&self.products, &audience.goals);
@@ -419,6 +428,7 @@ impl PlanFile {
             months,
             country,
             seasons,
+            voices,
         };
         Ok((plan, moved))
     }

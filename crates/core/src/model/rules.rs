@@ -422,6 +422,47 @@ pub fn de_ideas<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<super::ideas::Ide
     with(d, |v: &Vec<super::ideas::Idea>| super::ideas::check_ideas(v))
 }
 
+// Reviews and ambassadors (`super::voices`).
+
+/// Asks a week for a review: a busy shop serves a few hundred customers a week; asking more
+/// than 100 of them is a typo, or a campaign, not a routine.
+pub const MAX_ASKS_PER_WEEK: u32 = 100;
+/// Review sites a routine reads: Google, Facebook and a trade's own few (estimate).
+pub const MAX_REVIEW_SITES: usize = 10;
+/// People a plan keeps as ambassadors: a small business knows its few dozen best voices.
+pub const MAX_AMBASSADORS: usize = 200;
+/// Agreements kept per ambassador, given and withdrawn: years of changes of mind.
+pub const MAX_CONSENTS: usize = 50;
+
+/// One line of the owner's words (what to send an ambassador): no control character, not
+/// blank, at most [`MAX_IDEA_CHARS`].
+pub fn line(s: &str) -> Result<(), Broken> {
+    if s.chars().any(is_hidden_control) {
+        Err(Broken::NameControl)
+    } else if s.trim().is_empty() {
+        Err(Broken::Blank)
+    } else if s.chars().count() > MAX_IDEA_CHARS {
+        Err(Broken::TextTooLong { max: MAX_IDEA_CHARS })
+    } else {
+        Ok(())
+    }
+}
+pub fn asks(n: u32) -> Result<(), Broken> {
+    Limits::from(0.0, f64::from(MAX_ASKS_PER_WEEK)).check(f64::from(n))
+}
+pub fn de_opt_line<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    with(d, |v: &Option<String>| v.as_deref().map_or(Ok(()), line))
+}
+pub fn de_asks<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    with(d, |v: &u32| asks(*v))
+}
+pub fn de_review_sites<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    with(d, |v: &Vec<String>| super::voices::check_sites(v))
+}
+pub fn de_ambassadors<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<super::voices::Ambassador>, D::Error> {
+    with(d, |v: &Vec<super::voices::Ambassador>| super::voices::check_ambassadors(v))
+}
+
 // The monthly check-in (`super::checkin`).
 
 /// A month has at most 31 × 24 hours: more minutes than that in one month is a typo.

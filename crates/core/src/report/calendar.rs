@@ -33,6 +33,8 @@ pub fn category(kind: Kind) -> &'static str {
         Kind::Publish => "socialplan-publish",
         Kind::Inbox => "socialplan-inbox",
         Kind::Planning => "socialplan-planning",
+        Kind::Reviews | Kind::Asking => "socialplan-reviews",
+        Kind::Ambassadors => "socialplan-ambassadors",
     }
 }
 

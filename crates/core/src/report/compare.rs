@@ -15,6 +15,8 @@ pub struct Column {
     pub current: bool,
     /// Minutes a week in the four parts: creation, replies, monitoring, planning.
     pub minutes: [f64; 4],
+    /// The review routine's and the ambassadors' minutes, beside the four parts.
+    pub voices_minutes: f64,
     pub budget_minutes: f64,
     pub over: bool,
     /// One per row of [`Comparison::rows`].
@@ -85,7 +87,9 @@ fn column(
         cost.sum(|c| c.monitoring),
         cost.sum(|c| c.planning),
     ];
-    let (shown, total) = format::hours_adding_up(&parts);
+    let [a, b, c, d] = parts;
+    let (shown, total) = format::hours_adding_up(&[a, b, c, d, cost.voices.total()]);
+    let shown = &shown[..4];
     let h = |hours: f64| format!("{} h", format::number(hours, 1, lang));
     let mut cells: Vec<String> = shown.iter().map(|v| h(*v)).collect();
     cells.push(format!("{} / {}", h(total), format::hours(cost.budget_minutes, lang)));
@@ -133,6 +137,7 @@ fn column(
         name: name.to_owned(),
         current,
         minutes: parts,
+        voices_minutes: cost.voices.total(),
         budget_minutes: cost.budget_minutes,
         over: cost.status() == Status::Over,
         cells,

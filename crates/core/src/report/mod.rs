@@ -12,6 +12,7 @@ mod reactivity;
 mod summary;
 mod text;
 mod tsv;
+mod voices;
 mod week;
 mod words;
 mod year_page;
@@ -39,6 +40,7 @@ pub use summary::{
 };
 pub use text::{time_text, to_markdown, to_text};
 pub use tsv::{Cell, compare_tsv, cost_tsv, csv_text, recommend_tsv, tsv, week_tsv};
+pub use voices::{VoicesPage, consent_words, record_words, voices_page, voices_page_with, weekly_words};
 pub use week::{
     Block, DayColumn, HourMark, Legend, WeekPage, block_label, day_hours, per_day_text, under_day,
     week_headers, week_heading, week_page, week_rows, week_text,

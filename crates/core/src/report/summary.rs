@@ -47,6 +47,8 @@ pub struct Summary {
     /// The twelve months: holidays, trade moments and the owner's seasons (the year page),
     /// when the plan has a country or a season.
     pub year: Option<super::year_page::YearPage>,
+    /// The review routine and the ambassadors (`super::voices`).
+    pub voices: super::voices::VoicesPage,
     /// Who looks, the drill, the away messages and the crisis card, for the faces that lay
     /// them out apart (text, Markdown, PDF).
     pub reactivity_plan: ReactivityPlan,
@@ -140,7 +142,14 @@ pub struct HoursText {
 impl HoursText {
     /// The parts rounded so that they add up to the total shown (2.7 + 1 + 1 + 0.7 = 5.4).
     fn new(parts_minutes: [f64; 4], lang: Language) -> HoursText {
-        let (parts, total) = format::hours_adding_up(&parts_minutes);
+        HoursText::with_voices(parts_minutes, 0.0, lang)
+    }
+
+    /// The plan's totals: the platforms' parts, and a total that also holds the review routine
+    /// and the ambassadors (their own row), rounded so that the rows add up to it.
+    fn with_voices(parts_minutes: [f64; 4], voices: f64, lang: Language) -> HoursText {
+        let [a, b, c, d] = parts_minutes;
+        let (parts, total) = format::hours_adding_up(&[a, b, c, d, voices]);
         let text = |hours: f64| format!("{} h", format::number(hours, 1, lang));
         HoursText {
             creation: text(parts[0]),
@@ -177,6 +186,11 @@ pub struct TimeTotals {
     pub hours: HoursText,
     /// "4 h".
     pub budget_text: String,
+    /// The review routine's and the ambassadors' minutes (the time chart's own row).
+    pub voices_minutes: f64,
+    /// The review routine's and the ambassadors' row of the time table: its name and hours
+    /// ("1.2 h"), when the plan has either.
+    pub voices: Option<[String; 2]>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -238,6 +252,10 @@ impl Summary {
         let w = &self.words;
         let headers = [&w.platform, &w.creation, &w.replies, &w.monitoring, &w.planning, &w.total];
         let mut rows: Vec<Vec<String>> = self.choices.iter().map(|c| c.hours.row(&c.name)).collect();
+        if let Some([name, hours]) = &self.time.voices {
+            let dash = "–".to_owned();
+            rows.push(vec![name.clone(), dash.clone(), dash.clone(), dash.clone(), dash, hours.clone()]);
+        }
         rows.push(self.time.hours.row(&w.total));
         (headers.map(String::clone).to_vec(), rows)
     }
@@ -328,8 +346,14 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
         bring_back,
         open_hours_per_day: plan.time.open_hours_per_day(),
         open_days_per_week: plan.time.open_days_per_week(),
-        hours: HoursText::new([creation, replies, monitoring, planning], lang),
+        hours: HoursText::with_voices([creation, replies, monitoring, planning], cost.voices.total(), lang),
         budget_text: format::hours(cost.budget_minutes, lang),
+        voices_minutes: cost.voices.total(),
+        voices: (!plan.voices.is_empty()).then(|| {
+            let parts = [creation, replies, monitoring, planning, cost.voices.total()];
+            let (rounded, _) = format::hours_adding_up(&parts);
+            [lang.word(S::VoicesInTotal).to_owned(), format!("{} h", format::number(rounded[4], 1, lang))]
+        }),
     };
 
     let mut map: Vec<MapPoint> = ranking
@@ -396,6 +420,7 @@ pub fn summarize_on(plan: &Plan, catalogue: &Catalogue, today: chrono::NaiveDate
         fitted_reasons: fitted_reasons(plan, catalogue),
         months: super::months::months_page(plan, catalogue),
         year: super::year_page::year_page(plan, today),
+        voices: super::voices::voices_page_with(plan, catalogue, &cost.voices, lang),
         map_words: MapWords {
             consumers: consumers.into(),
             businesses: businesses.into(),

@@ -289,6 +289,8 @@ fn write(summary: &Summary, style: Style) -> String {
         out.table(&headers, &rows);
     }
 
+    voices_section(&mut out, summary);
+
     out.heading(2, &w.checklist);
     let items: Vec<(&str, &str)> = summary
         .checklist
@@ -310,6 +312,31 @@ fn write(summary: &Summary, style: Style) -> String {
 
     crisis_section(&mut out, summary);
     out.s.trim_end().to_owned() + "\n"
+}
+
+/// The review routine and the ambassadors, when the plan has either.
+fn voices_section(out: &mut Out, summary: &Summary) {
+    let v = &summary.voices;
+    if !v.any {
+        return;
+    }
+    out.heading(2, &v.title);
+    out.heading(3, &v.routine_heading);
+    if v.routine.is_empty() {
+        out.para(&v.no_routine);
+    } else {
+        out.list(&v.routine);
+    }
+    out.para(&v.weekly);
+    out.heading(3, &v.ambassadors_heading);
+    out.para(&v.consent_rule);
+    if v.rows.is_empty() {
+        out.para(&v.no_ambassadors);
+    } else {
+        let headers: Vec<&str> = v.headers.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<String>> = v.rows.iter().map(|r| r.to_vec()).collect();
+        out.table(&headers, &rows);
+    }
 }
 
 /// `: ` in the summary's language (a narrow no-break space before it in French).
@@ -408,5 +435,26 @@ mod tests {
         assert!(md.contains("- [ ] "), "the checklist stays a task list:\n{md}");
         // The terminal gets the text as it is.
         assert!(to_text(&summarize(&plan, c)).contains("[x](javascript:alert(1))"));
+    }
+
+    #[test]
+    fn the_reviews_and_ambassadors_section_escapes_what_the_owner_typed() {
+        use crate::model::{Ambassador, ReviewRoutine, Role};
+        let c = Catalogue::built_in();
+        let mut plan = Plan::new("Shop", Language::En);
+        let md = to_markdown(&summarize(&plan, c));
+        assert!(!md.contains("Reviews and ambassadors"), "no section without a routine nor ambassadors");
+        plan.voices.reviews = Some(ReviewRoutine::starter());
+        let mut a = Ambassador::new("<img src=x onerror=alert(1)> | me", Role::Partner);
+        a.send = Some("[photo](javascript:alert(1))".into());
+        plan.voices.ambassadors = vec![a];
+        let s = summarize(&plan, c);
+        let md = to_markdown(&s);
+        assert!(md.contains("## Reviews and ambassadors") && md.contains("Google Business Profile"), "{md}");
+        for raw in ["onerror=alert(1)>", "[photo](javascript", "> | me"] {
+            assert!(!md.contains(raw), "{raw} passed through:\n{md}");
+        }
+        assert!(md.contains("\\<img src=x onerror=alert(1)\\> \\| me"), "{md}");
+        assert!(to_text(&s).contains(&s.voices.weekly), "the text says the routine's time");
     }
 }

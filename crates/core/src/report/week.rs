@@ -13,6 +13,8 @@ pub(super) fn kind_word(kind: Kind, lang: Language) -> &'static str {
         Kind::Publish => lang.word(S::Publish),
         Kind::Inbox => lang.word(S::Inbox),
         Kind::Planning => lang.word(S::PlanningInSentence),
+        Kind::Reviews | Kind::Asking => lang.word(S::ReviewsInSentence),
+        Kind::Ambassadors => lang.word(S::AmbassadorsInSentence),
     }
 }
 
@@ -158,6 +160,8 @@ pub struct Legend {
     /// A look outside opening hours, from the phone.
     pub phone: String,
     pub planning: String,
+    /// The review rounds, the asks and the ambassadors, when the week has them.
+    pub voices: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -224,6 +228,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
                         Kind::Publish => "publish",
                         Kind::Inbox => "inbox",
                         Kind::Planning => "planning",
+                        Kind::Reviews | Kind::Asking | Kind::Ambassadors => "voices",
                     },
                     phone: item.phone,
                     label: block_label(item, lang),
@@ -258,6 +263,11 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             inbox: words.week_inbox,
             phone: words.week_phone,
             planning: words.week_planning,
+            voices: week
+                .items
+                .iter()
+                .any(|i| matches!(i.kind, Kind::Reviews | Kind::Asking | Kind::Ambassadors))
+                .then(|| lang.word(S::VoicesInTotal).to_owned()),
         },
         empty: format::typography(lang.word(S::NothingToLayOut), lang),
     }
@@ -265,7 +275,12 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
 
 /// What a block says on a drawing of the week: its platforms, or "Planning".
 pub fn block_label(item: &Item, lang: Language) -> String {
-    if item.kind == Kind::Planning { capitalized(kind_word(item.kind, lang)) } else { platform(item, lang) }
+    match item.kind {
+        Kind::Planning | Kind::Reviews | Kind::Asking | Kind::Ambassadors => {
+            capitalized(kind_word(item.kind, lang))
+        }
+        Kind::Post | Kind::Publish | Kind::Inbox => platform(item, lang),
+    }
 }
 
 fn capitalized(word: &str) -> String {

@@ -123,6 +123,20 @@ pub fn validate(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
             check(format!("{at}.name"), Err(Broken::SameName { what: Items::Seasons, name: s.name.clone() }));
         }
     }
+    if let Some(routine) = &plan.voices.reviews {
+        check("voices.reviews.sites".into(), crate::model::check_sites(&routine.sites));
+        check("voices.reviews.asks_per_week".into(), rules::asks(routine.asks_per_week));
+        for (i, site) in routine.sites.iter().enumerate() {
+            if plan.platform(catalogue, site).is_none() {
+                let known = plan.platforms(catalogue).map(|p| p.id.clone()).collect();
+                check(
+                    format!("voices.reviews.sites[{i}]"),
+                    Err(Broken::UnknownPlatform { id: site.clone(), known }),
+                );
+            }
+        }
+    }
+    check("voices.ambassadors".into(), crate::model::check_ambassadors(&plan.voices.ambassadors));
     out.extend(id_checks(plan));
     out.extend(cross_checks(plan, catalogue));
     out.extend(goals_once(plan));

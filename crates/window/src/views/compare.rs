@@ -43,7 +43,7 @@ pub fn compare_ui(
     });
     let widest = columns
         .iter()
-        .map(|c| (c.minutes.iter().sum::<f64>()).max(c.budget_minutes) / 60.0)
+        .map(|c| (c.minutes.iter().sum::<f64>() + c.voices_minutes).max(c.budget_minutes) / 60.0)
         .fold(1.0, f64::max)
         * 1.1;
     let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();

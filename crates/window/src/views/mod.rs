@@ -14,5 +14,6 @@ pub mod reuse;
 pub mod scenarios;
 pub mod summary;
 pub mod time_chart;
+pub mod voices;
 pub mod week;
 pub mod year;

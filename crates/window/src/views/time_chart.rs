@@ -72,8 +72,12 @@ pub fn time_chart_ui(
         ui.weak(lang.word(S::ChooseAPlatformToSeeItsTime));
     }
 
-    // Bars from the top: one per choice, then the total.
+    // Bars from the top: one per choice, the review routine and the ambassadors, then the total.
+    let voices = cost.voices.total();
     let mut names: Vec<String> = cost.choices.iter().map(|c| c.platform_name.clone()).collect();
+    if voices > 0.0 {
+        names.push(lang.word(S::VoicesInTotal).to_owned());
+    }
     names.push(words.total.clone());
     let n = names.len();
     let y_of = |i: usize| (n - 1 - i) as f64;
@@ -84,16 +88,38 @@ pub fn time_chart_ui(
             .iter()
             .map(|c| hours([c.creation, c.replies, c.monitoring, c.planning][part]))
             .collect();
+        if voices > 0.0 {
+            v.push(0.0);
+        }
         v.push(hours(cost.sum(|c| [c.creation, c.replies, c.monitoring, c.planning][part])));
         v
     };
-    let charts = stacked_parts("time part", words, lang, |part| {
+    let mut charts = stacked_parts("time part", words, lang, |part| {
         values(part)
             .into_iter()
             .enumerate()
             .map(|(i, h)| Bar::new(y_of(i), h).name(&names[i]).width(0.6))
             .collect()
     });
+    if voices > 0.0 {
+        // Its own row, and on top of the parts in the total's.
+        let (row, last) = (n - 2, n - 1);
+        let bars = vec![
+            Bar::new(y_of(row), hours(voices)).name(&names[row]).width(0.6),
+            Bar::new(y_of(last), hours(voices)).name(&names[last]).width(0.6),
+        ];
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let name = lang.word(S::VoicesInTotal);
+        let chart = BarChart::new(name, bars)
+            .color(super::week::VOICES)
+            .horizontal()
+            .id(("time part", 4))
+            .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
+                format!("{}\n{}", bar.name, format::hours(bar.value * 60.0, lang))
+            }))
+            .stack_on(&refs);
+        charts.push(chart);
+    }
     let widest = hours(total.max(budget)).max(1.0) * 1.1;
     let label_names = names.clone();
     // Tall enough for every name on the axis: many platforms make a taller chart, not a

@@ -58,6 +58,8 @@ const PALETTE: [Color32; 17] = [
     Color32::from_rgb(230, 81, 0),
 ];
 const PLANNING: Color32 = Color32::from_rgb(120, 120, 120);
+/// The review rounds, the asks and the ambassadors: one colour, not a platform's.
+pub(super) const VOICES: Color32 = Color32::from_rgb(176, 122, 24);
 
 /// The colour of a platform, from its id alone, so that it is the same in every plan, every
 /// scenario and every frame: a catalogue platform by its place in the catalogue (each its own),
@@ -76,6 +78,9 @@ pub fn platform_color(platform_id: &str) -> Color32 {
 }
 
 fn item_color(item: &Item) -> Color32 {
+    if matches!(item.kind, Kind::Reviews | Kind::Asking | Kind::Ambassadors) {
+        return VOICES;
+    }
     match item.platforms.first() {
         Some(id) if item.kind != Kind::Planning => platform_color(id),
         _ => PLANNING,
@@ -469,6 +474,12 @@ fn legend(ui: &mut egui::Ui, week: &Week, lang: Language) {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
             ui.painter().rect_filled(rect, 2.0, platform_color(id));
             ui.label(&item.platform_names);
+            ui.add_space(4.0);
+        }
+        if week.items.iter().any(|i| matches!(i.kind, Kind::Reviews | Kind::Asking | Kind::Ambassadors)) {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, VOICES);
+            ui.label(lang.word(S::VoicesInTotal));
             ui.add_space(4.0);
         }
         let how = lang.word(S::WeekLegend);

@@ -126,10 +126,14 @@ pub(crate) fn fit_ranked(
     let keep_first = |budget: f64| {
         space.candidates.first().is_some_and(|c| c.rank == 0) && alone.is_some_and(|m| m <= budget + 1e-9)
     };
+    // The review routine and the ambassadors take their time first: the platforms share what
+    // is left, counted as if no review site were kept (the most the routine can take).
+    let reserve = costing.voices(&[]).total();
     for _ in 0..DAILY_LIMIT_TRIES {
-        let found = Search::new(&space, budget, all_goals, keep_first(budget))
+        let room = budget - reserve;
+        let found = Search::new(&space, room, all_goals, keep_first(budget))
             .best()
-            .or_else(|| Search::new(&space, budget, all_goals, false).best());
+            .or_else(|| Search::new(&space, room, all_goals, false).best());
         let Some((selection, value)) = found else { break };
         let searched = choices_of(&space, &selection);
         let mut choices = searched.clone();
@@ -240,7 +244,17 @@ fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
             for c in &mut next {
                 c.promise.hours = c.promise.hours.min(faster);
             }
-            let minutes = total + watching(&next) - watching(&now);
+            // A faster promise at the first review site also makes the review rounds faster.
+            let rounds = if costing.plan.voices.reviews.is_some() {
+                let mut all = choices.to_vec();
+                for (&j, c) in members.iter().zip(&next) {
+                    all[j] = c.clone();
+                }
+                costing.voices(&all).total() - costing.voices(choices).total()
+            } else {
+                0.0
+            };
+            let minutes = total + watching(&next) - watching(&now) + rounds;
             if minutes <= budget + 1e-9 && best.as_ref().is_none_or(|(m, ..)| minutes < *m - 1e-9) {
                 best = Some((minutes, members, faster));
             }

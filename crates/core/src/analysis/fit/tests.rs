@@ -406,3 +406,28 @@ fn other_businesses_get_weeks_an_expert_would_sign() {
         }
     }
 }
+
+#[test]
+fn the_fit_sets_the_review_routine_and_the_ambassadors_time_aside_first() {
+    use crate::model::{Ambassador, ReviewRoutine, Role};
+    let catalogue = Catalogue::built_in();
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    let mut plan = crate::storage::load(&saves.join("boulangerie.ron"), catalogue).unwrap();
+    plan.voices.reviews = Some(ReviewRoutine { asks_per_week: 20, ..ReviewRoutine::starter() });
+    plan.voices.ambassadors = (0..6).map(|i| Ambassador::new(format!("A{i}"), Role::Customer)).collect();
+    let reserve = Costing::new(&plan, catalogue).voices(&[]).total();
+    assert!(reserve > 30.0, "{reserve}");
+    let mut fitted_some = 0;
+    for hours in [1.5, 3.0, 4.0, 8.0] {
+        let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { continue };
+        fitted_some += 1;
+        assert!(f.minutes <= hours * 60.0 + 0.5, "{hours} h: {} min", f.minutes);
+        let mut fitted = plan.clone();
+        fitted.add_scenario_from(f.scenario.clone());
+        let cost = crate::analysis::cost::cost(&fitted, catalogue);
+        assert!((cost.total() - f.minutes).abs() < 1e-6 && cost.voices.total() > 0.0, "{hours} h");
+        let week = week(&fitted, catalogue);
+        assert!((week.total_minutes() - f.minutes).abs() < 1e-6, "{hours} h");
+    }
+    assert!(fitted_some >= 3, "{fitted_some}");
+}

@@ -12,6 +12,8 @@ use super::items::{Item, Kind, Notice};
 
 /// Shifts tried for an inbox's looks, in minutes, nearest first.
 const SHIFTS: [i32; 13] = [0, 10, -10, 20, -20, 30, -30, 40, -40, 50, -50, 60, -60];
+/// The review rounds' series and the start of their items' keys (`reviews:1`).
+const REVIEWS: &str = "reviews";
 /// Before this hour a look is at night.
 const NIGHT_ENDS: u32 = 7 * 60;
 
@@ -52,16 +54,48 @@ pub(super) fn lay_out(
             members,
         });
     }
+    // The review rounds (`super::super::voices`): a series of their own, kept apart from the
+    // inboxes' looks like any other.
+    let voices = &cost.voices;
+    // The sites read on the rounds; when every site is a kept platform's, the rounds only reply
+    // (to the reviews the asks bring), and name them all.
+    let sites: Vec<String> = if voices.on_rounds.is_empty() {
+        plan.voices.reviews.as_ref().map_or_else(Vec::new, |r| r.sites.clone())
+    } else {
+        voices.on_rounds.clone()
+    };
+    if let (true, Some(promise)) = (voices.rounds_per_week > 0, voices.promise) {
+        series.push(Series {
+            id: REVIEWS.to_owned(),
+            members: Vec::new(),
+            promises: vec![promise],
+            watching: voices.reading,
+            answering: voices.replies,
+        });
+    }
     // The strictest first: it has the least room to move.
     let looks_of = |s: &Series| schedule_for_all(&s.promises, open, 0).len();
     series.sort_by_key(|s| std::cmp::Reverse(looks_of(s)));
     let mut taken: Vec<(Weekday, f64, f64)> = Vec::new();
     for s in series {
         let (looks, minutes) = place(&s, open, &arrivals, &taken);
-        let names: Vec<&str> = s.members.iter().map(|&j| cost.choices[j].platform_name.as_str()).collect();
+        let rounds = s.members.is_empty();
+        let names: Vec<&str> = if rounds {
+            sites
+                .iter()
+                .map(|id| plan.platform(catalogue, id).map_or(id.as_str(), |p| p.name.as_str()))
+                .collect()
+        } else {
+            s.members.iter().map(|&j| cost.choices[j].platform_name.as_str()).collect()
+        };
+        let ids: Vec<String> = if rounds {
+            sites.clone()
+        } else {
+            s.members.iter().map(|&j| choices[j].platform.clone()).collect()
+        };
         let mut who: Vec<&str> = s.members.iter().filter_map(|&j| choices[j].responder.as_deref()).collect();
         who.dedup();
-        if looks.iter().any(|l| l.minute < NIGHT_ENDS) {
+        if !rounds && looks.iter().any(|l| l.minute < NIGHT_ENDS) {
             let hours = s.promises.iter().map(|p| p.hours).fold(f64::INFINITY, f64::min);
             notices.push(Notice::NightLooks { platform: names.join(" + "), hours });
         }
@@ -69,12 +103,16 @@ pub(super) fn lay_out(
             taken.push((look.day, f64::from(look.minute), f64::from(look.minute) + minutes));
             drafts.push(Draft {
                 item: Item {
-                    key: format!("look:{}:{}", s.id, n + 1),
-                    kind: Kind::Inbox,
+                    key: if rounds {
+                        format!("{REVIEWS}:{}", n + 1)
+                    } else {
+                        format!("look:{}:{}", s.id, n + 1)
+                    },
+                    kind: if rounds { Kind::Reviews } else { Kind::Inbox },
                     day: look.day,
                     start: f64::from(look.minute),
                     minutes,
-                    platforms: s.members.iter().map(|&j| choices[j].platform.clone()).collect(),
+                    platforms: ids.clone(),
                     platform_names: names.join(" + "),
                     topic: None,
                     making: None,

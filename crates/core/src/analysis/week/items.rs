@@ -16,6 +16,12 @@ pub enum Kind {
     Inbox,
     /// The week's one planning session.
     Planning,
+    /// A round at the review sites: reading the reviews and replying to each (`analysis::voices`).
+    Reviews,
+    /// Asking happy customers for a review.
+    Asking,
+    /// Sending the ambassadors something to share, reposting those who agreed.
+    Ambassadors,
 }
 
 /// How a post is made.
@@ -123,6 +129,9 @@ impl Item {
             (Kind::Inbox, _) if self.phone => lang.word(S::ReadTheMessagesOnThePhone).to_owned(),
             (Kind::Inbox, _) => lang.word(S::ReadTheMessagesAndAnswer).to_owned(),
             (Kind::Planning, _) => lang.word(S::PrepareNextWeekAndRead).to_owned(),
+            (Kind::Reviews, _) => lang.word(S::ReadTheReviewsAndReply).to_owned(),
+            (Kind::Asking, _) => lang.word(S::AskForReviews).to_owned(),
+            (Kind::Ambassadors, _) => lang.word(S::SendToAmbassadors).to_owned(),
         };
         format::typography(&text, lang)
     }

@@ -30,6 +30,26 @@ pub(super) fn planning(cost: &PlanCost, open: &OpenTime, drafts: &mut Vec<Draft>
     });
 }
 
+/// The review routine's asking and the ambassadors' work, one block each a week: the asks on
+/// the second open day (the first has the planning session), the ambassadors on the last.
+pub(super) fn voices(cost: &PlanCost, open: &OpenTime, drafts: &mut Vec<Draft>) {
+    let days = &open.days;
+    let blocks = [
+        ("asking", Kind::Asking, cost.voices.asking, days[1 % days.len()]),
+        ("ambassadors", Kind::Ambassadors, cost.voices.ambassadors, days[days.len() - 1]),
+    ];
+    for (key, kind, minutes, day) in blocks {
+        if minutes > 0.0 {
+            drafts.push(Draft {
+                item: Item::work(key.into(), kind, day, minutes, (&[], ""), None),
+                source: None,
+                fixed_time: false,
+                publication: None,
+            });
+        }
+    }
+}
+
 /// The owner's moves, where they still make sense; a moved post takes what follows it along.
 pub(super) fn apply_moves(plan: &Plan, open: &OpenTime, drafts: &mut [Draft], notices: &mut Vec<Notice>) {
     let moves = plan.current().map_or(&[][..], |s| s.moves.as_slice());
@@ -72,7 +92,7 @@ pub(super) fn keep_to_limit(drafts: &mut [Draft], days: &[Weekday], limit: f64) 
             d.item.day == over
                 && !d.fixed_time
                 && d.source.is_none()
-                && matches!(d.item.kind, Kind::Post | Kind::Planning)
+                && matches!(d.item.kind, Kind::Post | Kind::Planning | Kind::Asking | Kind::Ambassadors)
         });
         let mut best: Option<(usize, Weekday)> = None;
         for (i, _) in movable {

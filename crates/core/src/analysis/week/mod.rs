@@ -43,6 +43,7 @@ pub fn week_with_cost(plan: &Plan, catalogue: &Catalogue, cost: &PlanCost) -> We
     inbox::lay_out(plan, catalogue, cost, &open, &mut drafts, &mut notices);
     posts::lay_out(plan, catalogue, cost, &open, &mut drafts, &mut notices);
     layout::planning(cost, &open, &mut drafts);
+    layout::voices(cost, &open, &mut drafts);
     layout::apply_moves(plan, &open, &mut drafts, &mut notices);
     let limit = plan.time.daily_limit_hours.map(|h| h * 60.0);
     if let Some(limit) = limit {

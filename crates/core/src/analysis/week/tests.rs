@@ -362,3 +362,76 @@ fn a_days_time_is_rounded_one_way_everywhere() {
         }
     }
 }
+
+fn with_voices(plan: &mut Plan, sites: &[&str]) {
+    use crate::model::{Ambassador, AskMoment, AskWay, Date, Permission, ReviewRoutine, Role};
+    plan.voices.reviews = Some(ReviewRoutine {
+        sites: sites.iter().map(|s| (*s).to_owned()).collect(),
+        ask_after: AskMoment::Purchase,
+        ask_by: AskWay::InPerson,
+        asks_per_week: 10,
+    });
+    let mut lea = Ambassador::new("Léa", Role::Customer);
+    lea.agree(Permission::Repost, Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()));
+    plan.voices.ambassadors = vec![lea, Ambassador::new("Le moulin", Role::Supplier)];
+}
+
+#[test]
+fn the_review_routine_and_the_ambassadors_are_in_the_week_and_its_total() {
+    let mut plan = bakery();
+    let before = cost(&plan, catalogue()).total();
+    with_voices(&mut plan, &["google_business", "facebook"]);
+    let cost = cost(&plan, catalogue());
+    assert!(cost.voices.total() > 0.0 && (cost.total() - before - cost.voices.total()).abs() < 1e-9);
+    let week = week(&plan, catalogue());
+    assert!(
+        (week.total_minutes() - cost.total()).abs() < 1e-6,
+        "{} vs {}",
+        week.total_minutes(),
+        cost.total()
+    );
+    let of = |kind: Kind| week.items.iter().filter(|i| i.kind == kind).map(|i| i.minutes).sum::<f64>();
+    assert!((of(Kind::Asking) - cost.voices.asking).abs() < 1e-9);
+    assert!((of(Kind::Ambassadors) - cost.voices.ambassadors).abs() < 1e-9);
+    assert!((of(Kind::Reviews) - cost.voices.reviews()).abs() < 1e-9);
+    // Facebook is kept: its reviews are read at its own looks, Google's on the rounds.
+    assert_eq!(cost.voices.on_rounds, vec!["google_business".to_owned()]);
+    for item in week.items.iter().filter(|i| matches!(i.kind, Kind::Asking | Kind::Ambassadors)) {
+        assert!(week.open_days.contains(&item.day), "{item:?}");
+    }
+    assert_sound(&week);
+}
+
+#[test]
+fn every_review_is_answered_within_the_promise() {
+    use crate::analysis::looks::{OpenTime, keeps};
+    for (sites, promise) in [
+        (&["google_business"][..], None),
+        (&["google_business", "facebook"][..], Some(Promise::opening_hours(8.0))),
+        (&["google_business"][..], Some(Promise::anytime(24.0))),
+    ] {
+        let mut plan = bakery();
+        if let Some(p) = promise {
+            choose(&mut plan, "google_business").promise = p;
+        }
+        with_voices(&mut plan, sites);
+        let cost = cost(&plan, catalogue());
+        let expected = promise.unwrap_or_else(|| {
+            Promise::opening_hours(
+                catalogue().get("google_business").unwrap().figures.expected_response_hours,
+            )
+        });
+        assert_eq!(cost.voices.promise, Some(expected), "the promise has one home");
+        let week = week(&plan, catalogue());
+        let open = OpenTime::of(&plan.time);
+        let rounds: Vec<u32> = week
+            .items
+            .iter()
+            .filter(|i| i.kind == Kind::Reviews)
+            .map(|i| i.day.index() as u32 * 24 * 60 + i.start.round() as u32)
+            .collect();
+        assert!(!rounds.is_empty(), "{sites:?}");
+        assert!(keeps(&rounds, expected, &open), "{sites:?} {expected:?}: {rounds:?}");
+        assert_sound(&week);
+    }
+}
