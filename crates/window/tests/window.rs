@@ -70,6 +70,33 @@ fn open(path: &Path, lang: Language) -> Harness<'static, PlannerApp> {
     window(start, egui::vec2(1280.0, 800.0))
 }
 
+/// The left panel draws its sections out of sight as gaps, with no widgets in them: scrolls it
+/// down until a widget named `label` is drawn, then brings that widget into view.
+fn show_in_panel(h: &mut Harness<'_, PlannerApp>, label: &str) {
+    for _ in 0..400 {
+        if h.query_all_by_label(label).next().is_some() {
+            break;
+        }
+        scroll_panel(h, true);
+    }
+    h.get_all_by_label(label).next().expect("the widget is in the panel").scroll_to_me();
+    h.run_steps(3);
+}
+
+/// Scrolls the left panel 300 points down or up, from any of its words in sight.
+fn scroll_panel(h: &mut Harness<'_, PlannerApp>, down: bool) {
+    let bottom = h.ctx.content_rect().max.y - 40.0;
+    let in_sight = h.query_all_by_role(egui::accesskit::Role::Label).find(|n| {
+        let r = n.rect();
+        r.center().x < 300.0 && r.min.y > 60.0 && r.max.y < bottom
+    });
+    let Some(node) = in_sight else { return };
+    for _ in 0..3 {
+        if down { node.scroll_down() } else { node.scroll_up() }
+    }
+    h.run_steps(2);
+}
+
 /// Every text painted in the last frame, to check what the map and the chart show.
 fn painted_texts(harness: &Harness<'_, PlannerApp>) -> Vec<String> {
     fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
@@ -177,6 +204,7 @@ fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     let before = ranks(&h);
     assert_eq!(h.state().doc.plan.audience.ages, AgeBand::ADULTS.to_vec());
     // Teenagers only: on, then every adult band off.
+    show_in_panel(&mut h, "13-17");
     h.get_by_label("13-17").click_accesskit();
     h.run_steps(2);
     for band in ["18-29", "30-49", "50-64", "65 and over"] {
@@ -326,22 +354,24 @@ fn switching_the_language_changes_the_menus() {
 fn a_scenarios_own_hours_leave_the_left_panel_as_wide_as_it_was() {
     for lang in [Language::Fr, Language::En] {
         let mut h = open(&example("boulangerie.ron"), lang);
+        // The left panel's edge, where it is resized.
         let edge = |h: &Harness<'_, PlannerApp>| {
-            h.get_all_by_value("Boulangerie du Marché").next().unwrap().rect().max.x
+            h.get_all_by_label("Resize panel").map(|n| n.rect().center().x).fold(f32::INFINITY, f32::min)
         };
         let before = edge(&h);
         // As "Keep as a new scenario" of the fit does: the scenario gets its own hours.
         h.state_mut().doc.plan.current_mut().weekly_hours = Some(3.0);
         h.run_steps(4);
-        assert!((edge(&h) - before).abs() < 1.0, "{lang:?}: the panel went from {before} to {}", edge(&h));
         let label = match lang {
             Language::Fr => "Heures par semaine\n(ce scénario)",
             Language::En => "Hours per week\n(this scenario)",
         };
+        show_in_panel(&mut h, label);
         assert!(
             h.query_all_by_label(label).next().is_some(),
             "{lang:?}: the scenario's own hours are not shown"
         );
+        assert!((edge(&h) - before).abs() < 1.0, "{lang:?}: the panel went from {before} to {}", edge(&h));
     }
 }
 
@@ -615,6 +645,34 @@ fn tab_follows_the_left_panel_and_scrolls_with_it() {
         }
     }
     assert_eq!(at, expected.len(), "Tab skipped {:?}; it went through {seen:?}", expected.get(at));
+}
+
+#[test]
+fn a_section_of_the_left_panel_out_of_sight_is_a_gap_and_shows_the_plan_as_it_is_once_in_sight() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::by;
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    // At 1280×800 the time section is below the products: not drawn, so not in the tree.
+    assert!(h.query_all_by_label("Opens at").next().is_none(), "the time section is drawn out of sight");
+    // The plan changes while the section is out of sight (as the fit's "keep" would).
+    h.state_mut().doc.plan.time.weekly_budget_hours = 7.5;
+    h.run_steps(2);
+    show_in_panel(&mut h, "Hours per week");
+    let hours = h.get(by().role(Role::Slider).label("Hours per week")).accesskit_node().numeric_value();
+    assert_eq!(hours, Some(7.5), "the slider shows the plan's hours of now");
+    assert!(h.query_all_by_label("Opens at").next().is_some());
+    // The business, now out of sight at the top, is a gap; back in sight it shows the new name.
+    assert!(h.query_all_by_label("Sector").next().is_none(), "the business is drawn out of sight");
+    h.state_mut().doc.plan.business.name = "Le Fournil".into();
+    for _ in 0..40 {
+        if h.query_all_by_label("Sector").next().is_some() {
+            break;
+        }
+        scroll_panel(&mut h, false);
+    }
+    assert!(h.query_all_by_value("Le Fournil").next().is_some(), "the name shown is the plan's of now");
+    assert!(h.query_all_by_value("Boulangerie du Marché").next().is_none());
 }
 
 // ---- snapshots ----------------------------------------------------------------------------
@@ -1976,6 +2034,7 @@ fn a_daily_limit_set_in_the_left_panel_spreads_the_week_or_says_it_cannot() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut h = open(&path, Language::En);
     assert_eq!(h.state().doc.plan.time.daily_limit_hours, None);
+    show_in_panel(&mut h, "At most a day");
     h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "At most a day").click_accesskit();
     h.run_steps(3);
     let limit = h.state().doc.plan.time.daily_limit_hours.expect("ticked: a limit");
@@ -1985,6 +2044,7 @@ fn a_daily_limit_set_in_the_left_panel_spreads_the_week_or_says_it_cannot() {
     h.run_steps(2);
     week_tab(&mut h, Language::En);
     assert!(h.get_all_by_label_contains("more than the 0.5 h a day you can give").next().is_some());
+    show_in_panel(&mut h, "At most a day");
     h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "At most a day").click_accesskit();
     h.run_steps(3);
     assert_eq!(h.state().doc.plan.time.daily_limit_hours, None, "unticked: no limit");
@@ -2241,6 +2301,7 @@ fn rush_hours_are_added_moved_and_removed_in_the_time_section() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut h = open(&path, Language::Fr);
     assert!(h.state().doc.plan.time.rush_hours.is_empty());
+    show_in_panel(&mut h, "➕ Ajouter des heures de pointe");
     h.get_by_label("➕ Ajouter des heures de pointe").click_accesskit();
     h.run_steps(3);
     let noon = Span { from: Clock::hm(12, 0), to: Clock::hm(13, 0) };

@@ -8,6 +8,66 @@ use crate::locale::Sentence as S;
 use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
 pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+    // The panel's words are captions of its fields, not text to copy: not selectable, they
+    // cost no accessibility text runs (one a letter) nor a hit test a frame.
+    ui.style_mut().interaction.selectable_labels = false;
+    let focus = focus_rect(ui);
+    section(ui, focus, "business section", |ui| business_section(ui, plan, lang));
+    ui.add_space(8.0);
+    section(ui, focus, "products section", |ui| products_ui(ui, plan, lang));
+    ui.add_space(8.0);
+    section(ui, focus, "audience section", |ui| audience_section(ui, plan, lang));
+    // Apart from the audience's text: on a typical screen the panel's bottom edge falls
+    // between them.
+    section(ui, focus, "customers section", |ui| customers_section(ui, plan, lang));
+    ui.add_space(8.0);
+    section(ui, focus, "time section", |ui| time_section(ui, plan, lang));
+    keep_focus_in_view(ui);
+}
+
+/// A section of the panel, drawn only when some of it is in sight, or the focus is in it or
+/// next to it (Tab then reaches its first field): out of sight, it is a gap of the height it
+/// had when last drawn, as the products' blocks are. About half the panel is out of sight on
+/// a typical screen; its widgets cost a frame as much as those in sight. What a section shows
+/// is read from the plan whenever it is drawn: nothing in it is kept from an earlier frame.
+fn section(ui: &mut egui::Ui, focus: Option<egui::Rect>, name: &str, add: impl FnOnce(&mut egui::Ui)) {
+    ui.push_id(name, |ui| {
+        let height_id = ui.scope_id().with("height");
+        let width = ui.available_width();
+        if let Some(height) = ui.data(|d| d.get_temp::<f32>(height_id)) {
+            let slot = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+            // The next field a Tab or a Shift+Tab reaches from a neighbouring section.
+            let near = slot.expand2(egui::vec2(0.0, NEAR_FOCUS));
+            if !ui.is_rect_visible(slot) && !focus.is_some_and(|r| near.intersects(r)) {
+                ui.allocate_space(egui::vec2(width, height));
+                return;
+            }
+        }
+        let top = ui.min_rect().top();
+        add(ui);
+        let height = ui.min_rect().bottom() - top;
+        ui.data_mut(|d| d.insert_temp(height_id, height));
+    });
+}
+
+/// Where the focused widget was drawn last frame. In the frame where Tab moves the focus on,
+/// egui says no widget has it: the one that had it the frame before then counts.
+fn focus_rect(ui: &egui::Ui) -> Option<egui::Rect> {
+    let id = ui.scope_id().with("focus rect");
+    let now = ui.memory(|m| m.focused()).and_then(|f| ui.ctx().read_response(f)).map(|r| r.rect);
+    let before = ui.data_mut(|d| {
+        let before = d.get_temp::<Option<egui::Rect>>(id).flatten();
+        d.insert_temp(id, now);
+        before
+    });
+    now.or(before)
+}
+
+/// How far from a section the focus may be for it to be drawn though out of sight: more than
+/// a field and the gap between sections.
+const NEAR_FOCUS: f32 = 80.0;
+
+fn business_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.word(S::TheBusiness));
     egui::Grid::new("business").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         labelled_text(ui, lang.word(S::Name), &mut plan.business.name, false);
@@ -28,14 +88,16 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             .labelled_by(label.id);
         ui.end_row();
     });
+}
 
-    ui.add_space(8.0);
-    products_ui(ui, plan, lang);
-
-    ui.add_space(8.0);
+fn audience_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.word(S::TheAudience));
     let label = ui.label(lang.word(S::WhoAreYourCustomers));
     long_text(ui, &mut plan.audience.description, label.id);
+}
+
+/// The goals, who the customers are, and how far they come from.
+fn customers_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.label(lang.word(S::Goals));
     ui.horizontal_wrapped(|ui| {
         for goal in Goal::ALL {
@@ -62,8 +124,9 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
             .labelled_by(label.id)
             .on_hover_text(lang.word(S::ReachHint));
     });
+}
 
-    ui.add_space(8.0);
+fn time_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.heading(lang.word(S::TheTimeYouHave));
     egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         // A scenario with its own hours is edited here; the others share the plan's.
@@ -92,7 +155,6 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
         ui.end_row();
         opening_week(ui, &mut plan.time, lang);
     });
-    keep_focus_in_view(ui);
 }
 
 /// Who the customers are, in a few clicks: their ages and whether they buy for themselves, for

@@ -64,28 +64,95 @@ fn kind_of_business_ui(ui: &mut egui::Ui, plan: &mut Plan, current: &BusinessKin
     }
 }
 
-/// One row a publication, a heading a week.
+/// Between the rows of the coming weeks.
+const ROW_SPACING: f32 = 4.0;
+
+/// One row a publication, a heading a week. Only the rows in sight are drawn (several hundred
+/// on a large plan): a row out of sight is a gap of its last height, its short cells as wide
+/// as the widest text of their column, so that the columns stand where the whole table would
+/// put them and do not move as the owner scrolls.
 fn coming_weeks_ui(ui: &mut egui::Ui, slots: &[IdeaSlot], lang: Language) {
     if slots.is_empty() {
         ui.label(format::typography(lang.word(S::IdeasNoPublication), lang));
         return;
     }
-    egui::Grid::new("coming ideas").striped(true).num_columns(5).spacing([12.0, 4.0]).show(ui, |ui| {
-        for heading in
-            [S::DateHeading, S::PlatformInSentence, S::ProductHeading, S::KindOfIdea, S::IdeaHeading]
-        {
-            ui.strong(capitalized(lang.word(heading)));
-        }
-        ui.end_row();
-        for slot in slots {
-            ui.label(format!("{} {}", slot.day.short(lang), slot.date));
-            ui.label(&slot.platform_names);
-            ui.label(&slot.product);
-            ui.label(slot.kind.word(lang));
-            ui.add(egui::Label::new(report::idea_words(slot, lang)).wrap());
+    let date = |slot: &IdeaSlot| format!("{} {}", slot.day.short(lang), slot.date);
+    let widths = column_widths(ui, slots, lang, date);
+    let heights_id = ui.scope_id().with("coming ideas row heights");
+    let mut heights: Vec<f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
+    // A row never drawn yet: one line, the most common.
+    heights.resize(slots.len(), ui.text_style_height(&egui::TextStyle::Body));
+    egui::Grid::new("coming ideas").striped(true).num_columns(5).spacing([12.0, ROW_SPACING]).show(
+        ui,
+        |ui| {
+            for heading in
+                [S::DateHeading, S::PlatformInSentence, S::ProductHeading, S::KindOfIdea, S::IdeaHeading]
+            {
+                ui.strong(capitalized(lang.word(heading)));
+            }
             ui.end_row();
+            for (slot, height) in slots.iter().zip(heights.iter_mut()) {
+                let row = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(1.0, *height));
+                if !ui.is_rect_visible(row) {
+                    for width in widths {
+                        ui.allocate_space(egui::vec2(width, *height));
+                    }
+                    ui.allocate_space(egui::vec2(0.0, *height));
+                    ui.end_row();
+                    continue;
+                }
+                ui.label(date(slot));
+                ui.label(&slot.platform_names);
+                ui.label(&slot.product);
+                ui.label(slot.kind.word(lang));
+                ui.add(egui::Label::new(report::idea_words(slot, lang)).wrap());
+                ui.end_row();
+                // The next row starts below this one and the grid's spacing.
+                *height = (ui.cursor().min.y - row.min.y - ROW_SPACING).max(1.0);
+            }
+        },
+    );
+    ui.data_mut(|d| d.insert_temp(heights_id, heights));
+}
+
+/// The widest date, platforms, product and kind of the rows, as labels draw them: worked out
+/// again only when one of those texts changes (or the language, or the font's size).
+fn column_widths(
+    ui: &egui::Ui,
+    slots: &[IdeaSlot],
+    lang: Language,
+    date: impl Fn(&IdeaSlot) -> String,
+) -> [f32; 4] {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    lang.hash(&mut hasher);
+    ui.text_style_height(&egui::TextStyle::Body).to_bits().hash(&mut hasher);
+    for slot in slots {
+        (slot.day, slot.date, &slot.platform_names, &slot.product, slot.kind).hash(&mut hasher);
+    }
+    let key = hasher.finish();
+    let id = ui.scope_id().with("coming ideas column widths");
+    if let Some((known, widths)) = ui.data(|d| d.get_temp::<(u64, [f32; 4])>(id))
+        && known == key
+    {
+        return widths;
+    }
+    let width = |text: String| {
+        egui::WidgetText::from(text)
+            .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, egui::TextStyle::Body)
+            .size()
+            .x
+    };
+    let mut widths = [0.0_f32; 4];
+    for slot in slots {
+        let texts =
+            [date(slot), slot.platform_names.clone(), slot.product.clone(), slot.kind.word(lang).to_owned()];
+        for (w, text) in widths.iter_mut().zip(texts) {
+            *w = w.max(width(text));
         }
-    });
+    }
+    ui.data_mut(|d| d.insert_temp(id, (key, widths)));
+    widths
 }
 
 /// The owner's ideas, or the starter ones with a button to keep them.

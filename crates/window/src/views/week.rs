@@ -337,12 +337,30 @@ impl WeekView {
                     if item.phone {
                         label = format!("{PHONE} {label}");
                     }
-                    painter.with_clip_rect(block.shrink(2.0)).text(
-                        block.left_top() + Vec2::new(4.0, 1.0),
-                        egui::Align2::LEFT_TOP,
+                    // Whole words on as many lines as the block holds, then "…": a name cut
+                    // mid-word ("Plannin") reads as a typo.
+                    let color = if item.kind == Kind::Inbox { text_color } else { Color32::WHITE };
+                    // One word never goes over two lines ("Planific/ation").
+                    let rows = if label.trim().contains(char::is_whitespace) {
+                        ((height - 2.0) / 13.0).floor().max(1.0) as usize
+                    } else {
+                        1
+                    };
+                    let mut job = egui::text::LayoutJob::single_section(
                         label,
-                        egui::FontId::proportional(11.0),
-                        if item.kind == Kind::Inbox { text_color } else { Color32::WHITE },
+                        egui::TextFormat::simple(egui::FontId::proportional(11.0), color),
+                    );
+                    job.wrap = egui::text::TextWrapping {
+                        max_width: (block.width() - 6.0).max(1.0),
+                        max_rows: rows,
+                        break_anywhere: false,
+                        overflow_character: Some('…'),
+                    };
+                    let galley = painter.layout_job(job);
+                    painter.with_clip_rect(block.shrink(2.0)).galley(
+                        block.left_top() + Vec2::new(4.0, 1.0),
+                        galley,
+                        color,
                     );
                 }
             }

@@ -8,7 +8,7 @@ use socialplan_core::analysis::{self, Status};
 use socialplan_core::model::{Catalogue, Language};
 use socialplan_core::report;
 
-use super::{copy_of, open, painted_texts};
+use super::{copy_of, open, painted_texts, show_in_panel};
 
 #[test]
 fn the_advice_waits_for_the_end_of_a_drag_and_is_fresh_once_it_ends() {
@@ -24,8 +24,7 @@ fn the_advice_waits_for_the_end_of_a_drag_and_is_fresh_once_it_ends() {
 
     // The hours slider, pressed and dragged to its low end, one small move a frame.
     // Below the products in the left panel: scrolled into view first.
-    h.get(by().role(Role::Slider).label("Hours per week")).scroll_to_me();
-    h.run_steps(3);
+    show_in_panel(&mut h, "Hours per week");
     let slider = h.get(by().role(Role::Slider).label("Hours per week")).rect();
     let from = slider.center();
     let to = egui::pos2(slider.left() + 2.0, from.y);

@@ -6,6 +6,7 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use socialplan_core::analysis;
 use socialplan_core::model::{Catalogue, IdeaKind, Language};
+use socialplan_core::report;
 use socialplan_window::Tab;
 
 use super::{WIDE, example, open, painted_texts, snapshot_window};
@@ -51,6 +52,46 @@ fn the_ideas_tab_shows_each_post_of_four_weeks_and_keeps_the_starter_ideas() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
     assert_eq!(h.state().doc.plan.content.ideas.len(), kept.len());
+}
+
+#[test]
+fn the_coming_weeks_draw_the_rows_in_sight_and_the_others_once_scrolled_to_in_the_same_columns() {
+    let start = socialplan_window::StartOptions {
+        plan: Some(example("accounting-firm.ron")),
+        language: Some(Language::En),
+        ..socialplan_window::StartOptions::default()
+    };
+    let mut h = super::window(start, super::SMALL);
+    h.state_mut().ideas.from = Some(monday());
+    h.get_by_label("Ideas").click();
+    h.run_steps(4);
+    let slots = analysis::ideas(&h.state().doc.plan, Catalogue::built_in(), monday(), 4);
+    let (first, last) = (&slots[0], &slots[slots.len() - 1]);
+    let (first_idea, last_idea) =
+        (report::idea_words(first, Language::En), report::idea_words(last, Language::En));
+    let texts = painted_texts(&h);
+    assert!(texts.contains(&first_idea), "the first row is in sight and drawn");
+    assert!(!texts.contains(&last_idea), "at 1024×700 the last row is out of sight, and not drawn");
+    // Where the product column starts (the tab's side of the window, not the left panel's).
+    let product_x = |h: &egui_kittest::Harness<'_, socialplan_window::PlannerApp>, name: &str| {
+        h.get_all_by_label(name).map(|n| n.rect().left()).filter(|x| *x > 340.0).fold(f32::INFINITY, f32::min)
+    };
+    let before = product_x(&h, &first.product);
+    for _ in 0..40 {
+        if painted_texts(&h).contains(&last_idea) {
+            break;
+        }
+        // Any word of the tab in sight scrolls it.
+        let in_sight = h.query_all_by_role(egui::accesskit::Role::Label).find(|n| {
+            let r = n.rect();
+            r.left() > 340.0 && r.min.y > 120.0 && r.max.y < 660.0
+        });
+        in_sight.expect("a row in sight").scroll_down();
+        h.run_steps(2);
+    }
+    assert!(painted_texts(&h).contains(&last_idea), "scrolled to, the last row is drawn");
+    let after = product_x(&h, &last.product);
+    assert!((after - before).abs() < 0.5, "the product column moved from {before} to {after}");
 }
 
 #[test]
