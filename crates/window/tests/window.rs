@@ -33,12 +33,12 @@ mod ideas;
 /// Issue 19: the monthly check-in.
 #[path = "window/month.rs"]
 mod month;
-/// Issue 18: the year's seasons.
-#[path = "window/year.rs"]
-mod year;
 /// Issue 18: the Reviews tab (the review routine and the ambassadors).
 #[path = "window/voices.rs"]
 mod voices;
+/// Issue 18: the year's seasons.
+#[path = "window/year.rs"]
+mod year;
 
 /// Issue 20: the window at every size.
 #[path = "window/sizes.rs"]
