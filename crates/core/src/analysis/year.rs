@@ -14,29 +14,38 @@ use crate::model::{Cadence, Phase, Plan, Season, phase_on};
 /// nearest one a calendar shows (half of one post a week is one every two weeks).
 pub fn in_phase(plan: &Plan, phase: Option<Phase>) -> Plan {
     let mut out = plan.clone();
-    let Some(phase) = phase else { return out };
-    let Some(season) = plan.seasons.get(phase.season()) else { return out };
-    let share = match phase {
-        Phase::In(_) => {
-            if let Some(hours) = season.weekly_hours {
-                out.time.weekly_budget_hours = hours;
-                for s in &mut out.scenarios {
-                    s.weekly_hours = None;
-                }
-            }
-            season.cadence
+    let Some(terms) = phase.and_then(|p| phase_terms(plan, p)) else { return out };
+    if let Some(hours) = terms.hours {
+        out.time.weekly_budget_hours = hours;
+        for s in &mut out.scenarios {
+            s.weekly_hours = None;
         }
-        Phase::Preparing(_) => season.prepare_cadence,
-    };
-    if share != 1.0 {
+    }
+    if terms.share != 1.0 {
         for scenario in &mut out.scenarios {
             for c in &mut scenario.choices {
-                c.cadence = Cadence::nearest(c.cadence.per_week() * share);
-                c.stories_per_week = c.stories_per_week.map(|n| (f64::from(n) * share).round() as u32);
+                c.cadence = Cadence::nearest(c.cadence.per_week() * terms.share);
+                c.stories_per_week = c.stories_per_week.map(|n| (f64::from(n) * terms.share).round() as u32);
             }
         }
     }
     out
+}
+
+/// What a phase changes in the plan: the hours it has then (None: the usual ones) and the share
+/// of the usual posts. Two phases with the same terms make the same week.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PhaseTerms {
+    pub hours: Option<f64>,
+    pub share: f64,
+}
+
+pub fn phase_terms(plan: &Plan, phase: Phase) -> Option<PhaseTerms> {
+    let season = plan.seasons.get(phase.season())?;
+    Some(match phase {
+        Phase::In(_) => PhaseTerms { hours: season.weekly_hours, share: season.cadence },
+        Phase::Preparing(_) => PhaseTerms { hours: None, share: season.prepare_cadence },
+    })
 }
 
 /// The plan as it stands on `date`: that day's season, or its preparation, or as usual.

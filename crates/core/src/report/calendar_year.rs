@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::week_events;
 use super::calendar_identity::{EventContent, first_on, uid};
-use crate::analysis::year::{in_phase, phases, twelve_months_from};
+use crate::analysis::year::{PhaseTerms, in_phase, phase_terms, phases, twelve_months_from};
 use crate::analysis::{self, Week};
 use crate::format;
 use crate::locale::Sentence as S;
@@ -61,11 +61,25 @@ pub fn year_events(
                 .filter(|d| d.weekday().num_days_from_monday() as usize == e.day.index())
                 .collect();
         }
+        // Phases with the same terms (preparations with one share of posts, a season met
+        // twice in the twelve months) share one laid-out week: the layout is the costly part.
+        let mut laid_out: Vec<(Option<PhaseTerms>, String, Vec<EventContent>)> = Vec::new();
         for (start, end, phase) in periods {
             let Some(phase) = phase else { continue };
-            let in_season = in_phase(plan, Some(phase));
-            let line = phase_line(plan, &in_season, phase, lang);
-            for mut e in week_events(&analysis::week(&in_season, catalogue), lang) {
+            let terms = phase_terms(plan, phase);
+            let known = laid_out.iter().position(|(t, _, _)| *t == terms);
+            let (hours, week_of_phase) = match known {
+                Some(i) => (laid_out[i].1.clone(), laid_out[i].2.clone()),
+                None => {
+                    let in_season = in_phase(plan, Some(phase));
+                    let hours = format::hours(in_season.budget_hours() * 60.0, lang);
+                    let w = week_events(&analysis::week(&in_season, catalogue), lang);
+                    laid_out.push((terms, hours.clone(), w.clone()));
+                    (hours, w)
+                }
+            };
+            let line = phase_line(plan, &hours, phase, lang);
+            for mut e in week_of_phase {
                 // A day the season does not reach (a season of a few days): no series.
                 if first_on(e.day, start) > end {
                     continue;
@@ -85,16 +99,12 @@ pub fn year_events(
 }
 
 /// "Season "Christmas rush": 1.5 h a week, 50 % of the usual posts", or "preparing …".
-fn phase_line(plan: &Plan, in_season: &Plan, phase: Phase, lang: Language) -> String {
+fn phase_line(plan: &Plan, hours: &str, phase: Phase, lang: Language) -> String {
     let Some(season) = plan.seasons.get(phase.season()) else { return String::new() };
     let text = match phase {
         Phase::In(_) => lang.say(
             S::SeasonBegins,
-            &[
-                ("season", &season.name),
-                ("hours", &format::hours(in_season.budget_hours() * 60.0, lang)),
-                ("share", &format::percent(season.cadence, lang)),
-            ],
+            &[("season", &season.name), ("hours", &hours), ("share", &format::percent(season.cadence, lang))],
         ),
         Phase::Preparing(_) => lang.say(S::SeasonPhasePreparing, &[("season", &season.name)]),
     };
