@@ -163,6 +163,15 @@ fn year_benches(c: &mut Criterion<ThreadCpu>) {
     c.bench_function("the year's calendar events, the largest plan with 24 seasons", |b| {
         b.iter(|| socialplan_core::report::year_events(black_box(&plan), catalogue, from))
     });
+    // The worst case for the calendar: no two seasons with the same share of posts, so a
+    // week is laid out for each (the preparations still share theirs).
+    let mut each_its_own = plan.clone();
+    for (i, s) in each_its_own.seasons.iter_mut().enumerate() {
+        s.cadence = 0.4 + i as f64 * 0.05;
+    }
+    c.bench_function("the year's calendar events, 24 seasons each with its own share of posts", |b| {
+        b.iter(|| socialplan_core::report::year_events(black_box(&each_its_own), catalogue, from))
+    });
     let now = chrono::Utc::now();
     c.bench_function("the year's .ics, the largest plan with 24 seasons", |b| {
         b.iter(|| socialplan_core::report::export_calendar_from(black_box(&plan), catalogue, now, Some(from)))

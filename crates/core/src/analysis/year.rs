@@ -6,7 +6,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::model::moments::{self, Dated};
-use crate::model::{Cadence, Phase, Plan, Season, phase_on};
+use crate::model::{Cadence, Choice, Phase, Plan, Season, phase_on};
 
 /// The plan as it stands in `phase`: in a season, its hours (when it has its own: they
 /// replace the plan's and every scenario's) and its share of the usual posts; while
@@ -21,15 +21,29 @@ pub fn in_phase(plan: &Plan, phase: Option<Phase>) -> Plan {
             s.weekly_hours = None;
         }
     }
-    if terms.share != 1.0 {
-        for scenario in &mut out.scenarios {
-            for c in &mut scenario.choices {
-                c.cadence = Cadence::nearest(c.cadence.per_week() * terms.share);
-                c.stories_per_week = c.stories_per_week.map(|n| (f64::from(n) * terms.share).round() as u32);
-            }
+    for scenario in &mut out.scenarios {
+        for c in &mut scenario.choices {
+            (c.cadence, c.stories_per_week) = posts_in(c, terms.share);
         }
     }
     out
+}
+
+/// A choice's posts and stories a week in a phase with this share of the usual ones.
+pub fn posts_in(choice: &Choice, share: f64) -> (Cadence, Option<u32>) {
+    if share == 1.0 {
+        return (choice.cadence, choice.stories_per_week);
+    }
+    let stories = choice.stories_per_week.map(|n| (f64::from(n) * share).round() as u32);
+    (Cadence::nearest(choice.cadence.per_week() * share), stories)
+}
+
+/// Each choice's posts and stories a week, in the current scenario's order.
+pub type WeekPosts = Vec<(Cadence, Option<u32>)>;
+
+/// The current scenario's posts in a phase: all a phase changes in its week (its hours do not).
+pub fn week_posts(plan: &Plan, terms: PhaseTerms) -> WeekPosts {
+    plan.current_choices().iter().map(|c| posts_in(c, terms.share)).collect()
 }
 
 /// What a phase changes in the plan: the hours it has then (None: the usual ones) and the share
@@ -38,6 +52,13 @@ pub fn in_phase(plan: &Plan, phase: Option<Phase>) -> Plan {
 pub struct PhaseTerms {
     pub hours: Option<f64>,
     pub share: f64,
+}
+
+impl PhaseTerms {
+    /// The hours a week the plan has in the phase.
+    pub fn hours_in(&self, plan: &Plan) -> f64 {
+        self.hours.unwrap_or_else(|| plan.budget_hours())
+    }
 }
 
 pub fn phase_terms(plan: &Plan, phase: Phase) -> Option<PhaseTerms> {
@@ -165,6 +186,34 @@ mod tests {
         let minutes = |p: &Plan| week(p, catalogue).total_minutes();
         assert!(minutes(&busy) < minutes(&plan) && minutes(&plan) < minutes(&before));
         assert!((minutes(&busy) - cost(&busy, catalogue).total()).abs() < 1.0);
+    }
+
+    /// The year's calendar lays out one week per set of posts (`report::year_events`): a
+    /// season's hours must not move the week, only its posts.
+    #[test]
+    fn a_phase_s_week_follows_its_share_of_posts_not_its_hours() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = bakery();
+        rush(&mut plan);
+        let phase = Phase::In(0);
+        let with_hours = |h: f64| {
+            let mut p = plan.clone();
+            p.seasons[0].weekly_hours = Some(h);
+            week(&in_phase(&p, Some(phase)), catalogue)
+        };
+        assert_eq!(with_hours(0.5), with_hours(30.0));
+        assert_eq!(phase_terms(&plan, phase).map(|t| t.hours_in(&plan)), Some(1.5));
+        assert_eq!(
+            phase_terms(&plan, Phase::Preparing(0)).map(|t| t.hours_in(&plan)),
+            Some(plan.budget_hours())
+        );
+        let mut other = plan.clone();
+        other.seasons[0].cadence = 1.0;
+        assert_ne!(
+            week(&in_phase(&other, Some(phase)), catalogue),
+            with_hours(1.5),
+            "the share does move it"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::calendar::week_events;
 use super::calendar_identity::{EventContent, first_on, uid};
-use crate::analysis::year::{PhaseTerms, in_phase, phase_terms, phases, twelve_months_from};
+use crate::analysis::year::{WeekPosts, in_phase, phase_terms, phases, twelve_months_from, week_posts};
 use crate::analysis::{self, Week};
 use crate::format;
 use crate::locale::Sentence as S;
@@ -61,23 +61,24 @@ pub fn year_events(
                 .filter(|d| d.weekday().num_days_from_monday() as usize == e.day.index())
                 .collect();
         }
-        // Phases with the same terms (preparations with one share of posts, a season met
-        // twice in the twelve months) share one laid-out week: the layout is the costly part.
-        let mut laid_out: Vec<(Option<PhaseTerms>, String, Vec<EventContent>)> = Vec::new();
+        // The week a phase lays out depends on its posts, not on its hours (a test holds
+        // this): phases whose shares give the same posts (the preparations, seasons busy or
+        // quiet alike) share one laid-out week, the costly part.
+        let mut laid_out: Vec<(WeekPosts, Vec<EventContent>)> = Vec::new();
         for (start, end, phase) in periods {
             let Some(phase) = phase else { continue };
-            let terms = phase_terms(plan, phase);
-            let known = laid_out.iter().position(|(t, _, _)| *t == terms);
-            let (hours, week_of_phase) = match known {
-                Some(i) => (laid_out[i].1.clone(), laid_out[i].2.clone()),
+            let Some(terms) = phase_terms(plan, phase) else { continue };
+            let posts = week_posts(plan, terms);
+            let known = laid_out.iter().position(|(p, _)| *p == posts);
+            let week_of_phase = match known {
+                Some(i) => laid_out[i].1.clone(),
                 None => {
-                    let in_season = in_phase(plan, Some(phase));
-                    let hours = format::hours(in_season.budget_hours() * 60.0, lang);
-                    let w = week_events(&analysis::week(&in_season, catalogue), lang);
-                    laid_out.push((terms, hours.clone(), w.clone()));
-                    (hours, w)
+                    let w = week_events(&analysis::week(&in_phase(plan, Some(phase)), catalogue), lang);
+                    laid_out.push((posts, w.clone()));
+                    w
                 }
             };
+            let hours = format::hours(terms.hours_in(plan) * 60.0, lang);
             let line = phase_line(plan, &hours, phase, lang);
             for mut e in week_of_phase {
                 // A day the season does not reach (a season of a few days): no series.
