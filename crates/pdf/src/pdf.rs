@@ -62,22 +62,8 @@ impl PdfDate {
     /// "27 novembre 2026", "1er mai 2026", "27 November 2026".
     fn in_words(self, language: &str) -> String {
         use socialplan_core::locale::Sentence as S;
-        const MONTHS: [S; 12] = [
-            S::January,
-            S::February,
-            S::March,
-            S::April,
-            S::May,
-            S::June,
-            S::July,
-            S::August,
-            S::September,
-            S::October,
-            S::November,
-            S::December,
-        ];
         let lang = socialplan_core::model::Language::from_code(language).unwrap_or_default();
-        let month = lang.word(MONTHS[usize::from(self.month.clamp(1, 12) - 1)]);
+        let month = lang.month(u32::from(self.month));
         let day = if self.day == 1 { lang.word(S::FirstOfTheMonth).to_owned() } else { self.day.to_string() };
         lang.say(S::DateInWords, &[("day", &day), ("month", &month), ("year", &self.year)])
     }

@@ -30,6 +30,26 @@ impl Language {
         template(self, sentence)
     }
 
+    /// The month's name, 1 to 12 ("novembre", "November"); out of range, the nearest month.
+    pub fn month(self, month: u32) -> &'static str {
+        use Sentence as S;
+        const MONTHS: [S; 12] = [
+            S::January,
+            S::February,
+            S::March,
+            S::April,
+            S::May,
+            S::June,
+            S::July,
+            S::August,
+            S::September,
+            S::October,
+            S::November,
+            S::December,
+        ];
+        self.word(MONTHS[month.clamp(1, 12) as usize - 1])
+    }
+
     /// The sentence with its placeholders filled: `("hours", &"8,8 h")` fills `{hours}`.
     /// Values are written as given; numbers go through `crate::format` first.
     pub fn say(self, sentence: Sentence, values: &[(&str, &dyn Display)]) -> String {

@@ -82,6 +82,13 @@ impl Month {
     }
 }
 
+impl Month {
+    /// "novembre 2026", "November 2026": for people; files and tables keep `2026-11`.
+    pub fn in_words(self, lang: crate::model::Language) -> String {
+        format!("{} {}", lang.month(self.month), self.year)
+    }
+}
+
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)
@@ -390,6 +397,14 @@ mod tests {
 
     fn nov() -> Month {
         Month::new(2026, 11).unwrap()
+    }
+
+    #[test]
+    fn a_month_in_words_follows_the_language() {
+        let m = Month::parse("2026-11").unwrap();
+        assert_eq!(m.in_words(crate::model::Language::Fr), "novembre 2026");
+        assert_eq!(m.in_words(crate::model::Language::En), "November 2026");
+        assert_eq!(Month::parse("2027-01").unwrap().in_words(crate::model::Language::Fr), "janvier 2027");
     }
 
     #[test]

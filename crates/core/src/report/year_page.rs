@@ -10,21 +10,6 @@ use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Language, Plan};
 
-const MONTHS: [S; 12] = [
-    S::January,
-    S::February,
-    S::March,
-    S::April,
-    S::May,
-    S::June,
-    S::July,
-    S::August,
-    S::September,
-    S::October,
-    S::November,
-    S::December,
-];
-
 /// One mark on the strip: its row, where it starts and how wide it is (shares of the strip).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mark {
@@ -87,7 +72,7 @@ pub fn year_page(plan: &Plan, today: NaiveDate) -> Option<YearPage> {
         .iter()
         .map(|(start, end)| {
             let width = share(*start, *end).map_or(0.0, |(_, w)| w);
-            (lang.word(MONTHS[start.month0() as usize]).to_owned(), width)
+            (lang.month(start.month()).to_owned(), width)
         })
         .collect();
     Some(YearPage {
@@ -145,7 +130,7 @@ fn rows(plan: &Plan, y: &Year, lang: Language) -> Vec<[String; 4]> {
                     s.season(plan).map(|season| format!("{} ({} → {})", season.name, s.first, s.last))
                 })
                 .collect();
-            let name = format!("{} {}", lang.word(MONTHS[start.month0() as usize]), start.year());
+            let name = format!("{} {}", lang.month(start.month()), start.year());
             [name, holidays.join(", "), moments.join(", "), seasons.join(", ")]
         })
         .collect()

@@ -320,14 +320,14 @@ fn table_ui(ui: &mut egui::Ui, review: &Review, lang: Language) {
     let dash = || "—".to_owned();
     egui::Grid::new("months table").striped(true).num_columns(6).spacing([14.0, 3.0]).show(ui, |ui| {
         for word in
-            [S::MonthField, S::PlatformField, S::Planned, S::Real, S::ResultsForGoals, S::HoursPerResult]
+            [S::MonthHeading, S::PlatformField, S::Planned, S::Real, S::ResultsForGoals, S::HoursPerResult]
         {
             ui.strong(lang.word(word));
         }
         ui.end_row();
         // The latest months first: the one just recorded is at the top.
         for l in review.lines.iter().rev() {
-            ui.label(l.month.to_string());
+            ui.label(l.month.in_words(lang));
             ui.label(&l.name);
             ui.label(l.planned_minutes.map_or_else(dash, |m| format::hours(m, lang)));
             ui.label(l.real_minutes.map_or_else(dash, |m| format::hours(m, lang)));

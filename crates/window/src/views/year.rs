@@ -21,21 +21,6 @@ const PREPARING: Color32 = Color32::from_rgb(170, 200, 250);
 /// The strip's height: month names, holidays, trade moments, seasons.
 const STRIP_HEIGHT: f32 = 118.0;
 
-const MONTHS: [S; 12] = [
-    S::January,
-    S::February,
-    S::March,
-    S::April,
-    S::May,
-    S::June,
-    S::July,
-    S::August,
-    S::September,
-    S::October,
-    S::November,
-    S::December,
-];
-
 /// The first day the strip shows: the first of this month.
 pub fn strip_start(today: NaiveDate) -> NaiveDate {
     today.with_day(1).unwrap_or(today)
@@ -98,7 +83,7 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
         let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(y.to);
         let (left, right) = (x(month), x(next.min(y.to)));
         painter.vline(left, rect.y_range(), Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color));
-        let name = lang.word(MONTHS[month.month0() as usize]);
+        let name = lang.month(month.month());
         // The whole name when it fits its column, else its first three letters and a dot.
         let fits = |text: &str| {
             painter.layout_no_wrap(text.to_owned(), small.clone(), text_color).size().x <= right - left - 6.0
