@@ -81,13 +81,19 @@ pub enum Command {
     /// new scenario and makes it the current one; your own scenarios stay as they are.
     /// Exit code 3 when not even one platform fits.
     #[command(after_help = "Examples:\n  socialplan fit saves/boulangerie.ron -o fitted.ron\n  \
-                            socialplan fit plan.ron --hours 2.5 --name \"Winter\"")]
+                            socialplan fit plan.ron --hours 2.5 --name \"Winter\"\n  \
+                            socialplan fit plan.ron --from 2026-12-14 --name \"Christmas rush\"")]
     Fit {
         #[command(flatten)]
         plan: PlanArg,
-        /// Hours a week to fit, from 0 to 168 [default: the scenario's budget].
+        /// Hours a week to fit, from 0 to 168 [default: the scenario's budget, or with --from
+        /// the hours of that date's season].
         #[arg(long, value_name = "H", value_parser = parse_hours, allow_negative_numbers = true)]
         hours: Option<f64>,
+        /// Fit the week of this date (YYYY-MM-DD) as its season has it: that season's hours and
+        /// share of posts [default: the usual week].
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<NaiveDate>,
         /// The new scenario's name [default: "Fitted to H h" / "Ajusté à H h"]; when a scenario
         /// has it already, the next free one ("NAME 2"): a scenario is never replaced.
         #[arg(long, value_name = "NAME", value_parser = parse_name)]
@@ -361,8 +367,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> ExitCode {
                 SummaryFormat::Markdown => report::to_markdown(&summary),
             }
         }),
-        Command::Fit { plan, hours, name, output } => {
-            writing::fit(plan, *hours, name.as_deref(), output.as_deref(), catalogue)
+        Command::Fit { plan, hours, from, name, output } => {
+            writing::fit(plan, *hours, *from, name.as_deref(), output.as_deref(), catalogue)
         }
         Command::Compare { plan, tsv } => load(plan, catalogue).map(|p| {
             if *tsv { report::compare_tsv(&p, catalogue) } else { report::compare_text(&p, catalogue) }

@@ -20,6 +20,7 @@ use socialplan_pdf::{Paper, PdfDate, PdfOptions, Template};
 pub(super) fn fit(
     arg: &PlanArg,
     hours: Option<f64>,
+    from: Option<chrono::NaiveDate>,
     name: Option<&str>,
     output: Option<&Path>,
     catalogue: &Catalogue,
@@ -36,8 +37,11 @@ pub(super) fn fit(
     let _lock = PlanLock::acquire(target).map_err(named)?;
     let mut plan = load_file(arg, catalogue)?.plan;
     let lang = plan.language;
-    let hours = hours.unwrap_or_else(|| plan.budget_hours());
-    let fitted = match analysis::fit(&plan, catalogue, hours, name) {
+    // A date: the plan as that date's season has it (its hours, its share of posts).
+    let in_season = from.map(|date| analysis::year::on(&plan, date));
+    let base = in_season.as_ref().unwrap_or(&plan);
+    let hours = hours.unwrap_or_else(|| base.budget_hours());
+    let fitted = match analysis::fit(base, catalogue, hours, name) {
         analysis::FitOutcome::Fitted(f) => f,
         analysis::FitOutcome::NothingFits { lightest_minutes, platform_name } => {
             let h = format::hours(hours * 60.0, lang);

@@ -67,6 +67,33 @@ fn the_week_of_a_date_follows_that_date_s_season() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
 
+/// `fit --from`: the hours of that date's season, the fitted scenario added to the plan as
+/// usual; without a date, the usual hours.
+#[test]
+fn fit_from_a_date_fits_that_date_s_season() {
+    let catalogue = Catalogue::built_in();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = bakery_with_rush(dir.path());
+    let (rush, usual) = (dir.path().join("rush.ron"), dir.path().join("usual.ron"));
+    let o = socialplan(&["fit", arg(&plan), "--from", "2026-12-16", "-o", arg(&rush)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1,5 h"), "the season's hours are the budget: {}", stdout(&o));
+    let o = socialplan(&["fit", arg(&plan), "-o", arg(&usual)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let minutes = |path: &Path| {
+        let p = socialplan::storage::load(path, catalogue).unwrap();
+        socialplan::analysis::cost(&p, catalogue).total()
+    };
+    let (in_rush, as_usual) = (minutes(&rush), minutes(&usual));
+    assert!(in_rush > 0.0 && in_rush <= 90.0 + 1e-6, "within the rush's 1.5 h: {in_rush}");
+    assert!(in_rush < as_usual, "rush {in_rush}, usual {as_usual}");
+    // An ordinary date fits the usual hours.
+    let ordinary = dir.path().join("ordinary.ron");
+    let o = socialplan(&["fit", arg(&plan), "--from", "2027-01-13", "-o", arg(&ordinary)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!((minutes(&ordinary) - as_usual).abs() < 1e-6);
+}
+
 /// One event of the file as the `ical` reader gives it.
 struct Read {
     props: BTreeMap<String, Vec<String>>,
