@@ -243,6 +243,24 @@ pub(super) fn khal_missing() -> bool {
 }
 
 /// khal with its own configuration and one calendar folder under `home`.
+/// A home for khal: its configuration and one calendar, "week", in Paris time.
+pub(super) fn khal_home() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let calendar = home.path().join("calendar");
+    std::fs::create_dir_all(&calendar).unwrap();
+    std::fs::write(
+        home.path().join("khal.conf"),
+        format!(
+            "[calendars]\n[[week]]\npath = {}\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
+             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\
+             local_timezone = Europe/Paris\ndefault_timezone = Europe/Paris\n[default]\ndefault_calendar = week\n",
+            calendar.display()
+        ),
+    )
+    .unwrap();
+    home
+}
+
 pub(super) fn khal(home: &Path, args: &[&str]) -> Output {
     Command::new("khal")
         .args(["-c", arg(&home.join("khal.conf"))])
@@ -262,19 +280,7 @@ fn a_real_calendar_app_shows_what_the_plan_dropped_as_cancelled() {
     if khal_missing() {
         return;
     }
-    let home = tempfile::tempdir().unwrap();
-    let calendar = home.path().join("calendar");
-    std::fs::create_dir_all(&calendar).unwrap();
-    std::fs::write(
-        home.path().join("khal.conf"),
-        format!(
-            "[calendars]\n[[week]]\npath = {}\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
-             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\
-             local_timezone = Europe/Paris\ndefault_timezone = Europe/Paris\n[default]\ndefault_calendar = week\n",
-            calendar.display()
-        ),
-    )
-    .unwrap();
+    let home = khal_home();
     let dir = tempfile::tempdir().unwrap();
     let plan = plan_in_from(dir.path(), "plan.ron", "accounting-firm.ron");
     let out = dir.path().join("week.ics");

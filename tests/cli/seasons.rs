@@ -196,19 +196,7 @@ fn a_calendar_app_shows_the_season_s_week_and_the_holidays() {
     if super::edges::khal_missing() {
         return;
     }
-    let home = tempfile::tempdir().unwrap();
-    let calendar = home.path().join("calendar");
-    std::fs::create_dir_all(&calendar).unwrap();
-    std::fs::write(
-        home.path().join("khal.conf"),
-        format!(
-            "[calendars]\n[[week]]\npath = {}\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
-             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\
-             local_timezone = Europe/Paris\ndefault_timezone = Europe/Paris\n[default]\ndefault_calendar = week\n",
-            calendar.display()
-        ),
-    )
-    .unwrap();
+    let home = super::edges::khal_home();
     let dir = tempfile::tempdir().unwrap();
     let plan = bakery_with_rush(dir.path());
     let out = dir.path().join("year.ics");
