@@ -1020,3 +1020,40 @@ fn the_reviews_and_ambassadors_page_prints_the_routine_its_time_and_who_agreed()
     .unwrap();
     assert_eq!(only.page_count(), 1);
 }
+
+// ------------------------------------------------------------------ the build ----
+
+/// The Typst libraries the summary never runs are built unoptimised for the tests (Cargo.toml,
+/// `profile.dev.package`). This holds the reasons: each name is a package of Cargo.lock (a stale
+/// name would silently build nothing faster), and the built-in template uses none of what they
+/// do. A summary that prints an image or a code block, say, takes their libraries off the list.
+#[test]
+fn the_libraries_built_unoptimised_are_ones_the_summary_never_runs() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let table = "\n[profile.dev.package]\n";
+    let start = manifest.find(table).expect("a [profile.dev.package] table") + table.len();
+    let unoptimised: Vec<&str> = manifest[start..]
+        .lines()
+        .take_while(|l| !l.starts_with('['))
+        .filter(|l| l.ends_with("= { opt-level = 0 }"))
+        .map(|l| l.split(" = ").next().unwrap_or_default().trim_matches('"'))
+        .collect();
+    assert!(unoptimised.len() >= 20, "{unoptimised:?}");
+
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    for spec in &unoptimised {
+        let (name, version) = spec.split_once('@').unwrap_or((spec, ""));
+        let entry = format!("[[package]]\nname = \"{name}\"\nversion = \"{version}");
+        assert!(lock.contains(&entry), "{spec} is not a package of Cargo.lock");
+    }
+
+    // What those libraries are for: plugins, bibliographies, images, code blocks, placeholder
+    // text. Comments are left out; the template speaks of `data.json` in them.
+    let template = std::fs::read_to_string(root.join("assets/summary.typ")).unwrap();
+    let code: String =
+        template.lines().map(|l| l.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+    for used in ["plugin(", "bibliography(", "cite(", "image(", "raw(", "lorem(", "`", "html."] {
+        assert!(!code.contains(used), "the template uses {used:?}: take its libraries off the list");
+    }
+}
