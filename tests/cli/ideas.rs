@@ -30,7 +30,7 @@ fn ideas_list_every_post_of_the_weeks_asked_for_with_a_product_and_a_kind() {
 
     // The same weeks as text: a heading a week, one line a post, in the plan's language.
     let text = stdout(&socialplan(&["ideas", &example("boulangerie.ron"), "--from", "2026-12-09"]));
-    assert!(text.starts_with("Semaine du 2026-12-07\n"), "{text}");
+    assert!(text.starts_with("Semaine du 7 décembre 2026\n"), "{text}");
     let lines: Vec<&str> = text.lines().filter(|l| l.contains(" — ")).collect();
     assert_eq!(lines.len(), 20, "{text}");
     assert!(lines.iter().all(|l| l.split(" — ").count() == 4 && l.contains("\u{202F}: ")), "{text}");

@@ -56,10 +56,10 @@ fn the_week_of_a_date_follows_that_date_s_season() {
     let text = stdout(&socialplan(&["week", arg(&plan), "--from", "2026-12-23"]));
     let first = text.lines().next().unwrap();
     assert!(
-        first.contains("2026-12-21") && first.contains("Rush de Noël") && first.contains("1,5 h"),
+        first.contains("21 décembre 2026") && first.contains("Rush de Noël") && first.contains("1,5 h"),
         "{text}"
     );
-    assert!(text.contains("Jour férié\u{202f}: Noël (2026-12-25)"), "{text}");
+    assert!(text.contains("Jour férié\u{202f}: Noël (25 décembre 2026)"), "{text}");
     let ordinary = stdout(&socialplan(&["week", arg(&plan), "--from", "2027-01-13"]));
     assert!(ordinary.lines().next().unwrap().contains("semaine ordinaire"), "{ordinary}");
     // A date that is none is refused with the form to write.

@@ -999,8 +999,8 @@ fn the_reviews_and_ambassadors_page_prints_the_routine_its_time_and_who_agreed()
         "Google Business Profile",
         hostile,
         "#set page(width: 1cm) les photos",
-        "les republier depuis le 2026-11-03",
-        "les identifier du 2026-11-03 au 2026-11-20 (retiré)",
+        "les republier depuis le 3 novembre 2026",
+        "les identifier du 3 novembre 2026 au 20 novembre 2026 (retiré)",
         summary.voices.weekly.as_str(),
     ] {
         assert!(text.contains(&squeezed(said)), "{said:?} missing");

@@ -75,6 +75,18 @@ pub fn plain(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A day in words, as the language writes it: `1 December 2026`, `1er décembre 2026`.
+pub fn day(date: chrono::NaiveDate, language: Language) -> String {
+    use chrono::Datelike;
+    let (day, month, year) = (date.day(), language.month(date.month()), date.year());
+    match language {
+        Language::Fr if day == 1 => format!("1er {month} {year}"),
+        Language::Fr | Language::En => format!("{day} {month} {year}"),
+        #[cfg(test)]
+        Language::De => format!("{day}. {month} {year}"),
+    }
+}
+
 /// Minutes written as hours with at most one decimal: `525.0` → `8.8 h` / `8,8 h`.
 pub fn hours(minutes: f64, language: Language) -> String {
     format!("{} h", number(minutes / 60.0, 1, language))
@@ -166,6 +178,15 @@ mod tests {
         assert_eq!(hours(528.0, En), "8.8 h");
         assert_eq!(hours(180.0, En), "3 h");
         assert_eq!(number(0.25, 2, Fr), "0,25");
+    }
+
+    #[test]
+    fn a_day_is_written_in_words_as_the_language_does() {
+        let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        assert_eq!(day(d(12, 1), En), "1 December 2026");
+        assert_eq!(day(d(12, 1), Fr), "1er décembre 2026");
+        assert_eq!(day(d(11, 20), Fr), "20 novembre 2026");
+        assert_eq!(day(d(11, 20), En), "20 November 2026");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn idea_line(slot: &IdeaSlot, lang: Language) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// The weeks' lines under a heading a week ("Week of 2026-12-07").
+/// The weeks' lines under a heading a week ("Week of 7 December 2026").
 pub fn ideas_text(slots: &[IdeaSlot], lang: Language) -> String {
     if slots.is_empty() {
         return format!("{}\n", lang.word(S::IdeasNoPublication));
@@ -46,7 +46,8 @@ pub fn ideas_text(slots: &[IdeaSlot], lang: Language) -> String {
             if week.is_some() {
                 out.push('\n');
             }
-            out += &format::typography(&lang.say(S::IdeasWeekOf, &[("date", &monday.to_string())]), lang);
+            out +=
+                &format::typography(&lang.say(S::IdeasWeekOf, &[("date", &format::day(monday, lang))]), lang);
             out.push('\n');
             week = Some(monday);
         }
@@ -85,7 +86,7 @@ pub struct IdeasPage {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct IdeasWeek {
-    /// "Week of 2026-12-07".
+    /// "Week of 7 December 2026".
     pub heading: String,
     /// Day and date, platform, product, kind, idea.
     pub rows: Vec<[String; 5]>,
@@ -96,7 +97,8 @@ pub fn ideas_page(slots: &[IdeaSlot], lang: Language) -> IdeasPage {
     let mut weeks: Vec<IdeasWeek> = Vec::new();
     for slot in slots {
         let monday = crate::model::monday_of(slot.date);
-        let heading = format::typography(&lang.say(S::IdeasWeekOf, &[("date", &monday.to_string())]), lang);
+        let heading =
+            format::typography(&lang.say(S::IdeasWeekOf, &[("date", &format::day(monday, lang))]), lang);
         if weeks.last().is_none_or(|w| w.heading != heading) {
             weeks.push(IdeasWeek { heading, rows: Vec::new() });
         }

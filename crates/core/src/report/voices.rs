@@ -31,14 +31,18 @@ pub struct VoicesPage {
     pub any: bool,
 }
 
-/// "repost them since 2026-11-02; tag them from 2026-10-01 to 2026-11-20 (withdrawn)".
+/// "repost them since 2 November 2026; tag them from 1 October 2026 to 20 November 2026 (withdrawn)".
 pub fn consent_words(c: &Consent, lang: Language) -> String {
     let what = c.what.words(lang);
     match c.withdrawn {
-        None => lang.say(S::ConsentSince, &[("what", &what), ("date", &c.given.0.to_string())]),
+        None => lang.say(S::ConsentSince, &[("what", &what), ("date", &format::day(c.given.0, lang))]),
         Some(w) => lang.say(
             S::ConsentFromTo,
-            &[("what", &what), ("given", &c.given.0.to_string()), ("withdrawn", &w.0.to_string())],
+            &[
+                ("what", &what),
+                ("given", &format::day(c.given.0, lang)),
+                ("withdrawn", &format::day(w.0, lang)),
+            ],
         ),
     }
 }
@@ -176,9 +180,10 @@ mod tests {
                     .contains(&format::hours(Costing::new(&plan, catalogue).voices(&[]).total(), lang))
             );
             let record = &page.rows[0][3];
-            assert!(record.contains("2026-11-03") && record.contains("2026-11-20"), "{record}");
+            let [second, third, twentieth] = [2, 3, 20].map(|d| format::day(day(d).0, lang));
+            assert!(record.contains(&third) && record.contains(&twentieth), "{record}");
             // The agreement that holds comes first.
-            assert!(record.find("2026-11-03") < record.find("2026-11-02"), "{record}");
+            assert!(record.find(&third) < record.find(&second), "{record}");
         }
         let empty = voices_page(&Plan::new("Shop", Language::En), catalogue);
         assert!(!empty.any && empty.routine.is_empty() && empty.rows.is_empty());

@@ -288,7 +288,7 @@ fn capitalized(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Above the week of `date`: "Week of 2026-12-07: season "Christmas rush", 1.5 h available",
+/// Above the week of `date`: "Week of 7 December 2026: season "Christmas rush", 1.5 h available",
 /// then the country's public holidays and trade moments that fall in that week (Monday to
 /// Sunday), one a line.
 pub fn week_heading(plan: &crate::model::Plan, date: chrono::NaiveDate) -> String {
@@ -301,15 +301,16 @@ pub fn week_heading(plan: &crate::model::Plan, date: chrono::NaiveDate) -> Strin
     };
     let hours = format::hours(analysis::year::on(plan, date).budget_hours() * 60.0, lang);
     let monday = monday_of(date);
-    let mut out = lang.say(S::WeekOfDate, &[("date", &monday), ("phase", &phase), ("hours", &hours)]);
+    let day = format::day(monday, lang);
+    let mut out = lang.say(S::WeekOfDate, &[("date", &day), ("phase", &phase), ("hours", &hours)]);
     out.push('\n');
     let sunday = monday + chrono::Duration::days(6);
     for d in plan.country.map(|c| moments::between(c, monday, sunday)).unwrap_or_default() {
         let sentence = if d.moment.is_holiday() { S::HolidayEvent } else { S::TradeMomentEvent };
         let days = match (d.moment.is_holiday(), d.first == d.last) {
-            (true, _) => d.day_off().to_string(),
-            (false, true) => d.first.to_string(),
-            (false, false) => format!("{} → {}", d.first, d.last),
+            (true, _) => format::day(d.day_off(), lang),
+            (false, true) => format::day(d.first, lang),
+            (false, false) => format!("{} → {}", format::day(d.first, lang), format::day(d.last, lang)),
         };
         out += &format!("{} ({days})\n", lang.say(sentence, &[("name", &d.moment.name(lang))]));
     }

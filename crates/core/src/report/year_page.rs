@@ -77,7 +77,13 @@ pub fn year_page(plan: &Plan, today: NaiveDate) -> Option<YearPage> {
         .collect();
     Some(YearPage {
         title: lang.word(S::YearPageTitle).to_owned(),
-        intro: format::typography(&lang.say(S::YearPageIntro, &[("from", &y.from), ("to", &y.to)]), lang),
+        intro: format::typography(
+            &lang.say(
+                S::YearPageIntro,
+                &[("from", &format::day(y.from, lang)), ("to", &format::day(y.to, lang))],
+            ),
+            lang,
+        ),
         months,
         marks,
         headers: [S::MonthHeading, S::HolidaysHeading, S::TradeMomentsHeading, S::YourSeasons]
@@ -127,7 +133,10 @@ fn rows(plan: &Plan, y: &Year, lang: Language) -> Vec<[String; 4]> {
                 .iter()
                 .filter(|s| s.first <= end && s.last >= start)
                 .filter_map(|s| {
-                    s.season(plan).map(|season| format!("{} ({} → {})", season.name, s.first, s.last))
+                    s.season(plan).map(|season| {
+                        let (first, last) = (format::day(s.first, lang), format::day(s.last, lang));
+                        format!("{} ({first} → {last})", season.name)
+                    })
                 })
                 .collect();
             let name = format!("{} {}", lang.month(start.month()), start.year());

@@ -130,8 +130,8 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
                 hovered = Some(format!(
                     "{} ({} → {}) — {}",
                     m.name(lang),
-                    d.first,
-                    d.last,
+                    format::day(d.first, lang),
+                    format::day(d.last, lang),
                     lang.word(S::MakeItASeason)
                 ));
             }
@@ -166,7 +166,8 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
             );
         }
         if pointer.is_some_and(|p| r.contains(p)) {
-            hovered = Some(format!("{} ({} → {})", season.name, span.first, span.last));
+            let (first, last) = (format::day(span.first, lang), format::day(span.last, lang));
+            hovered = Some(format!("{} ({first} → {last})", season.name));
         }
     }
     if let Some(text) = hovered {

@@ -41,7 +41,8 @@ fn the_reviews_tab_starts_a_routine_counts_its_time_and_records_who_agreed() {
     let a = h.state().doc.plan.voices.ambassadors[0].clone();
     assert!(a.allows(Permission::Repost) && !a.allows(Permission::Tag));
     assert_eq!(a.consents[0].given, today);
-    assert!(painted_texts(&h).iter().any(|t| t.contains(&format!("les republier depuis le {}", today.0))));
+    let since = format!("les republier depuis le {}", socialplan_core::format::day(today.0, Language::Fr));
+    assert!(painted_texts(&h).iter().any(|t| t.contains(&since)), "{since}");
     h.get_by_label("les republier").click();
     h.run_steps(4);
     let a = h.state().doc.plan.voices.ambassadors[0].clone();
