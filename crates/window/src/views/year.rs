@@ -154,16 +154,17 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
             egui::pos2(x(span.last).max(x(span.first) + 3.0), rows[2] + 26.0),
         );
         painter.rect_filled(r, 2.0, SEASON);
-        let room = (r.width() / 7.0) as usize;
-        if room >= 3 {
-            let name: String = season.name.chars().take(room).collect();
-            painter.text(
-                r.left_center() + egui::vec2(3.0, 0.0),
-                egui::Align2::LEFT_CENTER,
-                name,
-                small.clone(),
-                Color32::WHITE,
+        if r.width() >= 24.0 {
+            // As much of the name as the band holds, then "…": cut bare ("Christ" for
+            // "Christmas rush") it reads as another word.
+            let mut job = egui::text::LayoutJob::single_section(
+                season.name.clone(),
+                egui::TextFormat::simple(small.clone(), Color32::WHITE),
             );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(r.width() - 6.0);
+            let galley = painter.layout_job(job);
+            let at = r.left_center() + egui::vec2(3.0, -galley.size().y / 2.0);
+            painter.with_clip_rect(r).galley(at, galley, Color32::WHITE);
         }
         if pointer.is_some_and(|p| r.contains(p)) {
             let (first, last) = (format::day(span.first, lang), format::day(span.last, lang));
@@ -202,7 +203,7 @@ fn moments_ui(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, acti
                     make_season(plan, &m.id, d.first.year(), m.name(lang), lang, actions);
                 }
                 // Wrapped under itself in a narrow window, never cut.
-                ui.add(egui::Label::new(format!("{} · {}", d.first, m.name(lang))).wrap());
+                ui.add(egui::Label::new(format!("{} · {}", format::day(d.first, lang), m.name(lang))).wrap());
             });
         }
     }
