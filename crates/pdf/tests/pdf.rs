@@ -965,14 +965,7 @@ fn the_month_in_review_page_prints_the_months_keep_or_drop_and_what_was_learned(
     assert!(text.contains("Abandonnez #panic(\"x\") *gras* $x$"), "the name as typed: {text}");
     assert!(text.contains("votre chiffre, sur 3 mois"), "{text}");
     // Only that part, as the benchmark typesets it.
-    let only = socialplan_pdf::layout_parts(
-        &summary,
-        &options(Paper::A4),
-        &Template::built_in(),
-        &["month-in-review"],
-    )
-    .unwrap();
-    assert_eq!(only.page_count(), 1);
+    assert_one_page_alone(&summary, "month-in-review");
 }
 
 #[test]
@@ -1011,14 +1004,14 @@ fn the_reviews_and_ambassadors_page_prints_the_routine_its_time_and_who_agreed()
     // The time table has the routine's own row, and the part is typeset alone as the bench does.
     let (_, rows) = summary.time_table();
     assert!(rows.iter().any(|r| r[0] == "Avis et ambassadeurs"), "{rows:?}");
-    let only = socialplan_pdf::layout_parts(
-        &summary,
-        &options(Paper::A4),
-        &Template::built_in(),
-        &["reviews-ambassadors"],
-    )
-    .unwrap();
-    assert_eq!(only.page_count(), 1);
+    assert_one_page_alone(&summary, "reviews-ambassadors");
+}
+
+/// The part typeset alone, as the benchmark does (`PARTS`), fills one page.
+fn assert_one_page_alone(summary: &Summary, part: &str) {
+    let only =
+        socialplan_pdf::layout_parts(summary, &options(Paper::A4), &Template::built_in(), &[part]).unwrap();
+    assert_eq!(only.page_count(), 1, "{part}");
 }
 
 // ------------------------------------------------------------------ the build ----

@@ -35,6 +35,16 @@ fn bakery() -> Plan {
 }
 
 /// No two items with time overlap in one day, nothing runs past midnight.
+/// The week lays out exactly the minutes the cost counts.
+fn assert_adds_up(week: &Week, cost: &crate::analysis::PlanCost) {
+    assert!(
+        (week.total_minutes() - cost.total()).abs() < 1e-6,
+        "{} vs {}",
+        week.total_minutes(),
+        cost.total()
+    );
+}
+
 fn assert_sound(week: &Week) {
     for day in Weekday::ALL {
         let mut items: Vec<&Item> = week.items.iter().filter(|i| i.day == day && i.minutes > 0.0).collect();
@@ -69,12 +79,7 @@ fn the_week_holds_exactly_what_the_cost_counts() {
     plan.current_choices_mut()[0].stories_per_week = Some(4);
     let cost = cost(&plan, catalogue());
     let week = week(&plan, catalogue());
-    assert!(
-        (week.total_minutes() - cost.total()).abs() < 1e-6,
-        "{} vs {}",
-        week.total_minutes(),
-        cost.total()
-    );
+    assert_adds_up(&week, &cost);
     assert_eq!(week.items.iter().filter(|i| i.kind == Kind::Planning).count(), 1);
     assert_eq!(week.items.iter().filter(|i| i.key.starts_with("story:instagram")).count(), 4);
     assert_sound(&week);
@@ -328,7 +333,7 @@ fn every_platform_gives_a_sound_week() {
     }
     let week = week(&plan, catalogue());
     let cost = cost(&plan, catalogue());
-    assert!((week.total_minutes() - cost.total()).abs() < 1e-6);
+    assert_adds_up(&week, &cost);
     for p in &catalogue().platforms {
         assert!(week.items.iter().any(|i| i.platforms.contains(&p.id)), "{} missing", p.id);
     }
@@ -384,12 +389,7 @@ fn the_review_routine_and_the_ambassadors_are_in_the_week_and_its_total() {
     let cost = cost(&plan, catalogue());
     assert!(cost.voices.total() > 0.0 && (cost.total() - before - cost.voices.total()).abs() < 1e-9);
     let week = week(&plan, catalogue());
-    assert!(
-        (week.total_minutes() - cost.total()).abs() < 1e-6,
-        "{} vs {}",
-        week.total_minutes(),
-        cost.total()
-    );
+    assert_adds_up(&week, &cost);
     let of = |kind: Kind| week.items.iter().filter(|i| i.kind == kind).map(|i| i.minutes).sum::<f64>();
     assert!((of(Kind::Asking) - cost.voices.asking).abs() < 1e-9);
     assert!((of(Kind::Ambassadors) - cost.voices.ambassadors).abs() < 1e-9);
