@@ -1020,26 +1020,49 @@ fn assert_one_page_alone(summary: &Summary, part: &str) {
 /// `profile.dev.package`). This holds the reasons: each name is a package of Cargo.lock (a stale
 /// name would silently build nothing faster), and the built-in template uses none of what they
 /// do. A summary that prints an image or a code block, say, takes their libraries off the list.
+/// The packages a table of Cargo.toml's profiles gives `setting`, each checked to be a package
+/// of Cargo.lock: Cargo only warns about a name that matches nothing, and the setting then
+/// quietly does nothing.
+fn packages_set_to(root: &Path, table: &str, setting: &str) -> Vec<String> {
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let start =
+        manifest.find(&format!("\n{table}\n")).unwrap_or_else(|| panic!("a {table} table")) + table.len() + 2;
+    let named: Vec<String> = manifest[start..]
+        .lines()
+        .take_while(|l| !l.starts_with('['))
+        .filter(|l| l.ends_with(&format!("= {setting}")))
+        .map(|l| l.split(" = ").next().unwrap_or_default().trim_matches('"').to_string())
+        .collect();
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    for spec in &named {
+        let (name, version) = spec.split_once('@').unwrap_or((spec, ""));
+        let entry = format!("[[package]]\nname = \"{name}\"\nversion = \"{version}");
+        assert!(lock.contains(&entry), "{spec} in {table} is not a package of Cargo.lock");
+    }
+    named
+}
+
+#[test]
+fn the_libraries_built_whole_for_the_release_are_the_ones_an_owner_waits_on() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let whole = packages_set_to(root, "[profile.release.package]", "{ codegen-units = 1 }");
+    // Without link-time optimisation across a library's parts, these are the ones optimised
+    // whole: the plan's arithmetic, the typesetting and the window's drawing.
+    for needed in ["socialplan-core", "typst-layout", "typst-library", "harfrust", "krilla", "egui", "epaint"]
+    {
+        assert!(whole.iter().any(|n| n == needed), "{needed} is not built whole: {whole:?}");
+    }
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let release = &manifest[manifest.find("\n[profile.release]\n").unwrap()..];
+    let release = &release[..release[1..].find("\n[").map_or(release.len(), |i| i + 1)];
+    assert!(release.contains("\nlto = \"off\"\n"), "{release}");
+}
+
 #[test]
 fn the_libraries_built_unoptimised_are_ones_the_summary_never_runs() {
     let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    let table = "\n[profile.dev.package]\n";
-    let start = manifest.find(table).expect("a [profile.dev.package] table") + table.len();
-    let unoptimised: Vec<&str> = manifest[start..]
-        .lines()
-        .take_while(|l| !l.starts_with('['))
-        .filter(|l| l.ends_with("= { opt-level = 0 }"))
-        .map(|l| l.split(" = ").next().unwrap_or_default().trim_matches('"'))
-        .collect();
+    let unoptimised = packages_set_to(root, "[profile.dev.package]", "{ opt-level = 0 }");
     assert!(unoptimised.len() >= 20, "{unoptimised:?}");
-
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
-    for spec in &unoptimised {
-        let (name, version) = spec.split_once('@').unwrap_or((spec, ""));
-        let entry = format!("[[package]]\nname = \"{name}\"\nversion = \"{version}");
-        assert!(lock.contains(&entry), "{spec} is not a package of Cargo.lock");
-    }
 
     // What those libraries are for: plugins, bibliographies, images, code blocks, placeholder
     // text. Comments are left out; the template speaks of `data.json` in them.
