@@ -87,6 +87,11 @@ pub fn day(date: chrono::NaiveDate, language: Language) -> String {
     }
 }
 
+/// From one day to another, in words: `1 December 2026 → 3 December 2026`.
+pub fn days(first: chrono::NaiveDate, last: chrono::NaiveDate, language: Language) -> String {
+    format!("{} → {}", day(first, language), day(last, language))
+}
+
 /// Minutes written as hours with at most one decimal: `525.0` → `8.8 h` / `8,8 h`.
 pub fn hours(minutes: f64, language: Language) -> String {
     format!("{} h", number(minutes / 60.0, 1, language))

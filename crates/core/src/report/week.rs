@@ -310,7 +310,7 @@ pub fn week_heading(plan: &crate::model::Plan, date: chrono::NaiveDate) -> Strin
         let days = match (d.moment.is_holiday(), d.first == d.last) {
             (true, _) => format::day(d.day_off(), lang),
             (false, true) => format::day(d.first, lang),
-            (false, false) => format!("{} → {}", format::day(d.first, lang), format::day(d.last, lang)),
+            (false, false) => format::days(d.first, d.last, lang),
         };
         out += &format!("{} ({days})\n", lang.say(sentence, &[("name", &d.moment.name(lang))]));
     }

@@ -133,10 +133,8 @@ fn rows(plan: &Plan, y: &Year, lang: Language) -> Vec<[String; 4]> {
                 .iter()
                 .filter(|s| s.first <= end && s.last >= start)
                 .filter_map(|s| {
-                    s.season(plan).map(|season| {
-                        let (first, last) = (format::day(s.first, lang), format::day(s.last, lang));
-                        format!("{} ({first} → {last})", season.name)
-                    })
+                    s.season(plan)
+                        .map(|season| format!("{} ({})", season.name, format::days(s.first, s.last, lang)))
                 })
                 .collect();
             let name = format!("{} {}", lang.month(start.month()), start.year());

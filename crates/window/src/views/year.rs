@@ -128,10 +128,9 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
             let response = ui.interact(r, id, Sense::click());
             if response.hovered() {
                 hovered = Some(format!(
-                    "{} ({} → {}) — {}",
+                    "{} ({}) — {}",
                     m.name(lang),
-                    format::day(d.first, lang),
-                    format::day(d.last, lang),
+                    format::days(d.first, d.last, lang),
                     lang.word(S::MakeItASeason)
                 ));
             }
@@ -167,8 +166,7 @@ fn strip(ui: &mut egui::Ui, plan: &mut Plan, y: &Year, lang: Language, actions: 
             painter.with_clip_rect(r).galley(at, galley, Color32::WHITE);
         }
         if pointer.is_some_and(|p| r.contains(p)) {
-            let (first, last) = (format::day(span.first, lang), format::day(span.last, lang));
-            hovered = Some(format!("{} ({first} → {last})", season.name));
+            hovered = Some(format!("{} ({})", season.name, format::days(span.first, span.last, lang)));
         }
     }
     if let Some(text) = hovered {

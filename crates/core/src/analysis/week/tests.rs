@@ -34,7 +34,6 @@ fn bakery() -> Plan {
     plan
 }
 
-/// No two items with time overlap in one day, nothing runs past midnight.
 /// The week lays out exactly the minutes the cost counts.
 fn assert_adds_up(week: &Week, cost: &crate::analysis::PlanCost) {
     assert!(
@@ -45,6 +44,7 @@ fn assert_adds_up(week: &Week, cost: &crate::analysis::PlanCost) {
     );
 }
 
+/// No two items with time overlap in one day, nothing runs past midnight.
 fn assert_sound(week: &Week) {
     for day in Weekday::ALL {
         let mut items: Vec<&Item> = week.items.iter().filter(|i| i.day == day && i.minutes > 0.0).collect();
