@@ -49,6 +49,9 @@ impl Area {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
     pub at: (f32, f32),
+    /// The side of the square the marker's drawing fills (a ring is wider than a dot): labels
+    /// keep off all of it.
+    pub size: f32,
     /// The label's width and height.
     pub label: (f32, f32),
     /// Lower goes first: chosen platforms, then the top-ranked, then products, then the rest.
@@ -71,8 +74,6 @@ pub struct Placed {
 pub struct Room {
     /// Where labels may go.
     pub frame: Area,
-    /// The space a marker takes, a square of this side around its point.
-    pub marker: f32,
     /// Between a marker and a label beside it.
     pub gap: f32,
 }
@@ -83,8 +84,7 @@ pub struct Room {
 /// spot within reach is left out (None): it shows on hover, and never covers another; unless it
 /// must show (`Marker::must_show`).
 pub fn place(markers: &[Marker], keep_clear: &[Area], room: Room) -> Vec<Option<Placed>> {
-    let marker_areas: Vec<Area> =
-        markers.iter().map(|m| Area::around(m.at, (room.marker, room.marker))).collect();
+    let marker_areas: Vec<Area> = markers.iter().map(|m| Area::around(m.at, (m.size, m.size))).collect();
     let mut order: Vec<usize> = (0..markers.len()).collect();
     order.sort_by_key(|&i| (markers[i].order, i));
     let mut grid = Grid::new(&marker_areas);
@@ -115,7 +115,7 @@ pub fn place(markers: &[Marker], keep_clear: &[Area], room: Room) -> Vec<Option<
 /// out (leader lines), up to about four label heights away.
 fn candidates(m: &Marker, room: Room) -> impl Iterator<Item = (Area, bool)> + '_ {
     let (w, h) = m.label;
-    let r = room.marker / 2.0 + room.gap;
+    let r = m.size / 2.0 + room.gap;
     let (x, y) = m.at;
     // Beside: right, left, below, above, then the corners.
     let beside = [
@@ -204,11 +204,11 @@ mod tests {
     use super::*;
 
     fn room() -> Room {
-        Room { frame: Area { min: (0.0, 0.0), max: (400.0, 400.0) }, marker: 12.0, gap: 4.0 }
+        Room { frame: Area { min: (0.0, 0.0), max: (400.0, 400.0) }, gap: 4.0 }
     }
 
     fn check(markers: &[Marker], placed: &[Option<Placed>]) {
-        let marker_areas: Vec<Area> = markers.iter().map(|m| Area::around(m.at, (12.0, 12.0))).collect();
+        let marker_areas: Vec<Area> = markers.iter().map(|m| Area::around(m.at, (m.size, m.size))).collect();
         for (i, p) in placed.iter().enumerate() {
             let Some(p) = p else { continue };
             assert!(p.area.within(&room().frame), "label {i} leaves the frame");
@@ -227,11 +227,32 @@ mod tests {
 
     #[test]
     fn a_lone_label_sits_beside_its_marker_without_a_line() {
-        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0, must_show: false }];
+        let markers =
+            [Marker { at: (100.0, 100.0), size: 12.0, label: (60.0, 14.0), order: 0, must_show: false }];
         let placed = place(&markers, &[], room());
         let p = placed[0].unwrap();
         assert!(!p.leader);
         assert_eq!(p.area.min, (110.0, 93.0));
+    }
+
+    #[test]
+    fn a_wide_marker_keeps_its_label_farther_out() {
+        // A chosen platform's ring, 20 points across: the label starts past the ring and the gap.
+        let markers =
+            [Marker { at: (100.0, 100.0), size: 20.0, label: (60.0, 14.0), order: 0, must_show: false }];
+        let p = place(&markers, &[], room())[0].unwrap();
+        assert_eq!(p.area.min, (114.0, 93.0));
+        // Below it, a small marker whose first spot (on its right) would cover the ring's edge:
+        // its label goes to its left.
+        let markers = [
+            markers[0].clone(),
+            Marker { at: (96.0, 116.0), size: 12.0, label: (30.0, 14.0), order: 1, must_show: false },
+        ];
+        let placed = place(&markers, &[], room());
+        check(&markers, &placed);
+        let ring = Area::around((100.0, 100.0), (20.0, 20.0));
+        assert!(placed.iter().flatten().all(|p| !p.area.overlaps(&ring)), "{placed:?}");
+        assert_eq!(placed[1].unwrap().area.min, (56.0, 109.0));
     }
 
     #[test]
@@ -240,6 +261,7 @@ mod tests {
         let markers: Vec<Marker> = (0..20)
             .map(|i| Marker {
                 at: (200.0 + (i % 4) as f32 * 3.0, 200.0 + (i / 4) as f32 * 3.0),
+                size: 12.0,
                 label: (70.0, 14.0),
                 order: i,
                 must_show: false,
@@ -259,8 +281,8 @@ mod tests {
         // Left of the markers is out of the frame, above and below too: one spot beside them.
         let room = Room { frame: Area { min: (50.0, 80.0), max: (200.0, 120.0) }, ..room() };
         let markers = [
-            Marker { at: (100.0, 100.0), label: (80.0, 14.0), order: 5, must_show: false },
-            Marker { at: (102.0, 100.0), label: (80.0, 14.0), order: 0, must_show: false },
+            Marker { at: (100.0, 100.0), size: 12.0, label: (80.0, 14.0), order: 5, must_show: false },
+            Marker { at: (102.0, 100.0), size: 12.0, label: (80.0, 14.0), order: 0, must_show: false },
         ];
         let placed = place(&markers, &[], room);
         let first = placed[1].unwrap();
@@ -273,13 +295,20 @@ mod tests {
         let mut markers: Vec<Marker> = (0..900)
             .map(|i| Marker {
                 at: (100.0 + (i % 30) as f32 * 10.0, 100.0 + (i / 30) as f32 * 10.0),
+                size: 12.0,
                 label: (4.0, 4.0),
                 order: 10,
                 must_show: false,
             })
             .collect();
         let room = Room { frame: Area { min: (0.0, 0.0), max: (500.0, 500.0) }, ..room() };
-        markers.push(Marker { at: (250.0, 250.0), label: (80.0, 14.0), order: 20, must_show: false });
+        markers.push(Marker {
+            at: (250.0, 250.0),
+            size: 12.0,
+            label: (80.0, 14.0),
+            order: 20,
+            must_show: false,
+        });
         assert!(place(&markers, &[], room)[900].is_none(), "no free spot: an ordinary label is left out");
         markers[900].must_show = true;
         let placed = place(&markers, &[], room);
@@ -290,7 +319,8 @@ mod tests {
 
     #[test]
     fn keep_clear_areas_are_respected() {
-        let markers = [Marker { at: (100.0, 100.0), label: (60.0, 14.0), order: 0, must_show: false }];
+        let markers =
+            [Marker { at: (100.0, 100.0), size: 12.0, label: (60.0, 14.0), order: 0, must_show: false }];
         let clear = [Area { min: (106.0, 80.0), max: (200.0, 120.0) }];
         let p = place(&markers, &clear, room())[0].unwrap();
         assert!(!p.area.overlaps(&clear[0]));

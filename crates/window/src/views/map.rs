@@ -41,6 +41,26 @@ enum MarkKind {
     Product,
 }
 
+/// The markers as drawn, in points: a chosen platform's dot and ring, another platform's
+/// circle, a product's diamond (centre to corner), and their strokes.
+const CHOSEN_DOT: f32 = 5.0;
+const CHOSEN_RING: f32 = 9.0;
+const PLATFORM_RING: f32 = 5.5;
+const PRODUCT_DIAMOND: f32 = 6.5;
+const MARKER_STROKE: f32 = 1.5;
+
+impl MarkKind {
+    /// The side of the square the marker's drawing fills, its stroke included: a label kept off
+    /// it never touches the ring.
+    fn footprint(self) -> f32 {
+        match self {
+            MarkKind::Platform { chosen: true, .. } => 2.0 * CHOSEN_RING + MARKER_STROKE,
+            MarkKind::Platform { chosen: false, .. } => 2.0 * PLATFORM_RING + MARKER_STROKE,
+            MarkKind::Product => 2.0 * PRODUCT_DIAMOND,
+        }
+    }
+}
+
 impl Mark {
     /// Who gets room first: chosen platforms, the top-ranked, products, then by rank.
     fn order(&self) -> u32 {
@@ -303,7 +323,7 @@ fn paint_labels(
         .map(|m| {
             Rect::from_center_size(
                 transform.position_from_point(&PlotPoint::new(m.at.0, m.at.1)),
-                Vec2::splat(12.0),
+                Vec2::splat(m.kind.footprint()),
             )
         })
         .collect();
@@ -353,12 +373,13 @@ fn paint_labels(
                 .zip(&sizes)
                 .map(|((mark, rect), size)| labels::Marker {
                     at: (rect.center().x, rect.center().y),
+                    size: rect.width(),
                     label: (size.x + 2.0, size.y + 2.0),
                     order: mark.order(),
                     must_show: matches!(mark.kind, MarkKind::Platform { chosen: true, .. }),
                 })
                 .collect();
-            let room = labels::Room { frame: area(frame.shrink(2.0)), marker: 12.0, gap: 4.0 };
+            let room = labels::Room { frame: area(frame.shrink(2.0)), gap: 4.0 };
             // Where the labels go on a map without captions: the captions keep off those spots, so
             // that no caption takes a name's only room.
             let first = labels::place(&wanted, &[], room);
@@ -410,15 +431,18 @@ fn paint_labels(
     }
     // Strong enough to follow from a label to its marker across the map.
     let line = |c: Color32| egui::Stroke::new(1.3, c);
-    for (((galley, color), place), marker) in galleys.into_iter().zip(&places).zip(&markers) {
+    // Every leader line first: a line crossing the map passes under the labels, never over one.
+    for (((_, color), place), marker) in galleys.iter().zip(&places).zip(&markers) {
+        if let Some(place) = place.filter(|p| p.leader) {
+            let (x, y) = place.area.nearest_point((marker.center().x, marker.center().y));
+            painter.line_segment([marker.center(), Pos2::new(x, y)], line(*color));
+        }
+    }
+    for ((galley, color), place) in galleys.into_iter().zip(&places) {
         // A label with no free room is left out; its name shows on hover.
         let Some(place) = place else { continue };
         let r = rect(place.area);
-        if place.leader {
-            let (x, y) = place.area.nearest_point((marker.center().x, marker.center().y));
-            painter.line_segment([marker.center(), Pos2::new(x, y)], line(color));
-        }
-        painter.rect_filled(r.shrink(0.0), 3.0, colors.label_bg);
+        painter.rect_filled(r, 3.0, colors.label_bg);
         painter.galley(r.min + Vec2::splat(1.0), galley, color);
     }
     // Markers stay visible above any leader line crossing them.
@@ -426,14 +450,14 @@ fn paint_labels(
         let c = rect.center();
         match mark.kind {
             MarkKind::Platform { chosen: true, .. } => {
-                painter.circle_filled(c, 5.0, colors.chosen);
-                painter.circle_stroke(c, 9.0, egui::Stroke::new(1.5, colors.chosen));
+                painter.circle_filled(c, CHOSEN_DOT, colors.chosen);
+                painter.circle_stroke(c, CHOSEN_RING, egui::Stroke::new(MARKER_STROKE, colors.chosen));
             }
             MarkKind::Platform { chosen: false, .. } => {
-                painter.circle_stroke(c, 5.5, egui::Stroke::new(1.5, colors.platform));
+                painter.circle_stroke(c, PLATFORM_RING, egui::Stroke::new(MARKER_STROKE, colors.platform));
             }
             MarkKind::Product => {
-                let d = 6.5;
+                let d = PRODUCT_DIAMOND;
                 let points = vec![
                     c + Vec2::new(0.0, -d),
                     c + Vec2::new(d, 0.0),
