@@ -106,6 +106,7 @@ struct Context {
     visual: f64,
     /// The share of the audience under 30.
     young: f64,
+    /// Who uses each platform as measured in France rather than the United States.
     french: bool,
 }
 
@@ -131,7 +132,13 @@ impl Context {
             .map(|b| b.weight())
             .sum::<f64>()
             / weight;
-        Context { business, visual: mean(|p| p.visual), young, french: plan.language == Language::Fr }
+        // Where the customers live decides, not the language the summary is written in; a plan
+        // from before the country (format 5) has only its language to go by.
+        let french = match plan.country {
+            Some(country) => country.measured_as_france(),
+            None => plan.language == Language::Fr,
+        };
+        Context { business, visual: mean(|p| p.visual), young, french }
     }
 }
 

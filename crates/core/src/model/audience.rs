@@ -171,8 +171,8 @@ pub struct Presence {
     /// Graduates and professionals looking for work.
     #[serde(deserialize_with = "rules::de_share")]
     pub graduate_job_seekers: f64,
-    /// French internet users 16 to 64 who use it monthly, where published: a plan in French
-    /// scales the adult bands to it.
+    /// French internet users 16 to 64 who use it monthly, where published: a plan measured as
+    /// France (`Country::measured_as_france`) scales the adult bands to it.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "rules::de_opt_share")]
     pub france: Option<f64>,
 }
@@ -207,8 +207,8 @@ impl Presence {
     }
 
     /// The share of these age bands who use it, each band weighed by its population; for a
-    /// French plan, the adult bands scaled to the French figure where there is one (it counts
-    /// internet users from 16 to 64, so it is set against the same bands here).
+    /// plan measured as France, the adult bands scaled to the French figure where there is one
+    /// (it counts internet users from 16 to 64, so it is set against the same bands here).
     pub fn of_ages(&self, ages: &[AgeBand], french: bool) -> f64 {
         const WORKING_AGE: [AgeBand; 3] = [AgeBand::From18To29, AgeBand::From30To49, AgeBand::From50To64];
         let scale = match (french, self.france) {

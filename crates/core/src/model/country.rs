@@ -33,6 +33,13 @@ impl Country {
         })
     }
 
+    /// Whether its people's use of each platform is read from the French figures rather than
+    /// the United States' (docs/method.md): France, and its neighbours Belgium and Switzerland,
+    /// whose use is closer to France's (WhatsApp, for one) than to the United States'.
+    pub fn measured_as_france(self) -> bool {
+        matches!(self, Country::Fr | Country::Be | Country::Ch)
+    }
+
     /// The country of the system's locale: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
     /// that is set and not empty.
     pub fn of_system() -> Country {

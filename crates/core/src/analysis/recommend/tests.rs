@@ -235,3 +235,50 @@ fn lists_read_naturally() {
     assert_eq!(list(&["a", "b", "c"], Language::En), "a, b and c");
     assert_eq!(list(&["a", "b"], Language::Fr), "a et b");
 }
+
+/// The figures follow where the customers live, never the language the summary is written in:
+/// switching a plan's language leaves every score as it was.
+#[test]
+fn the_summarys_language_changes_no_score_the_country_does() {
+    use crate::model::Country;
+    let scores = |plan: &Plan| -> Vec<(String, u64)> {
+        recommend(plan, Catalogue::built_in())
+            .into_iter()
+            .map(|r| (r.platform_id, r.score.to_bits()))
+            .collect()
+    };
+    let share = |plan: &Plan, id: &str| {
+        let r = recommend(plan, Catalogue::built_in());
+        r.into_iter().find(|r| r.platform_id == id).unwrap().presence
+    };
+    let goals = [Goal::Notoriety, Goal::Sales];
+    let mut us = plan_with(&[("Bouquets", 0.1, 0.9), ("Wedding flowers", 0.2, 0.8)], &goals, Language::En);
+    us.country = Some(Country::Us);
+    let mut us_in_french = us.clone();
+    us_in_french.language = Language::Fr;
+    assert_eq!(scores(&us), scores(&us_in_french));
+
+    let mut france = us.clone();
+    france.country = Some(Country::Fr);
+    let mut france_in_english = france.clone();
+    france_in_english.language = Language::En;
+    assert_eq!(scores(&france), scores(&france_in_english));
+    // WhatsApp is used far more in France than in the United States.
+    assert!(share(&france, "whatsapp") > share(&us, "whatsapp") + 0.1);
+    // Belgium and Switzerland are read from France's figures, Canada and the UK from Pew's.
+    for (country, as_france) in
+        [(Country::Be, true), (Country::Ch, true), (Country::Ca, false), (Country::Gb, false)]
+    {
+        let mut plan = us.clone();
+        plan.country = Some(country);
+        let expected = if as_france { &france } else { &us };
+        assert_eq!(scores(&plan), scores(expected), "{country:?}");
+    }
+    // A plan from before the country goes by its language, as it always did.
+    let mut old = france.clone();
+    old.country = None;
+    old.language = Language::Fr;
+    assert_eq!(scores(&old), scores(&france));
+    old.language = Language::En;
+    assert_eq!(scores(&old), scores(&us));
+}
