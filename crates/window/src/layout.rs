@@ -226,7 +226,7 @@ impl PlannerApp {
             Tab::Summary => {
                 // The summary speaks the plan's summary language, which may not be the window's.
                 if self.doc.plan.language != lang {
-                    let language = self.doc.plan.language.native_name();
+                    let language = self.doc.plan.language.name_in(lang);
                     ui.weak(lang.say(S::SummaryWrittenIn, &[("language", &language)]));
                 }
                 egui::ScrollArea::vertical().id_salt("summary tab").show(ui, |ui| {

@@ -558,6 +558,23 @@ fn a_long_business_name_wraps_in_the_summary_tab() {
     }
 }
 
+/// The summary's language is named in the window's words ("French" in an English window,
+/// "anglais" in a French one), never by its own name in the middle of another language.
+#[test]
+fn the_summarys_language_is_named_in_the_windows_words() {
+    for (plan_file, window_lang, said, not_said) in [
+        ("boulangerie.ron", Language::En, "Summary written in French", "Français"),
+        ("accounting-firm.ron", Language::Fr, "Résumé rédigé en anglais", "English"),
+    ] {
+        let mut h = open(&example(plan_file), window_lang);
+        h.state_mut().tab = Tab::Summary;
+        h.run_steps(3);
+        let texts = painted_texts(&h);
+        let line = texts.iter().find(|t| t.starts_with(said));
+        assert!(line.is_some_and(|l| !l.contains(not_said)), "{window_lang:?}: {texts:?}");
+    }
+}
+
 #[test]
 fn a_long_description_scrolls_and_leaves_the_products_in_sight() {
     let (_dir, path) = copy_of("boulangerie.ron");

@@ -504,6 +504,8 @@ pub fn template(sentence: S) -> &'static str {
         S::CountryCa => "Canada",
         S::CountryGb => "United Kingdom",
         S::CountryUs => "United States",
+        S::LanguageFrench => "French",
+        S::LanguageEnglish => "English",
         S::SeasonPhaseIn => "season \"{season}\"",
         S::SeasonPhasePreparing => "preparing \"{season}\"",
         S::OrdinaryWeek => "an ordinary week",
@@ -1179,7 +1181,7 @@ pub fn template(sentence: S) -> &'static str {
         S::VoicesPageTitle => "Reviews and ambassadors",
         S::ReviewRoutine => "The review routine",
         S::NoReviewRoutine => {
-            "No review routine yet: customers read reviews before they come (83 % read them on Google), and 89 % expect a reply to every one."
+            "No review routine yet: customers read reviews before they come (83% read them on Google), and 89% expect a reply to every one."
         }
         S::RoutineSays => {
             "Ask {asks} happy customers a week {when}, {way}; read {sites}; reply to every review within {promise}."

@@ -548,6 +548,8 @@ pub fn template(sentence: S) -> &'static str {
         S::CountryCa => "Canada",
         S::CountryGb => "Royaume-Uni",
         S::CountryUs => "États-Unis",
+        S::LanguageFrench => "français",
+        S::LanguageEnglish => "anglais",
         S::SeasonPhaseIn => "saison «\u{a0}{season}\u{a0}»",
         S::SeasonPhasePreparing => "préparation de «\u{a0}{season}\u{a0}»",
         S::OrdinaryWeek => "une semaine ordinaire",

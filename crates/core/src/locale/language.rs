@@ -1,6 +1,8 @@
 //! The languages the program speaks, and what about each is not a sentence: its code, its own
 //! name, how it counts (plurals).
 
+use super::Sentence as S;
+
 /// Written `"fr"` or `"en"` in a plan file (model/language.rs reads and writes it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Language {
@@ -40,6 +42,17 @@ impl Language {
             Language::En => "English",
             #[cfg(test)]
             Language::De => "Deutsch",
+        }
+    }
+
+    /// The language's name within a sentence in `lang`: "anglais" in French, where a menu says
+    /// "English".
+    pub fn name_in(self, lang: Language) -> &'static str {
+        match self {
+            Language::Fr => lang.word(S::LanguageFrench),
+            Language::En => lang.word(S::LanguageEnglish),
+            #[cfg(test)]
+            Language::De => self.native_name(),
         }
     }
 

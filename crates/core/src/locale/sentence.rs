@@ -416,6 +416,8 @@ sentences! {
     CountryCa,
     CountryGb,
     CountryUs,
+    LanguageFrench,
+    LanguageEnglish,
     SeasonPhaseIn,
     SeasonPhasePreparing,
     OrdinaryWeek,

@@ -248,9 +248,11 @@ fn words_without_values_have_no_placeholders_left_to_fill() {
 /// A sentence nobody says is a sentence translators write for nothing.
 #[test]
 fn every_sentence_is_said_somewhere() {
-    // The locale's own helpers say some too (`Language::month`); the translations do not count.
+    // The locale's own helpers say some too (`Language::month`, `Language::name_in`); the
+    // translations do not count.
     let mut code: String = sources_outside_the_locale().into_iter().map(|(_, text)| text).collect();
     code += include_str!("mod.rs");
+    code += include_str!("language.rs");
     let said = |id: &str| {
         code.match_indices(id).any(|(at, _)| {
             let before = &code[..at];
@@ -261,4 +263,19 @@ fn every_sentence_is_said_somewhere() {
     };
     let unsaid: Vec<String> = Sentence::ALL.iter().map(|s| format!("{s:?}")).filter(|id| !said(id)).collect();
     assert!(unsaid.is_empty(), "sentences nobody says: {unsaid:?}");
+}
+
+/// A per cent sign follows its figure as each language writes it: "83%" in English, "83 %"
+/// (a space before it) in French.
+#[test]
+fn per_cent_signs_follow_each_languages_typography() {
+    for &sentence in Sentence::ALL {
+        let english = en::template(sentence);
+        let spaced = english.char_indices().any(|(i, c)| {
+            c == '%'
+                && english[..i].ends_with(' ')
+                && english[..i].trim_end().ends_with(|d: char| d.is_ascii_digit())
+        });
+        assert!(!spaced, "{sentence:?} in English: {english}");
+    }
 }

@@ -28,7 +28,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     ui.add_space(6.0);
     ui.strong(lang.word(S::TextsReadyForYourCustomers));
     if plan.language != lang {
-        ui.weak(format!("{} ({})", lang.word(S::TheTextsForYourCustomers), plan.language.native_name()));
+        ui.weak(format!("{} ({})", lang.word(S::TheTextsForYourCustomers), plan.language.name_in(lang)));
     }
 
     let label = ui.label(lang.word(S::AwayMessage));
