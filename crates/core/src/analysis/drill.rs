@@ -40,8 +40,10 @@ impl DrillLine {
         let (from, from_at) = (self.worst_from.day.name(lang), at(self.worst_from));
         let (until, until_at) = (self.worst_until.day.name(lang), at(self.worst_until));
         let h = format::hours(self.worst_hours * 60.0, lang);
+        // "Monday … until Monday" would read as no wait at all: the same day a week later.
+        let a_week = self.worst_from.day == self.worst_until.day && self.worst_hours >= 24.0;
         let text = lang.say(
-            S::WorstCaseWait,
+            if a_week { S::WorstCaseWaitAWeek } else { S::WorstCaseWait },
             &[
                 ("from", &from),
                 ("from_at", &from_at),
@@ -156,6 +158,24 @@ mod tests {
             words.starts_with("a message on Sunday at ") && words.contains("waits until Tuesday at "),
             "{words}"
         );
+    }
+
+    /// Looked at once a week, a message waits from a Monday to the next: said so, not "waits
+    /// until Monday" as if it were answered on the spot.
+    #[test]
+    fn a_wait_of_a_whole_week_says_the_next_day_of_that_name() {
+        let plan = bakery();
+        let mut line = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in())).remove(0);
+        line.worst_until = line.worst_from;
+        line.worst_hours = 168.0;
+        let en = line.worst_case(Language::En);
+        assert!(en.contains("waits until the next Sunday at "), "{en}");
+        let fr = line.worst_case(Language::Fr);
+        assert!(fr.contains("jusqu'au dimanche suivant à "), "{fr}");
+        // Later the same day: the day's name alone is right.
+        line.worst_hours = 3.0;
+        line.worst_until.minute = line.worst_from.minute + 180;
+        assert!(line.worst_case(Language::En).contains("waits until Sunday at "));
     }
 
     #[test]

@@ -290,6 +290,9 @@ pub fn template(sentence: S) -> &'static str {
 
         // The longest wait (analysis/drill.rs)
         S::WorstCaseWait => "a message on {from} at {from_at} waits until {until} at {until_at}: {hours}",
+        S::WorstCaseWaitAWeek => {
+            "a message on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
+        }
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Fitted to {hours}",

@@ -328,6 +328,9 @@ pub fn template(sentence: S) -> &'static str {
         S::WorstCaseWait => {
             "un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {hours}"
         }
+        S::WorstCaseWaitAWeek => {
+            "un message arrivé le {from} à {from_at} attend jusqu'au {until} suivant à {until_at} : {hours}"
+        }
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Ajusté à {hours}",

@@ -246,6 +246,7 @@ sentences! {
 
     // The longest wait (analysis/drill.rs)
     WorstCaseWait,
+    WorstCaseWaitAWeek,
 
     // Fit my week (analysis/fit)
     FittedTo,
