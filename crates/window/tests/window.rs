@@ -2424,6 +2424,10 @@ fn moving_a_look_changes_the_drill_beside_the_week_at_once() {
             row.worst_case
         );
         assert!(h.query_all_by_label_contains(&format!("Promise: {}", row.promise)).next().is_some());
+        // The worst wait as the paper gives it: on the clock, and as an opening-hours promise
+        // counts it, so that "kept" beside a long wait reads right.
+        assert!(row.worst_as_promised.is_some(), "the bakery promises in opening hours: {row:?}");
+        assert!(h.query_all_by_label(&row.worst_cell()).next().is_some(), "{}", row.worst_cell());
     }
     // The week's first look goes to the evening of its day: the morning waits longer.
     let week = the_week(&h.state().doc.plan);

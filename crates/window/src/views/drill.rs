@@ -42,7 +42,7 @@ pub fn drill_ui(ui: &mut egui::Ui, rows: &[DrillRow], previewing: bool, lang: La
             for (label, value) in [
                 (&median, &row.median),
                 (&p90, &row.p90),
-                (&worst, &row.worst),
+                (&worst, &row.worst_cell()),
                 (&within_a_day, &row.within_a_day),
             ] {
                 ui.weak(label);
