@@ -695,6 +695,40 @@ fn a_section_of_the_left_panel_out_of_sight_is_a_gap_and_shows_the_plan_as_it_is
     assert!(h.query_all_by_value("Boulangerie du Marché").next().is_none());
 }
 
+/// At 1024×700, with two scenarios of four platforms each, every cell of the Compare tab wraps
+/// within the window, even when the window was wider a moment before: none runs past its edge.
+#[test]
+fn the_compare_tables_cells_stay_within_a_small_window() {
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    // Two scenarios, as after a first fit: the columns are at their widest.
+    let current = plan.current().unwrap().name.clone();
+    plan.scenarios.retain(|s| s.name == current);
+    for id in ["google_business", "pinterest"] {
+        let platform = Catalogue::built_in().get(id).unwrap();
+        plan.current_choices_mut().push(socialplan_core::model::Choice::with_defaults(platform));
+    }
+    let mut wide = plan.current().unwrap().clone();
+    wide.name = "Every platform we could".into();
+    wide.id = plan.free_scenario_id();
+    plan.scenarios.push(wide);
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let start = StartOptions { plan: Some(path), language: Some(Language::En), ..StartOptions::default() };
+    // Opened wide, then the window made smaller: the columns must not keep their old width.
+    let mut h = window(start, WIDE);
+    h.get_by_label("Compare").click();
+    h.run_steps(4);
+    h.set_size(SMALL);
+    h.run_steps(4);
+    let cell = "Instagram, Facebook, Google Business Profile, Pinterest";
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t == cell), "the wide scenario's platforms are compared: {texts:?}");
+    for node in h.query_all_by_role(egui::accesskit::Role::Label) {
+        let r = node.rect();
+        assert!(r.max.x <= SMALL.x + 0.5, "{:?} runs to {} past the window", node.value(), r.max.x);
+    }
+}
+
 // ---- snapshots ----------------------------------------------------------------------------
 
 fn renderer_available() -> bool {

@@ -118,7 +118,10 @@ pub fn compare_ui(
                         if r == 5 && c.over {
                             t = t.color(Color32::from_rgb(220, 50, 50));
                         }
-                        ui.add(egui::Label::new(t).wrap());
+                        // Wrapped within its column: a grid lets a cell run to the window's edge,
+                        // where the last column was cut with no scroll bar in sight.
+                        let room = egui::vec2(width, ui.spacing().interact_size.y);
+                        ui.allocate_ui(room, |ui| ui.add(egui::Label::new(t).wrap()));
                     }
                     ui.end_row();
                 }
