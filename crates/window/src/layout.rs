@@ -263,12 +263,15 @@ impl PlannerApp {
                 });
             });
         } else {
+            let height = ui.available_height();
             egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
                 map_legend(ui, lang);
                 // The chart and the advice fall below the map: the week's hours stay beside it.
                 let mut to_chart = false;
                 ui.horizontal_top(|ui| {
-                    let side = (ui.available_width() - COMPACT_TOTAL_WIDTH).min(560.0);
+                    // The whole map in view, its axes' words included, as in the wide layout.
+                    let side =
+                        (ui.available_width() - COMPACT_TOTAL_WIDTH).min(560.0).min(height - 50.0).max(260.0);
                     self.map.ui(ui, &mut self.doc.plan, ranking, lang, side);
                     to_chart = compact_total_ui(ui, derived, lang);
                 });

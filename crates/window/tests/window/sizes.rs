@@ -78,3 +78,42 @@ fn each_chosen_platforms_hours_and_delete_button_are_in_view_at_1024() {
         );
     }
 }
+
+/// Each painted text with the rectangle it takes and the one it is clipped to.
+fn texts_and_clips(h: &egui_kittest::Harness<'_, PlannerApp>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    fn collect(shape: &egui::Shape, clip: egui::Rect, out: &mut Vec<(String, egui::Rect, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(t) => out.push((t.galley.job.text.clone(), t.visual_bounding_rect(), clip)),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, clip, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        collect(&clipped.shape, clipped.clip_rect, &mut out);
+    }
+    out
+}
+
+/// At 1024×700 the whole map is in view, down to its axis's title: it used to be cut by the
+/// bottom of the panel, the map sized for the width alone.
+#[test]
+fn the_whole_map_is_in_view_at_1024_by_700() {
+    for (plan, lang, title) in [
+        ("boulangerie.ron", Language::Fr, "Particuliers → Entreprises"),
+        ("accounting-firm.ron", Language::En, "Consumers → Businesses"),
+    ] {
+        let h = at(egui::vec2(1024.0, 700.0), plan, lang);
+        let texts = texts_and_clips(&h);
+        let (_, rect, clip) = texts
+            .iter()
+            .find(|(t, _, _)| t.split_whitespace().collect::<Vec<_>>().join(" ") == title)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{plan}: the axis's title is not painted: {:?}",
+                    texts.iter().filter(|t| t.0.contains("→")).collect::<Vec<_>>()
+                )
+            });
+        assert!(clip.contains_rect(*rect), "{plan}: the axis's title at {rect:?} is cut by {clip:?}");
+    }
+}
