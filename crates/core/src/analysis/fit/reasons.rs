@@ -18,7 +18,8 @@ pub enum LeftOut {
     PastTheMost { max: usize },
     /// Too far below the best platform to be worth the hours.
     FarBelowTheBest,
-    /// Kept alive it would take `minutes`, and the week `total`, `over` more than the hours.
+    /// Kept alive beside the proposal it would add `minutes`, and the week come to `total`,
+    /// `over` more than the hours.
     WouldPass {
         cadence: Cadence,
         format: PostFormat,
@@ -181,13 +182,17 @@ pub(super) fn explain(
                 with.push(alive.clone());
                 let both = costing.cost(&with);
                 let total = both.total();
-                let minutes = both.choices.last().map_or(0.0, |c| c.total());
                 if total > budget + 0.5 {
+                    // Said against the proposal as shown (its faster answers included), and as
+                    // what it adds to it: the proposal's hours and these then add up.
+                    let mut shown = choices.to_vec();
+                    shown.push(alive.clone());
+                    let total = costing.cost(&shown).total().max(total);
                     LeftOut::WouldPass {
                         cadence: alive.cadence,
                         format: alive.format,
                         promise: alive.promise,
-                        minutes,
+                        minutes: total - cost.total(),
                         with: kept_names.clone(),
                         total,
                         over: total - budget,
