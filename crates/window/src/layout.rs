@@ -14,7 +14,7 @@ use super::views::{
     compare::compare_ui,
     drill::drill_ui,
     summary::summary_ui,
-    time_chart::{compact_total_ui, time_chart_ui},
+    time_chart::{compact_total_ui, time_chart_ui, verdict_ui},
     voices::voices_ui,
 };
 use crate::locale::Sentence as S;
@@ -173,8 +173,10 @@ impl PlannerApp {
         match self.tab {
             Tab::MapAndTime => self.map_and_time_ui(ui),
             Tab::Platforms => {
+                let derived = self.cache.get(&self.doc.plan, lang);
+                // The week's hours stay in view above the table where posts and answers change.
+                verdict_ui(ui, derived);
                 egui::ScrollArea::vertical().id_salt("platforms tab").show(ui, |ui| {
-                    let derived = self.cache.get(&self.doc.plan, lang);
                     self.platforms.ui(ui, &mut self.doc.plan, &derived.cost, &derived.ranking, lang);
                 });
             }

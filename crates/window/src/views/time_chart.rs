@@ -43,14 +43,7 @@ pub fn time_chart_ui(
     let budget = cost.budget_minutes;
     let over = cost.status() == Status::Over;
     let hours_text = |minutes: f64| format::hours(minutes, lang);
-    // The summary's sentence about the week, coloured by its verdict.
-    if over {
-        ui.colored_label(ui.visuals().error_fg_color, egui::RichText::new(&derived.verdict).strong());
-    } else if cost.choices.is_empty() {
-        ui.label(&derived.verdict);
-    } else {
-        ui.colored_label(Color32::from_rgb(52, 168, 83), egui::RichText::new(&derived.verdict).strong());
-    }
+    verdict_ui(ui, derived);
 
     // The legend stands above the chart, where it can never cover a bar.
     ui.horizontal_wrapped(|ui| {
@@ -212,6 +205,19 @@ pub fn time_chart_ui(
         ui.ctx().request_repaint();
     }
     actions.extend(applied.map(Action::Apply));
+}
+
+/// The summary's sentence about the week, coloured by its verdict: red over the hours, green
+/// within them.
+pub fn verdict_ui(ui: &mut egui::Ui, derived: &Derived) {
+    let cost = &derived.cost;
+    if cost.status() == Status::Over {
+        ui.colored_label(ui.visuals().error_fg_color, egui::RichText::new(&derived.verdict).strong());
+    } else if cost.choices.is_empty() {
+        ui.label(&derived.verdict);
+    } else {
+        ui.colored_label(SAVED, egui::RichText::new(&derived.verdict).strong());
+    }
 }
 
 /// The week's total and the hours it has, in a narrow column beside the map (the chart is

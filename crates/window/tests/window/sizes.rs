@@ -117,3 +117,22 @@ fn the_whole_map_is_in_view_at_1024_by_700() {
         assert!(clip.contains_rect(*rect), "{plan}: the axis's title at {rect:?} is cut by {clip:?}");
     }
 }
+
+/// On the Platforms tab, where posts and answers change, the week's hours against the hours
+/// the owner has stay in view, above the table.
+#[test]
+fn the_weeks_hours_are_in_view_on_the_platforms_tab() {
+    for (plan, lang, tab) in
+        [("boulangerie.ron", Language::Fr, "Plateformes"), ("accounting-firm.ron", Language::En, "Platforms")]
+    {
+        let mut h = at(egui::vec2(1024.0, 700.0), plan, lang);
+        h.get_by_label(tab).click();
+        h.run_steps(3);
+        let cost = analysis::cost(&h.state().doc.plan, Catalogue::built_in());
+        let (total, budget) = (format::hours(cost.total(), lang), format::hours(cost.budget_minutes, lang));
+        let texts = texts_and_clips(&h);
+        let verdict = texts.iter().find(|(t, _, _)| t.starts_with(&total) && t.contains(&budget));
+        let Some((_, rect, clip)) = verdict else { panic!("{plan}: no {total} for {budget} on the tab") };
+        assert!(clip.contains_rect(*rect) && rect.max.y < 200.0, "{plan}: the week's hours at {rect:?}");
+    }
+}
