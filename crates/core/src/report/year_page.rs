@@ -110,7 +110,7 @@ fn month_starts(y: &Year) -> Vec<(NaiveDate, NaiveDate)> {
 }
 
 /// Month by month: "25 Noël", a season's days; a trade moment under way on the first day is
-/// in the first month.
+/// in the first month, with its days in full.
 fn rows(plan: &Plan, y: &Year, lang: Language) -> Vec<[String; 4]> {
     month_starts(y)
         .into_iter()
@@ -126,7 +126,15 @@ fn rows(plan: &Plan, y: &Year, lang: Language) -> Vec<[String; 4]> {
                 .moments
                 .iter()
                 .filter(|d| !d.moment.is_holiday() && within(d.first.max(y.from)))
-                .map(|d| format!("{} {}", d.first.day(), d.moment.name(lang)))
+                .map(|d| {
+                    // Begun the month before: its days in full, since "27" alone would read as
+                    // this month's 27th.
+                    if d.first < start {
+                        format!("{} ({})", d.moment.name(lang), format::days(d.first, d.last, lang))
+                    } else {
+                        format!("{} {}", d.first.day(), d.moment.name(lang))
+                    }
+                })
                 .collect();
             let seasons: Vec<String> = y
                 .seasons
@@ -171,8 +179,9 @@ mod tests {
         assert!(page.rows[0][1].contains("25 Noël"), "{:?}", page.rows[0]);
         assert!(page.rows[1][2].contains("Soldes d'hiver"), "{:?}", page.rows[1]);
         assert!(
-            page.rows[0][2].contains("27 Achats de Noël"),
-            "under way on the first day: {:?}",
+            page.rows[0][2].contains("Achats de Noël (27 novembre 2026 → ")
+                && !page.rows[0][2].contains("27 Achats"),
+            "under way on the first day, begun in November: {:?}",
             page.rows[0]
         );
         assert!(
