@@ -1019,7 +1019,7 @@ pub fn template(sentence: S) -> &'static str {
         S::StoriesWk => "Stories / wk",
         S::ItsPosts => "Its posts",
         S::Platform => "Platform",
-        S::HoursWeek => "Hours / week",
+        S::HoursWeek => "Hours / wk",
         S::AnsweredFromInbox => "Answered from the {inbox} inbox (shared)",
         S::RemoveFromThePlan => "Remove from the plan",
         S::UsualHere => " — usual here",
@@ -1069,8 +1069,8 @@ pub fn template(sentence: S) -> &'static str {
         S::TheWrongWayRoundSee => "The wrong way round: see below the table",
         S::TurnItRound => "Turn it round",
         S::MakeItsOwn => "Make its own",
-        S::SharesNameS => "shares {name}'s",
-        S::AdaptsNameS => "adapts {name}'s",
+        S::SharesNameS => "shares {name}",
+        S::AdaptsNameS => "adapts {name}",
 
         // Posts made once for several platforms (app/views/reuse.rs)
         S::ReuseShares => "shares",

@@ -103,7 +103,7 @@ fn source_words(name: &str, shared: bool, lang: Language) -> String {
     }
 }
 
-/// "shares Instagram's" / "adapts Instagram's": the same, in a table's cell.
+/// "shares Instagram" / "adapts Instagram": the same, in a table's cell, under "Its posts".
 fn source_short(name: &str, shared: bool, lang: Language) -> String {
     match shared {
         true => lang.say(S::SharesNameS, &[("name", &name)]),
@@ -115,7 +115,7 @@ fn source_short(name: &str, shared: bool, lang: Language) -> String {
 /// or adapt from; a warning sign when the current one breaks the rule.
 pub(super) fn reuse_cell(ui: &mut egui::Ui, choice: &mut Choice, reuse: &Reuse, lang: Language, i: usize) {
     let own = lang.word(S::ItsOwn);
-    // The cell says it short ("adapts Instagram's"); the list in full.
+    // The cell says it short ("adapts Instagram"); the list in full.
     let (shown, said) = match reuse.current.get(i).cloned().flatten() {
         Some((name, shared)) => (source_short(&name, shared, lang), source_words(&name, shared, lang)),
         None => (own.to_owned(), own.to_owned()),

@@ -136,3 +136,30 @@ fn the_weeks_hours_are_in_view_on_the_platforms_tab() {
         assert!(clip.contains_rect(*rect) && rect.max.y < 200.0, "{plan}: the week's hours at {rect:?}");
     }
 }
+
+/// At 1280×800 the whole Platforms table is in the window, its last column's settings button
+/// included, even with four platforms, a long name and posts taken from another platform.
+#[test]
+fn the_platforms_table_fits_within_1280() {
+    let (_dir, path) = super::copy_of("boulangerie.ron");
+    let mut plan = socialplan_core::storage::load(&path, Catalogue::built_in()).unwrap();
+    for id in ["google_business", "pinterest"] {
+        let platform = Catalogue::built_in().get(id).unwrap();
+        let mut choice = socialplan_core::model::Choice::with_defaults(platform);
+        choice.reuse_from = Some("facebook".into());
+        plan.current_choices_mut().push(choice);
+    }
+    socialplan_core::storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    for lang in [Language::En, Language::Fr] {
+        let start =
+            StartOptions { plan: Some(path.clone()), language: Some(lang), ..StartOptions::default() };
+        let mut h = window(start, egui::vec2(1280.0, 800.0));
+        h.get_by_label(if lang == Language::En { "Platforms" } else { "Plateformes" }).click();
+        h.run_steps(3);
+        let gears: Vec<egui::Rect> = h.query_all_by_label_contains("⚙").map(|n| n.rect()).collect();
+        assert_eq!(gears.len(), 4, "{lang:?}");
+        for gear in gears {
+            assert!(gear.max.x <= 1280.0 - 8.0, "{lang:?}: a settings button at {gear:?}");
+        }
+    }
+}
