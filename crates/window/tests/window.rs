@@ -2115,10 +2115,9 @@ fn bakery_choosing(ids: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = copy_of("boulangerie.ron");
     let catalogue = Catalogue::built_in();
     let mut plan = storage::load(&path, catalogue).unwrap();
-    *plan.current_choices_mut() = ids
-        .iter()
-        .map(|id| socialplan_core::model::Choice::with_defaults(catalogue.get(id).unwrap()))
-        .collect();
+    // As the owner would choose them in the window.
+    let choices = ids.iter().map(|id| plan.new_choice(catalogue.get(id).unwrap())).collect();
+    *plan.current_choices_mut() = choices;
     storage::save(&plan, &path, catalogue).unwrap();
     (dir, path)
 }

@@ -235,7 +235,7 @@ pub(super) fn candidate_changes(
         let slowest = (0..choices.len())
             .filter(|&j| j == i || (groups[i].is_some() && groups[j] == groups[i]))
             .map(|j| {
-                let expected = costing.figures(&choices[j].platform).expected_response_hours;
+                let expected = platforms[j].map_or(f64::INFINITY, |p| costing.plan.expected_promise(p).hours);
                 fits[j].map_or(expected, |f| f.promise.hours.min(expected))
             })
             .fold(f64::INFINITY, f64::min);

@@ -75,7 +75,10 @@ impl Costing<'_> {
         let Some(first) = routine.sites.first() else { return out };
         out.promise = Some(match kept(first) {
             Some(choice) => choice.promise,
-            None => Promise::opening_hours(self.figures(first).expected_response_hours),
+            None => match self.platform(first) {
+                Some(site) => self.plan.expected_promise(site),
+                None => Promise::opening_hours(self.figures(first).expected_response_hours),
+            },
         });
         for site in &routine.sites {
             if kept(site).is_some() {
@@ -144,7 +147,10 @@ mod tests {
         let replies = 8.0 * ASKED_WHO_REVIEW * google.minutes_per_reply
             + google.replies_per_week * google.minutes_per_reply;
         assert!((v.replies - replies).abs() < 1e-9, "{v:?}");
-        assert_eq!(v.promise, Some(Promise::opening_hours(google.expected_response_hours)));
+        // What Google's customers expect (two days), in the bakery's open days.
+        let expected = plan.expected_promise(catalogue().get("google_business").unwrap());
+        assert_eq!(v.promise, Some(expected));
+        assert_eq!(expected, Promise::opening_hours(2.0 * plan.time.open_hours_per_day()));
         assert!(v.rounds_per_week >= 1 && v.reading == v.rounds_per_week as f64 * google.minutes_per_check);
         assert!((c.total() - before - v.total()).abs() < 1e-9, "the routine is in the plan's total");
         // More asks, more time.

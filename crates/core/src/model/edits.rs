@@ -9,7 +9,7 @@ use super::catalogue::{Catalogue, Platform};
 use super::country::Country;
 use super::goal::Goal;
 use super::opening::{Clock, Move, Weekday};
-use super::plan::{Choice, Plan, Product};
+use super::plan::{Plan, Product};
 use super::rules;
 use super::seasons::{MonthDay, Season};
 use super::voices::{Ambassador, Permission, ReviewRoutine, Role};
@@ -102,7 +102,7 @@ impl Plan {
         if self.is_chosen(platform_id) {
             self.remove_choice(platform_id);
         } else if let Some(p) = self.platform(catalogue, platform_id) {
-            let choice = Choice::with_defaults(p);
+            let choice = self.new_choice(p);
             self.current_choices_mut().push(choice);
         }
     }

@@ -265,8 +265,9 @@ pub struct Choice {
 }
 
 impl Choice {
-    /// A choice with the platform's own defaults: its published cadence, its own format and an
-    /// answer as fast as customers expect there, counted in opening hours.
+    /// A choice with the platform's own defaults: its published cadence, its own format, and the
+    /// hours customers expect taken as they are, in opening hours. What a plan chooses is
+    /// `Plan::new_choice`, which counts those hours in the business's open days.
     pub fn with_defaults(platform: &Platform) -> Choice {
         Choice {
             platform: platform.id.clone(),
@@ -403,6 +404,23 @@ impl Plan {
         let mut plan = self.clone();
         plan.current_scenario = name.to_owned();
         Some(plan)
+    }
+
+    /// What customers expect on the platform, in this business's opening hours
+    /// (`Promise::expected`): the fastest a plan need answer there.
+    pub fn expected_promise(&self, platform: &Platform) -> Promise {
+        Promise::expected(platform.figures.expected_response_hours, self.time.open_hours_per_day())
+    }
+
+    /// Whether `promise` answers on the platform at least as fast as its customers expect.
+    pub fn meets_expectation(&self, promise: Promise, platform: &Platform) -> bool {
+        promise.meets(platform.figures.expected_response_hours, self.time.open_hours_per_day())
+    }
+
+    /// The platform as it comes when the owner chooses it: the catalogue's figures, answering
+    /// as fast as its customers expect, in this business's hours.
+    pub fn new_choice(&self, platform: &Platform) -> Choice {
+        Choice { promise: self.expected_promise(platform), ..Choice::with_defaults(platform) }
     }
 
     pub fn choice(&self, platform_id: &str) -> Option<&Choice> {

@@ -50,9 +50,53 @@ impl Promise {
         Promise { hours, kind: PromiseKind::Anytime }
     }
 
-    /// Whether this promise is at least as fast as customers expect (`expected` hours): the
-    /// expectation is the floor, in the promise's own terms (docs/method.md).
-    pub fn meets(self, expected: f64) -> bool {
+    /// What customers expect on a platform, as a promise in opening hours. The catalogue's
+    /// hours are on the clock, as the surveys count them, and a business answers in its own
+    /// hours: under a day, as many hours of open time; a day or more, as many open days as
+    /// whole days, each as long as the business's day. 48 h is two open days (16 opening hours
+    /// from 09:00 to 17:00), never 48 opening hours, which would be six working days.
+    pub fn expected(clock_hours: f64, open_day_hours: f64) -> Promise {
+        let days = (clock_hours / 24.0).floor();
+        let hours = if days >= 1.0 && open_day_hours > 0.0 {
+            (days * open_day_hours).min(clock_hours)
+        } else {
+            clock_hours
+        };
+        Promise::opening_hours(hours.max(rules::MIN_RESPONSE_HOURS))
+    }
+
+    /// Whether this promise is at least as fast as customers expect (the catalogue's hours, on
+    /// the clock): an any-time promise against those hours, one in opening hours against
+    /// `Promise::expected` for a business open `open_day_hours` a day.
+    pub fn meets(self, clock_hours: f64, open_day_hours: f64) -> bool {
+        let expected = match self.kind {
+            PromiseKind::Anytime => clock_hours,
+            PromiseKind::OpeningHours => Promise::expected(clock_hours, open_day_hours).hours,
+        };
         self.hours <= expected + 1e-9
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn customers_days_become_open_days_never_as_many_opening_hours() {
+        // Open 09:00 to 17:00: a day is 8 hours of open time.
+        assert_eq!(Promise::expected(48.0, 8.0), Promise::opening_hours(16.0), "two open days");
+        assert_eq!(Promise::expected(24.0, 8.0), Promise::opening_hours(8.0), "one open day");
+        assert_eq!(Promise::expected(24.0, 10.0), Promise::opening_hours(10.0));
+        // Under a day: as many hours of open time, as before.
+        assert_eq!(Promise::expected(6.0, 8.0), Promise::opening_hours(6.0));
+        assert_eq!(Promise::expected(2.0, 10.0), Promise::opening_hours(2.0));
+        // Open round the clock: a day is a day.
+        assert_eq!(Promise::expected(48.0, 24.0), Promise::opening_hours(48.0));
+        // A 48-opening-hours promise is slower than two days' wait; 16 meets it, and so does
+        // an any-time 48 h, which is counted on the clock.
+        assert!(!Promise::opening_hours(48.0).meets(48.0, 8.0));
+        assert!(Promise::opening_hours(16.0).meets(48.0, 8.0));
+        assert!(Promise::anytime(48.0).meets(48.0, 8.0));
+        assert!(!Promise::anytime(49.0).meets(48.0, 8.0));
     }
 }

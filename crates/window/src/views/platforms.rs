@@ -64,7 +64,7 @@ impl PlatformsView {
             if let Some(id) = picked
                 && let Some(p) = plan.platform(catalogue, &id)
             {
-                let choice = Choice::with_defaults(p);
+                let choice = plan.new_choice(p);
                 plan.current_choices_mut().push(choice);
             }
         });
@@ -150,6 +150,7 @@ fn choices_table(
         "",
     ];
     let reuse = Reuse::of(plan, catalogue, ranking);
+    let open_day = plan.time.open_hours_per_day();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
     let platform_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
@@ -213,7 +214,7 @@ fn choices_table(
                                     }
                                 });
                             let looks = cost.choices.get(i).map_or(0.0, |c| c.looks_per_week);
-                            promise_cell(ui, &mut choice.promise, platform, looks, lang, i);
+                            promise_cell(ui, &mut choice.promise, platform, (looks, open_day), lang, i);
                             stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
                             reuse_cell(ui, choice, &reuse, lang, i);
                             figures_cell(ui, choice, platform, lang, i);
@@ -255,12 +256,13 @@ fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, l
 }
 
 /// Within how many hours a message gets its answer, and whether the hours count the clock or
-/// only the opening hours (with an away message); a warning when customers expect faster.
+/// only the opening hours (with an away message); a warning when customers expect faster
+/// (`looks` a week keep it; the business is open `open_day` hours a day).
 fn promise_cell(
     ui: &mut egui::Ui,
     promise: &mut Promise,
     platform: &Platform,
-    looks: f64,
+    (looks, open_day): (f64, f64),
     lang: Language,
     i: usize,
 ) {
@@ -285,7 +287,7 @@ fn promise_cell(
                 },
             );
             let expected = platform.figures.expected_response_hours;
-            if !promise.meets(expected) {
+            if !promise.meets(expected, open_day) {
                 let h = format::number(expected, 1, lang);
                 ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(format::typography(
                     &lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)]),

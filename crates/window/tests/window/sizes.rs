@@ -145,7 +145,7 @@ fn the_platforms_table_fits_within_1280() {
     let mut plan = socialplan_core::storage::load(&path, Catalogue::built_in()).unwrap();
     for id in ["google_business", "pinterest"] {
         let platform = Catalogue::built_in().get(id).unwrap();
-        let mut choice = socialplan_core::model::Choice::with_defaults(platform);
+        let mut choice = plan.new_choice(platform);
         choice.reuse_from = Some("facebook".into());
         plan.current_choices_mut().push(choice);
     }

@@ -23,12 +23,14 @@ fn the_reviews_tab_starts_a_routine_counts_its_time_and_records_who_agreed() {
     assert_eq!(plan.voices.reviews, Some(ReviewRoutine::starter()));
     let cost = analysis::cost(&plan, Catalogue::built_in());
     assert!(cost.voices.total() > 0.0 && (cost.total() - before - cost.voices.total()).abs() < 1e-9);
-    // The routine and its time are said in the tab.
+    // The routine and its time are said in the tab: Google's two days, as two of the bakery's
+    // open days (20 h of opening hours from 07:00 to 17:00).
+    let google = Catalogue::built_in().get("google_business").unwrap();
+    let hours = socialplan_core::format::hours(plan.expected_promise(google).hours * 60.0, Language::Fr);
+    let within = format!("sous {hours} d'ouverture");
+    assert_eq!(hours, "20 h");
     let texts = painted_texts(&h);
-    assert!(
-        texts.iter().any(|t| t.contains("Google Business Profile") && t.contains("sous 48 h")),
-        "{texts:?}"
-    );
+    assert!(texts.iter().any(|t| t.contains("Google Business Profile") && t.contains(&within)), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("par semaine") && t.contains("demander")), "{texts:?}");
 
     // An ambassador, who agrees to be reposted, then withdraws: both kept, dated today.

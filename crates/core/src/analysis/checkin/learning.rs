@@ -86,7 +86,7 @@ pub(super) fn learn_from(plan: &Plan, costing: &Costing, current: &PlanCost) -> 
                 }
             }
             None => {
-                let choice = Choice::with_defaults(platform);
+                let choice = plan.new_choice(platform);
                 let cost = costing.cost(std::slice::from_ref(&choice));
                 let c = &cost.choices[0];
                 Planned {

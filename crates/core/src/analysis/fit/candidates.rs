@@ -1,7 +1,7 @@
 //! The platforms "Fit my week" may choose, in ranking order, each with the ways to be there it
 //! weighs (options) and what they cost and bring (docs/method.md, "Fit my week").
 
-use crate::model::{Cadence, Catalogue, Choice, Platform, PostFormat, Promise, rules};
+use crate::model::{Cadence, Catalogue, Choice, Platform, PostFormat, rules};
 
 use super::super::cost::{Costing, inbox_extra_minutes, replies_per_week};
 use super::super::recommend::Recommendation;
@@ -133,19 +133,16 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
         }
         // What the owner's months taught, where they did (`Costing::figures`).
         let f = costing.figures(&platform.id);
-        // The owner's own figures for this platform, if the current scenario has them.
-        let mut template = Choice::with_defaults(platform);
+        // The owner's own figures for this platform, if the current scenario has them; answers
+        // as fast as customers expect there, in the business's hours.
+        let mut template = plan.new_choice(platform);
         if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
             template.followers = own.followers;
             template.replies_per_week = own.replies_per_week;
             template.responder = own.responder.clone();
         }
         let replies = replies_per_week(&template, f);
-        let looks = if replies > 0.0 {
-            costing.looks_a_week(&[Promise::opening_hours(f.expected_response_hours)]) as f64
-        } else {
-            0.0
-        };
+        let looks = if replies > 0.0 { costing.looks_a_week(&[template.promise]) as f64 } else { 0.0 };
         let index_of = |list: &mut Vec<String>, name: &String| match list.iter().position(|x| x == name) {
             Some(i) => i,
             None => {

@@ -24,7 +24,7 @@ pub use reasons::{FitReason, LeftOut};
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Choice, Language, Plan, Promise, Scenario};
+use crate::model::{Catalogue, Choice, Language, Plan, Scenario};
 
 use super::cost::Costing;
 use super::recommend::{Recommendation, recommend};
@@ -92,7 +92,7 @@ fn rank_one_alone_in(
 
 /// A platform at what keeps it alive, in its own format, answering as customers expect there.
 fn least_alive(plan: &Plan, platform: &crate::model::Platform) -> Choice {
-    let mut choice = Choice::with_defaults(platform);
+    let mut choice = plan.new_choice(platform);
     choice.cadence = platform.figures.alive().least();
     if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
         choice.followers = own.followers;
@@ -185,7 +185,7 @@ fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
         let mut choice = c.template.clone();
         choice.cadence = o.cadence;
         choice.format = o.format;
-        choice.promise = Promise::opening_hours(c.platform.figures.expected_response_hours);
+        choice.promise = c.template.promise;
         if o.mode != Mode::Own {
             choice.reuse_from = (0..i).find_map(|j| {
                 let s = &cands[j].options[selection[j]?];
@@ -304,7 +304,7 @@ pub fn search_space(plan: &Plan, catalogue: &Catalogue) -> Vec<Vec<Choice>> {
                         Mode::Adapt => Some("*adapt".to_owned()),
                         Mode::Share => Some("*share".to_owned()),
                     },
-                    promise: Promise::opening_hours(c.platform.figures.expected_response_hours),
+                    promise: c.template.promise,
                     ..c.template.clone()
                 })
                 .collect()

@@ -416,11 +416,8 @@ fn every_review_is_answered_within_the_promise() {
         }
         with_voices(&mut plan, sites);
         let cost = cost(&plan, catalogue());
-        let expected = promise.unwrap_or_else(|| {
-            Promise::opening_hours(
-                catalogue().get("google_business").unwrap().figures.expected_response_hours,
-            )
-        });
+        let expected =
+            promise.unwrap_or_else(|| plan.expected_promise(catalogue().get("google_business").unwrap()));
         assert_eq!(cost.voices.promise, Some(expected), "the promise has one home");
         let week = week(&plan, catalogue());
         let open = OpenTime::of(&plan.time);
