@@ -2628,3 +2628,26 @@ fn the_fit_panel_says_why_each_platform_is_kept_or_left_out_and_what_it_would_co
         "{said:?}"
     );
 }
+
+/// A plan from before open days were counted promises Google's reviews 48 opening hours: six
+/// working days. The Platforms tab warns, and says the wait in the business's own hours.
+#[test]
+fn a_promise_slower_than_customers_expect_is_said_in_the_businesss_hours() {
+    let (_dir, path) = bakery_choosing(&["instagram", "google_business"]);
+    let mut plan = storage::load(&path, Catalogue::built_in()).unwrap();
+    plan.current_choices_mut()[1].promise = socialplan_core::model::Promise::opening_hours(48.0);
+    storage::save(&plan, &path, Catalogue::built_in()).unwrap();
+    let mut h = open(&path, Language::En);
+    platforms_tab(&mut h, Language::En);
+    h.get_by_label("⚠").hover();
+    // Past the tooltip's delay.
+    h.run_steps(60);
+    // 07:00 to 17:00: two open days are 20 hours.
+    let said = "Customers on Google Business Profile expect an answer within 48 h: at most 20 h of your opening hours";
+    assert!(h.query_by_label_contains(said).is_some(), "{:?}", all_labels(&h));
+    // At what they expect, no warning.
+    h.state_mut().doc.plan.current_choices_mut()[1].promise =
+        socialplan_core::model::Promise::opening_hours(20.0);
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("⚠").is_none(), "{:?}", all_labels(&h));
+}

@@ -1041,6 +1041,9 @@ pub fn template(sentence: S) -> &'static str {
 
         // The platforms table (app/views/platforms.rs)
         S::CustomersExpectAnswer => "Customers on {platform} expect an answer within {hours} h",
+        S::CustomersExpectAnswerOpen => {
+            "Customers on {platform} expect an answer within {hours} h: at most {open} of your opening hours"
+        }
 
         // app/views/reactivity.rs
         S::WhoAnswersCustomers => "Who answers customers",

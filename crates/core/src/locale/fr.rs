@@ -1111,6 +1111,9 @@ pub fn template(sentence: S) -> &'static str {
 
         // The platforms table (app/views/platforms.rs)
         S::CustomersExpectAnswer => "Sur {platform}, les clients attendent une réponse sous {hours} h",
+        S::CustomersExpectAnswerOpen => {
+            "Sur {platform}, les clients attendent une réponse sous {hours} h : au plus {open} de vos heures d'ouverture"
+        }
 
         // app/views/reactivity.rs
         S::WhoAnswersCustomers => "Qui répond aux clients",

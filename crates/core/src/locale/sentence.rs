@@ -905,6 +905,7 @@ sentences! {
 
     // The platforms table (app/views/platforms.rs)
     CustomersExpectAnswer,
+    CustomersExpectAnswerOpen,
 
     // app/views/reactivity.rs
     WhoAnswersCustomers,

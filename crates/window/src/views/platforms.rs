@@ -289,10 +289,21 @@ fn promise_cell(
             let expected = platform.figures.expected_response_hours;
             if !promise.meets(expected, open_day) {
                 let h = format::number(expected, 1, lang);
-                ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(format::typography(
-                    &lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)]),
-                    lang,
-                ));
+                // In opening hours, the same wait as this business's hours count it.
+                let said = match promise.kind {
+                    PromiseKind::Anytime => {
+                        lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)])
+                    }
+                    PromiseKind::OpeningHours => {
+                        let open = format::hours(Promise::expected(expected, open_day).hours * 60.0, lang);
+                        lang.say(
+                            S::CustomersExpectAnswerOpen,
+                            &[("platform", &platform.name), ("hours", &h), ("open", &open)],
+                        )
+                    }
+                };
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠")
+                    .on_hover_text(format::typography(&said, lang));
             }
         });
     });
