@@ -470,7 +470,7 @@ fn advice_on_the_examples_keeps_the_method() {
                 match &step.change {
                     Change::RelaxResponse { to, .. } => {
                         assert!(
-                            *to <= platform.figures.expected_response_hours.max(choice.promise.hours),
+                            *to <= plan.expected_promise(platform).hours.max(choice.promise.hours),
                             "{what}: {step:?}"
                         );
                     }

@@ -705,8 +705,8 @@ fn the_compare_tables_cells_stay_within_a_small_window() {
     let current = plan.current().unwrap().name.clone();
     plan.scenarios.retain(|s| s.name == current);
     for id in ["google_business", "pinterest"] {
-        let platform = Catalogue::built_in().get(id).unwrap();
-        plan.current_choices_mut().push(socialplan_core::model::Choice::with_defaults(platform));
+        let choice = plan.new_choice(Catalogue::built_in().get(id).unwrap());
+        plan.current_choices_mut().push(choice);
     }
     let mut wide = plan.current().unwrap().clone();
     wide.name = "Every platform we could".into();

@@ -281,6 +281,11 @@ impl<'a> Costing<'a> {
         self.platform(id).map_or(&self.generic, |p| &p.figures)
     }
 
+    /// What customers expect on a platform, in the plan's open days (`Promise::expected`).
+    pub fn expected_promise(&self, id: &str) -> Promise {
+        Promise::expected(self.figures(id).expected_response_hours, self.plan.time.open_hours_per_day())
+    }
+
     /// Whether the owner's months changed this platform's figures.
     pub fn has_learned(&self, id: &str) -> bool {
         self.learned.contains_key(id)

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{
-    Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, Platform, PostFormat, PromiseKind,
+    Cadence, Catalogue, Choice, Goal, GoalFit, Language, Plan, Platform, PostFormat, Promise, PromiseKind,
 };
 
 use super::cost::{Costing, PLANNING_SESSION_MINUTES};
@@ -159,9 +159,12 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
     let mut next = choices.to_vec();
     let together = one_inbox(costing, choices, index);
     match change {
-        Change::OpeningHours => {
-            together.iter().for_each(|&j| next[j].promise.kind = PromiseKind::OpeningHours)
-        }
+        Change::OpeningHours => together.iter().for_each(|&j| {
+            // The same hours counted in opening time may be slower than customers expect (24 h
+            // on the clock is one open day, not 24 opening hours): at most what they expect.
+            let expected = costing.expected_promise(&next[j].platform).hours;
+            next[j].promise = Promise::opening_hours(next[j].promise.hours.min(expected));
+        }),
         Change::RelaxResponse { to, .. } => {
             // Never slower than a platform already promises.
             together.iter().for_each(|&j| next[j].promise.hours = next[j].promise.hours.max(*to));
@@ -235,7 +238,7 @@ pub(super) fn candidate_changes(
         let slowest = (0..choices.len())
             .filter(|&j| j == i || (groups[i].is_some() && groups[j] == groups[i]))
             .map(|j| {
-                let expected = platforms[j].map_or(f64::INFINITY, |p| costing.plan.expected_promise(p).hours);
+                let expected = costing.expected_promise(&choices[j].platform).hours;
                 fits[j].map_or(expected, |f| f.promise.hours.min(expected))
             })
             .fold(f64::INFINITY, f64::min);

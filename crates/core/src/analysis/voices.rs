@@ -75,10 +75,7 @@ impl Costing<'_> {
         let Some(first) = routine.sites.first() else { return out };
         out.promise = Some(match kept(first) {
             Some(choice) => choice.promise,
-            None => match self.platform(first) {
-                Some(site) => self.plan.expected_promise(site),
-                None => Promise::opening_hours(self.figures(first).expected_response_hours),
-            },
+            None => self.expected_promise(first),
         });
         for site in &routine.sites {
             if kept(site).is_some() {

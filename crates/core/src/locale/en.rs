@@ -520,7 +520,7 @@ pub fn template(sentence: S) -> &'static str {
         S::PrepareFrom => "Start preparing it {weeks} weeks ahead (an estimate).",
         S::SeasonBegins => "Season \"{season}\": {hours} a week, {share} of the usual posts",
         S::NoCountryYet => {
-            "The plan has no country yet: choose one (France, Belgium, Switzerland, Canada, the UK, the US) to see its public holidays and trade moments."
+            "The plan has no country yet: choose one (France, Belgium, Switzerland, Canada, the UK, the US) to see its public holidays and trade moments, and to rank the platforms by who uses them there."
         }
         S::YearTab => "Year",
         S::CountryLabel => "Country",

@@ -566,7 +566,7 @@ pub fn template(sentence: S) -> &'static str {
             "Saison «\u{a0}{season}\u{a0}»\u{202F}: {hours} par semaine, {share} des publications habituelles"
         }
         S::NoCountryYet => {
-            "Le plan n'a pas encore de pays\u{202F}: choisissez-en un (France, Belgique, Suisse, Canada, Royaume-Uni, États-Unis) pour voir ses jours fériés et ses temps forts du commerce."
+            "Le plan n'a pas encore de pays\u{202F}: choisissez-en un (France, Belgique, Suisse, Canada, Royaume-Uni, États-Unis) pour voir ses jours fériés et ses temps forts du commerce, et classer les plateformes selon qui les utilise là-bas."
         }
         S::YearTab => "Année",
         S::CountryLabel => "Pays",

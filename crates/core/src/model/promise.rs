@@ -52,17 +52,19 @@ impl Promise {
 
     /// What customers expect on a platform, as a promise in opening hours. The catalogue's
     /// hours are on the clock, as the surveys count them, and a business answers in its own
-    /// hours: under a day, as many hours of open time; a day or more, as many open days as
-    /// whole days, each as long as the business's day. 48 h is two open days (16 opening hours
-    /// from 09:00 to 17:00), never 48 opening hours, which would be six working days.
+    /// hours: under a day, as many hours of open time, at most one open day; a day or more, as
+    /// many open days as whole days, each as long as the business's day. 48 h is two open days
+    /// (16 opening hours from 09:00 to 17:00), never 48 opening hours, which would be six
+    /// working days. Rounded down to the quarter hour, as the promise field counts.
     pub fn expected(clock_hours: f64, open_day_hours: f64) -> Promise {
         let days = (clock_hours / 24.0).floor();
-        let hours = if days >= 1.0 && open_day_hours > 0.0 {
-            (days * open_day_hours).min(clock_hours)
-        } else {
-            clock_hours
+        let hours = match (days >= 1.0, open_day_hours > 0.0) {
+            (true, true) => (days * open_day_hours).min(clock_hours),
+            (false, true) => clock_hours.min(open_day_hours),
+            (_, false) => clock_hours,
         };
-        Promise::opening_hours(hours.max(rules::MIN_RESPONSE_HOURS))
+        let quarters = (hours * 4.0 + 1e-9).floor() / 4.0;
+        Promise::opening_hours(quarters.max(rules::MIN_RESPONSE_HOURS))
     }
 
     /// Whether this promise is at least as fast as customers expect (the catalogue's hours, on
@@ -92,6 +94,17 @@ mod tests {
         assert_eq!(Promise::expected(2.0, 10.0), Promise::opening_hours(2.0));
         // Open round the clock: a day is a day.
         assert_eq!(Promise::expected(48.0, 24.0), Promise::opening_hours(48.0));
+        // Never looser for stricter customers: under a day, at most one open day.
+        assert_eq!(Promise::expected(23.0, 8.0), Promise::opening_hours(8.0));
+        assert_eq!(Promise::expected(6.0, 4.0), Promise::opening_hours(4.0));
+        let mut last = 0.0;
+        for tenth in 1..=1000 {
+            let hours = Promise::expected(f64::from(tenth) / 10.0, 7.5).hours;
+            assert!(hours >= last, "{tenth}: {hours} after {last}");
+            last = hours;
+        }
+        // 09:10 to 17:00 is 7 h 50 min: two open days, rounded down to the quarter hour.
+        assert_eq!(Promise::expected(48.0, 47.0 / 6.0), Promise::opening_hours(15.5));
         // A 48-opening-hours promise is slower than two days' wait; 16 meets it, and so does
         // an any-time 48 h, which is counted on the clock.
         assert!(!Promise::opening_hours(48.0).meets(48.0, 8.0));

@@ -182,10 +182,10 @@ fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
         let Some(k) = k else { continue };
         let c = &cands[i];
         let o = &c.options[*k];
+        // The template answers as fast as customers expect (`Plan::new_choice`).
         let mut choice = c.template.clone();
         choice.cadence = o.cadence;
         choice.format = o.format;
-        choice.promise = c.template.promise;
         if o.mode != Mode::Own {
             choice.reuse_from = (0..i).find_map(|j| {
                 let s = &cands[j].options[selection[j]?];
@@ -304,7 +304,6 @@ pub fn search_space(plan: &Plan, catalogue: &Catalogue) -> Vec<Vec<Choice>> {
                         Mode::Adapt => Some("*adapt".to_owned()),
                         Mode::Share => Some("*share".to_owned()),
                     },
-                    promise: c.template.promise,
                     ..c.template.clone()
                 })
                 .collect()

@@ -184,15 +184,17 @@ pub(super) fn explain(
                 let total = both.total();
                 if total > budget + 0.5 {
                     // Said against the proposal as shown (its faster answers included), and as
-                    // what it adds to it: the proposal's hours and these then add up.
+                    // what it adds to it, in the tenths of an hour the words show: the
+                    // proposal's hours and these then add up on screen.
                     let mut shown = choices.to_vec();
                     shown.push(alive.clone());
-                    let total = costing.cost(&shown).total().max(total);
+                    let tenths = |minutes: f64| (minutes / 6.0).round() * 6.0;
+                    let total = tenths(costing.cost(&shown).total());
                     LeftOut::WouldPass {
                         cadence: alive.cadence,
                         format: alive.format,
                         promise: alive.promise,
-                        minutes: total - cost.total(),
+                        minutes: total - tenths(cost.total()),
                         with: kept_names.clone(),
                         total,
                         over: total - budget,

@@ -309,19 +309,17 @@ fn a_platform_left_out_says_what_it_would_cost() {
     let out: Vec<&String> = words.iter().filter(|w| w.contains("left out")).collect();
     assert!(!out.is_empty(), "{words:#?}");
     assert!(out.iter().any(|w| w.contains(" a week at ") && w.contains(" more than you have")), "{words:#?}");
-    // Its figures add up with the proposal's as the owner sees it: the proposal's hours, and
-    // what the platform would add to them, make the total it names.
+    // Its figures add up with the proposal's as the owner sees them (tenths of an hour): the
+    // proposal's hours, and what the platform would add to them, make the total it names.
     for hours in [2.0, 3.0, 5.0] {
         let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("nothing fits") };
         let mut named = 0;
         for reason in &f.reasons {
             if let FitReason::Out { why: LeftOut::WouldPass { minutes, total, over, .. }, .. } = reason {
                 named += 1;
-                assert!(
-                    (f.minutes + minutes - total).abs() < 1e-6,
-                    "{hours} h: {} + {minutes} ≠ {total}",
-                    f.minutes
-                );
+                let shown = (f.minutes / 6.0).round() * 6.0;
+                assert!((shown + minutes - total).abs() < 1e-6, "{hours} h: {shown} + {minutes} ≠ {total}");
+                assert_eq!(*total, (total / 6.0).round() * 6.0, "in tenths of an hour");
                 assert!((total - over - f.budget_minutes).abs() < 1e-6);
             }
         }

@@ -190,9 +190,19 @@ fn never_slower_than_customers_expect_unless_already_slower() {
     let catalogue = Catalogue::built_in();
     for plan in [florist(), over_eager(saves("boulangerie.ron"), 1.0)] {
         for s in bring_back_within_budget(&plan, catalogue) {
+            // What customers expect, counted in the business's open days.
+            let expected = plan.expected_promise(catalogue.get(&s.platform_id).unwrap()).hours;
             if let Change::RelaxResponse { to, .. } = s.change {
-                let expected = catalogue.get(&s.platform_id).unwrap().figures.expected_response_hours;
                 assert!(to <= expected, "{s:?}");
+            }
+            // Answering in opening hours, the same hours are never slower than that.
+            if s.change == Change::OpeningHours {
+                let i = plan.current_choices().iter().position(|c| c.platform == s.platform_id).unwrap();
+                let costing = crate::analysis::cost::Costing::new(&plan, catalogue);
+                let after = super::apply(&costing, plan.current_choices(), i, &s.change);
+                assert!(
+                    after[i].promise.hours <= expected && after[i].promise.kind == PromiseKind::OpeningHours
+                );
             }
         }
     }
