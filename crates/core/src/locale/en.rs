@@ -456,6 +456,12 @@ pub fn template(sentence: S) -> &'static str {
         S::AwayMessageText => {
             "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us within {hours} opening hours."
         }
+        S::AwayMessageDaysOne => {
+            "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us by the end of our next open day."
+        }
+        S::AwayMessageDaysOther => {
+            "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us within {open_days} open days."
+        }
         S::WhoAnswersWithin => "{platform}: {who}, answers within {promise}",
 
         // report/summary.rs

@@ -500,6 +500,12 @@ pub fn template(sentence: S) -> &'static str {
         S::AwayMessageText => {
             "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse dans les {hours} heures d'ouverture qui suivent."
         }
+        S::AwayMessageDaysOne => {
+            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse d'ici la fin de notre prochain jour d'ouverture."
+        }
+        S::AwayMessageDaysOther => {
+            "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse sous {open_days} jours d'ouverture."
+        }
         S::WhoAnswersWithin => "{platform} : {who}, réponse sous {promise}",
 
         // report/summary.rs

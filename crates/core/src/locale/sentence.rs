@@ -378,6 +378,8 @@ sentences! {
     OnDay,
     FromDayToDay,
     AwayMessageText,
+    AwayMessageDaysOne,
+    AwayMessageDaysOther,
     WhoAnswersWithin,
 
     // report/summary.rs

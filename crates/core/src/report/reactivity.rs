@@ -36,14 +36,27 @@ pub fn days_in_words(days: &[Weekday], lang: Language) -> String {
 }
 
 /// The away message the plan proposes for an answer promised within `hours` of opening hours.
+/// A day or more of opening hours is said in open days, as a customer counts ("within 2 open
+/// days", not "within 20 opening hours"), rounded up so that the message never promises more
+/// than the looks keep.
 pub fn away_message(plan: &Plan, hours: f64, lang: Language) -> String {
     let t = &plan.time;
     let days = days_in_words(&t.open_days, lang);
-    let h = format::number(hours, 1, lang);
-    let text = lang.say(
-        S::AwayMessageText,
-        &[("days", &days), ("opens", &t.opens), ("closes", &t.closes), ("hours", &h)],
-    );
+    let day = t.open_hours_per_day();
+    let text = if day > 0.0 && hours >= day - 1e-9 {
+        let n = (hours / day - 1e-9).ceil();
+        let open_days = format::number(n, 0, lang);
+        lang.say(
+            lang.count(n, S::AwayMessageDaysOne, S::AwayMessageDaysOther),
+            &[("days", &days), ("opens", &t.opens), ("closes", &t.closes), ("open_days", &open_days)],
+        )
+    } else {
+        let h = format::number(hours, 1, lang);
+        lang.say(
+            S::AwayMessageText,
+            &[("days", &days), ("opens", &t.opens), ("closes", &t.closes), ("hours", &h)],
+        )
+    };
     format::typography(&text, lang)
 }
 
@@ -205,6 +218,21 @@ mod tests {
         let mut own = shop(Language::En);
         own.reactivity.away_message = Some("Back tomorrow.".into());
         assert_eq!(away_messages(&own, Catalogue::built_in())[0].text, "Back tomorrow.");
+        // A day or more of opening hours is said in open days, as a customer counts, rounded up
+        // (the shop is open 8 hours a day).
+        for (hours, en, fr) in [
+            (8.0, "by the end of our next open day.", "d'ici la fin de notre prochain jour d'ouverture."),
+            (16.0, "within 2 open days.", "sous 2 jours d'ouverture."),
+            (12.0, "within 2 open days.", "sous 2 jours d'ouverture."),
+        ] {
+            let mut plan = shop(Language::En);
+            plan.current_choices_mut().iter_mut().for_each(|c| c.promise.hours = hours);
+            let text = &away_messages(&plan, Catalogue::built_in())[0].text;
+            assert!(text.ends_with(en) && !text.contains("opening hours."), "{hours}: {text}");
+            plan.language = Language::Fr;
+            let text = &away_messages(&plan, Catalogue::built_in())[0].text;
+            assert!(text.ends_with(fr), "{hours}: {text}");
+        }
         // Answered at any time: no away message needed.
         let mut clock = shop(Language::En);
         clock.current_choices_mut().iter_mut().for_each(|c| c.promise.kind = PromiseKind::Anytime);
