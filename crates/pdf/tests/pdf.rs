@@ -762,7 +762,7 @@ fn the_crisis_card_is_a_page_of_its_own_in_both_languages_and_papers() {
 
 #[test]
 fn the_away_message_is_printed_ready_to_paste_in_both_languages() {
-    for (file, words) in [("boulangerie.ron", "Nous sommes fermés"), ("accounting-firm.ron", "We are closed")]
+    for (file, words) in [("boulangerie.ron", "Nous sommes fermés"), ("menuiserie.ron", "Nous sommes fermés")]
     {
         let summary = summary_of(&example(file));
         let messages = &summary.reactivity_plan.away_messages;
@@ -776,6 +776,14 @@ fn the_away_message_is_printed_ready_to_paste_in_both_languages() {
         }
         assert!(report::to_text(&summary).contains(&messages[0].text), "{file}: not in the text summary");
     }
+    // LinkedIn and X send no automatic reply: no away message there, and the owner is told to
+    // say the hours in the profile, on paper and in the text summary.
+    let summary = summary_of(&example("accounting-firm.ron"));
+    assert!(summary.reactivity_plan.away_messages.iter().all(|m| !m.platforms.contains("LinkedIn")));
+    let elsewhere = &summary.reactivity_plan.no_auto_reply;
+    assert!(elsewhere.starts_with("LinkedIn and X (Twitter): no automatic reply there"), "{elsewhere}");
+    assert!(laid_out_text(&layout(&summary, Paper::A4)).contains(&squeezed(elsewhere)));
+    assert!(report::to_text(&summary).contains(elsewhere.as_str()));
 
     // Answered at any time: no away message, and no heading for one.
     let catalogue = Catalogue::built_in();

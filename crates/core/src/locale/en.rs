@@ -456,6 +456,9 @@ pub fn template(sentence: S) -> &'static str {
         S::AwayMessageText => {
             "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us within {hours} opening hours."
         }
+        S::NoAutoReplyThere => {
+            "{platforms}: no automatic reply there; say your opening hours and how fast you answer in the profile's description."
+        }
         S::AwayMessageDaysOne => {
             "Thank you for your message! We are closed right now. We answer {days}, {opens} to {closes}: you will hear from us by the end of our next open day."
         }

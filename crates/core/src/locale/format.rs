@@ -6,6 +6,18 @@
 
 use super::Language;
 
+/// Names in a sentence: "a, b and c", "a, b et c".
+pub fn list<T: AsRef<str>>(items: &[T], language: Language) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {} {}", init.join(", "), language.word(super::Sentence::And), last.as_ref())
+        }
+    }
+}
+
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and between thousands.
 pub const NARROW_NBSP: char = '\u{202F}';
 

@@ -500,6 +500,9 @@ pub fn template(sentence: S) -> &'static str {
         S::AwayMessageText => {
             "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse dans les {hours} heures d'ouverture qui suivent."
         }
+        S::NoAutoReplyThere => {
+            "{platforms} : pas de réponse automatique possible ; indiquez vos horaires et votre délai de réponse dans la description du profil."
+        }
         S::AwayMessageDaysOne => {
             "Merci pour votre message ! Nous sommes fermés en ce moment. Nous répondons {days}, de {opens} à {closes} : vous aurez notre réponse d'ici la fin de notre prochain jour d'ouverture."
         }

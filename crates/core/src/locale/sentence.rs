@@ -380,6 +380,7 @@ sentences! {
     AwayMessageText,
     AwayMessageDaysOne,
     AwayMessageDaysOther,
+    NoAutoReplyThere,
     WhoAnswersWithin,
 
     // report/summary.rs

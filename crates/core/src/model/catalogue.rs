@@ -336,6 +336,10 @@ pub struct Platform {
     /// It has Stories, which a choice may add to its posts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stories: bool,
+    /// It sends no automatic reply to a message written outside opening hours (Google's chat
+    /// closed in July 2024; LinkedIn pages, X…): no away message is proposed there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_auto_reply: bool,
     /// How far a post of each format reaches, against one in the platform's own format (1):
     /// LinkedIn's company pages reach half as far with text alone. Without it, another format
     /// keeps 85 %.
@@ -399,6 +403,7 @@ impl Platform {
             purposes: Vec::new(),
             family: None,
             stories: false,
+            no_auto_reply: false,
             format_reach: None,
             sources: Vec::new(),
         }

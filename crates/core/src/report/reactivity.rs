@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::analysis::{self, Costing};
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Language, Plan, PromiseKind, Weekday};
+use crate::model::{Catalogue, Choice, Language, Plan, PromiseKind, Weekday};
 
 /// A first public answer to a complaint is given within this many hours of seeing it, whatever
 /// the promise (one practitioner's guide: minor 2-4 h, growing 1-2 h, active 30-60 min).
@@ -76,15 +76,45 @@ pub struct AwayMessage {
     pub text: String,
 }
 
+/// The chosen platforms whose promise counts opening hours and that are looked at: the ones an
+/// away message would tell when the answer comes.
+fn answered_in_opening_hours<'a>(
+    plan: &'a Plan,
+    cost: &'a analysis::PlanCost,
+) -> impl Iterator<Item = (&'a Choice, &'a analysis::ChoiceCost)> {
+    plan.current_choices()
+        .iter()
+        .zip(&cost.choices)
+        .filter(|(choice, c)| choice.promise.kind == PromiseKind::OpeningHours && c.looks_per_week > 0.0)
+}
+
+/// The platforms answered in opening hours that send no automatic reply (`no_auto_reply`), in
+/// one sentence in `lang`: there the owner says the hours in the profile instead. Empty when
+/// none.
+pub fn no_auto_reply(plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
+    let costing = Costing::new(plan, catalogue);
+    let cost = costing.cost(plan.current_choices());
+    let names: Vec<String> = answered_in_opening_hours(plan, &cost)
+        .filter(|(choice, _)| costing.platform(&choice.platform).is_some_and(|p| p.no_auto_reply))
+        .map(|(_, c)| c.platform_name.clone())
+        .collect();
+    if names.is_empty() {
+        return String::new();
+    }
+    let text = lang.say(S::NoAutoReplyThere, &[("platforms", &format::list(&names, lang))]);
+    format::typography(&text, lang)
+}
+
 /// The away messages of the current scenario: one per inbox whose promise counts opening hours
-/// (the owner's own text when the plan has one).
+/// and that can send one (the owner's own text when the plan has one).
 pub fn away_messages(plan: &Plan, catalogue: &Catalogue) -> Vec<AwayMessage> {
     let lang = plan.language;
-    let cost = Costing::new(plan, catalogue).cost(plan.current_choices());
+    let costing = Costing::new(plan, catalogue);
+    let cost = costing.cost(plan.current_choices());
     let mut out: Vec<AwayMessage> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    for (choice, c) in plan.current_choices().iter().zip(&cost.choices) {
-        if choice.promise.kind != PromiseKind::OpeningHours || c.looks_per_week <= 0.0 {
+    for (choice, c) in answered_in_opening_hours(plan, &cost) {
+        if costing.platform(&choice.platform).is_some_and(|p| p.no_auto_reply) {
             continue;
         }
         let key = c.inbox.clone().unwrap_or_else(|| choice.platform.clone());
@@ -233,6 +263,27 @@ mod tests {
             let text = &away_messages(&plan, Catalogue::built_in())[0].text;
             assert!(text.ends_with(fr), "{hours}: {text}");
         }
+        // Where no automatic reply can be set (Google's chat closed in July 2024; LinkedIn
+        // pages, X), no away message: the owner is told to say the hours in the profile.
+        let mut plan = shop(Language::En);
+        for id in ["google_business", "linkedin"] {
+            let platform = Catalogue::built_in().get(id).unwrap();
+            let choice = plan.new_choice(platform);
+            plan.current_choices_mut().push(choice);
+        }
+        let messages = away_messages(&plan, Catalogue::built_in());
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert_eq!(messages[0].platforms, "Instagram + Facebook");
+        assert_eq!(
+            no_auto_reply(&plan, Catalogue::built_in(), Language::En),
+            "Google Business Profile and LinkedIn: no automatic reply there; say your opening hours and how fast you answer in the profile's description."
+        );
+        assert!(
+            no_auto_reply(&plan, Catalogue::built_in(), Language::Fr).starts_with(
+                "Google Business Profile et LinkedIn\u{202F}: pas de réponse automatique possible"
+            )
+        );
+        assert_eq!(no_auto_reply(&shop(Language::En), Catalogue::built_in(), Language::En), "");
         // Answered at any time: no away message needed.
         let mut clock = shop(Language::En);
         clock.current_choices_mut().iter_mut().for_each(|c| c.promise.kind = PromiseKind::Anytime);

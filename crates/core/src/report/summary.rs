@@ -67,6 +67,8 @@ pub struct ReactivityPlan {
     pub worst_cases: Vec<String>,
     /// One per inbox whose promise counts opening hours: the text to paste.
     pub away_messages: Vec<super::reactivity::AwayMessage>,
+    /// The platforms that send no automatic reply, in a sentence; empty when none.
+    pub no_auto_reply: String,
     /// The page for the wall behind the counter.
     pub crisis: super::reactivity::CrisisCard,
 }
@@ -544,6 +546,7 @@ fn reactivity_plan(
         drill,
         worst_cases,
         away_messages: super::reactivity::away_messages(plan, catalogue),
+        no_auto_reply: super::reactivity::no_auto_reply(plan, catalogue, plan.language),
         crisis: super::reactivity::crisis_card(plan, catalogue),
     }
 }

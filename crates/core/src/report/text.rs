@@ -377,6 +377,9 @@ fn reactivity_section(out: &mut Out, summary: &Summary) {
             out.quote(&message.text);
         }
     }
+    if !r.no_auto_reply.is_empty() {
+        out.para(&r.no_auto_reply);
+    }
 }
 
 /// The crisis card: who answers, who covers, what to do and the holding reply. Last, as on paper.

@@ -65,11 +65,7 @@ fn promise(p: crate::model::Promise, lang: Language) -> String {
 fn names(ids: &[String], plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
     let names: Vec<&str> =
         ids.iter().map(|id| plan.platform(catalogue, id).map_or(id.as_str(), |p| p.name.as_str())).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.word(S::And)),
-    }
+    format::list(&names, lang)
 }
 
 /// "1.2 h a week: asking 10 min, reading and replying 35 min, ambassadors 8 min."

@@ -34,7 +34,8 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     let label = ui.label(lang.word(S::AwayMessage));
     ui.weak(format::typography(lang.word(S::SentByItselfToWhoever), lang));
     let messages = report::away_messages(plan, catalogue);
-    if messages.is_empty() {
+    let elsewhere = report::no_auto_reply(plan, catalogue, lang);
+    if messages.is_empty() && elsewhere.is_empty() {
         ui.weak(format::typography(lang.word(S::NoneNeededNowEveryPromise), lang));
     }
     let own = plan.reactivity.away_message.is_some();
@@ -68,6 +69,9 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
                 plan.reactivity.away_message = None;
             }
         });
+    }
+    if !elsewhere.is_empty() {
+        ui.add(egui::Label::new(elsewhere).wrap());
     }
 
     ui.add_space(6.0);

@@ -63,14 +63,6 @@ pub fn promise_words(promise: Promise, lang: Language) -> String {
     lang.say(sentence, &[("hours", &h)])
 }
 
-fn list(items: &[String], lang: Language) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.word(S::And)),
-    }
-}
-
 impl FitReason {
     pub fn words(&self, lang: Language) -> String {
         let text = match self {
@@ -123,7 +115,11 @@ impl FitReason {
                         } else {
                             lang.say(
                                 S::FitWithThatMakes,
-                                &[("platforms", &list(with, lang)), ("total", &total), ("over", &over)],
+                                &[
+                                    ("platforms", &format::list(with, lang)),
+                                    ("total", &total),
+                                    ("over", &over),
+                                ],
                             )
                         };
                         alive + &with
