@@ -2324,7 +2324,12 @@ fn who_answers_who_covers_and_the_away_message_are_the_owners_with_a_way_back() 
     assert_eq!(h.state().doc.plan.reactivity.cover.as_deref(), Some("Marc"));
 
     // The proposal, in the plan's language (French), until the owner writes their own.
-    let proposed = socialplan_core::report::away_messages(&h.state().doc.plan, Catalogue::built_in());
+    let plan = &h.state().doc.plan;
+    let proposed = socialplan_core::report::away_messages(
+        plan,
+        Catalogue::built_in(),
+        &analysis::cost(plan, Catalogue::built_in()),
+    );
     assert_eq!(proposed.len(), 1, "{proposed:?}");
     assert!(proposed[0].text.contains("du mardi au dimanche"), "{}", proposed[0].text);
     let field = h.get_by_label("Away message");

@@ -91,13 +91,8 @@ impl Sharing {
         if parts.is_empty() {
             return None;
         }
-        let last = parts.pop().unwrap_or_default();
-        let saves = lang.count(parts.len() as f64 + 1.0, S::SharedSavesOne, S::SharedSavesOther);
-        let list = if parts.is_empty() {
-            last
-        } else {
-            format!("{} {} {last}", parts.join(", "), lang.word(S::And))
-        };
+        let saves = lang.count(parts.len() as f64, S::SharedSavesOne, S::SharedSavesOther);
+        let list = format::list(&parts, lang);
         let h = format::hours(self.total(), lang);
         let text = format::typography(&lang.say(saves, &[("shared", &list), ("hours", &h)]), lang);
         let mut chars = text.chars();

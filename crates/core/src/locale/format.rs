@@ -5,6 +5,7 @@
 //! figure reads the same on every face.
 
 use super::Language;
+use super::Sentence as S;
 
 /// Names in a sentence: "a, b and c", "a, b et c".
 pub fn list<T: AsRef<str>>(items: &[T], language: Language) -> String {
@@ -13,7 +14,7 @@ pub fn list<T: AsRef<str>>(items: &[T], language: Language) -> String {
         [one] => one.as_ref().to_owned(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {} {}", init.join(", "), language.word(super::Sentence::And), last.as_ref())
+            format!("{} {} {}", init.join(", "), language.word(S::And), last.as_ref())
         }
     }
 }

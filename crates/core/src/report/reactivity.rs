@@ -28,10 +28,7 @@ pub fn days_in_words(days: &[Weekday], lang: Language) -> String {
         [first, .., last] if consecutive && days.len() > 2 => {
             lang.say(S::FromDayToDay, &[("first", &first.name(lang)), ("last", &last.name(lang))])
         }
-        [init @ .., last] => {
-            let names: Vec<&str> = init.iter().map(|d| d.name(lang)).collect();
-            format!("{} {} {}", names.join(", "), lang.word(S::And), last.name(lang))
-        }
+        _ => format::list(&days.iter().map(|d| d.name(lang)).collect::<Vec<_>>(), lang),
     }
 }
 
@@ -90,12 +87,15 @@ fn answered_in_opening_hours<'a>(
 
 /// The platforms answered in opening hours that send no automatic reply (`no_auto_reply`), in
 /// one sentence in `lang`: there the owner says the hours in the profile instead. Empty when
-/// none.
-pub fn no_auto_reply(plan: &Plan, catalogue: &Catalogue, lang: Language) -> String {
-    let costing = Costing::new(plan, catalogue);
-    let cost = costing.cost(plan.current_choices());
-    let names: Vec<String> = answered_in_opening_hours(plan, &cost)
-        .filter(|(choice, _)| costing.platform(&choice.platform).is_some_and(|p| p.no_auto_reply))
+/// none. `cost` is the current scenario's.
+pub fn no_auto_reply(
+    plan: &Plan,
+    catalogue: &Catalogue,
+    cost: &analysis::PlanCost,
+    lang: Language,
+) -> String {
+    let names: Vec<String> = answered_in_opening_hours(plan, cost)
+        .filter(|(choice, _)| plan.platform(catalogue, &choice.platform).is_some_and(|p| p.no_auto_reply))
         .map(|(_, c)| c.platform_name.clone())
         .collect();
     if names.is_empty() {
@@ -106,15 +106,14 @@ pub fn no_auto_reply(plan: &Plan, catalogue: &Catalogue, lang: Language) -> Stri
 }
 
 /// The away messages of the current scenario: one per inbox whose promise counts opening hours
-/// and that can send one (the owner's own text when the plan has one).
-pub fn away_messages(plan: &Plan, catalogue: &Catalogue) -> Vec<AwayMessage> {
+/// and that can send one (the owner's own text when the plan has one). `cost` is the current
+/// scenario's.
+pub fn away_messages(plan: &Plan, catalogue: &Catalogue, cost: &analysis::PlanCost) -> Vec<AwayMessage> {
     let lang = plan.language;
-    let costing = Costing::new(plan, catalogue);
-    let cost = costing.cost(plan.current_choices());
     let mut out: Vec<AwayMessage> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    for (choice, c) in answered_in_opening_hours(plan, &cost) {
-        if costing.platform(&choice.platform).is_some_and(|p| p.no_auto_reply) {
+    for (choice, c) in answered_in_opening_hours(plan, cost) {
+        if plan.platform(catalogue, &choice.platform).is_some_and(|p| p.no_auto_reply) {
             continue;
         }
         let key = c.inbox.clone().unwrap_or_else(|| choice.platform.clone());
@@ -215,7 +214,11 @@ pub fn drill_of(plan: &Plan, catalogue: &Catalogue) -> Vec<analysis::DrillLine> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Choice, Clock, Promise};
+    use crate::model::{Clock, Promise};
+
+    fn cost(plan: &Plan) -> analysis::PlanCost {
+        analysis::cost(plan, Catalogue::built_in())
+    }
 
     fn shop(lang: Language) -> Plan {
         let mut plan = Plan::new("Shop", lang);
@@ -233,12 +236,12 @@ mod tests {
 
     #[test]
     fn the_away_message_says_when_the_answer_comes_in_the_plans_language() {
-        let messages = away_messages(&shop(Language::En), Catalogue::built_in());
+        let messages = away_messages(&shop(Language::En), Catalogue::built_in(), &cost(&shop(Language::En)));
         assert_eq!(messages.len(), 1, "one Meta inbox, one message: {messages:?}");
         assert_eq!(messages[0].platforms, "Instagram + Facebook");
         assert!(messages[0].text.contains("Tuesday to Saturday, 09:00 to 17:00"), "{}", messages[0].text);
         assert!(messages[0].text.contains("within 6 opening hours"), "{}", messages[0].text);
-        let fr = away_messages(&shop(Language::Fr), Catalogue::built_in());
+        let fr = away_messages(&shop(Language::Fr), Catalogue::built_in(), &cost(&shop(Language::Fr)));
         assert!(
             fr[0].text.contains("du mardi au samedi") && fr[0].text.contains("6 heures d'ouverture"),
             "{}",
@@ -247,7 +250,7 @@ mod tests {
         // The owner's own words win.
         let mut own = shop(Language::En);
         own.reactivity.away_message = Some("Back tomorrow.".into());
-        assert_eq!(away_messages(&own, Catalogue::built_in())[0].text, "Back tomorrow.");
+        assert_eq!(away_messages(&own, Catalogue::built_in(), &cost(&own))[0].text, "Back tomorrow.");
         // A day or more of opening hours is said in open days, as a customer counts, rounded up
         // (the shop is open 8 hours a day).
         for (hours, en, fr) in [
@@ -257,10 +260,10 @@ mod tests {
         ] {
             let mut plan = shop(Language::En);
             plan.current_choices_mut().iter_mut().for_each(|c| c.promise.hours = hours);
-            let text = &away_messages(&plan, Catalogue::built_in())[0].text;
+            let text = &away_messages(&plan, Catalogue::built_in(), &cost(&plan))[0].text;
             assert!(text.ends_with(en) && !text.contains("opening hours."), "{hours}: {text}");
             plan.language = Language::Fr;
-            let text = &away_messages(&plan, Catalogue::built_in())[0].text;
+            let text = &away_messages(&plan, Catalogue::built_in(), &cost(&plan))[0].text;
             assert!(text.ends_with(fr), "{hours}: {text}");
         }
         // Where no automatic reply can be set (Google's chat closed in July 2024; LinkedIn
@@ -271,23 +274,31 @@ mod tests {
             let choice = plan.new_choice(platform);
             plan.current_choices_mut().push(choice);
         }
-        let messages = away_messages(&plan, Catalogue::built_in());
+        let messages = away_messages(&plan, Catalogue::built_in(), &cost(&plan));
         assert_eq!(messages.len(), 1, "{messages:?}");
         assert_eq!(messages[0].platforms, "Instagram + Facebook");
         assert_eq!(
-            no_auto_reply(&plan, Catalogue::built_in(), Language::En),
+            no_auto_reply(&plan, Catalogue::built_in(), &cost(&plan), Language::En),
             "Google Business Profile and LinkedIn: no automatic reply there; say your opening hours and how fast you answer in the profile's description."
         );
         assert!(
-            no_auto_reply(&plan, Catalogue::built_in(), Language::Fr).starts_with(
+            no_auto_reply(&plan, Catalogue::built_in(), &cost(&plan), Language::Fr).starts_with(
                 "Google Business Profile et LinkedIn\u{202F}: pas de réponse automatique possible"
             )
         );
-        assert_eq!(no_auto_reply(&shop(Language::En), Catalogue::built_in(), Language::En), "");
+        assert_eq!(
+            no_auto_reply(
+                &shop(Language::En),
+                Catalogue::built_in(),
+                &cost(&shop(Language::En)),
+                Language::En
+            ),
+            ""
+        );
         // Answered at any time: no away message needed.
         let mut clock = shop(Language::En);
         clock.current_choices_mut().iter_mut().for_each(|c| c.promise.kind = PromiseKind::Anytime);
-        assert!(away_messages(&clock, Catalogue::built_in()).is_empty());
+        assert!(away_messages(&clock, Catalogue::built_in(), &cost(&clock)).is_empty());
     }
 
     #[test]

@@ -545,8 +545,8 @@ fn reactivity_plan(
         question,
         drill,
         worst_cases,
-        away_messages: super::reactivity::away_messages(plan, catalogue),
-        no_auto_reply: super::reactivity::no_auto_reply(plan, catalogue, plan.language),
+        away_messages: super::reactivity::away_messages(plan, catalogue, cost),
+        no_auto_reply: super::reactivity::no_auto_reply(plan, catalogue, cost, lang),
         crisis: super::reactivity::crisis_card(plan, catalogue),
     }
 }

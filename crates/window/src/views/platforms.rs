@@ -70,7 +70,7 @@ impl PlatformsView {
         });
 
         ui.add_space(12.0);
-        super::reactivity::reactivity_ui(ui, plan, lang);
+        super::reactivity::reactivity_ui(ui, plan, cost, lang);
         ui.add_space(12.0);
         self.custom_ui(ui, plan, lang, catalogue);
     }

@@ -7,12 +7,13 @@
 
 use eframe::egui;
 
+use crate::analysis::PlanCost;
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Catalogue, Language, Plan};
 use crate::report;
 
-pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, cost: &PlanCost, lang: Language) {
     let catalogue = Catalogue::built_in();
     ui.heading(lang.word(S::WhoAnswersCustomers));
     who_answers(ui, plan, lang, catalogue);
@@ -33,8 +34,8 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
 
     let label = ui.label(lang.word(S::AwayMessage));
     ui.weak(format::typography(lang.word(S::SentByItselfToWhoever), lang));
-    let messages = report::away_messages(plan, catalogue);
-    let elsewhere = report::no_auto_reply(plan, catalogue, lang);
+    let messages = report::away_messages(plan, catalogue, cost);
+    let elsewhere = report::no_auto_reply(plan, catalogue, cost, lang);
     if messages.is_empty() && elsewhere.is_empty() {
         ui.weak(format::typography(lang.word(S::NoneNeededNowEveryPromise), lang));
     }
@@ -42,7 +43,7 @@ pub fn reactivity_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     let proposals = if own {
         let mut proposed = plan.clone();
         proposed.reactivity.away_message = None;
-        report::away_messages(&proposed, catalogue)
+        report::away_messages(&proposed, catalogue, cost)
     } else {
         messages.clone()
     };
