@@ -27,12 +27,12 @@ pub use cost::{
 };
 pub use drill::{DrillLine, drill};
 pub use fit::{
-    FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, USEFUL_SHARE, cadence_value, cadences, default_name,
-    fit, platform_value, rank_one_alone, search_space, value_of,
+    Aim, FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, SHOWN_SHARE, USEFUL_SHARE, cadence_value,
+    cadences, default_name, fit, plan_aims, platform_value, rank_one_alone, search_space, value_of,
 };
 pub use ideas::{IdeaSlot, ideas, ideas_of_week};
 pub use map::{Quadrant, axis_ends, business_centre, distance};
-pub use recommend::{Recommendation, Why, reach_weight, recommend};
+pub use recommend::{LOCAL_PLACE, Recommendation, Why, reach_weight, recommend};
 pub use savings::{Change, Saving, bring_back_within_budget, savings};
 pub use voices::{ASKED_WHO_REVIEW, REPOST_MINUTES_A_WEEK, SEND_MINUTES_A_MONTH, VoicesCost, ask_minutes};
 pub use week::{Item, Kind, Making, Notice, SetAside, Week, lanes, week, week_with_cost};

@@ -25,6 +25,9 @@ const FULL_PRESENCE: f64 = 0.7;
 const BRAND_FLOOR: f64 = 0.4;
 /// A product at least this close counts as "near" in the reason.
 const NEAR: f64 = 0.5;
+/// A platform with at least this local pull is where local customers look (on maps, in reviews,
+/// in neighbours' groups), said in its reason and counted by "Fit my week".
+pub const LOCAL_PLACE: f64 = 0.6;
 /// Presence worth saying: a fifth of the audience, or business buyers or job seekers at half.
 const SAY_PRESENCE: f64 = 0.2;
 const SAY_PLACE: f64 = 0.5;
@@ -72,6 +75,8 @@ pub struct Recommendation {
     pub presence: f64,
     /// The products near it, closest first.
     pub near_products: Vec<String>,
+    /// The share of the products' weight near it, 0 to 1 (0 when there are no products).
+    pub near_share: f64,
     /// The evidence, strongest first: each face words it in its own language with
     /// [`Recommendation::reason`].
     pub why: Vec<Why>,
@@ -201,6 +206,12 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     } else {
         0.5
     };
+    let near_share = if total_weight > 0.0 {
+        plan.products.iter().zip(&near).filter(|(_, (c, _))| *c >= NEAR).map(|(p, _)| p.weight).sum::<f64>()
+            / total_weight
+    } else {
+        0.0
+    };
     near.sort_by(|a, b| b.0.total_cmp(&a.0));
 
     let goals = &plan.audience.goals;
@@ -278,7 +289,7 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     if !strong.is_empty() {
         why.push(Why::StrongFor(strong));
     }
-    if reach_weight(plan.reach) > 0.0 && platform.local >= 0.6 {
+    if reach_weight(plan.reach) > 0.0 && platform.local >= LOCAL_PLACE {
         why.push(Why::LocalCustomers);
     }
     if !near_first {
@@ -301,6 +312,7 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
         goal_fit,
         presence,
         near_products,
+        near_share,
         why,
     }
 }

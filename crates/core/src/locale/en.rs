@@ -302,6 +302,8 @@ pub fn template(sentence: S) -> &'static str {
         S::AnswersAnyTime => "answers within {hours} h, any time",
         S::FitKept => "{platform}: {cadence} as {format}, {promise}; {hours} a week; ranked #{rank}",
         S::FitKeptServes => ", serves {goals} well",
+        S::FitKeptShowsProducts => "; shows your products to their buyers",
+        S::FitKeptFoundLocally => "; local customers look you up there",
         S::FitKeptShares => "; shares {source}'s posts (a switch)",
         S::FitKeptAdapts => "; adapts {source}'s posts",
         S::FitPastTheMost => "ranks below #{max}, and a scenario holds at most {max} platforms",

@@ -342,6 +342,8 @@ pub fn template(sentence: S) -> &'static str {
             "{platform} : {cadence} en {format}, {promise} ; {hours} par semaine ; rang {rank} du classement"
         }
         S::FitKeptServes => ", sert bien : {goals}",
+        S::FitKeptShowsProducts => " ; montre vos produits à leurs acheteurs",
+        S::FitKeptFoundLocally => " ; les clients du coin vous y cherchent",
         S::FitKeptShares => " ; partage les publications de {source} (un bouton)",
         S::FitKeptAdapts => " ; adapte les publications de {source}",
         S::FitPastTheMost => "est au-delà du rang {max}, et un scénario compte au plus {max} plateformes",

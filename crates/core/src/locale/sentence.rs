@@ -256,6 +256,8 @@ sentences! {
     AnswersAnyTime,
     FitKept,
     FitKeptServes,
+    FitKeptShowsProducts,
+    FitKeptFoundLocally,
     FitKeptShares,
     FitKeptAdapts,
     FitPastTheMost,

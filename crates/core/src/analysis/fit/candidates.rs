@@ -6,7 +6,7 @@ use crate::model::{Cadence, Catalogue, Choice, Platform, PostFormat, rules};
 use super::super::cost::{Costing, inbox_extra_minutes, replies_per_week};
 use super::super::recommend::Recommendation;
 use super::super::reuse::fullness;
-use super::objective::{cadence_value, plan_goals, platform_value};
+use super::objective::{cadence_value, plan_aims, platform_value};
 
 /// How an option's posts are made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub struct Candidate<'a> {
     pub group: Option<usize>,
     /// Its family (index into the families), for sharing posts.
     pub family: Option<usize>,
-    /// The plan's goals it serves well, one bit each.
+    /// The plan's aims it meets (`plan_aims`), one bit each.
     pub goals: u8,
     pub options: Vec<Option_>,
 }
@@ -117,7 +117,7 @@ pub fn cadences(platform: &Platform) -> Vec<Cadence> {
 pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit: Option<f64>) -> Space<'a> {
     let plan = costing.plan;
     let catalogue: &Catalogue = costing.catalogue;
-    let goals = plan_goals(plan);
+    let aims = plan_aims(plan);
     let visual = super::super::map::business_centre(plan).map_or(0.5, |c| c.1);
     let best = ranking.first().map_or(0.0, |r| r.score);
     let mut groups: Vec<String> = Vec::new();
@@ -127,8 +127,15 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
     for (rank, r) in ranking.iter().enumerate().take(rules::MAX_CHOICES) {
         let Some(platform) = costing.platform(&r.platform_id) else { continue };
         let score = platform_value(r.score, best);
-        // A platform far below the best is not where the audience is: not worth the hours.
-        if score <= 0.0 {
+        let mut goal_bits = 0u8;
+        for (bit, aim) in aims.iter().enumerate() {
+            if aim.served_by(platform, Some(r), score) {
+                goal_bits |= 1 << bit;
+            }
+        }
+        // A platform far below the best is not where the audience is: not worth the hours,
+        // unless it is where local customers look for the business (`Aim::FoundLocally`).
+        if score <= 0.0 && goal_bits == 0 {
             continue;
         }
         // What the owner's months taught, where they did (`Costing::figures`).
@@ -152,12 +159,6 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
         };
         let group = platform.inbox.as_ref().filter(|_| looks > 0.0).map(|g| index_of(&mut groups, g));
         let family = platform.family.as_ref().map(|g| index_of(&mut families, g));
-        let mut goal_bits = 0u8;
-        for (bit, goal) in goals.iter().enumerate() {
-            if platform.goal_fit.serves_well(*goal) {
-                goal_bits |= 1 << bit;
-            }
-        }
         let mut options = Vec::new();
         for cadence in cadences(platform) {
             let posts = cadence.per_week();

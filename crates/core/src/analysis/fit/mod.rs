@@ -19,7 +19,9 @@ mod reasons;
 mod search;
 
 pub use candidates::cadences;
-pub use objective::{GOAL_VALUE, USEFUL_SHARE, cadence_value, platform_value, value_of};
+pub use objective::{
+    Aim, GOAL_VALUE, SHOWN_SHARE, USEFUL_SHARE, cadence_value, plan_aims, platform_value, value_of,
+};
 pub use reasons::{FitReason, LeftOut};
 
 use crate::format;
@@ -29,7 +31,6 @@ use crate::model::{Catalogue, Choice, Language, Plan, Scenario};
 use super::cost::Costing;
 use super::recommend::{Recommendation, recommend};
 use candidates::{Mode, Space};
-use objective::plan_goals;
 use search::Search;
 
 /// Promises the hours left may buy, in hours of opening time, fastest last.
@@ -121,7 +122,7 @@ pub(crate) fn fit_ranked(
     // The week's hours, and no more than the days can hold at the daily limit.
     let mut budget = limit.map_or(hours * 60.0, |l| (hours * 60.0).min(l * days));
     let space = candidates::space(&costing, ranking, limit);
-    let all_goals = ((1u16 << plan_goals(plan).len()) - 1) as u8;
+    let all_goals = ((1u16 << plan_aims(plan).len()) - 1) as u8;
     let alone = rank_one_alone_in(plan, catalogue, ranking).map(|(_, minutes)| minutes);
     let keep_first = |budget: f64| {
         space.candidates.first().is_some_and(|c| c.rank == 0) && alone.is_some_and(|m| m <= budget + 1e-9)

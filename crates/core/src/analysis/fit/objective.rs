@@ -1,18 +1,60 @@
 //! What makes one week better than another for "Fit my week", in the owner's words
 //! (docs/method.md): being where the audience is (the ranking's score), posting often enough
-//! to be remembered, in a format that reaches there, and each goal served well by at least one
-//! platform.
+//! to be remembered, in a format that reaches there, and what a week must do at least once: each
+//! goal served well, the products shown where their buyers are, a local business found where
+//! local customers look.
 
-use crate::model::{Catalogue, Choice, Goal, Plan};
+use crate::model::{Catalogue, Choice, Goal, Plan, Platform};
 
-use super::super::recommend::recommend;
+use super::super::recommend::{LOCAL_PLACE, Recommendation, reach_weight, recommend};
 
-/// The plan's goals, each once.
-pub fn plan_goals(plan: &Plan) -> Vec<Goal> {
-    let mut goals = plan.audience.goals.clone();
-    goals.sort();
-    goals.dedup();
-    goals
+/// What a week must do at least once, by one of its platforms: each worth [`GOAL_VALUE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aim {
+    /// A goal of the plan, served well.
+    Goal(Goal),
+    /// The products shown where their buyers are: a platform with at least [`SHOWN_SHARE`] of the
+    /// products' weight near it on the map. A week on a platform far from every product (one
+    /// ranked first for recruiting, say) shows the customers nothing.
+    ShowsProducts,
+    /// A local or regional business found where local customers look (maps and reviews,
+    /// neighbours' groups): most customers read a shop's reviews on Google before they come.
+    FoundLocally,
+}
+
+/// A platform shows the products when this share of their weight sits near it (estimate).
+pub const SHOWN_SHARE: f64 = 0.5;
+
+/// The plan's aims, each once: its goals in the owner's order, then the products and the local customers when the
+/// plan has them. At most 8 (one bit each in the search).
+pub fn plan_aims(plan: &Plan) -> Vec<Aim> {
+    let mut aims: Vec<Aim> = Vec::new();
+    for g in &plan.audience.goals {
+        if !aims.contains(&Aim::Goal(*g)) {
+            aims.push(Aim::Goal(*g));
+        }
+    }
+    if plan.products.iter().any(|p| p.weight > 0.0) {
+        aims.push(Aim::ShowsProducts);
+    }
+    if reach_weight(plan.reach) > 0.0 {
+        aims.push(Aim::FoundLocally);
+    }
+    aims
+}
+
+impl Aim {
+    /// Whether `platform` (ranked as `rank`, its value to the plan `value`) does this for the
+    /// week. A goal or the products count only on a platform worth the hours (`value > 0`): the
+    /// hours go where the audience is. Where local customers look counts on any: a map and its
+    /// reviews are looked up, not scrolled, so the ranking's audience understates them.
+    pub fn served_by(self, platform: &Platform, rank: Option<&Recommendation>, value: f64) -> bool {
+        match self {
+            Aim::Goal(g) => value > 0.0 && platform.goal_fit.serves_well(g),
+            Aim::ShowsProducts => value > 0.0 && rank.is_some_and(|r| r.near_share >= SHOWN_SHARE),
+            Aim::FoundLocally => platform.local >= LOCAL_PLACE,
+        }
+    }
 }
 
 /// A platform is useful to the plan when its score is at least this share of the best
@@ -23,7 +65,8 @@ pub const USEFUL_SHARE: f64 = 0.75;
 /// account kept alive and answered is most of what it is worth; more posts bring the rest
 /// (estimate).
 pub const ALIVE_SHARE: f64 = 0.5;
-/// Value of each goal of the plan served well by at least one chosen platform.
+/// Value of each aim of the plan (a goal served well, the products shown, found locally) met by
+/// at least one chosen platform (estimate).
 pub const GOAL_VALUE: f64 = 0.25;
 
 /// What a platform of this ranking score brings, against the best platform's score.
@@ -45,24 +88,22 @@ pub fn cadence_value(posts: f64, published: f64) -> f64 {
 pub fn value_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> f64 {
     let ranking = recommend(plan, catalogue);
     let best = ranking.first().map_or(0.0, |r| r.score);
-    let goals = plan_goals(plan);
+    let aims = plan_aims(plan);
     let visual = super::super::map::business_centre(plan).map_or(0.5, |c| c.1);
     let mut total = 0.0;
-    let mut served = Vec::new();
+    let mut served = vec![false; aims.len()];
     for c in choices {
         let Some(p) = plan.platform(catalogue, &c.platform) else { continue };
-        let score =
-            platform_value(ranking.iter().find(|r| r.platform_id == p.id).map_or(0.0, |r| r.score), best);
+        let rank = ranking.iter().find(|r| r.platform_id == p.id);
+        let score = platform_value(rank.map_or(0.0, |r| r.score), best);
         total += score
             * cadence_value(c.posts_per_week(), p.figures.posts_per_week)
             * p.format_value(c.format, visual);
-        if score > 0.0 {
-            served.extend(goals.iter().copied().filter(|g| p.goal_fit.serves_well(*g)));
+        for (done, aim) in served.iter_mut().zip(&aims) {
+            *done |= aim.served_by(p, rank, score);
         }
     }
-    served.sort();
-    served.dedup();
-    total + GOAL_VALUE * served.len() as f64
+    total + GOAL_VALUE * served.iter().filter(|d| **d).count() as f64
 }
 
 #[cfg(test)]

@@ -4,12 +4,13 @@
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Cadence, Choice, Goal, Language, PostFormat, Promise, PromiseKind, rules};
+use crate::model::{Cadence, Choice, Language, PostFormat, Promise, PromiseKind, rules};
 
 use super::super::cost::Costing;
 use super::super::recommend::Recommendation;
 use super::Space;
 use super::least_alive;
+use super::objective::{Aim, plan_aims, platform_value};
 
 /// Why a platform is out.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,8 @@ pub enum FitReason {
         format: PostFormat,
         promise: Promise,
         minutes: f64,
-        goals: Vec<Goal>,
+        /// The plan's aims it meets: goals served well, products shown, found locally.
+        aims: Vec<Aim>,
         /// The platform whose posts it shares (true) or adapts.
         source: Option<(String, bool)>,
     },
@@ -66,7 +68,7 @@ pub fn promise_words(promise: Promise, lang: Language) -> String {
 impl FitReason {
     pub fn words(&self, lang: Language) -> String {
         let text = match self {
-            FitReason::Kept { platform, rank, cadence, format, promise, minutes, goals, source } => {
+            FitReason::Kept { platform, rank, cadence, format, promise, minutes, aims, source } => {
                 let mut line = lang.say(
                     S::FitKept,
                     &[
@@ -78,9 +80,21 @@ impl FitReason {
                         ("rank", rank),
                     ],
                 );
+                let goals: Vec<String> = aims
+                    .iter()
+                    .filter_map(|a| match a {
+                        Aim::Goal(g) => Some(g.label(lang).to_lowercase()),
+                        _ => None,
+                    })
+                    .collect();
                 if !goals.is_empty() {
-                    let goals: Vec<String> = goals.iter().map(|g| g.label(lang).to_lowercase()).collect();
                     line += &lang.say(S::FitKeptServes, &[("goals", &goals.join(", "))]);
+                }
+                if aims.contains(&Aim::ShowsProducts) {
+                    line += lang.word(S::FitKeptShowsProducts);
+                }
+                if aims.contains(&Aim::FoundLocally) {
+                    line += lang.word(S::FitKeptFoundLocally);
                 }
                 match source {
                     Some((source, true)) => line += &lang.say(S::FitKeptShares, &[("source", source)]),
@@ -145,11 +159,13 @@ pub(super) fn explain(
     let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).map_or(0, |r| r + 1);
     let name = |id: &str| costing.platform(id).map_or_else(|| id.to_owned(), |p| p.name.clone());
     let cost = costing.cost(choices);
+    let best = ranking.first().map_or(0.0, |r| r.score);
     let mut out = Vec::new();
     for (choice, c) in choices.iter().zip(&cost.choices) {
         let Some(p) = costing.platform(&choice.platform) else { continue };
-        let goals: Vec<Goal> =
-            plan.audience.goals.iter().copied().filter(|g| p.goal_fit.serves_well(*g)).collect();
+        let ranked = ranking.iter().find(|r| r.platform_id == p.id);
+        let value = platform_value(ranked.map_or(0.0, |r| r.score), best);
+        let aims: Vec<Aim> = plan_aims(plan).into_iter().filter(|a| a.served_by(p, ranked, value)).collect();
         let source = costing
             .source(choices, choice)
             .and_then(|s| choice.reuse_from.as_ref().map(|id| (name(id), s.shared)));
@@ -160,7 +176,7 @@ pub(super) fn explain(
             format: choice.format,
             promise: choice.promise,
             minutes: c.total(),
-            goals,
+            aims,
             source,
         });
     }

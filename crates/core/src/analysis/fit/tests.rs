@@ -447,3 +447,88 @@ fn the_fit_sets_the_review_routine_and_the_ambassadors_time_aside_first() {
     }
     assert!(fitted_some >= 3, "{fitted_some}");
 }
+
+fn example(name: &str) -> Plan {
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    crate::storage::load(&saves.join(name), Catalogue::built_in()).unwrap()
+}
+
+/// What the fitted week's platforms do among the plan's aims (the products shown, found locally).
+fn aims_met(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> Vec<Aim> {
+    let ranking = crate::analysis::recommend(plan, catalogue);
+    let best = ranking[0].score;
+    plan_aims(plan)
+        .into_iter()
+        .filter(|a| {
+            choices.iter().any(|c| {
+                let p = plan.platform(catalogue, &c.platform).unwrap();
+                let r = ranking.iter().find(|r| r.platform_id == p.id);
+                a.served_by(p, r, platform_value(r.map_or(0.0, |r| r.score), best))
+            })
+        })
+        .collect()
+}
+
+/// The joinery ranks LinkedIn first for its recruiting, far from its kitchens and stairs: a
+/// week on LinkedIn alone shows the customers nothing. From 4 h it also holds a platform near the
+/// products, and one where local customers look.
+#[test]
+fn a_week_shows_the_products_where_their_buyers_are() {
+    let catalogue = Catalogue::built_in();
+    let plan = example("menuiserie.ron");
+    let ranking = crate::analysis::recommend(&plan, catalogue);
+    assert_eq!(ranking[0].platform_id, "linkedin");
+    assert!(ranking[0].near_share < SHOWN_SHARE, "the case needs rank 1 far from the products");
+    for hours in [4.0, 6.0, 8.0] {
+        let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("{hours} h") };
+        let met = aims_met(&plan, catalogue, &f.scenario.choices);
+        assert!(met.contains(&Aim::ShowsProducts), "{hours} h: {:?}", f.scenario.choices);
+        assert!(met.contains(&Aim::FoundLocally), "{hours} h: {:?}", f.scenario.choices);
+        assert!(f.scenario.choices.iter().any(|c| c.platform == "linkedin"), "{hours} h: rank 1 stays");
+    }
+}
+
+/// A regional accounting firm's customers read its reviews on Google before they call: its
+/// week holds a platform where local customers look, even one the ranking puts below the useful
+/// share; a national firm's week takes no platform for that alone.
+#[test]
+fn a_local_business_is_found_where_local_customers_look() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = example("accounting-firm.ron");
+    let ranking = crate::analysis::recommend(&plan, catalogue);
+    let google = ranking.iter().find(|r| r.platform_id == "google_business").unwrap();
+    assert_eq!(platform_value(google.score, ranking[0].score), 0.0, "the case needs Google below the share");
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, 3.0, None) else { panic!("3 h") };
+    assert!(f.scenario.choices.iter().any(|c| c.platform == "google_business"), "{:?}", f.scenario.choices);
+    let said = f.reasons.iter().map(|r| r.words(Language::En)).collect::<Vec<_>>().join("\n");
+    assert!(
+        said.contains("Google Business Profile: ") && said.contains("local customers look you up there"),
+        "{said}"
+    );
+    assert!(!said.contains("Google Business Profile (ranked"), "{said}");
+
+    plan.reach = crate::model::Reach::National;
+    let ranking = crate::analysis::recommend(&plan, catalogue);
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, 3.0, None) else { panic!("3 h national") };
+    for c in &f.scenario.choices {
+        let r = ranking.iter().find(|r| r.platform_id == c.platform).unwrap();
+        assert!(
+            platform_value(r.score, ranking[0].score) > 0.0,
+            "national: {} is far below the best",
+            c.platform
+        );
+    }
+}
+
+/// The aims keep the fit exact: plans where the products or the local customers decide.
+#[test]
+fn weeks_that_show_the_products_and_are_found_locally_are_fitted_exactly() {
+    let catalogue = small_catalogue(&["linkedin", "instagram", "google_business"]);
+    let mut plan = Plan::new("Joinery", Language::En);
+    plan.products.push(Product::new("Kitchens", 0.1, 0.9));
+    plan.audience.goals = vec![Goal::Recruiting];
+    plan.reach = crate::model::Reach::Local;
+    for hours in [2.0, 3.0, 4.5] {
+        assert_exact(&plan, &catalogue, hours, "local joinery");
+    }
+}
