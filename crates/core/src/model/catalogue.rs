@@ -340,6 +340,10 @@ pub struct Platform {
     /// closed in July 2024; LinkedIn pages, X…): no away message is proposed there.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_auto_reply: bool,
+    /// What is answered there is customers' reviews, not messages (Google Business Profile,
+    /// since its chat closed): its looks read the reviews and reply to each.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub answers_reviews: bool,
     /// How far a post of each format reaches, against one in the platform's own format (1):
     /// LinkedIn's company pages reach half as far with text alone. Without it, another format
     /// keeps 85 %.
@@ -404,6 +408,7 @@ impl Platform {
             family: None,
             stories: false,
             no_auto_reply: false,
+            answers_reviews: false,
             format_reach: None,
             sources: Vec::new(),
         }

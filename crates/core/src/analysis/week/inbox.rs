@@ -80,6 +80,10 @@ pub(super) fn lay_out(
     for s in series {
         let (looks, minutes) = place(&s, open, &arrivals, &taken);
         let rounds = s.members.is_empty();
+        let reviews_only = !rounds
+            && s.members
+                .iter()
+                .all(|&j| plan.platform(catalogue, &choices[j].platform).is_some_and(|p| p.answers_reviews));
         let names: Vec<&str> = if rounds {
             sites
                 .iter()
@@ -120,6 +124,7 @@ pub(super) fn lay_out(
                     moved: false,
                     every_weeks: 1,
                     phone: !open.is_open_at(look.in_week()),
+                    reviews: !rounds && reviews_only,
                     follows: None,
                 },
                 source: None,

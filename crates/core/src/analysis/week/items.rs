@@ -65,6 +65,8 @@ pub struct Item {
     pub every_weeks: u32,
     /// A look outside opening hours, from the phone.
     pub phone: bool,
+    /// A look where what is answered is reviews (the catalogue's `answers_reviews`).
+    pub reviews: bool,
     /// A publication shared or adapted from another: that one's key (it is about the same).
     pub follows: Option<String>,
 }
@@ -93,6 +95,7 @@ impl Item {
             moved: false,
             every_weeks: 1,
             phone: false,
+            reviews: false,
             follows: None,
         }
     }
@@ -126,6 +129,7 @@ impl Item {
                 about(lang.say(S::ScheduledEveryWeeks, &[("weeks", weeks)]))
             }
             (Kind::Publish, _) => about(lang.word(S::ScheduledToGoOut).to_owned()),
+            (Kind::Inbox, _) if self.reviews => lang.word(S::ReadTheReviewsAndReply).to_owned(),
             (Kind::Inbox, _) if self.phone => lang.word(S::ReadTheMessagesOnThePhone).to_owned(),
             (Kind::Inbox, _) => lang.word(S::ReadTheMessagesAndAnswer).to_owned(),
             (Kind::Planning, _) => lang.word(S::PrepareNextWeekAndRead).to_owned(),

@@ -92,6 +92,7 @@ pub(super) fn lay_out(
                 moved: false,
                 every_weeks: every,
                 phone: false,
+                reviews: false,
                 follows: None,
             };
             let publication = drafts.len();

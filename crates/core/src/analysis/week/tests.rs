@@ -432,3 +432,23 @@ fn every_review_is_answered_within_the_promise() {
         assert_sound(&week);
     }
 }
+
+/// Google's chat closed in July 2024: what its looks answer is the reviews, and they say so.
+#[test]
+fn a_look_at_google_reads_the_reviews_not_messages() {
+    let mut plan = bakery();
+    choose(&mut plan, "google_business");
+    let week = week(&plan, catalogue());
+    let what = |id: &str| -> Vec<String> {
+        week.items
+            .iter()
+            .filter(|i| i.kind == Kind::Inbox && i.platforms.iter().any(|p| p == id))
+            .map(|i| i.what(Language::En))
+            .collect()
+    };
+    let google = what("google_business");
+    assert!(!google.is_empty());
+    assert!(google.iter().all(|w| w == "Read the reviews and reply to each one"), "{google:?}");
+    let meta = what("facebook");
+    assert!(!meta.is_empty() && meta.iter().all(|w| w.starts_with("Read the messages")), "{meta:?}");
+}
