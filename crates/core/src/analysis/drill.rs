@@ -31,7 +31,17 @@ pub struct DrillLine {
     pub worst_until: Look,
     /// Whether the week keeps the promise, in the promise's own terms.
     pub kept: bool,
+    /// Where customers expect an answer within hours (a chat), the hours they expect, when an
+    /// opening-hours promise kept still leaves a message waiting more than [`DAYS_ON_THE_CLOCK`]:
+    /// kept as promised, too long for them.
+    pub too_long_for_a_chat: Option<f64>,
 }
+
+/// A message waiting longer than this on the clock, where customers expect an answer within
+/// hours, is too long even when the business is closed meanwhile: longer than a weekend, which
+/// customers know a business closes for and an away message covers (estimate; 79 % expect a
+/// reply within 24 h, HubSpot).
+pub const DAYS_ON_THE_CLOCK: f64 = 72.0;
 
 impl DrillLine {
     /// The worst wait in words: "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
@@ -42,7 +52,7 @@ impl DrillLine {
         let h = format::hours(self.worst_hours * 60.0, lang);
         // "Monday … until Monday" would read as no wait at all: the same day a week later.
         let a_week = self.worst_from.day == self.worst_until.day && self.worst_hours >= 24.0;
-        let text = lang.say(
+        let mut text = lang.say(
             if a_week { S::WorstCaseWaitAWeek } else { S::WorstCaseWait },
             &[
                 ("from", &from),
@@ -52,6 +62,9 @@ impl DrillLine {
                 ("hours", &h),
             ],
         );
+        if let Some(expected) = self.too_long_for_a_chat {
+            text += &lang.say(S::TooLongForAChat, &[("expected", &format::hours(expected * 60.0, lang))]);
+        }
         format::typography(&text, lang)
     }
 
@@ -89,11 +102,15 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             PromiseKind::Anytime => worst,
             PromiseKind::OpeningHours => f64::from(worst_open),
         };
+        let platform = plan.platform(catalogue, &choice.platform);
+        let kept = worst_as_promised <= choice.promise.hours * 60.0 + 1e-6;
+        let expected = platform.map(|p| p.figures.expected_response_hours).filter(|h| *h < 24.0);
+        let too_long_for_a_chat = expected.filter(|_| {
+            kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > DAYS_ON_THE_CLOCK
+        });
         out.push(DrillLine {
             platform_id: choice.platform.clone(),
-            platform_name: plan
-                .platform(catalogue, &choice.platform)
-                .map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
+            platform_name: platform.map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
             promise: choice.promise,
             median_hours: hours(quantile(&pieces, 0.5)),
             p90_hours: hours(quantile(&pieces, 0.9)),
@@ -102,7 +119,8 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             within_a_day: share_within(&pieces, f64::from(DAY)),
             worst_from: Look::at(from),
             worst_until: Look::at(until),
-            kept: worst_as_promised <= choice.promise.hours * 60.0 + 1e-6,
+            kept,
+            too_long_for_a_chat,
         });
     }
     out
@@ -200,5 +218,50 @@ mod tests {
         let after = drill(&plan, Catalogue::built_in(), &week(&plan, Catalogue::built_in()));
         assert!(after[0].worst_open_hours > before[0].worst_open_hours, "{before:?} / {after:?}");
         assert!(!after[0].kept);
+    }
+
+    /// A market stall open on Saturdays only, answering WhatsApp within 2 h of opening hours:
+    /// the promise is kept, yet a message sent after the close waits a week where customers
+    /// expect an answer within 2 h. The drill says so; the bakery, closed one day, is not told.
+    #[test]
+    fn a_chat_kept_in_opening_hours_but_waiting_days_is_said_too_long() {
+        let catalogue = Catalogue::built_in();
+        let mut stall = Plan::new("Stall", Language::En);
+        stall.time.open_days = vec![Weekday::Sat];
+        stall.time.opens = Clock::hm(9, 0);
+        stall.time.closes = Clock::hm(14, 0);
+        let mut wa = Choice::with_defaults(catalogue.get("whatsapp").unwrap());
+        wa.promise = Promise::opening_hours(2.0);
+        stall.current_choices_mut().push(wa);
+        let line = drill(&stall, catalogue, &week(&stall, catalogue)).remove(0);
+        assert!(line.kept && line.worst_hours > DAYS_ON_THE_CLOCK, "{line:?}");
+        assert_eq!(line.too_long_for_a_chat, Some(2.0));
+        let words = line.worst_case(Language::En);
+        assert!(words.contains("where customers expect an answer within 2 h: kept as promised"), "{words}");
+        let fr = line.worst_case(Language::Fr);
+        assert!(
+            fr.contains("là où les clients attendent une réponse sous 2")
+                && fr.contains("jours de fermeture"),
+            "{fr}"
+        );
+
+        let bakery = bakery();
+        let line = drill(&bakery, catalogue, &week(&bakery, catalogue)).remove(0);
+        assert!(line.kept && line.worst_hours > 24.0, "{line:?}");
+        assert_eq!(line.too_long_for_a_chat, None);
+        // A weekend, Friday's last look to Monday's first: customers know it (the accountant's X).
+        let firm = crate::storage::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves/accounting-firm.ron"),
+            catalogue,
+        )
+        .unwrap();
+        let lines = drill(&firm, catalogue, &week(&firm, catalogue));
+        let x = lines.iter().find(|l| l.platform_id == "x").unwrap();
+        assert!(x.kept && x.worst_hours > 48.0 && x.too_long_for_a_chat.is_none(), "{x:?}");
+        // Counted on the clock, the promise itself says the wait is too long: no second word.
+        let mut anytime = stall.clone();
+        anytime.current_choices_mut()[0].promise = Promise::anytime(2.0);
+        let line = drill(&anytime, catalogue, &week(&anytime, catalogue)).remove(0);
+        assert_eq!(line.too_long_for_a_chat, None, "{line:?}");
     }
 }

@@ -293,6 +293,10 @@ pub fn template(sentence: S) -> &'static str {
         S::WorstCaseWaitAWeek => {
             "a message on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
         }
+        S::TooLongForAChat => {
+            ", where customers expect an answer within {expected}: kept as promised in opening hours, but too long for them; look from the phone once on the days you are closed"
+        }
+        S::AtMostInOpeningHours => "at most {hours} of opening hours",
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Fitted to {hours}",

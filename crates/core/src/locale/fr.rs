@@ -331,6 +331,10 @@ pub fn template(sentence: S) -> &'static str {
         S::WorstCaseWaitAWeek => {
             "un message arrivé le {from} à {from_at} attend jusqu'au {until} suivant à {until_at} : {hours}"
         }
+        S::TooLongForAChat => {
+            ", là où les clients attendent une réponse sous {expected} : promesse tenue en heures d'ouverture, mais trop long pour eux ; jetez un coup d'œil depuis le téléphone une fois les jours de fermeture"
+        }
+        S::AtMostInOpeningHours => "au plus {hours} d'ouverture",
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Ajusté à {hours}",

@@ -247,6 +247,8 @@ sentences! {
     // The longest wait (analysis/drill.rs)
     WorstCaseWait,
     WorstCaseWaitAWeek,
+    TooLongForAChat,
+    AtMostInOpeningHours,
 
     // Fit my week (analysis/fit)
     FittedTo,

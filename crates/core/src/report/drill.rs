@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::analysis::DrillLine;
 use crate::format;
-use crate::model::{Language, Promise, PromiseKind};
+use crate::locale::Sentence as S;
+use crate::model::{Language, PromiseKind};
 
 use super::summary::promise_in_words;
 use super::tsv::{Cell, tsv};
@@ -20,7 +21,8 @@ pub struct DrillRow {
     pub median: String,
     pub p90: String,
     pub worst: String,
-    /// For a promise in opening hours, the worst wait as it counts it: "3.7 h of opening hours".
+    /// For a promise in opening hours, the longest wait as it counts it: "at most 3.7 h of
+    /// opening hours" (true of the clock's worst too, whose gap may be another).
     pub worst_as_promised: Option<String>,
     /// "92 %".
     pub within_a_day: String,
@@ -49,8 +51,12 @@ pub fn drill_rows(lines: &[DrillLine], lang: Language) -> Vec<DrillRow> {
             median: h(l.median_hours),
             p90: h(l.p90_hours),
             worst: h(l.worst_hours),
-            worst_as_promised: (l.promise.kind == PromiseKind::OpeningHours)
-                .then(|| promise_in_words(Promise::opening_hours(l.worst_open_hours), lang)),
+            worst_as_promised: (l.promise.kind == PromiseKind::OpeningHours).then(|| {
+                format::typography(
+                    &lang.say(S::AtMostInOpeningHours, &[("hours", &h(l.worst_open_hours))]),
+                    lang,
+                )
+            }),
             within_a_day: format::percent(l.within_a_day, lang),
             kept: l.kept,
             kept_text: if l.kept { w.kept.clone() } else { w.not_kept.clone() },
@@ -60,7 +66,7 @@ pub fn drill_rows(lines: &[DrillLine], lang: Language) -> Vec<DrillRow> {
 }
 
 impl DrillRow {
-    /// The worst wait in one cell: "41.3 h (3.7 h of opening hours)".
+    /// The worst wait in one cell: "41.3 h (at most 3.7 h of opening hours)".
     pub fn worst_cell(&self) -> String {
         match &self.worst_as_promised {
             Some(open) => format!("{} ({open})", self.worst),

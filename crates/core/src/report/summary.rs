@@ -674,7 +674,12 @@ mod tests {
         assert_eq!(r.drill.len(), 2);
         assert_eq!(r.worst_cases.len(), 1, "{:?}", r.worst_cases);
         assert!(r.worst_cases[0].starts_with("Instagram, Facebook\u{202F}: un message arrivé le "));
-        assert!(r.drill[0].worst_as_promised.as_deref().is_some_and(|w| w.ends_with("d'ouverture")));
+        assert!(
+            r.drill[0]
+                .worst_as_promised
+                .as_deref()
+                .is_some_and(|w| w.starts_with("au plus ") && w.ends_with("d'ouverture"))
+        );
     }
 
     #[test]
