@@ -32,7 +32,7 @@ pub use months::{
 };
 pub use reactivity::{
     AwayMessage, CrisisCard, FIRST_ANSWER_HOURS, SETTLED_HOURS, away_message, away_messages, crisis_card,
-    days_in_words, drill_of, holding_reply, no_auto_reply,
+    days_in_words, drill_of, holding_reply, no_auto_reply, slower_than_expected,
 };
 pub use summary::{
     ChecklistItem, ChoiceLine, HoursText, MapPoint, ProductLine, RankLine, ReactivityPlan, Summary,

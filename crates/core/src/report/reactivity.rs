@@ -8,13 +8,44 @@ use serde::Serialize;
 use crate::analysis::{self, Costing};
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Choice, Language, Plan, PromiseKind, Weekday};
+use crate::model::{Catalogue, Choice, Language, Plan, Platform, Promise, PromiseKind, Weekday};
 
 /// A first public answer to a complaint is given within this many hours of seeing it, whatever
 /// the promise (one practitioner's guide: minor 2-4 h, growing 1-2 h, active 30-60 min).
 pub const FIRST_ANSWER_HOURS: f64 = 1.0;
 /// A complaint is settled, and said so in public, within a day.
 pub const SETTLED_HOURS: f64 = 24.0;
+
+/// When `promise` is slower than customers expect on `platform`, what they expect, in words:
+/// "Customers on Facebook expect an answer within 6 h: at most 4 h of your opening hours". The
+/// business is open `open_day` hours a day (`Plan::time`). One home for the window's ⚠ and
+/// the printed reactivity plan.
+pub fn slower_than_expected(
+    platform: &Platform,
+    promise: Promise,
+    open_day: f64,
+    lang: Language,
+) -> Option<String> {
+    let expected = platform.figures.expected_response_hours;
+    if promise.meets(expected, open_day) {
+        return None;
+    }
+    let h = format::number(expected, 1, lang);
+    // In opening hours, the same wait as this business's hours count it.
+    let said = match promise.kind {
+        PromiseKind::Anytime => {
+            lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)])
+        }
+        PromiseKind::OpeningHours => {
+            let open = format::hours(Promise::expected(expected, open_day).hours * 60.0, lang);
+            lang.say(
+                S::CustomersExpectAnswerOpen,
+                &[("platform", &platform.name), ("hours", &h), ("open", &open)],
+            )
+        }
+    };
+    Some(format::typography(&said, lang))
+}
 
 /// "du mardi au samedi" / "Tuesday to Saturday"; "lundi, mercredi et vendredi".
 pub fn days_in_words(days: &[Weekday], lang: Language) -> String {

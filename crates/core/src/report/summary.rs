@@ -520,7 +520,21 @@ fn reactivity_plan(
                 let who = choice.responder.clone().unwrap_or_else(|| words.someone_to_name.clone());
                 let looks = looks_in_words(c.looks_per_week, lang);
                 let target = promise_in_words(choice.promise, lang);
-                lang.say(S::LooksAndAnswers, &[("who", &who), ("looks", &looks), ("target", &target)])
+                let line =
+                    lang.say(S::LooksAndAnswers, &[("who", &who), ("looks", &looks), ("target", &target)]);
+                // A promise slower than customers expect there is said beside it, on paper too.
+                let platform = plan.platform(catalogue, &choice.platform);
+                match platform.and_then(|p| {
+                    super::reactivity::slower_than_expected(
+                        p,
+                        choice.promise,
+                        plan.time.open_hours_per_day(),
+                        lang,
+                    )
+                }) {
+                    Some(said) => format!("{line} {said}."),
+                    None => line,
+                }
             };
             format!("{}{}{sentence}", c.platform_name, format::colon(lang))
         })
@@ -625,6 +639,22 @@ mod tests {
         assert!(fr.reactivity[0].contains("Marie regarde"), "{}", fr.reactivity[0]);
     }
 
+    /// A promise slower than customers expect is said on paper too, not only by the window's ⚠.
+    #[test]
+    fn a_promise_slower_than_customers_expect_is_said_in_the_reactivity_plan() {
+        let mut slow = plan(Language::En);
+        let s = summarize(&slow, Catalogue::built_in());
+        assert!(!s.reactivity_plan.lines[0].contains("expect"), "{}", s.reactivity_plan.lines[0]);
+        slow.current_choices_mut()[0].promise = crate::model::Promise::opening_hours(40.0);
+        let s = summarize(&slow, Catalogue::built_in());
+        let line = &s.reactivity_plan.lines[0];
+        assert!(line.contains("Customers on Instagram expect an answer within 6 h: at most "), "{line}");
+        assert!(line.ends_with("of your opening hours."), "{line}");
+        slow.language = Language::Fr;
+        let fr = &summarize(&slow, Catalogue::built_in()).reactivity_plan.lines[0];
+        assert!(fr.contains("Instagram") && fr.contains("sous 6"), "{fr}");
+    }
+
     #[test]
     fn french_labels_put_a_narrow_no_break_space_before_high_punctuation() {
         let words = serde_json::to_value(Words::new(Language::Fr)).unwrap();
@@ -646,7 +676,7 @@ mod tests {
     #[test]
     fn the_reactivity_plan_says_the_promise_in_its_own_terms_and_the_drill() {
         let mut p = plan(Language::En);
-        p.current_choices_mut()[0].promise = crate::model::Promise::anytime(12.0);
+        p.current_choices_mut()[0].promise = crate::model::Promise::anytime(4.0);
         let c = Catalogue::built_in();
         p.current_choices_mut().push(Choice {
             replies_per_week: Some(0.0),
@@ -654,7 +684,7 @@ mod tests {
         });
         let s = summarize(&p, c);
         let r = &s.reactivity_plan;
-        assert!(r.lines[0].ends_with("times a week and answers within 12 h, any time."), "{}", r.lines[0]);
+        assert!(r.lines[0].ends_with("times a week and answers within 4 h, any time."), "{}", r.lines[0]);
         assert_eq!(r.lines[1], "Facebook: nothing to watch there, no messages expected.");
         assert_eq!(r.drill.len(), 1, "only the platform with something to answer: {:?}", r.drill);
         assert_eq!(r.drill[0].worst_as_promised, None, "counted on the clock");

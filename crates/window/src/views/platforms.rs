@@ -13,6 +13,7 @@ use crate::locale::Sentence as S;
 use crate::model::{
     Cadence, Catalogue, Choice, Language, Plan, Platform, PostFormat, Promise, PromiseKind, rules,
 };
+use crate::report;
 
 /// The form's fields between frames.
 #[derive(Debug, Default)]
@@ -286,24 +287,8 @@ fn promise_cell(
                     }
                 },
             );
-            let expected = platform.figures.expected_response_hours;
-            if !promise.meets(expected, open_day) {
-                let h = format::number(expected, 1, lang);
-                // In opening hours, the same wait as this business's hours count it.
-                let said = match promise.kind {
-                    PromiseKind::Anytime => {
-                        lang.say(S::CustomersExpectAnswer, &[("platform", &platform.name), ("hours", &h)])
-                    }
-                    PromiseKind::OpeningHours => {
-                        let open = format::hours(Promise::expected(expected, open_day).hours * 60.0, lang);
-                        lang.say(
-                            S::CustomersExpectAnswerOpen,
-                            &[("platform", &platform.name), ("hours", &h), ("open", &open)],
-                        )
-                    }
-                };
-                ui.colored_label(ui.visuals().warn_fg_color, "⚠")
-                    .on_hover_text(format::typography(&said, lang));
+            if let Some(said) = report::slower_than_expected(platform, *promise, open_day, lang) {
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(said);
             }
         });
     });
