@@ -80,6 +80,14 @@ pub enum Command {
     /// which format, reuse, and the fastest answers the hours allow. Adds it to the plan as a
     /// new scenario and makes it the current one; your own scenarios stay as they are.
     /// Exit code 3 when not even one platform fits.
+    ///
+    /// A week is better when its platforms are where your audience is (one below 75% of the
+    /// best platform's score is not worth your hours), posting often enough to be remembered,
+    /// in a format that reaches there, and when it does each of these at least once: every goal
+    /// of the plan served well; your products shown to their buyers (a platform near them on the
+    /// map); for a local or regional business, Google Business Profile, where local customers
+    /// look it up, whatever its score. The platform ranked first is in whenever it fits alone.
+    /// In full: docs/method.md, "Fit my week".
     #[command(after_help = "Examples:\n  socialplan fit saves/boulangerie.ron -o fitted.ron\n  \
                             socialplan fit plan.ron --hours 2.5 --name \"Winter\"\n  \
                             socialplan fit plan.ron --from 2026-12-14 --name \"Christmas rush\"")]

@@ -2648,7 +2648,7 @@ fn a_promise_slower_than_customers_expect_is_said_in_the_businesss_hours() {
     // Past the tooltip's delay.
     h.run_steps(60);
     // 07:00 to 17:00: two open days are 20 hours.
-    let said = "Customers on Google Business Profile expect an answer within 48 h: at most 20 h of your opening hours";
+    let said = "Customers on Google Business Profile expect an answer within 48 h: promise at most 20 h of your opening hours";
     assert!(h.query_by_label_contains(said).is_some(), "{:?}", all_labels(&h));
     // At what they expect, no warning.
     h.state_mut().doc.plan.current_choices_mut()[1].promise =

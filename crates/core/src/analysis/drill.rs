@@ -22,8 +22,11 @@ pub struct DrillLine {
     pub median_hours: f64,
     pub p90_hours: f64,
     pub worst_hours: f64,
-    /// The worst wait counted in opening hours only (what an opening-hours promise counts).
+    /// The longest wait counted in opening hours only (what an opening-hours promise counts):
+    /// its gap may be another than the clock's worst.
     pub worst_open_hours: f64,
+    /// The opening hours within the clock's worst wait itself.
+    pub worst_gap_open_hours: f64,
     /// The share of messages answered within a day.
     pub within_a_day: f64,
     /// The worst case: a message arriving as this look starts waits until the next one.
@@ -31,10 +34,19 @@ pub struct DrillLine {
     pub worst_until: Look,
     /// Whether the week keeps the promise, in the promise's own terms.
     pub kept: bool,
-    /// Where customers expect an answer within hours (a chat), the hours they expect, when an
-    /// opening-hours promise kept still leaves a message waiting more than [`DAYS_ON_THE_CLOCK`]:
-    /// kept as promised, too long for them.
-    pub too_long_for_a_chat: Option<f64>,
+    /// Where customers expect an answer within hours (a chat), when an opening-hours promise
+    /// kept still leaves a message waiting more than [`DAYS_ON_THE_CLOCK`]: kept as promised,
+    /// too long for them.
+    pub too_long_for_a_chat: Option<ChatWait>,
+}
+
+/// A chat's wait too long for its customers, and why.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChatWait {
+    /// The answer customers expect there, in clock hours.
+    pub expected_hours: f64,
+    /// The worst wait runs over a day the business is closed (else: the looks are too rare).
+    pub over_closed_days: bool,
 }
 
 /// A message waiting longer than this on the clock, where customers expect an answer within
@@ -62,8 +74,9 @@ impl DrillLine {
                 ("hours", &h),
             ],
         );
-        if let Some(expected) = self.too_long_for_a_chat {
-            text += &lang.say(S::TooLongForAChat, &[("expected", &format::hours(expected * 60.0, lang))]);
+        if let Some(chat) = self.too_long_for_a_chat {
+            let sentence = if chat.over_closed_days { S::TooLongForAChat } else { S::TooLongForAChatLooks };
+            text += &lang.say(sentence, &[("expected", &format::hours(chat.expected_hours * 60.0, lang))]);
         }
         format::typography(&text, lang)
     }
@@ -105,9 +118,14 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
         let platform = plan.platform(catalogue, &choice.platform);
         let kept = worst_as_promised <= choice.promise.hours * 60.0 + 1e-6;
         let expected = platform.map(|p| p.figures.expected_response_hours).filter(|h| *h < 24.0);
-        let too_long_for_a_chat = expected.filter(|_| {
-            kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > DAYS_ON_THE_CLOCK
-        });
+        // The days wholly within the worst wait, from the day after its start.
+        let days_within = (1..(until - from) / DAY).map(|d| Look::at(from + d * DAY).day);
+        let over_closed_days = days_within.clone().any(|d| !plan.time.open_days.contains(&d));
+        let too_long_for_a_chat = expected
+            .filter(|_| {
+                kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > DAYS_ON_THE_CLOCK
+            })
+            .map(|expected_hours| ChatWait { expected_hours, over_closed_days });
         out.push(DrillLine {
             platform_id: choice.platform.clone(),
             platform_name: platform.map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
@@ -116,6 +134,7 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             p90_hours: hours(quantile(&pieces, 0.9)),
             worst_hours: hours(worst),
             worst_open_hours: hours(f64::from(worst_open)),
+            worst_gap_open_hours: hours(f64::from(open.open_between(from, until))),
             within_a_day: share_within(&pieces, f64::from(DAY)),
             worst_from: Look::at(from),
             worst_until: Look::at(until),
@@ -235,15 +254,27 @@ mod tests {
         stall.current_choices_mut().push(wa);
         let line = drill(&stall, catalogue, &week(&stall, catalogue)).remove(0);
         assert!(line.kept && line.worst_hours > DAYS_ON_THE_CLOCK, "{line:?}");
-        assert_eq!(line.too_long_for_a_chat, Some(2.0));
+        assert_eq!(line.too_long_for_a_chat, Some(ChatWait { expected_hours: 2.0, over_closed_days: true }));
         let words = line.worst_case(Language::En);
-        assert!(words.contains("where customers expect an answer within 2 h: kept as promised"), "{words}");
+        assert!(
+            words.contains(": 1") && words.contains(" h. Customers there expect an answer within 2 h: even"),
+            "{words}"
+        );
+        assert!(words.ends_with("Look from the phone once a day while you are closed."), "{words}");
         let fr = line.worst_case(Language::Fr);
         assert!(
-            fr.contains("là où les clients attendent une réponse sous 2")
-                && fr.contains("jours de fermeture"),
+            fr.contains("Les clients y attendent une réponse sous 2")
+                && fr.ends_with("pendant la fermeture."),
             "{fr}"
         );
+        // Open every day but looked at once a week: the looks are too rare, not the days closed.
+        let mut rare = stall.clone();
+        rare.time.open_days = Weekday::ALL.to_vec();
+        rare.current_choices_mut()[0].promise = Promise::opening_hours(35.0);
+        let line = drill(&rare, catalogue, &week(&rare, catalogue)).remove(0);
+        assert!(line.kept && line.worst_hours > DAYS_ON_THE_CLOCK, "{line:?}");
+        assert_eq!(line.too_long_for_a_chat.map(|c| c.over_closed_days), Some(false), "{line:?}");
+        assert!(line.worst_case(Language::En).ends_with("every open day, and promise a faster answer."));
 
         let bakery = bakery();
         let line = drill(&bakery, catalogue, &week(&bakery, catalogue)).remove(0);

@@ -294,9 +294,13 @@ pub fn template(sentence: S) -> &'static str {
             "a message on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
         }
         S::TooLongForAChat => {
-            ", where customers expect an answer within {expected}: kept as promised in opening hours, but too long for them; look from the phone once on the days you are closed"
+            ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look from the phone once a day while you are closed."
         }
-        S::AtMostInOpeningHours => "at most {hours} of opening hours",
+        S::TooLongForAChatLooks => {
+            ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look at least once every open day, and promise a faster answer."
+        }
+        S::OfWhichOpen => "of which {hours} open",
+        S::LongestInOpeningHours => "the longest in opening hours: {hours}",
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Fitted to {hours}",
@@ -1055,9 +1059,11 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCataloguesFigure => "The catalogue's figure",
 
         // The platforms table (app/views/platforms.rs)
-        S::CustomersExpectAnswer => "Customers on {platform} expect an answer within {hours} h",
+        S::CustomersExpectAnswer => {
+            "Customers on {platform} expect an answer within {hours} h: promise no more than that"
+        }
         S::CustomersExpectAnswerOpen => {
-            "Customers on {platform} expect an answer within {hours} h: at most {open} of your opening hours"
+            "Customers on {platform} expect an answer within {hours} h: promise at most {open} of your opening hours"
         }
 
         // app/views/reactivity.rs

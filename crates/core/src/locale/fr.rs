@@ -332,9 +332,13 @@ pub fn template(sentence: S) -> &'static str {
             "un message arrivé le {from} à {from_at} attend jusqu'au {until} suivant à {until_at} : {hours}"
         }
         S::TooLongForAChat => {
-            ", là où les clients attendent une réponse sous {expected} : promesse tenue en heures d'ouverture, mais trop long pour eux ; jetez un coup d'œil depuis le téléphone une fois les jours de fermeture"
+            ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Jetez un coup d'œil depuis le téléphone une fois par jour pendant la fermeture."
         }
-        S::AtMostInOpeningHours => "au plus {hours} d'ouverture",
+        S::TooLongForAChatLooks => {
+            ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Regardez au moins une fois chaque jour d'ouverture, et promettez une réponse plus rapide."
+        }
+        S::OfWhichOpen => "dont {hours} d'ouverture",
+        S::LongestInOpeningHours => "la plus longue en heures d'ouverture : {hours}",
 
         // Fit my week (analysis/fit)
         S::FittedTo => "Ajusté à {hours}",
@@ -1125,9 +1129,11 @@ pub fn template(sentence: S) -> &'static str {
         S::TheCataloguesFigure => "Valeur du catalogue",
 
         // The platforms table (app/views/platforms.rs)
-        S::CustomersExpectAnswer => "Sur {platform}, les clients attendent une réponse sous {hours} h",
+        S::CustomersExpectAnswer => {
+            "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez au plus autant"
+        }
         S::CustomersExpectAnswerOpen => {
-            "Sur {platform}, les clients attendent une réponse sous {hours} h : au plus {open} de vos heures d'ouverture"
+            "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez au plus {open} de vos heures d'ouverture"
         }
 
         // app/views/reactivity.rs

@@ -248,7 +248,9 @@ sentences! {
     WorstCaseWait,
     WorstCaseWaitAWeek,
     TooLongForAChat,
-    AtMostInOpeningHours,
+    TooLongForAChatLooks,
+    OfWhichOpen,
+    LongestInOpeningHours,
 
     // Fit my week (analysis/fit)
     FittedTo,

@@ -21,8 +21,9 @@ pub struct DrillRow {
     pub median: String,
     pub p90: String,
     pub worst: String,
-    /// For a promise in opening hours, the longest wait as it counts it: "at most 3.7 h of
-    /// opening hours" (true of the clock's worst too, whose gap may be another).
+    /// For a promise in opening hours, the worst wait's own open time, and the longest wait as
+    /// the promise counts it when that is another: "of which 3.7 h open", "of which 2 h open;
+    /// the longest in opening hours: 6 h".
     pub worst_as_promised: Option<String>,
     /// "92 %".
     pub within_a_day: String,
@@ -52,10 +53,14 @@ pub fn drill_rows(lines: &[DrillLine], lang: Language) -> Vec<DrillRow> {
             p90: h(l.p90_hours),
             worst: h(l.worst_hours),
             worst_as_promised: (l.promise.kind == PromiseKind::OpeningHours).then(|| {
-                format::typography(
-                    &lang.say(S::AtMostInOpeningHours, &[("hours", &h(l.worst_open_hours))]),
-                    lang,
-                )
+                // The worst wait's own open time; the longest in open time too when another
+                // wait holds it (what the promise counts).
+                let (own, longest) = (h(l.worst_gap_open_hours), h(l.worst_open_hours));
+                let mut said = lang.say(S::OfWhichOpen, &[("hours", &own)]);
+                if own != longest {
+                    said += &format!("; {}", lang.say(S::LongestInOpeningHours, &[("hours", &longest)]));
+                }
+                format::typography(&said, lang)
             }),
             within_a_day: format::percent(l.within_a_day, lang),
             kept: l.kept,
@@ -66,7 +71,7 @@ pub fn drill_rows(lines: &[DrillLine], lang: Language) -> Vec<DrillRow> {
 }
 
 impl DrillRow {
-    /// The worst wait in one cell: "41.3 h (at most 3.7 h of opening hours)".
+    /// The worst wait in one cell: "41.3 h (of which 3.7 h open)".
     pub fn worst_cell(&self) -> String {
         match &self.worst_as_promised {
             Some(open) => format!("{} ({open})", self.worst),
@@ -130,4 +135,40 @@ pub fn drill_tsv(lines: &[DrillLine]) -> String {
     let header =
         ["platform", "promise_hours", "promise_kind", "median_hours", "p90_hours", "worst_hours", "kept"];
     tsv(Some(header), rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{drill, week};
+    use crate::model::{Catalogue, Choice, Clock, Plan, Promise, Weekday};
+
+    /// The worst cell gives the worst wait's own open time; when the longest wait in open time
+    /// is another one (what the promise counts), it says that one too, so the two never read as
+    /// one wait.
+    #[test]
+    fn the_worst_cell_names_each_figure_for_its_own_wait() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Bakery", Language::En);
+        plan.time.open_days = Weekday::ALL[1..].to_vec();
+        plan.time.opens = Clock::hm(7, 0);
+        plan.time.closes = Clock::hm(17, 0);
+        let mut ig = Choice::with_defaults(catalogue.get("instagram").unwrap());
+        ig.promise = Promise::opening_hours(4.0);
+        plan.current_choices_mut().push(ig);
+        let mut lines = drill(&plan, catalogue, &week(&plan, catalogue));
+        let line = &mut lines[0];
+        assert!(line.worst_hours > 24.0 && line.worst_gap_open_hours <= line.worst_open_hours, "{line:?}");
+        line.worst_gap_open_hours = 2.0;
+        line.worst_open_hours = 2.0;
+        let row = &drill_rows(&lines, Language::En)[0];
+        assert_eq!(row.worst_as_promised.as_deref(), Some("of which 2 h open"));
+        assert!(row.worst_cell().ends_with(" h (of which 2 h open)"), "{}", row.worst_cell());
+        lines[0].worst_open_hours = 3.5;
+        let fr = &drill_rows(&lines, Language::Fr)[0];
+        assert_eq!(
+            fr.worst_as_promised.as_deref(),
+            Some("dont 2 h d'ouverture\u{202F}; la plus longue en heures d'ouverture\u{202F}: 3,5 h")
+        );
+    }
 }

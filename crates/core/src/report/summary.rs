@@ -648,7 +648,10 @@ mod tests {
         slow.current_choices_mut()[0].promise = crate::model::Promise::opening_hours(40.0);
         let s = summarize(&slow, Catalogue::built_in());
         let line = &s.reactivity_plan.lines[0];
-        assert!(line.contains("Customers on Instagram expect an answer within 6 h: at most "), "{line}");
+        assert!(
+            line.contains("Customers on Instagram expect an answer within 6 h: promise at most "),
+            "{line}"
+        );
         assert!(line.ends_with("of your opening hours."), "{line}");
         slow.language = Language::Fr;
         let fr = &summarize(&slow, Catalogue::built_in()).reactivity_plan.lines[0];
@@ -708,7 +711,7 @@ mod tests {
             r.drill[0]
                 .worst_as_promised
                 .as_deref()
-                .is_some_and(|w| w.starts_with("au plus ") && w.ends_with("d'ouverture"))
+                .is_some_and(|w| w.starts_with("dont ") && w.ends_with("d'ouverture"))
         );
     }
 

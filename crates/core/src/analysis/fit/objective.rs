@@ -6,7 +6,7 @@
 
 use crate::model::{Catalogue, Choice, Goal, Plan, Platform};
 
-use super::super::recommend::{LOCAL_PLACE, Recommendation, reach_weight, recommend};
+use super::super::recommend::{Recommendation, reach_weight, recommend};
 
 /// What a week must do at least once, by one of its platforms: each worth [`GOAL_VALUE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,13 +17,18 @@ pub enum Aim {
     /// products' weight near it on the map. A week on a platform far from every product (one
     /// ranked first for recruiting, say) shows the customers nothing.
     ShowsProducts,
-    /// A local or regional business found where local customers look (maps and reviews,
-    /// neighbours' groups): most customers read a shop's reviews on Google before they come.
+    /// A local or regional business found where local customers look it up: on a map, with its
+    /// reviews (a platform of local pull [`LOOKED_UP`] or more: Google Business Profile). Most
+    /// customers read a shop's reviews on Google before they come; Facebook's and WhatsApp's
+    /// local pull is where they ask, which the ranking counts.
     FoundLocally,
 }
 
 /// A platform shows the products when this share of their weight sits near it (estimate).
 pub const SHOWN_SHARE: f64 = 0.5;
+/// A platform with this local pull or more is where local customers look a business up
+/// (Google Business Profile: 1.0; Facebook's 0.7 is its neighbours' groups).
+pub const LOOKED_UP: f64 = 0.9;
 
 /// The plan's aims, each once: its goals in the owner's order, then the products and the local customers when the
 /// plan has them. At most 8 (one bit each in the search).
@@ -52,7 +57,7 @@ impl Aim {
         match self {
             Aim::Goal(g) => value > 0.0 && platform.goal_fit.serves_well(g),
             Aim::ShowsProducts => value > 0.0 && rank.is_some_and(|r| r.near_share >= SHOWN_SHARE),
-            Aim::FoundLocally => platform.local >= LOCAL_PLACE,
+            Aim::FoundLocally => platform.local >= LOOKED_UP,
         }
     }
 }

@@ -489,8 +489,9 @@ fn a_week_shows_the_products_where_their_buyers_are() {
 }
 
 /// A regional accounting firm's customers read its reviews on Google before they call: its
-/// week holds a platform where local customers look, even one the ranking puts below the useful
-/// share; a national firm's week takes no platform for that alone.
+/// week holds Google Business Profile, though the ranking puts it below the useful share, and
+/// keeps it as the hours grow (Facebook, where neighbours ask, does not stand for it); a
+/// national firm's week takes no platform for that alone.
 #[test]
 fn a_local_business_is_found_where_local_customers_look() {
     let catalogue = Catalogue::built_in();
@@ -506,6 +507,14 @@ fn a_local_business_is_found_where_local_customers_look() {
         "{said}"
     );
     assert!(!said.contains("Google Business Profile (ranked"), "{said}");
+    for hours in [5.0, 8.0] {
+        let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("{hours} h") };
+        assert!(
+            f.scenario.choices.iter().any(|c| c.platform == "google_business"),
+            "{hours} h: {:?}",
+            f.scenario.choices
+        );
+    }
 
     plan.reach = crate::model::Reach::National;
     let ranking = crate::analysis::recommend(&plan, catalogue);
