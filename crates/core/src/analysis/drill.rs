@@ -34,6 +34,8 @@ pub struct DrillLine {
     pub worst_until: Look,
     /// Whether the week keeps the promise, in the promise's own terms.
     pub kept: bool,
+    /// What waits there is a review, not a message (the catalogue's `answers_reviews`).
+    pub reviews: bool,
     /// Where customers expect an answer within hours (a chat), when an opening-hours promise
     /// kept still leaves a message waiting more than [`DAYS_ON_THE_CLOCK`]: kept as promised,
     /// too long for them.
@@ -67,6 +69,7 @@ impl DrillLine {
         let mut text = lang.say(
             if a_week { S::WorstCaseWaitAWeek } else { S::WorstCaseWait },
             &[
+                ("what", &lang.word(if self.reviews { S::AReview } else { S::AMessage })),
                 ("from", &from),
                 ("from_at", &from_at),
                 ("until", &until),
@@ -139,6 +142,7 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             worst_from: Look::at(from),
             worst_until: Look::at(until),
             kept,
+            reviews: platform.is_some_and(|p| p.answers_reviews),
             too_long_for_a_chat,
         });
     }

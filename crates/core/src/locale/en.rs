@@ -289,10 +289,12 @@ pub fn template(sentence: S) -> &'static str {
         S::SharedSavesOther => "{shared} save {hours} a week",
 
         // The longest wait (analysis/drill.rs)
-        S::WorstCaseWait => "a message on {from} at {from_at} waits until {until} at {until_at}: {hours}",
+        S::WorstCaseWait => "{what} on {from} at {from_at} waits until {until} at {until_at}: {hours}",
         S::WorstCaseWaitAWeek => {
-            "a message on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
+            "{what} on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
         }
+        S::AMessage => "a message",
+        S::AReview => "a review",
         S::TooLongForAChat => {
             ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look from the phone once a day while you are closed."
         }

@@ -325,12 +325,12 @@ pub fn template(sentence: S) -> &'static str {
         S::SharedSavesOther => "{shared} : {hours} de moins par semaine",
 
         // The longest wait (analysis/drill.rs)
-        S::WorstCaseWait => {
-            "un message arrivé le {from} à {from_at} attend jusqu'au {until} à {until_at} : {hours}"
-        }
+        S::WorstCaseWait => "{what} le {from} à {from_at} attend jusqu'au {until} à {until_at} : {hours}",
         S::WorstCaseWaitAWeek => {
-            "un message arrivé le {from} à {from_at} attend jusqu'au {until} suivant à {until_at} : {hours}"
+            "{what} le {from} à {from_at} attend jusqu'au {until} suivant à {until_at} : {hours}"
         }
+        S::AMessage => "un message arrivé",
+        S::AReview => "un avis publié",
         S::TooLongForAChat => {
             ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Jetez un coup d'œil depuis le téléphone une fois par jour pendant la fermeture."
         }

@@ -247,6 +247,8 @@ sentences! {
     // The longest wait (analysis/drill.rs)
     WorstCaseWait,
     WorstCaseWaitAWeek,
+    AMessage,
+    AReview,
     TooLongForAChat,
     TooLongForAChatLooks,
     OfWhichOpen,
