@@ -85,8 +85,8 @@ pub enum Command {
     /// best platform's score is not worth your hours), posting often enough to be remembered,
     /// in a format that reaches there, and when it does each of these at least once: every goal
     /// of the plan served well; your products shown to their buyers (a platform near them on the
-    /// map); for a local or regional business, Google Business Profile, where local customers
-    /// look it up, whatever its score. The platform ranked first is in whenever it fits alone.
+    /// map); for a local or regional business, a place where local customers look it up (Google
+    /// Business Profile), whatever its score. The platform ranked first is in whenever it fits alone.
     /// In full: docs/method.md, "Fit my week".
     #[command(after_help = "Examples:\n  socialplan fit saves/boulangerie.ron -o fitted.ron\n  \
                             socialplan fit plan.ron --hours 2.5 --name \"Winter\"\n  \

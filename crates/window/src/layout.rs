@@ -20,6 +20,10 @@ use super::views::{
 use crate::locale::Sentence as S;
 use crate::model::Language;
 
+/// The narrowest window that shows the business panel, the fit panel and a centre with room
+/// for the map and its total side by side (340 + 380 + 520 points).
+const FIT_BESIDE_BUSINESS: f32 = 1240.0;
+
 /// Beside the map when the chart falls below it: the week's total against the hours.
 const COMPACT_TOTAL_WIDTH: f32 = 96.0;
 
@@ -318,18 +322,23 @@ impl PlannerApp {
         // read-only never changes.
         let editable = !self.flow.is_picking();
         let changeable = editable && !self.doc.read_only;
+        // On a narrow window "Fit my week" takes the business panel's place while it is open:
+        // beside both, the centre had 300 points at 1024, its total wrapped letter by letter.
+        let fit_replaces_business = self.fit.is_some() && ui.available_width() < FIT_BESIDE_BUSINESS;
         // One width per language: the panel widens to fit longer words, and comes back to the
         // other language's width when the owner switches back.
-        egui::Panel::left(("business", lang))
-            .resizable(true)
-            .default_size(340.0)
-            .min_size(260.0)
-            .max_size(460.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
-                    ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang));
+        if !fit_replaces_business {
+            egui::Panel::left(("business", lang))
+                .resizable(true)
+                .default_size(340.0)
+                .min_size(260.0)
+                .max_size(460.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
+                        ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang));
+                    });
                 });
-            });
+        }
         if self.fit.is_some() {
             let own = self.cache.get(&self.doc.plan, lang).cost.clone();
             egui::Panel::right("fit my week").resizable(true).default_size(380.0).min_size(300.0).show(

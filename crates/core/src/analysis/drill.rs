@@ -11,6 +11,13 @@ use super::arrivals::{Arrivals, quantile, share_within};
 use super::looks::{DAY, Look, OpenTime, gaps};
 use super::week::{Kind, Week};
 
+/// The days wholly within a wait from `from` to `until` (minutes of the week, `until` past the
+/// week's end when the wait runs round it): the calendar days after its start's and before its
+/// end's.
+fn whole_days(from: u32, until: u32) -> Vec<crate::model::Weekday> {
+    (from / DAY + 1..until / DAY).map(|d| Look::at(d * DAY).day).collect()
+}
+
 /// One platform's drill.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DrillLine {
@@ -37,7 +44,7 @@ pub struct DrillLine {
     /// What waits there is a review, not a message (the catalogue's `answers_reviews`).
     pub reviews: bool,
     /// Where customers expect an answer within hours (a chat), when an opening-hours promise
-    /// kept still leaves a message waiting more than [`DAYS_ON_THE_CLOCK`]: kept as promised,
+    /// kept still leaves a message waiting more than [`CHAT_WAIT_HOURS`]: kept as promised,
     /// too long for them.
     pub too_long_for_a_chat: Option<ChatWait>,
 }
@@ -47,7 +54,8 @@ pub struct DrillLine {
 pub struct ChatWait {
     /// The answer customers expect there, in clock hours.
     pub expected_hours: f64,
-    /// The worst wait runs over a day the business is closed (else: the looks are too rare).
+    /// Every whole day within the worst wait is a day the business is closed (else an open day
+    /// went by with no look: the looks are too rare).
     pub over_closed_days: bool,
 }
 
@@ -55,18 +63,24 @@ pub struct ChatWait {
 /// hours, is too long even when the business is closed meanwhile: longer than a weekend, which
 /// customers know a business closes for and an away message covers (estimate; 79 % expect a
 /// reply within 24 h, HubSpot).
-pub const DAYS_ON_THE_CLOCK: f64 = 72.0;
+pub const CHAT_WAIT_HOURS: f64 = 72.0;
 
 impl DrillLine {
-    /// The worst wait in words: "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
+    /// The worst wait in words, and when it is too long for a chat, what to do:
+    /// "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
     pub fn worst_case(&self, lang: Language) -> String {
+        format::typography(&(self.worst_wait(lang) + &self.too_long_words(lang).unwrap_or_default()), lang)
+    }
+
+    /// The worst wait alone, as `worst_case` says it (untouched by typography).
+    pub fn worst_wait(&self, lang: Language) -> String {
         let at = |l: Look| crate::model::Clock::at(f64::from(l.minute)).to_string();
         let (from, from_at) = (self.worst_from.day.name(lang), at(self.worst_from));
         let (until, until_at) = (self.worst_until.day.name(lang), at(self.worst_until));
         let h = format::hours(self.worst_hours * 60.0, lang);
         // "Monday … until Monday" would read as no wait at all: the same day a week later.
         let a_week = self.worst_from.day == self.worst_until.day && self.worst_hours >= 24.0;
-        let mut text = lang.say(
+        lang.say(
             if a_week { S::WorstCaseWaitAWeek } else { S::WorstCaseWait },
             &[
                 ("what", &lang.word(if self.reviews { S::AReview } else { S::AMessage })),
@@ -76,12 +90,14 @@ impl DrillLine {
                 ("until_at", &until_at),
                 ("hours", &h),
             ],
-        );
-        if let Some(chat) = self.too_long_for_a_chat {
-            let sentence = if chat.over_closed_days { S::TooLongForAChat } else { S::TooLongForAChatLooks };
-            text += &lang.say(sentence, &[("expected", &format::hours(chat.expected_hours * 60.0, lang))]);
-        }
-        format::typography(&text, lang)
+        )
+    }
+
+    /// What follows the worst wait when it is too long for a chat (untouched by typography).
+    pub fn too_long_words(&self, lang: Language) -> Option<String> {
+        let chat = self.too_long_for_a_chat?;
+        let sentence = if chat.over_closed_days { S::TooLongForAChat } else { S::TooLongForAChatLooks };
+        Some(lang.say(sentence, &[("expected", &format::hours(chat.expected_hours * 60.0, lang))]))
     }
 
     /// The worst wait as the promise counts it, in hours.
@@ -121,12 +137,10 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
         let platform = plan.platform(catalogue, &choice.platform);
         let kept = worst_as_promised <= choice.promise.hours * 60.0 + 1e-6;
         let expected = platform.map(|p| p.figures.expected_response_hours).filter(|h| *h < 24.0);
-        // The days wholly within the worst wait, from the day after its start.
-        let days_within = (1..(until - from) / DAY).map(|d| Look::at(from + d * DAY).day);
-        let over_closed_days = days_within.clone().any(|d| !plan.time.open_days.contains(&d));
+        let over_closed_days = whole_days(from, until).iter().all(|d| !plan.time.open_days.contains(d));
         let too_long_for_a_chat = expected
             .filter(|_| {
-                kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > DAYS_ON_THE_CLOCK
+                kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > CHAT_WAIT_HOURS
             })
             .map(|expected_hours| ChatWait { expected_hours, over_closed_days });
         out.push(DrillLine {
@@ -257,7 +271,7 @@ mod tests {
         wa.promise = Promise::opening_hours(2.0);
         stall.current_choices_mut().push(wa);
         let line = drill(&stall, catalogue, &week(&stall, catalogue)).remove(0);
-        assert!(line.kept && line.worst_hours > DAYS_ON_THE_CLOCK, "{line:?}");
+        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
         assert_eq!(line.too_long_for_a_chat, Some(ChatWait { expected_hours: 2.0, over_closed_days: true }));
         let words = line.worst_case(Language::En);
         assert!(
@@ -276,7 +290,7 @@ mod tests {
         rare.time.open_days = Weekday::ALL.to_vec();
         rare.current_choices_mut()[0].promise = Promise::opening_hours(35.0);
         let line = drill(&rare, catalogue, &week(&rare, catalogue)).remove(0);
-        assert!(line.kept && line.worst_hours > DAYS_ON_THE_CLOCK, "{line:?}");
+        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
         assert_eq!(line.too_long_for_a_chat.map(|c| c.over_closed_days), Some(false), "{line:?}");
         assert!(line.worst_case(Language::En).ends_with("every open day, and promise a faster answer."));
 
@@ -298,5 +312,40 @@ mod tests {
         anytime.current_choices_mut()[0].promise = Promise::anytime(2.0);
         let line = drill(&anytime, catalogue, &week(&anytime, catalogue)).remove(0);
         assert_eq!(line.too_long_for_a_chat, None, "{line:?}");
+    }
+
+    /// The whole days of a wait are the calendar days between its start's and its end's, also
+    /// when it ends earlier in the day than it began or runs round the week.
+    #[test]
+    fn a_waits_whole_days_are_the_days_between_its_ends() {
+        let at = |day: Weekday, h: u32| day.index() as u32 * DAY + h * 60;
+        use Weekday::*;
+        assert_eq!(whole_days(at(Wed, 16), at(Sun, 10)), vec![Thu, Fri, Sat]);
+        assert_eq!(whole_days(at(Fri, 13), at(Mon, 13) + 7 * DAY), vec![Sat, Sun]);
+        assert_eq!(whole_days(at(Sat, 9), at(Sat, 9) + 7 * DAY), vec![Sun, Mon, Tue, Wed, Thu, Fri]);
+        assert_eq!(whole_days(at(Tue, 9), at(Wed, 8)), vec![]);
+    }
+
+    /// One closed day in a long wait is not its cause when an open day in it had no look.
+    #[test]
+    fn a_chat_wait_over_an_open_day_with_no_look_asks_for_more_looks() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Shop", Language::En);
+        plan.time.open_days = vec![Weekday::Mon, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
+        plan.time.opens = Clock::hm(9, 0);
+        plan.time.closes = Clock::hm(14, 0);
+        let mut wa = Choice::with_defaults(catalogue.get("whatsapp").unwrap());
+        wa.promise = Promise::opening_hours(25.0);
+        plan.current_choices_mut().push(wa);
+        let line = drill(&plan, catalogue, &week(&plan, catalogue)).remove(0);
+        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
+        let between = whole_days(
+            line.worst_from.day.index() as u32 * DAY + line.worst_from.minute,
+            line.worst_until.day.index() as u32 * DAY
+                + line.worst_until.minute
+                + if line.worst_until.day.index() <= line.worst_from.day.index() { 7 * DAY } else { 0 },
+        );
+        assert!(between.iter().any(|d| plan.time.open_days.contains(d)), "{between:?} {line:?}");
+        assert_eq!(line.too_long_for_a_chat.map(|c| c.over_closed_days), Some(false), "{line:?}");
     }
 }

@@ -294,7 +294,7 @@ pub fn template(sentence: S) -> &'static str {
             "{what} on {from} at {from_at} waits until the next {until} at {until_at}: {hours}"
         }
         S::AMessage => "a message",
-        S::AReview => "a review",
+        S::AReview => "a review posted",
         S::TooLongForAChat => {
             ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look from the phone once a day while you are closed."
         }
@@ -312,8 +312,11 @@ pub fn template(sentence: S) -> &'static str {
         S::AnswersAnyTime => "answers within {hours} h, any time",
         S::FitKept => "{platform}: {cadence} as {format}, {promise}; {hours} a week; ranked #{rank}",
         S::FitKeptServes => ", serves {goals} well",
-        S::FitKeptShowsProducts => "; shows your products to their buyers",
+        S::FitKeptShowsProducts => "; shows your products to the people who buy them",
         S::FitKeptFoundLocally => "; local customers look you up there",
+        S::FitKeptOnlyFoundLocally => {
+            "; ranked low for its audience, kept because local customers look you up there"
+        }
         S::FitKeptShares => "; shares {source}'s posts (a switch)",
         S::FitKeptAdapts => "; adapts {source}'s posts",
         S::FitPastTheMost => "ranks below #{max}, and a scenario holds at most {max} platforms",
@@ -324,6 +327,7 @@ pub fn template(sentence: S) -> &'static str {
         S::FitThatMakes => "; that makes {total}, {over} more than you have",
         S::FitWithThatMakes => "; with {platforms} that makes {total}, {over} more than you have",
         S::FitLeftOut => "{platform} (ranked #{rank}): left out, it {why}.",
+        S::FitAndIt => "; it {why}",
 
         // analysis/map.rs
         S::ConsumersInPictures => "Consumers, in pictures",

@@ -335,7 +335,7 @@ pub fn template(sentence: S) -> &'static str {
             ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Jetez un coup d'œil depuis le téléphone une fois par jour pendant la fermeture."
         }
         S::TooLongForAChatLooks => {
-            ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Regardez au moins une fois chaque jour d'ouverture, et promettez une réponse plus rapide."
+            ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Regardez au moins une fois chaque jour d'ouverture et promettez une réponse plus rapide."
         }
         S::OfWhichOpen => "dont {hours} d'ouverture",
         S::LongestInOpeningHours => "la plus longue en heures d'ouverture : {hours}",
@@ -350,8 +350,11 @@ pub fn template(sentence: S) -> &'static str {
             "{platform} : {cadence} en {format}, {promise} ; {hours} par semaine ; rang {rank} du classement"
         }
         S::FitKeptServes => ", sert bien : {goals}",
-        S::FitKeptShowsProducts => " ; montre vos produits à leurs acheteurs",
+        S::FitKeptShowsProducts => " ; montre vos produits à ceux qui les achètent",
         S::FitKeptFoundLocally => " ; les clients du coin vous y cherchent",
+        S::FitKeptOnlyFoundLocally => {
+            " ; classée bas pour son public, gardée parce que les clients du coin vous y cherchent"
+        }
         S::FitKeptShares => " ; partage les publications de {source} (un bouton)",
         S::FitKeptAdapts => " ; adapte les publications de {source}",
         S::FitPastTheMost => "est au-delà du rang {max}, et un scénario compte au plus {max} plateformes",
@@ -362,6 +365,7 @@ pub fn template(sentence: S) -> &'static str {
         S::FitThatMakes => "; cela fait {total}, {over} de plus que vos heures",
         S::FitWithThatMakes => "; avec {platforms} cela fait {total}, {over} de plus que vos heures",
         S::FitLeftOut => "{platform} (rang {rank}) : laissée de côté, elle {why}.",
+        S::FitAndIt => " ; elle {why}",
 
         // analysis/map.rs
         S::ConsumersInPictures => "Particuliers, en images",
@@ -1130,7 +1134,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // The platforms table (app/views/platforms.rs)
         S::CustomersExpectAnswer => {
-            "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez au plus autant"
+            "Sur {platform}, les clients attendent une réponse sous {hours} h : ne promettez pas plus"
         }
         S::CustomersExpectAnswerOpen => {
             "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez au plus {open} de vos heures d'ouverture"

@@ -158,7 +158,19 @@ mod tests {
         plan.current_choices_mut().push(ig);
         let mut lines = drill(&plan, catalogue, &week(&plan, catalogue));
         let line = &mut lines[0];
-        assert!(line.worst_hours > 24.0 && line.worst_gap_open_hours <= line.worst_open_hours, "{line:?}");
+        // The worst wait's own open time, counted by hand: the rest of its first day's opening
+        // hours, whole open days between, and its last day's morning (open 07:00 to 17:00).
+        let (from, until) = (line.worst_from, line.worst_until);
+        let days = (until.day.index() + 7 - from.day.index()) % 7;
+        assert!(days >= 1, "{line:?}");
+        let h = |minute: u32| f64::from(minute) / 60.0;
+        let open_between =
+            (1..days).filter(|k| plan.time.open_days.contains(&Weekday::ALL[(from.day.index() + k) % 7]));
+        let by_hand = (17.0 - h(from.minute)).max(0.0)
+            + 10.0 * open_between.count() as f64
+            + (h(until.minute) - 7.0).max(0.0);
+        assert!((line.worst_gap_open_hours - by_hand).abs() < 0.02, "{by_hand} vs {line:?}");
+        assert!(line.worst_hours > 24.0, "{line:?}");
         line.worst_gap_open_hours = 2.0;
         line.worst_open_hours = 2.0;
         let row = &drill_rows(&lines, Language::En)[0];

@@ -16,10 +16,11 @@ pub const FIRST_ANSWER_HOURS: f64 = 1.0;
 /// A complaint is settled, and said so in public, within a day.
 pub const SETTLED_HOURS: f64 = 24.0;
 
-/// When `promise` is slower than customers expect on `platform`, what they expect, in words:
-/// "Customers on Facebook expect an answer within 6 h: at most 4 h of your opening hours". The
-/// business is open `open_day` hours a day (`Plan::time`). One home for the window's ⚠ and
-/// the printed reactivity plan.
+/// When `promise` is slower than customers expect on `platform`, what they expect and what to
+/// promise, in words: "Customers on Facebook expect an answer within 6 h: promise at most 4 h
+/// of your opening hours". The business is open `open_day` hours a day (`Plan::time`; the
+/// window's table holds a choice, not its plan, hence not `Plan::meets_expectation`). One home
+/// for the window's ⚠ and the printed reactivity plan.
 pub fn slower_than_expected(
     platform: &Platform,
     promise: Promise,

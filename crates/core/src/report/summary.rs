@@ -542,17 +542,30 @@ fn reactivity_plan(
     let question = format::typography(lang.word(S::AQuestionAnswerInPublic), lang);
     let lines_of_drill = analysis::drill(plan, catalogue, week);
     let drill = super::drill::drill_rows(&lines_of_drill, lang);
-    // Platforms watched through one inbox share their worst case: said once, for all of them.
-    let mut worst: Vec<(Vec<String>, String)> = Vec::new();
-    for row in &drill {
-        match worst.iter_mut().find(|(_, case)| *case == row.worst_case) {
-            Some((names, _)) => names.push(row.platform.clone()),
-            None => worst.push((vec![row.platform.clone()], row.worst_case.clone())),
+    // Platforms watched through one inbox share their worst wait: said once, for all of them,
+    // with what to do if it is too long where customers expect the fastest answer.
+    let mut worst: Vec<(Vec<String>, String, Option<&analysis::DrillLine>)> = Vec::new();
+    for line in &lines_of_drill {
+        let wait = line.worst_wait(lang);
+        let chat = line.too_long_for_a_chat.map(|c| c.expected_hours);
+        match worst.iter_mut().find(|(_, w, _)| *w == wait) {
+            Some((names, _, strictest)) => {
+                names.push(line.platform_name.clone());
+                if chat.is_some_and(|h| {
+                    strictest.and_then(|s| s.too_long_for_a_chat).is_none_or(|s| h < s.expected_hours)
+                }) {
+                    *strictest = Some(line);
+                }
+            }
+            None => worst.push((vec![line.platform_name.clone()], wait, chat.map(|_| line))),
         }
     }
     let worst_cases = worst
         .into_iter()
-        .map(|(names, case)| format!("{}{}{case}", names.join(", "), format::colon(lang)))
+        .map(|(names, wait, strictest)| {
+            let more = strictest.and_then(|l| l.too_long_words(lang)).unwrap_or_default();
+            format::typography(&format!("{}{}{wait}{more}", names.join(", "), format::colon(lang)), lang)
+        })
         .collect();
     ReactivityPlan {
         lines,
@@ -696,6 +709,26 @@ mod tests {
         // The window's lines: who looks, then what to do, ending with the holding reply.
         assert_eq!(s.reactivity[0], r.lines[0]);
         assert!(s.reactivity.last().is_some_and(|l| l.contains(&r.crisis.holding_reply)));
+    }
+
+    /// Facebook and WhatsApp answered from one inbox at a stall open on Saturdays: their one
+    /// wait is said once, with what to do for the chat whose customers expect the fastest answer.
+    #[test]
+    fn a_shared_wait_too_long_for_a_chat_is_said_once_at_the_strictest() {
+        let c = Catalogue::built_in();
+        let mut p = Plan::new("Stall", Language::En);
+        p.time.open_days = vec![crate::model::Weekday::Sat];
+        for id in ["facebook", "whatsapp"] {
+            let mut choice = Choice::with_defaults(c.get(id).unwrap());
+            choice.promise = crate::model::Promise::opening_hours(2.0);
+            p.current_choices_mut().push(choice);
+        }
+        let r = summarize(&p, c).reactivity_plan;
+        assert_eq!(r.drill.len(), 2);
+        assert_eq!(r.worst_cases.len(), 1, "{:?}", r.worst_cases);
+        let case = &r.worst_cases[0];
+        assert!(case.starts_with("Facebook, WhatsApp Business: a message on Saturday"), "{case}");
+        assert!(case.contains("expect an answer within 2 h"), "{case}");
     }
 
     #[test]

@@ -113,7 +113,9 @@ pub fn cadences(platform: &Platform) -> Vec<Cadence> {
     out
 }
 
-/// The search space for this plan: the best ranked platforms worth the hours, with their options.
+/// The search space for this plan: the best ranked platforms worth the hours (or meeting an
+/// aim at no value of their own: Google Business Profile for a local business), with their
+/// options.
 pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit: Option<f64>) -> Space<'a> {
     let plan = costing.plan;
     let catalogue: &Catalogue = costing.catalogue;

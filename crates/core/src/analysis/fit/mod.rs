@@ -1,8 +1,9 @@
 //! "Fit my week": the best scenario for the owner's products, audience, goals and hours.
 //!
 //! The objective (`objective.rs`, docs/method.md "Fit my week"): reach the audience where it
-//! is, often enough to be remembered, in a format that reaches there, with each goal served
-//! well by at least one platform. Hard limits: the week's total within the hours and each day
+//! is, often enough to be remembered, in a format that reaches there, and each aim met by at
+//! least one platform: every goal served well, the products shown to their buyers, a local
+//! business found where customers look it up (`objective::Aim`). Hard limits: the week's total within the hours and each day
 //! within the most the owner can give; every platform kept alive (a feed at least a post a
 //! week, a channel at least one piece every four weeks); answers as fast as customers expect,
 //! counted in opening hours with an away message, and the looks that keep that promise
@@ -151,7 +152,11 @@ pub(crate) fn fit_ranked(
         let lang = plan.language;
         let name = name.map_or_else(|| default_name(hours, lang), str::to_owned);
         let weekly_hours = ((hours - plan.time.weekly_budget_hours).abs() > 1e-9).then_some(hours);
-        let reasons = reasons::explain(&costing, ranking, &space, &choices, &searched, budget);
+        // Whether some week with candidate `i` fits the same hours (worth less, or it would
+        // have been found).
+        let fits_with =
+            |i: usize| Search::new(&space, room, all_goals, keep_first(budget)).with(i).best().is_some();
+        let reasons = reasons::explain(&costing, ranking, &space, (&choices, &searched), budget, fits_with);
         return FitOutcome::Fitted(Fitted {
             scenario: Scenario { weekly_hours, choices, ..Scenario::new(name) },
             minutes,

@@ -45,6 +45,7 @@ pub fn plan_aims(plan: &Plan) -> Vec<Aim> {
     if reach_weight(plan.reach) > 0.0 {
         aims.push(Aim::FoundLocally);
     }
+    debug_assert!(aims.len() <= 8, "the search keeps one bit an aim in a u8");
     aims
 }
 

@@ -29,6 +29,8 @@ pub enum LeftOut {
         with: Vec<String>,
         total: f64,
         over: f64,
+        /// A week with it fits the hours only by taking from the platforms kept, for less.
+        in_place: bool,
     },
     /// It fits beside the others only by taking from them, for less.
     BringsLess,
@@ -45,6 +47,8 @@ pub enum FitReason {
         minutes: f64,
         /// The plan's aims it meets: goals served well, products shown, found locally.
         aims: Vec<Aim>,
+        /// Ranked too far below the best to be worth hours for its audience: in for an aim alone.
+        for_an_aim_alone: bool,
         /// The platform whose posts it shares (true) or adapts.
         source: Option<(String, bool)>,
     },
@@ -68,7 +72,17 @@ pub fn promise_words(promise: Promise, lang: Language) -> String {
 impl FitReason {
     pub fn words(&self, lang: Language) -> String {
         let text = match self {
-            FitReason::Kept { platform, rank, cadence, format, promise, minutes, aims, source } => {
+            FitReason::Kept {
+                platform,
+                rank,
+                cadence,
+                format,
+                promise,
+                minutes,
+                aims,
+                for_an_aim_alone,
+                source,
+            } => {
                 let mut line = lang.say(
                     S::FitKept,
                     &[
@@ -88,13 +102,18 @@ impl FitReason {
                     })
                     .collect();
                 if !goals.is_empty() {
-                    line += &lang.say(S::FitKeptServes, &[("goals", &goals.join(", "))]);
+                    line += &lang.say(S::FitKeptServes, &[("goals", &format::list(&goals, lang))]);
                 }
                 if aims.contains(&Aim::ShowsProducts) {
                     line += lang.word(S::FitKeptShowsProducts);
                 }
                 if aims.contains(&Aim::FoundLocally) {
-                    line += lang.word(S::FitKeptFoundLocally);
+                    // Beside others "too far below the best", it says why it is in all the same.
+                    line += lang.word(if *for_an_aim_alone {
+                        S::FitKeptOnlyFoundLocally
+                    } else {
+                        S::FitKeptFoundLocally
+                    });
                 }
                 match source {
                     Some((source, true)) => line += &lang.say(S::FitKeptShares, &[("source", source)]),
@@ -108,7 +127,7 @@ impl FitReason {
                     LeftOut::PastTheMost { max } => lang.say(S::FitPastTheMost, &[("max", max)]),
                     LeftOut::FarBelowTheBest => lang.word(S::FitFarBelowTheBest).to_owned(),
                     LeftOut::BringsLess => lang.word(S::FitBringsLess).to_owned(),
-                    LeftOut::WouldPass { cadence, format, promise, minutes, with, total, over } => {
+                    LeftOut::WouldPass { cadence, format, promise, minutes, with, total, over, in_place } => {
                         let (promise, hours) = (promise_words(*promise, lang), format::hours(*minutes, lang));
                         let alive = if cadence.posts() == 0 {
                             lang.say(S::FitWouldTake, &[("promise", &promise), ("hours", &hours)])
@@ -136,7 +155,12 @@ impl FitReason {
                                 ],
                             )
                         };
-                        alive + &with
+                        let in_place = if *in_place {
+                            lang.say(S::FitAndIt, &[("why", &lang.word(S::FitBringsLess))])
+                        } else {
+                            String::new()
+                        };
+                        alive + &with + &in_place
                     }
                 };
                 lang.say(S::FitLeftOut, &[("platform", platform), ("rank", rank), ("why", &why)])
@@ -151,9 +175,9 @@ pub(super) fn explain(
     costing: &Costing,
     ranking: &[Recommendation],
     space: &Space,
-    choices: &[Choice],
-    searched: &[Choice],
+    (choices, searched): (&[Choice], &[Choice]),
     budget: f64,
+    fits_with: impl Fn(usize) -> bool,
 ) -> Vec<FitReason> {
     let plan = costing.plan;
     let rank = |id: &str| ranking.iter().position(|r| r.platform_id == id).map_or(0, |r| r + 1);
@@ -177,13 +201,15 @@ pub(super) fn explain(
             promise: choice.promise,
             minutes: c.total(),
             aims,
+            for_an_aim_alone: value <= 0.0,
             source,
         });
     }
     let kept_names: Vec<String> = cost.choices.iter().map(|c| c.platform_name.clone()).collect();
     let chosen = |id: &str| choices.iter().any(|c| c.platform == id);
     for r in ranking.iter().filter(|r| !chosen(&r.platform_id)).take(3) {
-        let candidate = space.candidates.iter().find(|c| c.platform.id == r.platform_id);
+        let index = space.candidates.iter().position(|c| c.platform.id == r.platform_id);
+        let candidate = index.map(|i| &space.candidates[i]);
         let why = match (candidate, rank(&r.platform_id) > rules::MAX_CHOICES) {
             (None, true) => LeftOut::PastTheMost { max: rules::MAX_CHOICES },
             (None, false) => LeftOut::FarBelowTheBest,
@@ -210,6 +236,7 @@ pub(super) fn explain(
                         with: kept_names.clone(),
                         total,
                         over: total - budget,
+                        in_place: index.is_some_and(&fits_with),
                     }
                 } else {
                     LeftOut::BringsLess

@@ -151,6 +151,8 @@ pub struct Search<'s, 'a> {
     all_goals: u8,
     /// The first platform must be in the week (the rank-1 platform, when it fits alone).
     keep_first: bool,
+    /// This candidate must be in the week too (to tell whether a week with it fits at all).
+    must: Option<usize>,
     /// Whether position p is the last member of its group.
     closes_group: Vec<bool>,
     goals_from: Vec<u8>,
@@ -228,12 +230,19 @@ impl<'s, 'a> Search<'s, 'a> {
             budget,
             all_goals,
             keep_first,
+            must: None,
             closes_group,
             goals_from,
             relaxed,
             adapt_need,
             share_need,
         }
+    }
+
+    /// The same search, for weeks that hold candidate `p`.
+    pub fn with(mut self, p: usize) -> Self {
+        self.must = Some(p);
+        self
     }
 
     fn goal_value(&self, goals: u8) -> f64 {
@@ -364,7 +373,7 @@ impl<'s, 'a> Search<'s, 'a> {
             for p in 0..n {
                 next.clear();
                 let moves = std::iter::once(None)
-                    .filter(|_| !(p == 0 && self.keep_first))
+                    .filter(|_| !(p == 0 && self.keep_first) && self.must != Some(p))
                     .chain((0..self.cands[p].options.len()).map(Some));
                 let moves: Vec<Option<usize>> = moves.collect();
                 for (i, s) in layers[starts[p]..starts[p + 1]].iter().enumerate() {

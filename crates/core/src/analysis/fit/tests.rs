@@ -73,6 +73,12 @@ fn one_promise_per_inbox(plan: &Plan, catalogue: &Catalogue, choices: &mut [Choi
 /// The best value by trying every option of every platform, costed by `cost_of`, under the
 /// fit's rules (rank 1 in when it fits alone).
 fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
+    fitting_weeks(plan, catalogue, hours).iter().map(|(_, v)| *v).fold(0.0, f64::max)
+}
+
+/// Every week the fit may propose within the hours, by trying every combination, with its value.
+fn fitting_weeks(plan: &Plan, catalogue: &Catalogue, hours: f64) -> Vec<(Vec<Choice>, f64)> {
+    let mut weeks = Vec::new();
     let space = search_space(plan, catalogue);
     let budget = hours * 60.0;
     let ranking = crate::analysis::recommend(plan, catalogue);
@@ -80,7 +86,6 @@ fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
         space.first().and_then(|o| o.first()).is_some_and(|c| c.platform == ranking[0].platform_id);
     let keep_first =
         first_is_rank_one && rank_one_alone(plan, catalogue).is_some_and(|(_, m)| m <= budget + 1e-9);
-    let mut best = 0.0f64;
     let mut pick = vec![0usize; space.len()];
     loop {
         if !(keep_first && pick[0] == 0) {
@@ -89,7 +94,8 @@ fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
             if !choices.is_empty() && resolve(plan, catalogue, &mut choices) {
                 one_promise_per_inbox(plan, catalogue, &mut choices);
                 if cost_of(plan, catalogue, &choices).total() <= budget + 1e-9 {
-                    best = best.max(value_of(plan, catalogue, &choices));
+                    let value = value_of(plan, catalogue, &choices);
+                    weeks.push((choices, value));
                 }
             }
         }
@@ -97,7 +103,7 @@ fn exhaustive(plan: &Plan, catalogue: &Catalogue, hours: f64) -> f64 {
         let mut i = 0;
         loop {
             if i == pick.len() {
-                return best;
+                return weeks;
             }
             pick[i] += 1;
             if pick[i] <= space[i].len() {
@@ -503,7 +509,8 @@ fn a_local_business_is_found_where_local_customers_look() {
     assert!(f.scenario.choices.iter().any(|c| c.platform == "google_business"), "{:?}", f.scenario.choices);
     let said = f.reasons.iter().map(|r| r.words(Language::En)).collect::<Vec<_>>().join("\n");
     assert!(
-        said.contains("Google Business Profile: ") && said.contains("local customers look you up there"),
+        said.contains("Google Business Profile: ")
+            && said.contains("ranked low for its audience, kept because local customers look you up there"),
         "{said}"
     );
     assert!(!said.contains("Google Business Profile (ranked"), "{said}");
@@ -537,7 +544,55 @@ fn weeks_that_show_the_products_and_are_found_locally_are_fitted_exactly() {
     plan.products.push(Product::new("Kitchens", 0.1, 0.9));
     plan.audience.goals = vec![Goal::Recruiting];
     plan.reach = crate::model::Reach::Local;
+    // Google is below the useful share: only the aim makes it worth a place.
+    let ranking = crate::analysis::recommend(&plan, &catalogue);
+    let google = ranking.iter().find(|r| r.platform_id == "google_business").unwrap();
+    assert_eq!(platform_value(google.score, ranking[0].score), 0.0, "{ranking:?}");
+    let mut with_google = 0;
     for hours in [2.0, 3.0, 4.5] {
         assert_exact(&plan, &catalogue, hours, "local joinery");
+        if let FitOutcome::Fitted(f) = fit(&plan, &catalogue, hours, None) {
+            with_google += usize::from(f.scenario.choices.iter().any(|c| c.platform == "google_business"));
+        }
     }
+    assert!(with_google > 0, "the aim decides some week");
+}
+
+/// With too few hours for the platform ranked first, a local joinery's week is its Google
+/// profile alone, its reviews answered; a national one's is nothing.
+#[test]
+fn too_few_hours_for_the_first_leave_a_local_business_its_google_profile() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = example("menuiserie.ron");
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, 1.5, None) else { panic!("1.5 h") };
+    let ids: Vec<&str> = f.scenario.choices.iter().map(|c| c.platform.as_str()).collect();
+    assert_eq!(ids, ["google_business"]);
+    plan.reach = crate::model::Reach::National;
+    assert!(matches!(fit(&plan, catalogue, 1.5, None), FitOutcome::NothingFits { .. }));
+}
+
+/// A platform left out that would pass the hours beside the proposal says also whether a week
+/// with it fits at all, by taking from the others (worth less): exactly when one does.
+#[test]
+fn a_platform_left_out_says_whether_a_week_with_it_fits_in_place_of_others() {
+    let catalogue = small_catalogue(&["facebook", "instagram", "pinterest", "google_business"]);
+    let mut plan = Plan::new("Hairdresser", Language::En);
+    plan.products.push(Product { weight: 2.0, ..Product::new("Cuts and colours", 0.0, 0.9) });
+    plan.audience.goals = vec![Goal::Notoriety, Goal::CustomerService];
+    plan.reach = crate::model::Reach::Local;
+    let mut told = [0, 0];
+    for hours in [2.0, 2.5, 3.0, 4.0] {
+        let FitOutcome::Fitted(f) = fit(&plan, &catalogue, hours, None) else { continue };
+        let weeks = fitting_weeks(&plan, &catalogue, hours);
+        for reason in &f.reasons {
+            let FitReason::Out { platform, why: LeftOut::WouldPass { in_place, .. }, .. } = reason else {
+                continue;
+            };
+            let id = &catalogue.platforms.iter().find(|p| &p.name == platform).unwrap().id;
+            let exists = weeks.iter().any(|(w, _)| w.iter().any(|c| &c.platform == id));
+            assert_eq!(*in_place, exists, "{hours} h, {platform}: {:#?}", f.reasons_in(Language::En));
+            told[usize::from(*in_place)] += 1;
+        }
+    }
+    assert!(told[0] > 0 && told[1] > 0, "both cases must be met: {told:?}");
 }

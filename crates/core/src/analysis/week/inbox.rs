@@ -124,7 +124,7 @@ pub(super) fn lay_out(
                     moved: false,
                     every_weeks: 1,
                     phone: !open.is_open_at(look.in_week()),
-                    reviews: !rounds && reviews_only,
+                    reviews: reviews_only,
                     follows: None,
                 },
                 source: None,

@@ -454,7 +454,7 @@ fn a_look_at_google_reads_the_reviews_not_messages() {
     // The drill's worst case: a review waits there, a message on Facebook.
     let lines = drill(&plan, catalogue(), &week);
     let case = |id: &str| lines.iter().find(|l| l.platform_id == id).unwrap().worst_case(Language::En);
-    assert!(case("google_business").starts_with("a review on "), "{}", case("google_business"));
+    assert!(case("google_business").starts_with("a review posted on "), "{}", case("google_business"));
     assert!(case("facebook").starts_with("a message on "), "{}", case("facebook"));
     let fr = lines.iter().find(|l| l.platform_id == "google_business").unwrap().worst_case(Language::Fr);
     assert!(fr.starts_with("un avis publié le "), "{fr}");
