@@ -43,15 +43,15 @@ pub struct DrillLine {
     pub kept: bool,
     /// What waits there is a review, not a message (the catalogue's `answers_reviews`).
     pub reviews: bool,
-    /// Where customers expect an answer within hours (a chat), when an opening-hours promise
-    /// kept still leaves a message waiting more than [`CHAT_WAIT_HOURS`]: kept as promised,
-    /// too long for them.
-    pub too_long_for_a_chat: Option<ChatWait>,
+    /// When an opening-hours promise kept still leaves a message waiting on the clock longer
+    /// than a weekend and twice what customers expect there ([`LONG_WAIT_HOURS`],
+    /// [`LONG_WAIT_TIMES_EXPECTED`]): kept as promised, too long for them.
+    pub too_long_for_customers: Option<LongWait>,
 }
 
-/// A chat's wait too long for its customers, and why.
+/// A wait too long for the platform's customers, and why.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ChatWait {
+pub struct LongWait {
     /// The answer customers expect there, in clock hours.
     pub expected_hours: f64,
     /// Every whole day within the worst wait is a day the business is closed (else an open day
@@ -59,14 +59,16 @@ pub struct ChatWait {
     pub over_closed_days: bool,
 }
 
-/// A message waiting longer than this on the clock, where customers expect an answer within
-/// hours, is too long even when the business is closed meanwhile: longer than a weekend, which
-/// customers know a business closes for and an away message covers (estimate; 79 % expect a
-/// reply within 24 h, HubSpot).
-pub const CHAT_WAIT_HOURS: f64 = 72.0;
+/// A message waiting longer than this on the clock is too long for its customers even when the
+/// business is closed meanwhile: longer than a weekend, which customers know a business closes
+/// for and an away message covers (estimate; 79 % expect a reply within 24 h, HubSpot)…
+pub const LONG_WAIT_HOURS: f64 = 72.0;
+/// …and longer than this many times what they expect there (a review's two days: a wait over
+/// four days; estimate).
+pub const LONG_WAIT_TIMES_EXPECTED: f64 = 2.0;
 
 impl DrillLine {
-    /// The worst wait in words, and when it is too long for a chat, what to do:
+    /// The worst wait in words, and when it is too long for the customers, what to do:
     /// "a message on Sunday at 16:54 waits until Tuesday 10:13: 41.3 h".
     pub fn worst_case(&self, lang: Language) -> String {
         format::typography(&(self.worst_wait(lang) + &self.too_long_words(lang).unwrap_or_default()), lang)
@@ -93,10 +95,10 @@ impl DrillLine {
         )
     }
 
-    /// What follows the worst wait when it is too long for a chat (untouched by typography).
+    /// What follows the worst wait when it is too long for the customers (untouched by typography).
     pub fn too_long_words(&self, lang: Language) -> Option<String> {
-        let chat = self.too_long_for_a_chat?;
-        let sentence = if chat.over_closed_days { S::TooLongForAChat } else { S::TooLongForAChatLooks };
+        let chat = self.too_long_for_customers?;
+        let sentence = if chat.over_closed_days { S::TooLongClosed } else { S::TooLongLooks };
         Some(lang.say(sentence, &[("expected", &format::hours(chat.expected_hours * 60.0, lang))]))
     }
 
@@ -136,13 +138,11 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
         };
         let platform = plan.platform(catalogue, &choice.platform);
         let kept = worst_as_promised <= choice.promise.hours * 60.0 + 1e-6;
-        let expected = platform.map(|p| p.figures.expected_response_hours).filter(|h| *h < 24.0);
+        let expected = platform.map_or(f64::INFINITY, |p| p.figures.expected_response_hours);
         let over_closed_days = whole_days(from, until).iter().all(|d| !plan.time.open_days.contains(d));
-        let too_long_for_a_chat = expected
-            .filter(|_| {
-                kept && choice.promise.kind == PromiseKind::OpeningHours && hours(worst) > CHAT_WAIT_HOURS
-            })
-            .map(|expected_hours| ChatWait { expected_hours, over_closed_days });
+        let too_long = hours(worst) > LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected);
+        let too_long_for_customers = (kept && choice.promise.kind == PromiseKind::OpeningHours && too_long)
+            .then_some(LongWait { expected_hours: expected, over_closed_days });
         out.push(DrillLine {
             platform_id: choice.platform.clone(),
             platform_name: platform.map_or_else(|| choice.platform.clone(), |p| p.name.clone()),
@@ -157,7 +157,7 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
             worst_until: Look::at(until),
             kept,
             reviews: platform.is_some_and(|p| p.answers_reviews),
-            too_long_for_a_chat,
+            too_long_for_customers,
         });
     }
     out
@@ -271,8 +271,11 @@ mod tests {
         wa.promise = Promise::opening_hours(2.0);
         stall.current_choices_mut().push(wa);
         let line = drill(&stall, catalogue, &week(&stall, catalogue)).remove(0);
-        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
-        assert_eq!(line.too_long_for_a_chat, Some(ChatWait { expected_hours: 2.0, over_closed_days: true }));
+        assert!(line.kept && line.worst_hours > LONG_WAIT_HOURS, "{line:?}");
+        assert_eq!(
+            line.too_long_for_customers,
+            Some(LongWait { expected_hours: 2.0, over_closed_days: true })
+        );
         let words = line.worst_case(Language::En);
         assert!(
             words.contains(": 1") && words.contains(" h. Customers there expect an answer within 2 h: even"),
@@ -290,14 +293,25 @@ mod tests {
         rare.time.open_days = Weekday::ALL.to_vec();
         rare.current_choices_mut()[0].promise = Promise::opening_hours(35.0);
         let line = drill(&rare, catalogue, &week(&rare, catalogue)).remove(0);
-        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
-        assert_eq!(line.too_long_for_a_chat.map(|c| c.over_closed_days), Some(false), "{line:?}");
+        assert!(line.kept && line.worst_hours > LONG_WAIT_HOURS, "{line:?}");
+        assert_eq!(line.too_long_for_customers.map(|c| c.over_closed_days), Some(false), "{line:?}");
         assert!(line.worst_case(Language::En).ends_with("every open day, and promise a faster answer."));
+
+        // Not a chat only: Google's reviews, expected within two days, wait a week there too.
+        let mut reviews = stall.clone();
+        let mut google = Choice::with_defaults(catalogue.get("google_business").unwrap());
+        google.promise = reviews.expected_promise(catalogue.get("google_business").unwrap());
+        reviews.current_choices_mut().push(google);
+        let lines = drill(&reviews, catalogue, &week(&reviews, catalogue));
+        let google = lines.iter().find(|l| l.platform_id == "google_business").unwrap();
+        assert!(google.kept && google.worst_hours > 96.0, "{google:?}");
+        assert_eq!(google.too_long_for_customers.map(|w| w.expected_hours), Some(48.0), "{google:?}");
+        assert!(google.worst_case(Language::En).contains("expect an answer within 48 h"));
 
         let bakery = bakery();
         let line = drill(&bakery, catalogue, &week(&bakery, catalogue)).remove(0);
         assert!(line.kept && line.worst_hours > 24.0, "{line:?}");
-        assert_eq!(line.too_long_for_a_chat, None);
+        assert_eq!(line.too_long_for_customers, None);
         // A weekend, Friday's last look to Monday's first: customers know it (the accountant's X).
         let firm = crate::storage::load(
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves/accounting-firm.ron"),
@@ -306,12 +320,12 @@ mod tests {
         .unwrap();
         let lines = drill(&firm, catalogue, &week(&firm, catalogue));
         let x = lines.iter().find(|l| l.platform_id == "x").unwrap();
-        assert!(x.kept && x.worst_hours > 48.0 && x.too_long_for_a_chat.is_none(), "{x:?}");
+        assert!(x.kept && x.worst_hours > 48.0 && x.too_long_for_customers.is_none(), "{x:?}");
         // Counted on the clock, the promise itself says the wait is too long: no second word.
         let mut anytime = stall.clone();
         anytime.current_choices_mut()[0].promise = Promise::anytime(2.0);
         let line = drill(&anytime, catalogue, &week(&anytime, catalogue)).remove(0);
-        assert_eq!(line.too_long_for_a_chat, None, "{line:?}");
+        assert_eq!(line.too_long_for_customers, None, "{line:?}");
     }
 
     /// The whole days of a wait are the calendar days between its start's and its end's, also
@@ -338,7 +352,7 @@ mod tests {
         wa.promise = Promise::opening_hours(25.0);
         plan.current_choices_mut().push(wa);
         let line = drill(&plan, catalogue, &week(&plan, catalogue)).remove(0);
-        assert!(line.kept && line.worst_hours > CHAT_WAIT_HOURS, "{line:?}");
+        assert!(line.kept && line.worst_hours > LONG_WAIT_HOURS, "{line:?}");
         let between = whole_days(
             line.worst_from.day.index() as u32 * DAY + line.worst_from.minute,
             line.worst_until.day.index() as u32 * DAY
@@ -346,6 +360,6 @@ mod tests {
                 + if line.worst_until.day.index() <= line.worst_from.day.index() { 7 * DAY } else { 0 },
         );
         assert!(between.iter().any(|d| plan.time.open_days.contains(d)), "{between:?} {line:?}");
-        assert_eq!(line.too_long_for_a_chat.map(|c| c.over_closed_days), Some(false), "{line:?}");
+        assert_eq!(line.too_long_for_customers.map(|c| c.over_closed_days), Some(false), "{line:?}");
     }
 }

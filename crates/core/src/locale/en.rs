@@ -295,10 +295,10 @@ pub fn template(sentence: S) -> &'static str {
         }
         S::AMessage => "a message",
         S::AReview => "a review posted",
-        S::TooLongForAChat => {
+        S::TooLongClosed => {
             ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look from the phone once a day while you are closed."
         }
-        S::TooLongForAChatLooks => {
+        S::TooLongLooks => {
             ". Customers there expect an answer within {expected}: even with the promise kept in opening hours, this is too long for them. Look at least once every open day, and promise a faster answer."
         }
         S::OfWhichOpen => "of which {hours} open",

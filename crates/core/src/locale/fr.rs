@@ -331,10 +331,10 @@ pub fn template(sentence: S) -> &'static str {
         }
         S::AMessage => "un message arrivé",
         S::AReview => "un avis publié",
-        S::TooLongForAChat => {
+        S::TooLongClosed => {
             ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Jetez un coup d'œil depuis le téléphone une fois par jour pendant la fermeture."
         }
-        S::TooLongForAChatLooks => {
+        S::TooLongLooks => {
             ". Les clients y attendent une réponse sous {expected} : même avec la promesse tenue en heures d'ouverture, c'est trop long pour eux. Regardez au moins une fois chaque jour d'ouverture et promettez une réponse plus rapide."
         }
         S::OfWhichOpen => "dont {hours} d'ouverture",

@@ -249,8 +249,8 @@ sentences! {
     WorstCaseWaitAWeek,
     AMessage,
     AReview,
-    TooLongForAChat,
-    TooLongForAChatLooks,
+    TooLongClosed,
+    TooLongLooks,
     OfWhichOpen,
     LongestInOpeningHours,
 

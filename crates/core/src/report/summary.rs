@@ -547,12 +547,12 @@ fn reactivity_plan(
     let mut worst: Vec<(Vec<String>, String, Option<&analysis::DrillLine>)> = Vec::new();
     for line in &lines_of_drill {
         let wait = line.worst_wait(lang);
-        let chat = line.too_long_for_a_chat.map(|c| c.expected_hours);
+        let chat = line.too_long_for_customers.map(|c| c.expected_hours);
         match worst.iter_mut().find(|(_, w, _)| *w == wait) {
             Some((names, _, strictest)) => {
                 names.push(line.platform_name.clone());
                 if chat.is_some_and(|h| {
-                    strictest.and_then(|s| s.too_long_for_a_chat).is_none_or(|s| h < s.expected_hours)
+                    strictest.and_then(|s| s.too_long_for_customers).is_none_or(|s| h < s.expected_hours)
                 }) {
                     *strictest = Some(line);
                 }
@@ -714,7 +714,7 @@ mod tests {
     /// Facebook and WhatsApp answered from one inbox at a stall open on Saturdays: their one
     /// wait is said once, with what to do for the chat whose customers expect the fastest answer.
     #[test]
-    fn a_shared_wait_too_long_for_a_chat_is_said_once_at_the_strictest() {
+    fn a_shared_wait_too_long_for_customers_is_said_once_at_the_strictest() {
         let c = Catalogue::built_in();
         let mut p = Plan::new("Stall", Language::En);
         p.time.open_days = vec![crate::model::Weekday::Sat];

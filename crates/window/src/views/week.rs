@@ -461,19 +461,27 @@ impl WeekView {
     }
 }
 
+/// The legend's platforms, each once, as (id, name): the posts' platforms, then those only
+/// answered (WhatsApp with no posts); each block's colour is its first platform's.
+fn legend_entries(week: &Week) -> Vec<(&str, &str)> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let posts = week.items.iter().filter(|i| i.kind == Kind::Post);
+    for item in posts.chain(week.items.iter().filter(|i| i.kind == Kind::Inbox)) {
+        let Some(id) = item.platforms.first() else { continue };
+        if !seen.iter().any(|(s, _)| s == id) {
+            seen.push((id, &item.platform_names));
+        }
+    }
+    seen
+}
+
 /// Which colour is which platform, and how a look differs from a post.
 fn legend(ui: &mut egui::Ui, week: &Week, lang: Language) {
     ui.horizontal_wrapped(|ui| {
-        let mut seen: Vec<&str> = Vec::new();
-        for item in week.items.iter().filter(|i| i.kind == Kind::Post) {
-            let Some(id) = item.platforms.first() else { continue };
-            if seen.contains(&id.as_str()) {
-                continue;
-            }
-            seen.push(id);
+        for (id, name) in legend_entries(week) {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
             ui.painter().rect_filled(rect, 2.0, platform_color(id));
-            ui.label(&item.platform_names);
+            ui.label(name);
             ui.add_space(4.0);
         }
         if week.items.iter().any(|i| matches!(i.kind, Kind::Reviews | Kind::Asking | Kind::Ambassadors)) {
@@ -498,5 +506,23 @@ mod colour_tests {
         for (i, c) in colours.iter().enumerate() {
             assert!(!colours[..i].contains(c), "two platforms share {c:?}");
         }
+    }
+
+    /// A platform only answered, with no posts, still has its colour named in the legend.
+    #[test]
+    fn the_legend_names_a_platform_only_answered() {
+        let catalogue = crate::model::Catalogue::built_in();
+        let mut plan = crate::model::Plan::new("Shop", Language::En);
+        plan.current_choices_mut()
+            .push(crate::model::Choice::with_defaults(catalogue.get("linkedin").unwrap()));
+        let mut wa = crate::model::Choice::with_defaults(catalogue.get("whatsapp").unwrap());
+        wa.cadence = crate::model::Cadence::weekly(0);
+        plan.current_choices_mut().push(wa);
+        let week = crate::analysis::week(&plan, catalogue);
+        assert!(
+            !week.items.iter().any(|i| i.kind == Kind::Post && i.platforms.contains(&"whatsapp".to_owned()))
+        );
+        let ids: Vec<&str> = legend_entries(&week).iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, ["linkedin", "whatsapp"]);
     }
 }
