@@ -150,6 +150,16 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
             template.replies_per_week = own.replies_per_week;
             template.responder = own.responder.clone();
         }
+        // A platform new to the plan, answered from an inbox the owner already reads (WhatsApp
+        // beside Facebook in Meta's): whoever reads that inbox answers it in the same look.
+        if template.responder.is_none() && platform.inbox.is_some() {
+            template.responder = plan
+                .current_choices()
+                .iter()
+                .filter(|c| c.responder.is_some())
+                .find(|c| costing.platform(&c.platform).is_some_and(|p| p.inbox == platform.inbox))
+                .and_then(|c| c.responder.clone());
+        }
         let replies = replies_per_week(&template, f);
         let looks = if replies > 0.0 { costing.looks_a_week(&[template.promise]) as f64 } else { 0.0 };
         let index_of = |list: &mut Vec<String>, name: &String| match list.iter().position(|x| x == name) {

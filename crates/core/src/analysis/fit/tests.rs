@@ -596,3 +596,18 @@ fn a_platform_left_out_says_whether_a_week_with_it_fits_in_place_of_others() {
     }
     assert!(told[0] > 0 && told[1] > 0, "both cases must be met: {told:?}");
 }
+
+/// WhatsApp fitted beside Facebook and Instagram, which Camille answers in Meta's inbox: she
+/// answers it too, in the same look, not "someone to name".
+#[test]
+fn a_platform_new_to_the_plan_is_answered_by_whoever_reads_its_inbox() {
+    let catalogue = Catalogue::built_in();
+    let plan = example("boulangerie.ron");
+    assert!(plan.current_choices().iter().all(|c| c.platform != "whatsapp"));
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, 8.0, None) else { panic!("8 h") };
+    let whatsapp = f.scenario.choices.iter().find(|c| c.platform == "whatsapp").expect("WhatsApp at 8 h");
+    assert_eq!(whatsapp.responder.as_deref(), Some("Camille"));
+    // Google has no inbox of its own to share: nobody is guessed there.
+    let google = f.scenario.choices.iter().find(|c| c.platform == "google_business").unwrap();
+    assert_eq!(google.responder, None);
+}
