@@ -513,6 +513,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // The reactivity plan (report/summary.rs)
         S::LooksAndAnswers => "{who} looks {looks} and answers within {target}.",
+        S::ReadsReviewsAndReplies => "{who} reads the reviews {looks} and replies to each within {target}.",
         S::QuotedReply => "\"{reply}\"",
 
         // The year's seasons (SEASONS: model/seasons.rs, model/moments.rs, model/country.rs, analysis/year.rs)

@@ -555,6 +555,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // The reactivity plan (report/summary.rs)
         S::LooksAndAnswers => "{who} regarde {looks} et répond sous {target}.",
+        S::ReadsReviewsAndReplies => "{who} lit les avis {looks} et répond à chacun sous {target}.",
         S::QuotedReply => "«\u{202F}{reply}\u{202F}»",
 
         // The year's seasons (SEASONS: model/seasons.rs, model/moments.rs, model/country.rs, analysis/year.rs)

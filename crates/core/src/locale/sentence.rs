@@ -417,6 +417,7 @@ sentences! {
 
     // The reactivity plan (report/summary.rs)
     LooksAndAnswers,
+    ReadsReviewsAndReplies,
     QuotedReply,
 
     // The year's seasons (SEASONS: model/seasons.rs, model/moments.rs, model/country.rs, analysis/year.rs)

@@ -520,10 +520,15 @@ fn reactivity_plan(
                 let who = choice.responder.clone().unwrap_or_else(|| words.someone_to_name.clone());
                 let looks = looks_in_words(c.looks_per_week, lang);
                 let target = promise_in_words(choice.promise, lang);
-                let line =
-                    lang.say(S::LooksAndAnswers, &[("who", &who), ("looks", &looks), ("target", &target)]);
-                // A promise slower than customers expect there is said beside it, on paper too.
+                // Where what is answered is reviews (Google's), the look reads them.
                 let platform = plan.platform(catalogue, &choice.platform);
+                let how = if platform.is_some_and(|p| p.answers_reviews) {
+                    S::ReadsReviewsAndReplies
+                } else {
+                    S::LooksAndAnswers
+                };
+                let line = lang.say(how, &[("who", &who), ("looks", &looks), ("target", &target)]);
+                // A promise slower than customers expect there is said beside it, on paper too.
                 match platform.and_then(|p| {
                     super::reactivity::slower_than_expected(
                         p,
@@ -650,6 +655,24 @@ mod tests {
         assert!(s.reactivity[0].starts_with("Instagram: Marie looks"), "{}", s.reactivity[0]);
         let fr = summarize(&plan(Language::Fr), Catalogue::built_in());
         assert!(fr.reactivity[0].contains("Marie regarde"), "{}", fr.reactivity[0]);
+    }
+
+    /// On Google Business Profile the looks read the reviews (its chat closed in 2024).
+    #[test]
+    fn the_reactivity_plan_reads_googles_reviews() {
+        let c = Catalogue::built_in();
+        let mut p = plan(Language::En);
+        p.current_choices_mut().push(Choice::with_defaults(c.get("google_business").unwrap()));
+        let lines = summarize(&p, c).reactivity_plan.lines;
+        let google = lines.iter().find(|l| l.starts_with("Google Business Profile: ")).unwrap();
+        assert!(
+            google.contains(" reads the reviews ") && google.contains(" and replies to each within "),
+            "{google}"
+        );
+        assert!(lines[0].contains(" looks ") && !lines[0].contains("reviews"), "{}", lines[0]);
+        p.language = Language::Fr;
+        let fr = summarize(&p, c).reactivity_plan.lines;
+        assert!(fr.iter().any(|l| l.contains(" lit les avis ")), "{fr:?}");
     }
 
     /// A promise slower than customers expect is said on paper too, not only by the window's ⚠.
