@@ -184,12 +184,13 @@ pub(super) fn explain(
     let name = |id: &str| costing.platform(id).map_or_else(|| id.to_owned(), |p| p.name.clone());
     let cost = costing.cost(choices);
     let best = ranking.first().map_or(0.0, |r| r.score);
+    let plan_aims = plan_aims(plan);
     let mut out = Vec::new();
     for (choice, c) in choices.iter().zip(&cost.choices) {
         let Some(p) = costing.platform(&choice.platform) else { continue };
         let ranked = ranking.iter().find(|r| r.platform_id == p.id);
         let value = platform_value(ranked.map_or(0.0, |r| r.score), best);
-        let aims: Vec<Aim> = plan_aims(plan).into_iter().filter(|a| a.served_by(p, ranked, value)).collect();
+        let aims: Vec<Aim> = plan_aims.iter().copied().filter(|a| a.served_by(p, ranked, value)).collect();
         let source = costing
             .source(choices, choice)
             .and_then(|s| choice.reuse_from.as_ref().map(|id| (name(id), s.shared)));
