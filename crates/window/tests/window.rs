@@ -667,6 +667,43 @@ fn tab_follows_the_left_panel_and_scrolls_with_it() {
     assert_eq!(at, expected.len(), "Tab skipped {:?}; it went through {seen:?}", expected.get(at));
 }
 
+/// A bar closes after midnight: the owner types 01:00, the window keeps it and says it is the
+/// next day, and the plan saves; a closing before opening that no late business has is a slip,
+/// not kept.
+#[test]
+fn a_closing_time_after_midnight_is_kept_and_said_to_be_the_next_day() {
+    use socialplan_core::model::Clock;
+    let (_dir, path) = copy_of("boulangerie.ron");
+    let mut h = open(&path, Language::En);
+    (h.state_mut().doc.plan.time.opens, h.state_mut().doc.plan.time.closes) =
+        (Clock::hm(18, 0), Clock::hm(23, 0));
+    h.run_steps(2);
+    show_in_panel(&mut h, "Closes at");
+    let type_closing = |h: &mut Harness<'_, PlannerApp>, text: &str| {
+        h.get_all_by_label("Closes at").next().unwrap().click();
+        h.run_steps(2);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_all_by_label("Closes at").next().unwrap().type_text(text);
+        h.key_press(Key::Enter);
+        h.run_steps(3);
+    };
+    assert!(h.query_by_label("the next day").is_none());
+    type_closing(&mut h, "01:00");
+    assert_eq!(h.state().doc.plan.time.closes, Clock::hm(1, 0));
+    let said = h.get_by_label("the next day").rect();
+    let field = h.get_all_by_label("Closes at").last().unwrap().rect();
+    assert!(said.min.x > field.max.x && said.max.x < 335.0, "beside the field, in the panel: {said:?}");
+    assert!((h.state().doc.plan.time.open_hours_per_day() - 7.0).abs() < 1e-9);
+    // A slip: 08:00, before opening and long after any night closes.
+    type_closing(&mut h, "08:00");
+    assert_eq!(h.state().doc.plan.time.closes, Clock::hm(1, 0), "not kept");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let saved =
+        socialplan_core::storage::load(&path, Catalogue::built_in()).expect("the plan saves and reads back");
+    assert_eq!((saved.time.opens, saved.time.closes), (Clock::hm(18, 0), Clock::hm(1, 0)));
+}
+
 #[test]
 fn a_section_of_the_left_panel_out_of_sight_is_a_gap_and_shows_the_plan_as_it_is_once_in_sight() {
     use egui::accesskit::Role;

@@ -35,14 +35,21 @@ impl Look {
         let m = week_minute % WEEK;
         Look { day: Weekday::ALL[(m / DAY) as usize], minute: m % DAY }
     }
+
+    /// A look `minute` minutes after the midnight that begins `day`: on the next day past
+    /// 24:00 (a bar's look at 00:30 after its Saturday opening is on Sunday).
+    pub fn on(day: Weekday, minute: u32) -> Look {
+        Look::at(day.index() as u32 * DAY + minute)
+    }
 }
 
 /// When the business is open, in minutes of the week.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenTime {
-    /// Each open day's [opens, closes), in week order.
+    /// Each open day's [opens, closes), in week order; the night of Sunday to Monday in two.
     spans: Vec<(u32, u32)>,
     pub opens: u32,
+    /// From the midnight that begins an open day: past `DAY` when closing is after midnight.
     pub closes: u32,
     pub days: Vec<Weekday>,
 }
@@ -56,8 +63,16 @@ impl OpenTime {
             days.push(Weekday::Mon);
         }
         let opens = u32::from(time.opens.minutes());
-        let closes = u32::from(time.closes.minutes()).max(opens + 1);
-        let spans = days.iter().map(|d| d.index() as u32 * DAY).map(|m| (m + opens, m + closes)).collect();
+        let closes = u32::from(time.closing_minute()).max(opens + 1);
+        let spans = days
+            .iter()
+            .map(|d| d.index() as u32 * DAY)
+            .flat_map(|m| {
+                let (a, b) = (m + opens, m + closes);
+                // Sunday's evening goes on into Monday's first hours.
+                if b > WEEK { vec![(a, WEEK), (0, b - WEEK)] } else { vec![(a, b)] }
+            })
+            .collect();
         OpenTime { spans, opens, closes, days }
     }
 
@@ -145,7 +160,7 @@ fn in_opening_hours(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     }
     let every = ((target / length).floor() as usize).clamp(1, days.len());
     let midday = shifted(open.opens + open.day_length() / 2, shift, open.opens, open.closes - 1);
-    (0..days.len()).step_by(every).map(|d| Look { day: days[d], minute: midday }).collect()
+    (0..days.len()).step_by(every).map(|d| Look::on(days[d], midday)).collect()
 }
 
 fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
@@ -156,7 +171,7 @@ fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
         for j in 0..per_day {
             let at = f64::from(open.opens) + step * (f64::from(j) + 0.5);
             let minute = shifted(at.round() as u32, shift, open.opens, open.closes - 1);
-            out.push(Look { day, minute });
+            out.push(Look::on(day, minute));
         }
     }
     out
@@ -166,13 +181,15 @@ fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
 /// night, the whole day) cut into stretches no longer than the promise.
 fn on_the_clock(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let wakes = open.opens.min(WAKES);
-    let sleeps = open.closes.clamp(SLEEPS, DAY);
+    // Past midnight for a business that closes then; never more than a day awake.
+    let sleeps =
+        if open.closes <= DAY { open.closes.clamp(SLEEPS, DAY) } else { open.closes.min(wakes + DAY) };
     let night = f64::from(DAY - (sleeps - wakes));
     let day = f64::from(DAY);
     if target >= day {
         let every = ((target / day).floor() as usize).clamp(1, 7);
         let midday = shifted(open.opens + open.day_length() / 2, shift, wakes, sleeps - 1);
-        return (0..7).step_by(every).map(|d| Look { day: Weekday::ALL[d], minute: midday }).collect();
+        return (0..7).step_by(every).map(|d| Look::on(Weekday::ALL[d], midday)).collect();
     }
     let per_day = (day / target).ceil().max(2.0);
     let mut minutes: Vec<f64> = Vec::new();
@@ -345,5 +362,39 @@ mod tests {
         assert!(promises.iter().all(|p| keeps(&m, *p, &o)), "{looks:?}");
         let apart = schedule(promises[0], &o, 0).len() + schedule(promises[1], &o, 0).len();
         assert!(looks.len() < apart, "{} looks, {apart} apart", looks.len());
+    }
+
+    #[test]
+    fn a_business_open_past_midnight_is_open_in_the_small_hours_of_the_next_day() {
+        use Weekday::*;
+        let at = |day: Weekday, h: u32, m: u32| day.index() as u32 * DAY + h * 60 + m;
+        let bar = open(&[Tue, Wed, Thu, Fri, Sat], (18, 0), (1, 0));
+        assert_eq!(bar.day_length(), 7 * 60);
+        assert!(bar.is_open_at(at(Sat, 0, 30)), "Friday's evening goes on into Saturday");
+        assert!(bar.is_open_at(at(Sun, 0, 59)) && !bar.is_open_at(at(Sun, 1, 0)));
+        assert!(!bar.is_open_at(at(Tue, 0, 30)), "closed on Monday evening");
+        assert!(!bar.is_open_at(at(Sat, 12, 0)) && bar.is_open_at(at(Sat, 23, 0)));
+        assert_eq!(bar.open_between(0, 0), 5 * 7 * 60, "a whole week");
+        // Sunday's evening runs into Monday, round the week.
+        let sunday = open(&[Sun], (20, 0), (2, 0));
+        assert!(sunday.is_open_at(at(Mon, 1, 0)) && !sunday.is_open_at(at(Mon, 2, 0)));
+        assert_eq!(sunday.open_between(at(Sun, 23, 0), at(Mon, 1, 0)), 120);
+        assert_eq!(sunday.open_between(0, 0), 6 * 60);
+
+        // The looks spread over the whole evening, the last after midnight on the next day,
+        // and every one of them while the bar is open.
+        let promise = Promise::opening_hours(2.0);
+        let looks = schedule(promise, &bar, 0);
+        assert!(keeps(&minutes(&looks), promise, &bar), "{looks:?}");
+        assert!(looks.iter().all(|l| bar.is_open_at(l.in_week()) && l.minute < DAY), "{looks:?}");
+        assert!(looks.iter().any(|l| l.day == Sat && l.minute < 60), "{looks:?}");
+        assert!(!looks.iter().any(|l| l.day == Tue && l.minute < 60), "{looks:?}");
+        // A promise longer than the evening: one look every few nights, still in open time.
+        let slow = schedule(Promise::opening_hours(20.0), &bar, 0);
+        assert!(slow.iter().all(|l| bar.is_open_at(l.in_week())), "{slow:?}");
+        // On the clock, the night begins at closing.
+        let anytime = Promise::anytime(10.0);
+        let looks = schedule(anytime, &bar, 0);
+        assert!(keeps(&minutes(&looks), anytime, &bar), "{looks:?}");
     }
 }

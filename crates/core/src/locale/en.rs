@@ -75,7 +75,7 @@ pub fn template(sentence: S) -> &'static str {
         S::BrokenNoOpenDay => "no open day: list at least one, as [Mon, Tue, Wed, Thu, Fri]",
         S::BrokenDayTwice => "{day} is listed twice: list each open day once",
         S::BrokenClosesBeforeOpens => {
-            "closes at {closes}, not after it opens at {opens}: closing must come later the same day"
+            "closes at {closes} and opens at {opens}: closing comes later the same day, or after midnight by {latest}"
         }
         S::BrokenNotATime => {
             "\"{text}\" is not a time of day: write it as \"HH:MM\", from \"00:00\" to \"24:00\""
@@ -953,6 +953,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenDays => "Open days",
         S::OpensAt => "Opens at",
         S::ClosesAt => "Closes at",
+        S::ClosesTheNextDay => "the next day",
         S::AtMostADay => "At most a day",
         S::TheHoursYouCanGive => {
             "The hours you can give on an open day; the week keeps to them or says it cannot"

@@ -79,7 +79,7 @@ pub fn template(sentence: S) -> &'static str {
             "{day_name} ({day}) figure deux fois\u{202F}: indiquez chaque jour d'ouverture une seule fois"
         }
         S::BrokenClosesBeforeOpens => {
-            "ferme à {closes}, pas après l'ouverture à {opens}\u{202F}: la fermeture doit venir plus tard le même jour"
+            "ferme à {closes} et ouvre à {opens}\u{202F}: la fermeture vient plus tard le même jour, ou après minuit jusqu'à {latest}"
         }
         S::BrokenNotATime => {
             "«\u{a0}{text}\u{a0}» n'est pas une heure\u{202F}: écrivez-la «\u{a0}HH:MM\u{a0}», de «\u{a0}00:00\u{a0}» à «\u{a0}24:00\u{a0}»"
@@ -1013,6 +1013,7 @@ pub fn template(sentence: S) -> &'static str {
         S::OpenDays => "Jours d'ouverture",
         S::OpensAt => "Ouvre à",
         S::ClosesAt => "Ferme à",
+        S::ClosesTheNextDay => "le lendemain",
         S::AtMostADay => "Au plus par jour",
         S::TheHoursYouCanGive => {
             "Les heures que vous pouvez donner un jour d'ouverture ; la semaine s'y tient ou le dit"

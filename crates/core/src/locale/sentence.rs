@@ -817,6 +817,8 @@ sentences! {
     OpenDays,
     OpensAt,
     ClosesAt,
+    /// Beside the closing time when it falls after midnight.
+    ClosesTheNextDay,
     AtMostADay,
     TheHoursYouCanGive,
     RushHours,

@@ -77,6 +77,8 @@ pub enum Broken {
     ClosesBeforeOpens {
         opens: Clock,
         closes: Clock,
+        /// The latest closing after midnight.
+        latest: Clock,
     },
     NotATime {
         text: String,
@@ -404,8 +406,8 @@ impl Broken {
             B::DayTwice { day } => {
                 say(S::BrokenDayTwice, &[("day", &format!("{day:?}")), ("day_name", &day.name(lang))])
             }
-            B::ClosesBeforeOpens { opens, closes } => {
-                say(S::BrokenClosesBeforeOpens, &[("closes", closes), ("opens", opens)])
+            B::ClosesBeforeOpens { opens, closes, latest } => {
+                say(S::BrokenClosesBeforeOpens, &[("closes", closes), ("opens", opens), ("latest", latest)])
             }
             B::NotATime { text } => say(S::BrokenNotATime, &[("text", text)]),
             B::TooMany { count, max, what } => {
@@ -745,7 +747,11 @@ mod tests {
             Broken::TextTooLong { max: 20_000 },
             Broken::NoOpenDay,
             Broken::DayTwice { day: Weekday::Mon },
-            Broken::ClosesBeforeOpens { opens: Clock::hm(9, 0), closes: Clock::hm(8, 0) },
+            Broken::ClosesBeforeOpens {
+                opens: Clock::hm(9, 0),
+                closes: Clock::hm(8, 0),
+                latest: Clock::hm(6, 0),
+            },
             Broken::NotATime { text: s("7h") },
             Broken::TooMany { count: 61, max: 60, what: Items::ChosenPlatforms },
             Broken::NoScenario,

@@ -87,8 +87,9 @@ impl Clock {
         Clock { minutes: minutes.round().clamp(0.0, 24.0 * 60.0) as u16 }
     }
 
-    pub fn hm(hours: u16, minutes: u16) -> Clock {
-        Clock { minutes: (hours * 60 + minutes).min(24 * 60) }
+    pub const fn hm(hours: u16, minutes: u16) -> Clock {
+        let total = hours * 60 + minutes;
+        Clock { minutes: if total < 24 * 60 { total } else { 24 * 60 } }
     }
 
     pub fn minutes(self) -> u16 {

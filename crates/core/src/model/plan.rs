@@ -225,7 +225,18 @@ impl Default for TimeAvailable {
 impl TimeAvailable {
     /// Hours from opening to closing: what the looks-per-day rule divides.
     pub fn open_hours_per_day(&self) -> f64 {
-        f64::from(self.closes.minutes().saturating_sub(self.opens.minutes())) / 60.0
+        f64::from(self.closing_minute().saturating_sub(self.opens.minutes())) / 60.0
+    }
+
+    /// Whether closing falls on the next day: a bar open 18:00 to 01:00.
+    pub fn closes_after_midnight(&self) -> bool {
+        self.closes < self.opens
+    }
+
+    /// Closing in minutes from the midnight that begins an open day: past 24:00 when the
+    /// business closes after midnight (01:00 is 1,500).
+    pub fn closing_minute(&self) -> u16 {
+        self.closes.minutes() + if self.closes_after_midnight() { 24 * 60 } else { 0 }
     }
 
     pub fn open_days_per_week(&self) -> u8 {

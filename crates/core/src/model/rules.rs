@@ -241,9 +241,19 @@ pub fn open_day_list(days: &[Weekday]) -> Result<(), Broken> {
     Ok(())
 }
 
-/// The business opens before it closes, the same day.
+/// The latest a business open in the evening may close after midnight (a bar at 02:00, a club
+/// at 05:00). Estimate: a closing time later than this, and before opening, is far more likely
+/// a slip (09:00 to 08:00) than a day of 23 hours.
+pub const LATEST_CLOSING_AFTER_MIDNIGHT: Clock = Clock::hm(6, 0);
+
+/// The business closes after it opens: later the same day, or after midnight by
+/// [`LATEST_CLOSING_AFTER_MIDNIGHT`] (`closes` then falls on the next day).
 pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
-    if opens < closes { Ok(()) } else { Err(Broken::ClosesBeforeOpens { opens, closes }) }
+    if opens < closes || (closes < opens && closes <= LATEST_CLOSING_AFTER_MIDNIGHT) {
+        Ok(())
+    } else {
+        Err(Broken::ClosesBeforeOpens { opens, closes, latest: LATEST_CLOSING_AFTER_MIDNIGHT })
+    }
 }
 
 pub fn daily_limit(hours: f64) -> Result<(), Broken> {
@@ -532,6 +542,19 @@ pub fn de_opt_moment_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_comes_after_opening_the_same_day_or_after_midnight_by_six() {
+        let ok =
+            |o: (u16, u16), c: (u16, u16)| opening_hours(Clock::hm(o.0, o.1), Clock::hm(c.0, c.1)).is_ok();
+        assert!(ok((9, 0), (17, 0)) && ok((0, 0), (24, 0)));
+        assert!(ok((18, 0), (1, 0)), "a bar closing at 01:00");
+        assert!(ok((18, 0), (0, 0)), "closing at midnight");
+        assert!(ok((22, 0), (6, 0)));
+        assert!(!ok((22, 0), (6, 30)), "later than 06:00 is a slip");
+        assert!(!ok((9, 0), (8, 0)), "an hour before opening is a slip");
+        assert!(!ok((9, 0), (9, 0)), "no time open");
+    }
 
     #[test]
     fn map_positions_stay_in_the_unit_square() {

@@ -235,8 +235,9 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
     let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
     let mut changed = false;
+    let next_day = t.closes_after_midnight();
     for (words, value, range) in
-        [(lang.word(S::OpensAt), &mut opens, 0.0..=23.5), (lang.word(S::ClosesAt), &mut closes, 0.5..=24.0)]
+        [(lang.word(S::OpensAt), &mut opens, 0.0..=23.5), (lang.word(S::ClosesAt), &mut closes, 0.0..=24.0)]
     {
         let label = ui.label(words);
         let field = egui::DragValue::new(value)
@@ -245,7 +246,13 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
             .speed(0.25)
             .custom_formatter(clock)
             .custom_parser(typed);
-        changed |= ui.add(field).labelled_by(label.id).changed();
+        ui.horizontal(|ui| {
+            changed |= ui.add(field).labelled_by(label.id).changed();
+            // A bar open 18:00 to 01:00: its closing falls on the next day.
+            if next_day && words == lang.word(S::ClosesAt) {
+                ui.weak(lang.word(S::ClosesTheNextDay));
+            }
+        });
         ui.end_row();
     }
     // An optional most a day: the Week tab spreads the work to keep to it, or says it cannot.
@@ -269,8 +276,8 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     rush_hours(ui, t, lang);
     if changed {
         let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
-        // Closing stays after opening.
-        if o < c {
+        // Closing stays after opening, the same day or after midnight (the plan rules say how late).
+        if rules::opening_hours(o, c).is_ok() {
             t.opens = o;
             t.closes = c;
         }

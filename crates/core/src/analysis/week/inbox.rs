@@ -99,7 +99,7 @@ pub(super) fn lay_out(
         };
         let mut who: Vec<&str> = s.members.iter().filter_map(|&j| choices[j].responder.as_deref()).collect();
         who.dedup();
-        if !rounds && looks.iter().any(|l| l.minute < NIGHT_ENDS) {
+        if !rounds && looks.iter().any(|l| l.minute < NIGHT_ENDS && !open.is_open_at(l.in_week())) {
             let hours = s.promises.iter().map(|p| p.hours).fold(f64::INFINITY, f64::min);
             notices.push(Notice::NightLooks { platform: names.join(" + "), hours });
         }

@@ -256,18 +256,22 @@ impl Week {
     /// The first and last minute a drawing of the week shows: the opening hours, widened to
     /// whole hours and to any item outside them.
     pub fn shown_range(&self) -> (f64, f64) {
-        let mut first = f64::from(self.opens.minutes());
-        let mut last = f64::from(self.closes.minutes()).max(first + 60.0);
+        // Open past midnight: the evening until 24:00, and the small hours from 00:00.
+        let after_midnight = self.closes < self.opens;
+        let mut first = if after_midnight { 0.0 } else { f64::from(self.opens.minutes()) };
+        let mut last = if after_midnight { DAY } else { f64::from(self.closes.minutes()).max(first + 60.0) };
         for item in &self.items {
             first = first.min(item.start);
             last = last.max(item.end());
         }
         let first = (first / 60.0).floor() * 60.0;
-        let last = ((last / 60.0).ceil() * 60.0).min(24.0 * 60.0).max(first + 60.0);
+        let last = ((last / 60.0).ceil() * 60.0).min(DAY).max(first + 60.0);
         (first, last)
     }
 }
 
+/// Minutes in a day: the foot of every drawing of one.
+const DAY: f64 = 24.0 * 60.0;
 /// Side by side, for a drawing of one day: each item's lane and how many lanes its group of
 /// overlapping items needs. An item is drawn at least `shortest` minutes tall (a five-minute
 /// look must stay visible), and overlaps as drawn.

@@ -126,7 +126,8 @@ pub(super) fn keep_to_limit(drafts: &mut [Draft], days: &[Weekday], limit: f64) 
 /// of the working day, then anything in the day.
 fn windows(time: &TimeAvailable, open: &OpenTime) -> Vec<(f64, f64)> {
     let opens = f64::from(open.opens);
-    let closes = f64::from(open.closes);
+    // Work stays on its day: a business open past midnight writes before it.
+    let closes = f64::from(open.closes).min(DAY_END);
     let starts = opens.min((opens - BEFORE_A_LATE_OPENING).max(MORNING));
     let quiet = if starts < opens { starts } else { (opens + SETTING_UP).min(closes) };
     let rush: Vec<(f64, f64)> =

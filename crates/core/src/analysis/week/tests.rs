@@ -253,6 +253,33 @@ fn an_evening_bar_writes_before_opening_and_nothing_overlaps() {
 }
 
 #[test]
+fn a_bar_open_past_midnight_answers_until_closing_and_writes_before_opening() {
+    let mut plan = Plan::new("Bar", Language::En);
+    plan.products.push(Product::new("Cocktails", 0.1, 0.8));
+    plan.time.open_days = vec![Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
+    plan.time.opens = Clock::hm(18, 0);
+    plan.time.closes = Clock::hm(1, 0);
+    assert!((plan.time.open_hours_per_day() - 7.0).abs() < 1e-9);
+    choose(&mut plan, "instagram").promise = Promise::opening_hours(2.0);
+    let week = week(&plan, catalogue());
+    let cost = cost(&plan, catalogue());
+    assert_adds_up(&week, &cost);
+    assert_sound(&week);
+    for item in week.items.iter().filter(|i| matches!(i.kind, Kind::Post | Kind::Planning)) {
+        assert!(item.start >= 14.0 * 60.0 && item.end() <= 18.0 * 60.0 + 0.01, "{item:?}");
+    }
+    // After midnight the bar is still open: a look on Sunday at 00:xx (Saturday's evening),
+    // answered at the bar, not from the phone, and not "at night".
+    let looks: Vec<&Item> = week.items.iter().filter(|i| i.kind == Kind::Inbox).collect();
+    assert!(looks.iter().any(|i| i.day == Weekday::Sun && i.start < 60.0 && !i.phone), "{looks:?}");
+    assert!(looks.iter().all(|i| !i.phone), "{looks:?}");
+    assert!(!week.notices.iter().any(|n| matches!(n, Notice::NightLooks { .. })), "{:?}", week.notices);
+    assert!(drill(&plan, catalogue(), &week).iter().all(|l| l.kept));
+    // The drawing shows the small hours too.
+    assert_eq!(week.shown_range().0, 0.0);
+}
+
+#[test]
 fn rush_hours_are_left_alone() {
     let mut plan = bakery();
     plan.time.rush_hours = vec![
