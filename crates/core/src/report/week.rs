@@ -174,6 +174,9 @@ pub struct HourMark {
 pub struct DayColumn {
     pub name: String,
     pub open: bool,
+    /// For a closed day, the minute from which it is closed (after the night before's late
+    /// closing); the drawing greys it from there.
+    pub closed_from: Option<f64>,
     /// "1.2 h", or "closed".
     pub under: String,
     pub blocks: Vec<Block>,
@@ -240,6 +243,7 @@ pub fn week_page(week: &Week, lang: Language) -> WeekPage {
             DayColumn {
                 name: day.short(lang).to_owned(),
                 open,
+                closed_from: week.closed_from(day),
                 under: under_day(&shown, open, day, lang),
                 blocks,
             }

@@ -200,9 +200,11 @@ impl WeekView {
         for day in Weekday::ALL {
             let col = Rect::from_min_size(Pos2::new(x_of(day), grid.top()), Vec2::new(column, grid.height()));
             let open = week.open_days.contains(&day);
-            if !open {
-                painter.rect_filled(col, 0.0, visuals.faint_bg_color.gamma_multiply(2.0));
-                painter.rect_filled(col, 0.0, weak.gamma_multiply(0.12));
+            if let Some(from) = week.closed_from(day) {
+                // Greyed from where it is closed: after the small hours of a late night before.
+                let closed = col.with_min_y(y_of(from.max(first)).max(col.top()));
+                painter.rect_filled(closed, 0.0, visuals.faint_bg_color.gamma_multiply(2.0));
+                painter.rect_filled(closed, 0.0, weak.gamma_multiply(0.12));
             }
             let name = day.short(lang);
             painter.text(

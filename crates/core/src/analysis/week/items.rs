@@ -244,6 +244,18 @@ impl Week {
         self.items.iter().find(|i| i.key == key)
     }
 
+    /// For a closed day, the minute from which it is closed: past the small hours when the
+    /// evening before was open until after midnight (a bar open Sunday until 01:00 is open on
+    /// Monday until then). None for an open day.
+    pub fn closed_from(&self, day: Weekday) -> Option<f64> {
+        if self.open_days.contains(&day) {
+            return None;
+        }
+        let eve = Weekday::ALL[(day.index() + 6) % 7];
+        let late = self.closes < self.opens && self.open_days.contains(&eve);
+        Some(if late { f64::from(self.closes.minutes()) } else { 0.0 })
+    }
+
     /// The days with anything in them: the open days, and any other day holding a look from
     /// the phone or a publication.
     pub fn days(&self) -> Vec<Weekday> {

@@ -275,8 +275,12 @@ fn a_bar_open_past_midnight_answers_until_closing_and_writes_before_opening() {
     assert!(looks.iter().all(|i| !i.phone), "{looks:?}");
     assert!(!week.notices.iter().any(|n| matches!(n, Notice::NightLooks { .. })), "{:?}", week.notices);
     assert!(drill(&plan, catalogue(), &week).iter().all(|l| l.kept));
-    // The drawing shows the small hours too.
+    // The drawing shows the small hours too, and greys Sunday only after Saturday's night.
     assert_eq!(week.shown_range().0, 0.0);
+    assert_eq!(week.closed_from(Weekday::Sat), None);
+    assert_eq!(week.closed_from(Weekday::Sun), Some(60.0));
+    assert_eq!(week.closed_from(Weekday::Mon), Some(0.0));
+    assert_eq!(super::week(&bakery(), catalogue()).closed_from(Weekday::Mon), Some(0.0));
 }
 
 #[test]
