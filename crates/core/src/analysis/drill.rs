@@ -11,13 +11,6 @@ use super::arrivals::{Arrivals, quantile, share_within};
 use super::looks::{DAY, Look, OpenTime, gaps};
 use super::week::{Kind, Week};
 
-/// The days wholly within a wait from `from` to `until` (minutes of the week, `until` past the
-/// week's end when the wait runs round it): the calendar days after its start's and before its
-/// end's.
-fn whole_days(from: u32, until: u32) -> Vec<crate::model::Weekday> {
-    (from / DAY + 1..until / DAY).map(|d| Look::at(d * DAY).day).collect()
-}
-
 /// One platform's drill.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DrillLine {
@@ -139,7 +132,9 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
         let platform = plan.platform(catalogue, &choice.platform);
         let kept = worst_as_promised <= choice.promise.hours * 60.0 + 1e-6;
         let expected = platform.map_or(f64::INFINITY, |p| p.figures.expected_response_hours);
-        let over_closed_days = whole_days(from, until).iter().all(|d| !plan.time.open_days.contains(d));
+        // Closed days are the cause unless a whole opening went by with no look (a club's Friday
+        // opening at 23:00 and answered at 00:30 has not).
+        let over_closed_days = !open.opening_within(from, until);
         let too_long = hours(worst) > LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected);
         let too_long_for_customers = (kept && choice.promise.kind == PromiseKind::OpeningHours && too_long)
             .then_some(LongWait { expected_hours: expected, over_closed_days });
@@ -328,16 +323,45 @@ mod tests {
         assert_eq!(line.too_long_for_customers, None, "{line:?}");
     }
 
-    /// The whole days of a wait are the calendar days between its start's and its end's, also
-    /// when it ends earlier in the day than it began or runs round the week.
+    /// An opening goes by within a wait only when the wait holds all of it: also when it ends
+    /// earlier in the day than it began, runs round the week, or the opening runs past midnight.
     #[test]
-    fn a_waits_whole_days_are_the_days_between_its_ends() {
+    fn an_opening_goes_by_within_a_wait_only_when_the_wait_holds_all_of_it() {
         let at = |day: Weekday, h: u32| day.index() as u32 * DAY + h * 60;
         use Weekday::*;
-        assert_eq!(whole_days(at(Wed, 16), at(Sun, 10)), vec![Thu, Fri, Sat]);
-        assert_eq!(whole_days(at(Fri, 13), at(Mon, 13) + 7 * DAY), vec![Sat, Sun]);
-        assert_eq!(whole_days(at(Sat, 9), at(Sat, 9) + 7 * DAY), vec![Sun, Mon, Tue, Wed, Thu, Fri]);
-        assert_eq!(whole_days(at(Tue, 9), at(Wed, 8)), vec![]);
+        let mut time = crate::model::TimeAvailable { open_days: vec![Thu, Sat], ..Default::default() };
+        let shop = OpenTime::of(&time); // 09:00 to 17:00
+        assert!(shop.opening_within(at(Wed, 16), at(Sun, 10)));
+        assert!(!shop.opening_within(at(Thu, 10), at(Sat, 10)), "Thursday's is cut, Saturday's not over");
+        assert!(shop.opening_within(at(Sun, 9), at(Fri, 13) + 7 * DAY), "round the week: Thursday's");
+        assert!(!shop.opening_within(at(Sun, 9), at(Thu, 16)));
+        (time.open_days, time.opens, time.closes) = (vec![Fri, Sat], Clock::hm(23, 0), Clock::hm(5, 0));
+        let club = OpenTime::of(&time);
+        assert!(!club.opening_within(at(Sun, 3), at(Fri, 0) + 7 * DAY - 30), "no opening in it");
+        assert!(!club.opening_within(at(Sun, 3), at(Fri, 23) + 90), "Friday's opening is answered at 00:30");
+        assert!(club.opening_within(at(Fri, 6), at(Sat, 5) + 10));
+        assert!(club.opening_within(at(Fri, 6), at(Mon, 6) + 7 * DAY), "Saturday's, into Sunday");
+    }
+
+    /// A club open Friday and Saturday nights, looked at twice each night: its long wait is the
+    /// closed days', though Friday is an open day (its opening, at 23:00, is answered at 00:30).
+    #[test]
+    fn a_clubs_long_wait_is_over_its_closed_days() {
+        let catalogue = Catalogue::built_in();
+        let mut plan = Plan::new("Club", Language::En);
+        plan.time.open_days = vec![Weekday::Fri, Weekday::Sat];
+        (plan.time.opens, plan.time.closes) = (Clock::hm(23, 0), Clock::hm(5, 0));
+        let mut ig = Choice::with_defaults(catalogue.get("instagram").unwrap());
+        ig.promise = Promise::opening_hours(3.0);
+        plan.current_choices_mut().push(ig);
+        let line = drill(&plan, catalogue, &week(&plan, catalogue)).remove(0);
+        assert!(line.kept && line.worst_hours > LONG_WAIT_HOURS, "{line:?}");
+        assert_eq!(line.too_long_for_customers.map(|c| c.over_closed_days), Some(true), "{line:?}");
+        // Any time within 12 h: looks in waking hours every day, none at night.
+        plan.current_choices_mut()[0].promise = Promise::anytime(12.0);
+        let week = week(&plan, catalogue);
+        assert!(!week.notices.iter().any(|n| matches!(n, crate::analysis::week::Notice::NightLooks { .. })));
+        assert!(drill(&plan, catalogue, &week)[0].kept);
     }
 
     /// One closed day in a long wait is not its cause when an open day in it had no look.
@@ -353,13 +377,9 @@ mod tests {
         plan.current_choices_mut().push(wa);
         let line = drill(&plan, catalogue, &week(&plan, catalogue)).remove(0);
         assert!(line.kept && line.worst_hours > LONG_WAIT_HOURS, "{line:?}");
-        let between = whole_days(
-            line.worst_from.day.index() as u32 * DAY + line.worst_from.minute,
-            line.worst_until.day.index() as u32 * DAY
-                + line.worst_until.minute
-                + if line.worst_until.day.index() <= line.worst_from.day.index() { 7 * DAY } else { 0 },
-        );
-        assert!(between.iter().any(|d| plan.time.open_days.contains(d)), "{between:?} {line:?}");
+        // The wait holds a whole open day with no look (Tuesday is closed, Wednesday is not).
+        let (from, until) = (line.worst_from.in_week(), line.worst_until.in_week());
+        assert!(OpenTime::of(&plan.time).opening_within(from, until), "{line:?}");
         assert_eq!(line.too_long_for_customers.map(|c| c.over_closed_days), Some(false), "{line:?}");
     }
 }

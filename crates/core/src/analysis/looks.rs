@@ -86,6 +86,16 @@ impl OpenTime {
         self.spans.iter().any(|&(a, b)| a <= m && m < b)
     }
 
+    /// Whether a whole opening (an open day's, from opening to closing) lies in the stretch from
+    /// `from` to `until` (minutes of the week; `until` past the week's end when it runs round).
+    pub fn opening_within(&self, from: u32, until: u32) -> bool {
+        let until = if until <= from { until + WEEK } else { until };
+        self.days.iter().any(|d| {
+            let start = d.index() as u32 * DAY + self.opens;
+            [start, start + WEEK].iter().any(|&s| from <= s && s + self.day_length() <= until)
+        })
+    }
+
     /// Open minutes in the stretch from `from` to `to` (minutes of the week), going forward and
     /// round the week when `to` is not after `from`. A whole week when they are equal.
     pub fn open_between(&self, from: u32, to: u32) -> u32 {
@@ -181,9 +191,9 @@ fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
 /// night, the whole day) cut into stretches no longer than the promise.
 fn on_the_clock(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let wakes = open.opens.min(WAKES);
-    // Past midnight for a business that closes then; never more than a day awake.
-    let sleeps =
-        if open.closes <= DAY { open.closes.clamp(SLEEPS, DAY) } else { open.closes.min(wakes + DAY) };
+    // Not past midnight, even where the business closes later: on closed days too the looks of
+    // an any-time promise fall in the owner's waking hours, which a club's 05:00 is not.
+    let sleeps = open.closes.clamp(SLEEPS, DAY);
     let night = f64::from(DAY - (sleeps - wakes));
     let day = f64::from(DAY);
     if target >= day {

@@ -74,6 +74,12 @@ pub fn template(sentence: S) -> &'static str {
         // What is wrong (model/broken.rs): the week
         S::BrokenNoOpenDay => "no open day: list at least one, as [Mon, Tue, Wed, Thu, Fri]",
         S::BrokenDayTwice => "{day} is listed twice: list each open day once",
+        S::BrokenOpensAtEndOfDay => {
+            "opens at 24:00, the end of the day: a business that opens at midnight writes \"00:00\""
+        }
+        S::BrokenRushEndsBeforeStart => {
+            "a busy time from {from} to {to} ends before it starts: it is a stretch of one day, its end after its start"
+        }
         S::BrokenClosesBeforeOpens => {
             "closes at {closes} and opens at {opens}: closing comes later the same day, or after midnight by {latest}"
         }

@@ -78,6 +78,12 @@ pub fn template(sentence: S) -> &'static str {
         S::BrokenDayTwice => {
             "{day_name} ({day}) figure deux fois\u{202F}: indiquez chaque jour d'ouverture une seule fois"
         }
+        S::BrokenOpensAtEndOfDay => {
+            "ouvre à 24:00, la fin de la journée\u{202F}: un commerce qui ouvre à minuit écrit «\u{a0}00:00\u{a0}»"
+        }
+        S::BrokenRushEndsBeforeStart => {
+            "une heure de pointe de {from} à {to} finit avant de commencer\u{202F}: c'est un moment d'une même journée, sa fin après son début"
+        }
         S::BrokenClosesBeforeOpens => {
             "ferme à {closes} et ouvre à {opens}\u{202F}: la fermeture vient plus tard le même jour, ou après minuit jusqu'à {latest}"
         }

@@ -86,6 +86,8 @@ sentences! {
     // What is wrong (model/broken.rs): the week
     BrokenNoOpenDay,
     BrokenDayTwice,
+    BrokenOpensAtEndOfDay,
+    BrokenRushEndsBeforeStart,
     BrokenClosesBeforeOpens,
     BrokenNotATime,
 

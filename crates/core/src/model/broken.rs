@@ -74,6 +74,13 @@ pub enum Broken {
     DayTwice {
         day: Weekday,
     },
+    /// "24:00" as an opening time: the end of a day, when nothing opens.
+    OpensAtEndOfDay,
+    /// A busy time that ends before it starts.
+    RushEndsBeforeStart {
+        from: Clock,
+        to: Clock,
+    },
     ClosesBeforeOpens {
         opens: Clock,
         closes: Clock,
@@ -405,6 +412,10 @@ impl Broken {
             B::NoOpenDay => say(S::BrokenNoOpenDay, &[]),
             B::DayTwice { day } => {
                 say(S::BrokenDayTwice, &[("day", &format!("{day:?}")), ("day_name", &day.name(lang))])
+            }
+            B::OpensAtEndOfDay => say(S::BrokenOpensAtEndOfDay, &[]),
+            B::RushEndsBeforeStart { from, to } => {
+                say(S::BrokenRushEndsBeforeStart, &[("from", from), ("to", to)])
             }
             B::ClosesBeforeOpens { opens, closes, latest } => {
                 say(S::BrokenClosesBeforeOpens, &[("closes", closes), ("opens", opens), ("latest", latest)])
@@ -747,6 +758,8 @@ mod tests {
             Broken::TextTooLong { max: 20_000 },
             Broken::NoOpenDay,
             Broken::DayTwice { day: Weekday::Mon },
+            Broken::OpensAtEndOfDay,
+            Broken::RushEndsBeforeStart { from: Clock::hm(17, 0), to: Clock::hm(14, 0) },
             Broken::ClosesBeforeOpens {
                 opens: Clock::hm(9, 0),
                 closes: Clock::hm(8, 0),

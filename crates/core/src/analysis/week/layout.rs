@@ -15,6 +15,8 @@ const SETTING_UP: f64 = 60.0;
 /// Writing may start before a late opening, from four hours before it (not before 09:00).
 const BEFORE_A_LATE_OPENING: f64 = 4.0 * 60.0;
 const MORNING: f64 = 9.0 * 60.0;
+/// An early start, when a full day holds no more work from the morning on.
+const EARLY: f64 = 6.0 * 60.0;
 
 /// One planning session a week, the first open day: it prepares the week's writing.
 pub(super) fn planning(cost: &PlanCost, open: &OpenTime, drafts: &mut Vec<Draft>) {
@@ -123,7 +125,8 @@ pub(super) fn keep_to_limit(drafts: &mut [Draft], days: &[Weekday], limit: f64) 
 
 /// The stretches of a day where the owner's work may go, best first: the quiet hours (after
 /// the first hour of opening, or before a late opening; never in a rush hour), then the rest
-/// of the working day, then anything in the day.
+/// of the working day, then the day from the morning on, then from early on, then the small
+/// hours.
 fn windows(time: &TimeAvailable, open: &OpenTime) -> Vec<(f64, f64)> {
     let opens = f64::from(open.opens);
     // Work stays on its day: a business open past midnight writes before it.
@@ -152,6 +155,9 @@ fn windows(time: &TimeAvailable, open: &OpenTime) -> Vec<(f64, f64)> {
     }
     out.extend(pieces);
     out.push((starts, closes));
+    // Work the evening cannot hold goes on the morning, then early, before the small hours.
+    out.push((MORNING, DAY_END));
+    out.push((EARLY, DAY_END));
     out.push((0.0, DAY_END));
     out
 }

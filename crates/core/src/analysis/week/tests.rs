@@ -283,6 +283,26 @@ fn a_bar_open_past_midnight_answers_until_closing_and_writes_before_opening() {
     assert_eq!(super::week(&bakery(), catalogue()).closed_from(Weekday::Mon), Some(0.0));
 }
 
+/// More writing than the hours before opening hold goes on the morning's free hours, then
+/// early, not into the small hours after midnight.
+#[test]
+fn a_full_evening_of_writing_goes_on_the_morning_not_after_midnight() {
+    let mut plan = Plan::new("Bar", Language::En);
+    plan.products.push(Product::new("Cocktails", 0.1, 0.8));
+    plan.time.open_days = vec![Weekday::Fri];
+    (plan.time.opens, plan.time.closes) = (Clock::hm(18, 0), Clock::hm(1, 0));
+    plan.time.weekly_budget_hours = 40.0;
+    let tiktok = choose(&mut plan, "tiktok");
+    tiktok.cadence = Cadence::weekly(6);
+    tiktok.minutes_per_post = Some(120.0);
+    let week = week(&plan, catalogue());
+    assert_sound(&week);
+    let work: Vec<&Item> =
+        week.items.iter().filter(|i| matches!(i.kind, Kind::Post | Kind::Planning)).collect();
+    assert!(work.iter().map(|i| i.minutes).sum::<f64>() > 10.0 * 60.0, "more than 14:00 to 24:00 holds");
+    assert!(work.iter().all(|i| i.start >= 6.0 * 60.0), "{work:?}");
+}
+
 #[test]
 fn rush_hours_are_left_alone() {
     let mut plan = bakery();
