@@ -132,12 +132,13 @@ fn windows(time: &TimeAvailable, open: &OpenTime) -> Vec<(f64, f64)> {
     // Work stays on its day: a business open past midnight writes before it.
     let closes = f64::from(open.closes).min(DAY_END);
     let starts = opens.min((opens - BEFORE_A_LATE_OPENING).max(MORNING));
-    let quiet = if starts < opens { starts } else { (opens + SETTING_UP).min(closes) };
+    let settled = (opens + SETTING_UP).min(closes);
     let rush: Vec<(f64, f64)> =
         time.rush_hours.iter().map(|s| (f64::from(s.from.minutes()), f64::from(s.to.minutes()))).collect();
     let mut out = Vec::new();
-    // Quiet hours, cut by the rush hours.
-    let mut pieces = vec![(quiet, closes)];
+    // Quiet hours, cut by the rush hours: before a late opening, and after the first hour open.
+    let mut pieces =
+        if starts < opens { vec![(starts, opens), (settled, closes)] } else { vec![(settled, closes)] };
     for &(a, b) in &rush {
         pieces = pieces
             .into_iter()

@@ -303,6 +303,33 @@ fn a_full_evening_of_writing_goes_on_the_morning_not_after_midnight() {
     assert!(work.iter().all(|i| i.start >= 6.0 * 60.0), "{work:?}");
 }
 
+/// A bar's first hour open is as busy as a shop's: writing that the afternoon's rush pushes out
+/// goes after it, not into it.
+#[test]
+fn a_late_openings_first_hour_is_left_alone_too() {
+    let mut plan = Plan::new("Bar", Language::En);
+    plan.products.push(Product::new("Cocktails", 0.1, 0.8));
+    plan.time.open_days = vec![Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
+    (plan.time.opens, plan.time.closes) = (Clock::hm(18, 0), Clock::hm(1, 0));
+    plan.time.rush_hours = vec![Span { from: Clock::hm(14, 0), to: Clock::hm(17, 0) }];
+    choose(&mut plan, "instagram");
+    choose(&mut plan, "facebook").format = PostFormat::Image;
+    let week = week(&plan, catalogue());
+    assert_sound(&week);
+    let work: Vec<&Item> =
+        week.items.iter().filter(|i| matches!(i.kind, Kind::Post | Kind::Planning)).collect();
+    assert!(!work.is_empty());
+    for item in work {
+        let (start, end) = (item.start, item.end());
+        assert!(
+            end <= 14.0 * 60.0 + 0.01
+                || (start >= 17.0 * 60.0 && end <= 18.0 * 60.0 + 0.01)
+                || start >= 19.0 * 60.0,
+            "{item:?}"
+        );
+    }
+}
+
 #[test]
 fn rush_hours_are_left_alone() {
     let mut plan = bakery();
