@@ -334,9 +334,14 @@ impl PlannerApp {
                 .min_size(260.0)
                 .max_size(460.0)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical().id_salt("business scroll").show(ui, |ui| {
-                        ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang));
-                    });
+                    let refused = egui::ScrollArea::vertical()
+                        .id_salt("business scroll")
+                        .show(ui, |ui| {
+                            ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang))
+                                .inner
+                        })
+                        .inner;
+                    self.actions.extend(refused.map(Action::Warn));
                 });
         }
         if self.fit.is_some() {

@@ -697,6 +697,13 @@ fn a_closing_time_after_midnight_is_kept_and_said_to_be_the_next_day() {
     // A slip: 08:00, before opening and long after any night closes.
     type_closing(&mut h, "08:00");
     assert_eq!(h.state().doc.plan.time.closes, Clock::hm(1, 0), "not kept");
+    assert!(
+        h.query_by_label_contains(
+            "closes at 08:00 and opens at 18:00: closing comes later the same day, or after midnight by 06:00"
+        )
+        .is_some(),
+        "the status bar says why"
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
     let saved =

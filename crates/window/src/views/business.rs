@@ -7,7 +7,8 @@ use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{Goal, Language, Plan, Product, Reach, rules};
 
-pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+/// Returns why an edit was not kept (a closing time the plan rules refuse), for the status bar.
+pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) -> Option<String> {
     // The panel's words are captions of its fields, not text to copy: not selectable, they
     // cost no accessibility text runs (one a letter) nor a hit test a frame.
     ui.style_mut().interaction.selectable_labels = false;
@@ -21,8 +22,10 @@ pub fn business_ui(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     // between them.
     section(ui, focus, "customers section", |ui| customers_section(ui, plan, lang));
     ui.add_space(8.0);
-    section(ui, focus, "time section", |ui| time_section(ui, plan, lang));
+    let mut refused = None;
+    section(ui, focus, "time section", |ui| refused = time_section(ui, plan, lang));
     keep_focus_in_view(ui);
+    refused
 }
 
 /// A section of the panel, drawn only when some of it is in sight, or the focus is in it or
@@ -126,35 +129,39 @@ fn customers_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
     });
 }
 
-fn time_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) {
+fn time_section(ui: &mut egui::Ui, plan: &mut Plan, lang: Language) -> Option<String> {
     ui.heading(lang.word(S::TheTimeYouHave));
-    egui::Grid::new("time").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        // A scenario with its own hours is edited here; the others share the plan's.
-        let scenario_hours = plan.current().and_then(|s| s.weekly_hours).is_some();
-        let label = ui.label(if scenario_hours {
-            // On two lines: on one, with the slider and ↺, it widened the panel.
-            lang.word(S::HoursPerWeekThisScenario)
-        } else {
-            lang.word(S::HoursPerWeek)
-        });
-        ui.horizontal(|ui| {
-            let own = plan.current().and_then(|s| s.weekly_hours);
-            let mut value = own.unwrap_or(plan.time.weekly_budget_hours);
-            // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
-            let hours = super::fields::hours_slider(&mut value, lang);
-            // Written back only when moved, so an untouched value stays exactly as loaded.
-            if ui.add(hours).labelled_by(label.id).changed() {
-                plan.set_weekly_hours(value);
-            }
-            if scenario_hours
-                && ui.small_button("↺").on_hover_text(lang.word(S::UseThePlansHoursFor)).clicked()
-            {
-                plan.use_plan_hours();
-            }
-        });
-        ui.end_row();
-        opening_week(ui, &mut plan.time, lang);
-    });
+    egui::Grid::new("time")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            // A scenario with its own hours is edited here; the others share the plan's.
+            let scenario_hours = plan.current().and_then(|s| s.weekly_hours).is_some();
+            let label = ui.label(if scenario_hours {
+                // On two lines: on one, with the slider and ↺, it widened the panel.
+                lang.word(S::HoursPerWeekThisScenario)
+            } else {
+                lang.word(S::HoursPerWeek)
+            });
+            ui.horizontal(|ui| {
+                let own = plan.current().and_then(|s| s.weekly_hours);
+                let mut value = own.unwrap_or(plan.time.weekly_budget_hours);
+                // The plan rules' ranges; a loaded value is never clamped nor rounded (`Edits`).
+                let hours = super::fields::hours_slider(&mut value, lang);
+                // Written back only when moved, so an untouched value stays exactly as loaded.
+                if ui.add(hours).labelled_by(label.id).changed() {
+                    plan.set_weekly_hours(value);
+                }
+                if scenario_hours
+                    && ui.small_button("↺").on_hover_text(lang.word(S::UseThePlansHoursFor)).clicked()
+                {
+                    plan.use_plan_hours();
+                }
+            });
+            ui.end_row();
+            opening_week(ui, &mut plan.time, lang)
+        })
+        .inner
 }
 
 /// Who the customers are, in a few clicks: their ages and whether they buy for themselves, for
@@ -211,7 +218,8 @@ fn keep_focus_in_view(ui: &egui::Ui) {
 
 /// The open days and the hours: they place the inbox looks of the week and set how many a
 /// day the response targets need.
-fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) {
+/// The open days and hours; returns why a time was not kept.
+fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) -> Option<String> {
     use crate::model::{Clock, Weekday};
     ui.label(lang.word(S::OpenDays));
     // Wrapped, so that seven days never widen the side panel.
@@ -274,13 +282,18 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     });
     ui.end_row();
     rush_hours(ui, t, lang);
-    if changed {
-        let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
-        // Closing stays after opening, the same day or after midnight (the plan rules say how late).
-        if rules::opening_hours(o, c).is_ok() {
-            t.opens = o;
-            t.closes = c;
+    if !changed {
+        return None;
+    }
+    let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
+    // Closing stays after opening, the same day or after midnight (the plan rules say how late);
+    // a time they refuse is not kept, and the status bar says why.
+    match rules::opening_hours(o, c) {
+        Ok(()) => {
+            (t.opens, t.closes) = (o, c);
+            None
         }
+        Err(broken) => Some(format::typography(&broken.words(lang), lang)),
     }
 }
 
