@@ -675,19 +675,31 @@ fn a_closing_time_after_midnight_is_kept_and_said_to_be_the_next_day() {
     use socialplan_core::model::Clock;
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut h = open(&path, Language::En);
-    (h.state_mut().doc.plan.time.opens, h.state_mut().doc.plan.time.closes) =
-        (Clock::hm(18, 0), Clock::hm(23, 0));
-    h.run_steps(2);
     show_in_panel(&mut h, "Closes at");
-    let type_closing = |h: &mut Harness<'_, PlannerApp>, text: &str| {
-        h.get_all_by_label("Closes at").next().unwrap().click();
+    let type_in = |h: &mut Harness<'_, PlannerApp>, field: &str, text: &str| {
+        h.get_all_by_label(field).next().unwrap().click();
         h.run_steps(2);
         h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        h.get_all_by_label("Closes at").next().unwrap().type_text(text);
+        h.get_all_by_label(field).next().unwrap().type_text(text);
         h.key_press(Key::Enter);
         h.run_steps(3);
     };
+    let type_closing = |h: &mut Harness<'_, PlannerApp>, text: &str| type_in(h, "Closes at", text);
     assert!(h.query_by_label("the next day").is_none());
+    // The opening first, as an owner would: the bakery's 07:00 to 17:00 opens at 18:00, the day
+    // keeps its ten hours, closing moved to 04:00 the next day.
+    type_in(&mut h, "Opens at", "18:00");
+    let time = &h.state().doc.plan.time;
+    assert_eq!((time.opens, time.closes), (Clock::hm(18, 0), Clock::hm(4, 0)));
+    assert!(h.query_by_label("the next day").is_some());
+    type_closing(&mut h, "23:00");
+    assert_eq!(h.state().doc.plan.time.closes, Clock::hm(23, 0));
+    assert!(h.query_by_label("the next day").is_none());
+    // Dragged to the right, closing runs on past midnight (it used to stop at 24:00).
+    let at = h.get_all_by_label("Closes at").last().unwrap().rect().center();
+    drag_between(&mut h, at, at + egui::vec2(12.0, 0.0));
+    let time = &h.state().doc.plan.time;
+    assert!(time.closes_after_midnight() && time.closes > Clock::MIDNIGHT, "{:?}", time.closes);
     type_closing(&mut h, "01:00");
     assert_eq!(h.state().doc.plan.time.closes, Clock::hm(1, 0));
     let said = h.get_by_label("the next day").rect();

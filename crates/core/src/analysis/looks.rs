@@ -198,7 +198,11 @@ fn on_the_clock(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let day = f64::from(DAY);
     if target >= day {
         let every = ((target / day).floor() as usize).clamp(1, 7);
-        let midday = shifted(open.opens + open.day_length() / 2, shift, wakes, sleeps - 1);
+        // The middle of the opening, or of the waking hours when that falls after them (a
+        // club's opening is in the night): a look must end on its day.
+        let middle = open.opens + open.day_length() / 2;
+        let middle = if middle < sleeps { middle } else { (wakes + sleeps) / 2 };
+        let midday = shifted(middle, shift, wakes, sleeps - 1);
         return (0..7).step_by(every).map(|d| Look::on(Weekday::ALL[d], midday)).collect();
     }
     let per_day = (day / target).ceil().max(2.0);
@@ -396,15 +400,19 @@ mod tests {
         let promise = Promise::opening_hours(2.0);
         let looks = schedule(promise, &bar, 0);
         assert!(keeps(&minutes(&looks), promise, &bar), "{looks:?}");
-        assert!(looks.iter().all(|l| bar.is_open_at(l.in_week()) && l.minute < DAY), "{looks:?}");
+        assert!(looks.iter().all(|l| bar.is_open_at(l.in_week())), "{looks:?}");
         assert!(looks.iter().any(|l| l.day == Sat && l.minute < 60), "{looks:?}");
         assert!(!looks.iter().any(|l| l.day == Tue && l.minute < 60), "{looks:?}");
         // A promise longer than the evening: one look every few nights, still in open time.
         let slow = schedule(Promise::opening_hours(20.0), &bar, 0);
         assert!(slow.iter().all(|l| bar.is_open_at(l.in_week())), "{slow:?}");
-        // On the clock, the night begins at closing.
+        // On the clock: in waking hours, even for a club whose opening is all in the night.
         let anytime = Promise::anytime(10.0);
         let looks = schedule(anytime, &bar, 0);
         assert!(keeps(&minutes(&looks), anytime, &bar), "{looks:?}");
+        let club = open(&[Fri, Sat], (22, 0), (5, 0));
+        let daily = schedule(Promise::anytime(24.0), &club, 0);
+        assert!(daily.iter().all(|l| (WAKES..SLEEPS).contains(&l.minute)), "{daily:?}");
+        assert!(keeps(&minutes(&daily), Promise::anytime(24.0), &club), "{daily:?}");
     }
 }

@@ -81,7 +81,7 @@ pub fn template(sentence: S) -> &'static str {
             "a busy time from {from} to {to} ends before it starts: it is a stretch of one day, its end after its start"
         }
         S::BrokenClosesBeforeOpens => {
-            "closes at {closes} and opens at {opens}: closing comes later the same day, or after midnight by {latest}"
+            "closes at {closes} and opens at {opens}: closing comes later the same day, or after midnight by {latest} and within {longest} h of opening"
         }
         S::BrokenNotATime => {
             "\"{text}\" is not a time of day: write it as \"HH:MM\", from \"00:00\" to \"24:00\""

@@ -85,7 +85,7 @@ pub fn template(sentence: S) -> &'static str {
             "une heure de pointe de {from} à {to} finit avant de commencer\u{202F}: c'est un moment d'une même journée, sa fin après son début"
         }
         S::BrokenClosesBeforeOpens => {
-            "ferme à {closes} et ouvre à {opens}\u{202F}: la fermeture vient plus tard le même jour, ou après minuit jusqu'à {latest}"
+            "ferme à {closes} et ouvre à {opens}\u{202F}: la fermeture vient plus tard le même jour, ou après minuit jusqu'à {latest} et dans les {longest}\u{a0}h après l'ouverture"
         }
         S::BrokenNotATime => {
             "«\u{a0}{text}\u{a0}» n'est pas une heure\u{202F}: écrivez-la «\u{a0}HH:MM\u{a0}», de «\u{a0}00:00\u{a0}» à «\u{a0}24:00\u{a0}»"

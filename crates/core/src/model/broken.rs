@@ -86,6 +86,8 @@ pub enum Broken {
         closes: Clock,
         /// The latest closing after midnight.
         latest: Clock,
+        /// The longest day, in hours, when closing is after midnight.
+        longest: u16,
     },
     NotATime {
         text: String,
@@ -417,9 +419,10 @@ impl Broken {
             B::RushEndsBeforeStart { from, to } => {
                 say(S::BrokenRushEndsBeforeStart, &[("from", from), ("to", to)])
             }
-            B::ClosesBeforeOpens { opens, closes, latest } => {
-                say(S::BrokenClosesBeforeOpens, &[("closes", closes), ("opens", opens), ("latest", latest)])
-            }
+            B::ClosesBeforeOpens { opens, closes, latest, longest } => say(
+                S::BrokenClosesBeforeOpens,
+                &[("closes", closes), ("opens", opens), ("latest", latest), ("longest", longest)],
+            ),
             B::NotATime { text } => say(S::BrokenNotATime, &[("text", text)]),
             B::TooMany { count, max, what } => {
                 say(S::BrokenTooMany, &[("count", count), ("what", &what.words(lang)), ("max", max)])
@@ -764,6 +767,7 @@ mod tests {
                 opens: Clock::hm(9, 0),
                 closes: Clock::hm(8, 0),
                 latest: Clock::hm(6, 0),
+                longest: 20,
             },
             Broken::NotATime { text: s("7h") },
             Broken::TooMany { count: 61, max: 60, what: Items::ChosenPlatforms },

@@ -228,15 +228,16 @@ impl TimeAvailable {
         f64::from(self.closing_minute().saturating_sub(self.opens.minutes())) / 60.0
     }
 
-    /// Whether closing falls on the next day: a bar open 18:00 to 01:00.
+    /// Whether closing falls on the next day: a bar open 18:00 to 01:00 (not one closing at
+    /// 00:00, the same as 24:00).
     pub fn closes_after_midnight(&self) -> bool {
-        self.closes < self.opens
+        self.closing_minute() > 24 * 60
     }
 
     /// Closing in minutes from the midnight that begins an open day: past 24:00 when the
-    /// business closes after midnight (01:00 is 1,500).
+    /// business closes after midnight (01:00 is 1,500; 00:00 after an opening is 1,440).
     pub fn closing_minute(&self) -> u16 {
-        self.closes.minutes() + if self.closes_after_midnight() { 24 * 60 } else { 0 }
+        self.closes.minutes() + if self.closes < self.opens { 24 * 60 } else { 0 }
     }
 
     pub fn open_days_per_week(&self) -> u8 {

@@ -246,13 +246,28 @@ pub fn open_day_list(days: &[Weekday]) -> Result<(), Broken> {
 /// a slip (09:00 to 08:00) than a day of 23 hours.
 pub const LATEST_CLOSING_AFTER_MIDNIGHT: Clock = Clock::hm(6, 0);
 
+/// The longest day of a business that closes after midnight: a café-bar open 07:00 to 02:00
+/// has 19 hours. Estimate: 07:00 to 06:00 is far likelier a slip than a day of 23 hours (a
+/// business open day and night writes 00:00 to 24:00).
+pub const LONGEST_DAY_PAST_MIDNIGHT_HOURS: u16 = 20;
+
 /// The business closes after it opens: later the same day, or after midnight by
-/// [`LATEST_CLOSING_AFTER_MIDNIGHT`] (`closes` then falls on the next day).
+/// [`LATEST_CLOSING_AFTER_MIDNIGHT`] and within [`LONGEST_DAY_PAST_MIDNIGHT_HOURS`] of opening
+/// (`closes` then falls on the next day).
 pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
-    if opens < closes || (closes < opens && closes <= LATEST_CLOSING_AFTER_MIDNIGHT) {
+    let length = u32::from(closes.minutes()) + 24 * 60 - u32::from(opens.minutes());
+    let past_midnight = closes < opens
+        && closes <= LATEST_CLOSING_AFTER_MIDNIGHT
+        && length <= u32::from(LONGEST_DAY_PAST_MIDNIGHT_HOURS) * 60;
+    if opens < closes || past_midnight {
         Ok(())
     } else {
-        Err(Broken::ClosesBeforeOpens { opens, closes, latest: LATEST_CLOSING_AFTER_MIDNIGHT })
+        Err(Broken::ClosesBeforeOpens {
+            opens,
+            closes,
+            latest: LATEST_CLOSING_AFTER_MIDNIGHT,
+            longest: LONGEST_DAY_PAST_MIDNIGHT_HOURS,
+        })
     }
 }
 
@@ -554,6 +569,8 @@ mod tests {
         assert!(!ok((22, 0), (6, 30)), "later than 06:00 is a slip");
         assert!(!ok((9, 0), (8, 0)), "an hour before opening is a slip");
         assert!(!ok((9, 0), (9, 0)), "no time open");
+        assert!(ok((7, 0), (2, 0)), "a café-bar's 19 hours");
+        assert!(!ok((7, 0), (6, 0)) && !ok((5, 0), (4, 59)), "23 hours: a slip");
     }
 
     #[test]

@@ -239,30 +239,45 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     });
     ui.end_row();
     let mut opens = f64::from(t.opens.minutes()) / 60.0;
-    let mut closes = f64::from(t.closes.minutes()) / 60.0;
+    // Closing in hours from the open day's midnight, past 24 after midnight (25 is 01:00 the
+    // next day): a drag runs on past midnight, and a typed time before opening is the next day's.
+    let mut closes = f64::from(t.closing_minute()) / 60.0;
     let clock = |v: f64, _| Clock::at(v * 60.0).to_string();
     let typed = |s: &str| Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0);
-    let mut changed = false;
-    let next_day = t.closes_after_midnight();
-    for (words, value, range) in
-        [(lang.word(S::OpensAt), &mut opens, 0.0..=23.5), (lang.word(S::ClosesAt), &mut closes, 0.0..=24.0)]
-    {
-        let label = ui.label(words);
-        let field = egui::DragValue::new(value)
-            .range(range)
-            .clamp_existing_to_range(false)
-            .speed(0.25)
-            .custom_formatter(clock)
-            .custom_parser(typed);
-        ui.horizontal(|ui| {
-            changed |= ui.add(field).labelled_by(label.id).changed();
+    let closing = |v: f64| if v > 24.0 { Clock::at((v - 24.0) * 60.0) } else { Clock::at(v * 60.0) };
+    let opening = t.opens;
+    let closing_typed = |s: &str| {
+        Clock::parse(s).ok().map(|c| f64::from(c.minutes()) / 60.0 + if c < opening { 24.0 } else { 0.0 })
+    };
+    let label = ui.label(lang.word(S::OpensAt));
+    // Up to 23:59: a club may open at 23:45.
+    let field = egui::DragValue::new(&mut opens)
+        .range(0.0..=f64::from(24 * 60 - 1) / 60.0)
+        .clamp_existing_to_range(false)
+        .speed(0.25)
+        .custom_formatter(clock)
+        .custom_parser(typed);
+    let opens_changed = ui.add(field).labelled_by(label.id).changed();
+    ui.end_row();
+    let label = ui.label(lang.word(S::ClosesAt));
+    // No range short of two days: a time the plan rules refuse is refused by them, and said.
+    let field = egui::DragValue::new(&mut closes)
+        .range(0.0..=48.0)
+        .clamp_existing_to_range(false)
+        .speed(0.25)
+        .custom_formatter(|v, _| closing(v).to_string())
+        .custom_parser(closing_typed);
+    let closes_changed = ui
+        .horizontal(|ui| {
+            let changed = ui.add(field).labelled_by(label.id).changed();
             // A bar open 18:00 to 01:00: its closing falls on the next day.
-            if next_day && words == lang.word(S::ClosesAt) {
+            if t.closes_after_midnight() {
                 ui.weak(lang.word(S::ClosesTheNextDay));
             }
-        });
-        ui.end_row();
-    }
+            changed
+        })
+        .inner;
+    ui.end_row();
     // An optional most a day: the Week tab spreads the work to keep to it, or says it cannot.
     let label = ui.label(lang.word(S::AtMostADay));
     ui.horizontal(|ui| {
@@ -282,15 +297,30 @@ fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: La
     });
     ui.end_row();
     rush_hours(ui, t, lang);
-    if !changed {
+    if opens_changed {
+        // A new opening keeps the day as long as it was, closing moved with it (the next day if
+        // need be), or at midnight when that would be too late: never refused for the closing.
+        let o = Clock::at(opens * 60.0);
+        let end = f64::from(o.minutes()) + f64::from(t.closing_minute().saturating_sub(t.opens.minutes()));
+        let moved = Clock::at(if end > 24.0 * 60.0 { end - 24.0 * 60.0 } else { end });
+        let c = if rules::opening_hours(o, t.closes).is_ok() {
+            t.closes
+        } else if rules::opening_hours(o, moved).is_ok() {
+            moved
+        } else {
+            Clock::END_OF_DAY
+        };
+        (t.opens, t.closes) = (o, c);
         return None;
     }
-    let (o, c) = (Clock::at(opens * 60.0), Clock::at(closes * 60.0));
+    if !closes_changed {
+        return None;
+    }
     // Closing stays after opening, the same day or after midnight (the plan rules say how late);
     // a time they refuse is not kept, and the status bar says why.
-    match rules::opening_hours(o, c) {
+    match rules::opening_hours(t.opens, closing(closes)) {
         Ok(()) => {
-            (t.opens, t.closes) = (o, c);
+            t.closes = closing(closes);
             None
         }
         Err(broken) => Some(format::typography(&broken.words(lang), lang)),

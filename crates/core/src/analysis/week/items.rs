@@ -252,7 +252,7 @@ impl Week {
             return None;
         }
         let eve = Weekday::ALL[(day.index() + 6) % 7];
-        let late = self.closes < self.opens && self.open_days.contains(&eve);
+        let late = self.closes < self.opens && self.closes > Clock::MIDNIGHT && self.open_days.contains(&eve);
         Some(if late { f64::from(self.closes.minutes()) } else { 0.0 })
     }
 
@@ -268,10 +268,12 @@ impl Week {
     /// The first and last minute a drawing of the week shows: the opening hours, widened to
     /// whole hours and to any item outside them.
     pub fn shown_range(&self) -> (f64, f64) {
-        // Open past midnight: the evening until 24:00, and the small hours from 00:00.
-        let after_midnight = self.closes < self.opens;
+        // Closing before opening is the next day's: the evening until 24:00 and, open past
+        // midnight, the small hours from 00:00 (closing at 00:00 is the day's end, as 24:00).
+        let next_day = self.closes < self.opens;
+        let after_midnight = next_day && self.closes > Clock::MIDNIGHT;
         let mut first = if after_midnight { 0.0 } else { f64::from(self.opens.minutes()) };
-        let mut last = if after_midnight { DAY } else { f64::from(self.closes.minutes()).max(first + 60.0) };
+        let mut last = if next_day { DAY } else { f64::from(self.closes.minutes()).max(first + 60.0) };
         for item in &self.items {
             first = first.min(item.start);
             last = last.max(item.end());

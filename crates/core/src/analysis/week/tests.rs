@@ -283,6 +283,23 @@ fn a_bar_open_past_midnight_answers_until_closing_and_writes_before_opening() {
     assert_eq!(super::week(&bakery(), catalogue()).closed_from(Weekday::Mon), Some(0.0));
 }
 
+/// Closing at 00:00 is closing at 24:00: the same day's end, not the small hours.
+#[test]
+fn closing_at_midnight_is_the_days_end() {
+    let mut plan = Plan::new("Restaurant", Language::En);
+    plan.products.push(Product::new("Dinner", 0.1, 0.8));
+    (plan.time.opens, plan.time.closes) = (Clock::hm(18, 0), Clock::MIDNIGHT);
+    assert!(!plan.time.closes_after_midnight());
+    assert!((plan.time.open_hours_per_day() - 6.0).abs() < 1e-9);
+    choose(&mut plan, "instagram");
+    let at_midnight = week(&plan, catalogue());
+    plan.time.closes = Clock::END_OF_DAY;
+    let at_24 = week(&plan, catalogue());
+    assert_eq!(at_midnight.shown_range(), at_24.shown_range());
+    assert!(at_midnight.shown_range().0 > 0.0);
+    assert_eq!(at_midnight.items, at_24.items);
+}
+
 /// More writing than the hours before opening hold goes on the morning's free hours, then
 /// early, not into the small hours after midnight.
 #[test]
