@@ -2740,3 +2740,26 @@ fn at_1024_the_fit_panel_takes_the_business_panels_place() {
     h.run_steps(4);
     assert!(h.query_by_label("The business").is_some(), "at 1280 the business panel stays");
 }
+
+/// A platform whose whole name finds no room on the map is named short rather than left a bare
+/// ring: on the accounting firm's map, Google Business Profile sits between a caption and
+/// WhatsApp's label, and shows as "Google…"; every platform of the catalogue has a name there.
+#[test]
+fn a_platform_with_no_room_for_its_whole_name_is_named_short_on_the_map() {
+    use socialplan_core::model::Choice;
+    let (_dir, path) = copy_of("accounting-firm.ron");
+    let mut h = open(&path, Language::En);
+    // WhatsApp chosen: its label takes the room under Google's ring.
+    let whatsapp = Choice::with_defaults(Catalogue::built_in().get("whatsapp").unwrap());
+    h.state_mut().doc.plan.current_choices_mut().push(whatsapp);
+    h.run_steps(3);
+    let texts = painted_texts(&h);
+    let named = |name: &str| {
+        let first = name.split(' ').next().unwrap_or_default();
+        texts.iter().any(|t| t.ends_with(name) || t.ends_with(&format!("{first}…")))
+    };
+    assert!(texts.iter().any(|t| t == "Google…"), "{texts:?}");
+    for p in &Catalogue::built_in().platforms {
+        assert!(named(&p.name), "{} has no name on the map: {texts:?}", p.name);
+    }
+}

@@ -362,10 +362,11 @@ fn paint_labels(
         h.finish()
     };
     let cache_id = egui::Id::unique("map label placement");
-    type Placement = (u64, Vec<Rect>, Vec<Option<labels::Placed>>);
+    // The captions, each label's place, and which labels are named short.
+    type Placement = (u64, Vec<Rect>, Vec<Option<labels::Placed>>, Vec<bool>);
     let cached: Option<Placement> = ui.ctx().data(|d| d.get_temp(cache_id));
-    let (captions, places) = match cached {
-        Some((k, captions, places)) if k == key => (captions, places),
+    let (captions, places, shortened) = match cached {
+        Some((k, captions, places, shortened)) if k == key => (captions, places, shortened),
         _ => {
             let wanted: Vec<labels::Marker> = marks
                 .iter()
@@ -421,11 +422,51 @@ fn paint_labels(
             }
             // A label's background would hide a caption's words: labels keep off the captions.
             let keep_clear: Vec<labels::Area> = captions.iter().map(|c| area(c.expand(1.0))).collect();
-            let places = labels::place(&wanted, &keep_clear, room);
-            ui.ctx().data_mut(|d| d.insert_temp(cache_id, (key, captions.clone(), places.clone())));
-            (captions, places)
+            let mut places = labels::place(&wanted, &keep_clear, room);
+            // A platform whose whole name finds no room is named short ("Google…"), where that
+            // fits: a ring with no name leaves the owner guessing. The whole name shows on hover.
+            let mut shortened = vec![false; marks.len()];
+            let left_out: Vec<(usize, Vec2)> = marks
+                .iter()
+                .enumerate()
+                .filter(|(i, m)| places[*i].is_none() && matches!(m.kind, MarkKind::Platform { .. }))
+                .filter_map(|(i, m)| {
+                    let short = short_name(&m.label)?;
+                    Some((i, painter.layout_no_wrap(short, font.clone(), Color32::WHITE).size()))
+                })
+                .collect();
+            if !left_out.is_empty() {
+                let taken: Vec<labels::Area> = keep_clear
+                    .iter()
+                    .copied()
+                    .chain(places.iter().flatten().map(|p| p.area))
+                    .chain(markers.iter().map(|r| area(*r)))
+                    .collect();
+                let again: Vec<labels::Marker> = left_out
+                    .iter()
+                    .map(|&(i, size)| labels::Marker { label: (size.x + 2.0, size.y + 2.0), ..wanted[i] })
+                    .collect();
+                for (&(i, _), place) in left_out.iter().zip(labels::place(&again, &taken, room)) {
+                    shortened[i] = place.is_some();
+                    places[i] = place;
+                }
+            }
+            ui.ctx().data_mut(|d| {
+                d.insert_temp(cache_id, (key, captions.clone(), places.clone(), shortened.clone()))
+            });
+            (captions, places, shortened)
         }
     };
+    // The short names, laid out now that their labels have a place.
+    let galleys: Vec<_> = galleys
+        .into_iter()
+        .zip(marks)
+        .zip(&shortened)
+        .map(|(((galley, color), mark), &short)| match short_name(&mark.label).filter(|_| short) {
+            Some(text) => (painter.layout_no_wrap(text, font.clone(), color), color),
+            None => (galley, color),
+        })
+        .collect::<Vec<_>>();
     for (galley, rect) in caption_galleys.into_iter().zip(&captions) {
         painter.galley(rect.min, galley, colors.caption);
     }
@@ -496,6 +537,17 @@ fn labels_id() -> egui::Id {
 /// The map's labels as drawn in the last frame.
 pub fn drawn_labels(ctx: &egui::Context) -> Option<MapLabels> {
     ctx.data(|d| d.get_temp(labels_id()))
+}
+
+/// A platform's name cut to its first word, its rank kept: "4. Google…" for "4. Google Business
+/// Profile". None for a name of one word.
+fn short_name(label: &str) -> Option<String> {
+    let (rank, name) = match label.split_once(". ") {
+        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => (&label[..n.len() + 2], rest),
+        _ => ("", label),
+    };
+    let (first, rest) = name.split_once(' ')?;
+    (!rest.is_empty() && first.chars().count() >= 3).then(|| format!("{rank}{first}…"))
 }
 
 fn area(r: Rect) -> labels::Area {
@@ -570,4 +622,17 @@ fn platform_tooltip(ui: &mut egui::Ui, plan: &Plan, ranking: &[Recommendation], 
     }
     ui.separator();
     ui.weak(if plan.is_chosen(id) { lang.word(S::ClickToRemove) } else { lang.word(S::ClickToAdd) });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn a_short_name_is_the_first_word_with_its_rank() {
+        assert_eq!(short_name("Google Business Profile").as_deref(), Some("Google…"));
+        assert_eq!(short_name("4. Google Business Profile").as_deref(), Some("4. Google…"));
+        assert_eq!(short_name("3. Facebook"), None, "one word: nothing shorter");
+        assert_eq!(short_name("X (Twitter)"), None, "too short a first word to name it");
+    }
 }
