@@ -462,7 +462,7 @@ fn paint_labels(
         .into_iter()
         .zip(marks)
         .zip(&shortened)
-        .map(|(((galley, color), mark), &short)| match short_name(&mark.label).filter(|_| short) {
+        .map(|(((galley, color), mark), &short)| match short.then(|| short_name(&mark.label)).flatten() {
             Some(text) => (painter.layout_no_wrap(text, font.clone(), color), color),
             None => (galley, color),
         })
