@@ -334,14 +334,19 @@ impl PlannerApp {
                 .min_size(260.0)
                 .max_size(460.0)
                 .show(ui, |ui| {
-                    let refused = egui::ScrollArea::vertical()
-                        .id_salt("business scroll")
-                        .show(ui, |ui| {
-                            ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang))
-                                .inner
-                        })
-                        .inner;
-                    self.actions.extend(refused.map(Action::Warn));
+                    // Each language's panel scrolls apart: after a switch, the new one opens where
+                    // the owner was, not at the top.
+                    let kept = egui::Id::unique("business scroll, across languages");
+                    let was: Option<(Language, f32)> = ui.ctx().data(|d| d.get_temp(kept));
+                    let mut area = egui::ScrollArea::vertical().id_salt("business scroll");
+                    if let Some((_, offset)) = was.filter(|(other, _)| *other != lang) {
+                        area = area.vertical_scroll_offset(offset);
+                    }
+                    let shown = area.show(ui, |ui| {
+                        ui.add_enabled_ui(changeable, |ui| business_ui(ui, &mut self.doc.plan, lang)).inner
+                    });
+                    ui.ctx().data_mut(|d| d.insert_temp(kept, (lang, shown.state.clamped_offset().y)));
+                    self.actions.extend(shown.inner.map(Action::Warn));
                 });
         }
         if self.fit.is_some() {

@@ -353,6 +353,21 @@ fn switching_the_language_changes_the_menus() {
     assert!(h.query_by_label_contains("Enregistrer sous…").is_some());
 }
 
+/// The owner switches language halfway down the left panel: the hours they were at stay in
+/// sight, in the other language's words.
+#[test]
+fn switching_the_language_keeps_the_left_panel_where_it_was() {
+    let mut h = open(&example("boulangerie.ron"), Language::En);
+    show_in_panel(&mut h, "Opens at");
+    assert!(h.query_by_label("Sector").is_none(), "the top of the panel is out of sight");
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Français").click();
+    h.run_steps(4);
+    assert!(h.query_by_label("Ouvre à").is_some(), "the hours are still in sight");
+    assert!(h.query_by_label("Secteur").is_none(), "not back at the top");
+}
+
 #[test]
 fn a_scenarios_own_hours_leave_the_left_panel_as_wide_as_it_was() {
     for lang in [Language::Fr, Language::En] {
