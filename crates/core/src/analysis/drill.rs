@@ -47,8 +47,8 @@ pub struct DrillLine {
 pub struct LongWait {
     /// The answer customers expect there, in clock hours.
     pub expected_hours: f64,
-    /// Every whole day within the worst wait is a day the business is closed (else an open day
-    /// went by with no look: the looks are too rare).
+    /// No whole opening went by within the worst wait: the closed days are its cause (else an
+    /// open day went by with no look: the looks are too rare).
     pub over_closed_days: bool,
 }
 
@@ -90,9 +90,9 @@ impl DrillLine {
 
     /// What follows the worst wait when it is too long for the customers (untouched by typography).
     pub fn too_long_words(&self, lang: Language) -> Option<String> {
-        let chat = self.too_long_for_customers?;
-        let sentence = if chat.over_closed_days { S::TooLongClosed } else { S::TooLongLooks };
-        Some(lang.say(sentence, &[("expected", &format::hours(chat.expected_hours * 60.0, lang))]))
+        let wait = self.too_long_for_customers?;
+        let sentence = if wait.over_closed_days { S::TooLongClosed } else { S::TooLongLooks };
+        Some(lang.say(sentence, &[("expected", &format::hours(wait.expected_hours * 60.0, lang))]))
     }
 
     /// The worst wait as the promise counts it, in hours.

@@ -92,6 +92,12 @@ impl Clock {
         Clock { minutes: if total < 24 * 60 { total } else { 24 * 60 } }
     }
 
+    /// This closing time in minutes from the midnight that begins a day opening at `opens`:
+    /// past 24:00 when it falls after midnight (01:00 is 1,500; 00:00 is 1,440, the day's end).
+    pub fn closing_after(self, opens: Clock) -> u16 {
+        self.minutes + if self < opens { 24 * 60 } else { 0 }
+    }
+
     pub fn minutes(self) -> u16 {
         self.minutes
     }

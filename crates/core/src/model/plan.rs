@@ -237,7 +237,7 @@ impl TimeAvailable {
     /// Closing in minutes from the midnight that begins an open day: past 24:00 when the
     /// business closes after midnight (01:00 is 1,500; 00:00 after an opening is 1,440).
     pub fn closing_minute(&self) -> u16 {
-        self.closes.minutes() + if self.closes < self.opens { 24 * 60 } else { 0 }
+        self.closes.closing_after(self.opens)
     }
 
     pub fn open_days_per_week(&self) -> u8 {

@@ -254,11 +254,15 @@ pub const LONGEST_DAY_PAST_MIDNIGHT_HOURS: u16 = 20;
 /// The business closes after it opens: later the same day, or after midnight by
 /// [`LATEST_CLOSING_AFTER_MIDNIGHT`] and within [`LONGEST_DAY_PAST_MIDNIGHT_HOURS`] of opening
 /// (`closes` then falls on the next day).
+/// A business opens before 24:00, the end of a day.
 pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
-    let length = u32::from(closes.minutes()) + 24 * 60 - u32::from(opens.minutes());
+    if opens == Clock::END_OF_DAY {
+        return Err(Broken::OpensAtEndOfDay);
+    }
+    let length = closes.closing_after(opens) - opens.minutes();
     let past_midnight = closes < opens
         && closes <= LATEST_CLOSING_AFTER_MIDNIGHT
-        && length <= u32::from(LONGEST_DAY_PAST_MIDNIGHT_HOURS) * 60;
+        && length <= LONGEST_DAY_PAST_MIDNIGHT_HOURS * 60;
     if opens < closes || past_midnight {
         Ok(())
     } else {
@@ -269,6 +273,11 @@ pub fn opening_hours(opens: Clock, closes: Clock) -> Result<(), Broken> {
             longest: LONGEST_DAY_PAST_MIDNIGHT_HOURS,
         })
     }
+}
+
+/// A busy time is a stretch of one day, its end after its start.
+pub fn rush_hour(from: Clock, to: Clock) -> Result<(), Broken> {
+    if from < to { Ok(()) } else { Err(Broken::RushEndsBeforeStart { from, to }) }
 }
 
 pub fn daily_limit(hours: f64) -> Result<(), Broken> {

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Broken, Catalogue, Choice, Clock, FORMAT_VERSION, Items, Plan, Platform, rules};
+use crate::model::{Broken, Catalogue, Choice, FORMAT_VERSION, Items, Plan, Platform, rules};
 
 // The limits on list lengths live with the plan's other rules.
 pub use crate::model::rules::{MAX_CHOICES, MAX_CUSTOM_PLATFORMS, MAX_PRODUCTS};
@@ -316,8 +316,7 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     for (i, span) in plan.time.rush_hours.iter().enumerate() {
-        if span.to <= span.from {
-            let broken = Broken::RushEndsBeforeStart { from: span.from, to: span.to };
+        if let Err(broken) = rules::rush_hour(span.from, span.to) {
             out.push(Problem {
                 field: format!("time.rush_hours[{i}].to"),
                 broken,
@@ -327,15 +326,9 @@ fn cross_checks(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     // Named by their fields, not their values: opening and closing may be written alike.
-    if plan.time.opens == Clock::END_OF_DAY {
-        out.push(Problem {
-            field: "time.opens".into(),
-            broken: Broken::OpensAtEndOfDay,
-            value: None,
-            occurrence: None,
-        });
-    } else if let Err(broken) = rules::opening_hours(plan.time.opens, plan.time.closes) {
-        out.push(Problem { field: "time.closes".into(), broken, value: None, occurrence: None });
+    if let Err(broken) = rules::opening_hours(plan.time.opens, plan.time.closes) {
+        let field = if broken == Broken::OpensAtEndOfDay { "time.opens" } else { "time.closes" };
+        out.push(Problem { field: field.into(), broken, value: None, occurrence: None });
     }
     let mut ids = HashSet::new();
     for (i, p) in plan.custom_platforms.iter().enumerate() {

@@ -217,8 +217,7 @@ fn keep_focus_in_view(ui: &egui::Ui) {
 }
 
 /// The open days and the hours: they place the inbox looks of the week and set how many a
-/// day the response targets need.
-/// The open days and hours; returns why a time was not kept.
+/// day the response targets need. Returns why a time was not kept.
 fn opening_week(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Language) -> Option<String> {
     use crate::model::{Clock, Weekday};
     ui.label(lang.word(S::OpenDays));
@@ -355,10 +354,10 @@ fn rush_hours(ui: &mut egui::Ui, t: &mut crate::model::TimeAvailable, lang: Lang
                     let until = ui.label(lang.word(S::To));
                     let b = ui.add(field(&mut to)).labelled_by(until.id);
                     if a.changed() || b.changed() {
-                        // Quarter hours, and the end after the start.
+                        // Quarter hours, and the end after the start (the plan rules').
                         let snap = |h: f64| Clock::at((h * 4.0).round() * 15.0);
                         let (f, e) = (snap(from), snap(to));
-                        if f < e {
+                        if rules::rush_hour(f, e).is_ok() {
                             *span = Span { from: f, to: e };
                         }
                     }

@@ -362,8 +362,8 @@ fn paint_labels(
         h.finish()
     };
     let cache_id = egui::Id::unique("map label placement");
-    // The captions, each label's place, and which labels are named short.
-    type Placement = (u64, Vec<Rect>, Vec<Option<labels::Placed>>, Vec<bool>);
+    // The captions, each label's place, and the short name of those named short.
+    type Placement = (u64, Vec<Rect>, Vec<Option<labels::Placed>>, Vec<Option<String>>);
     let cached: Option<Placement> = ui.ctx().data(|d| d.get_temp(cache_id));
     let (captions, places, shortened) = match cached {
         Some((k, captions, places, shortened)) if k == key => (captions, places, shortened),
@@ -425,14 +425,15 @@ fn paint_labels(
             let mut places = labels::place(&wanted, &keep_clear, room);
             // A platform whose whole name finds no room is named short ("Google…"), where that
             // fits: a ring with no name leaves the owner guessing. The whole name shows on hover.
-            let mut shortened = vec![false; marks.len()];
-            let left_out: Vec<(usize, Vec2)> = marks
+            let mut shortened: Vec<Option<String>> = vec![None; marks.len()];
+            let left_out: Vec<(usize, String, Vec2)> = marks
                 .iter()
                 .enumerate()
                 .filter(|(i, m)| places[*i].is_none() && matches!(m.kind, MarkKind::Platform { .. }))
                 .filter_map(|(i, m)| {
                     let short = short_name(&m.label)?;
-                    Some((i, painter.layout_no_wrap(short, font.clone(), Color32::WHITE).size()))
+                    let size = painter.layout_no_wrap(short.clone(), font.clone(), Color32::WHITE).size();
+                    Some((i, short, size))
                 })
                 .collect();
             if !left_out.is_empty() {
@@ -444,10 +445,10 @@ fn paint_labels(
                     .collect();
                 let again: Vec<labels::Marker> = left_out
                     .iter()
-                    .map(|&(i, size)| labels::Marker { label: (size.x + 2.0, size.y + 2.0), ..wanted[i] })
+                    .map(|&(i, _, size)| labels::Marker { label: (size.x + 2.0, size.y + 2.0), ..wanted[i] })
                     .collect();
-                for (&(i, _), place) in left_out.iter().zip(labels::place(&again, &taken, room)) {
-                    shortened[i] = place.is_some();
+                for ((i, short, _), place) in left_out.into_iter().zip(labels::place(&again, &taken, room)) {
+                    shortened[i] = place.map(|_| short);
                     places[i] = place;
                 }
             }
@@ -460,9 +461,8 @@ fn paint_labels(
     // The short names, laid out now that their labels have a place.
     let galleys: Vec<_> = galleys
         .into_iter()
-        .zip(marks)
-        .zip(&shortened)
-        .map(|(((galley, color), mark), &short)| match short.then(|| short_name(&mark.label)).flatten() {
+        .zip(shortened)
+        .map(|((galley, color), short)| match short {
             Some(text) => (painter.layout_no_wrap(text, font.clone(), color), color),
             None => (galley, color),
         })

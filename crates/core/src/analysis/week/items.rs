@@ -252,8 +252,8 @@ impl Week {
             return None;
         }
         let eve = Weekday::ALL[(day.index() + 6) % 7];
-        let late = self.closes < self.opens && self.closes > Clock::MIDNIGHT && self.open_days.contains(&eve);
-        Some(if late { f64::from(self.closes.minutes()) } else { 0.0 })
+        let past_midnight = self.closes.closing_after(self.opens).saturating_sub(24 * 60);
+        Some(if self.open_days.contains(&eve) { f64::from(past_midnight) } else { 0.0 })
     }
 
     /// The days with anything in them: the open days, and any other day holding a look from
@@ -268,12 +268,11 @@ impl Week {
     /// The first and last minute a drawing of the week shows: the opening hours, widened to
     /// whole hours and to any item outside them.
     pub fn shown_range(&self) -> (f64, f64) {
-        // Closing before opening is the next day's: the evening until 24:00 and, open past
-        // midnight, the small hours from 00:00 (closing at 00:00 is the day's end, as 24:00).
-        let next_day = self.closes < self.opens;
-        let after_midnight = next_day && self.closes > Clock::MIDNIGHT;
-        let mut first = if after_midnight { 0.0 } else { f64::from(self.opens.minutes()) };
-        let mut last = if next_day { DAY } else { f64::from(self.closes.minutes()).max(first + 60.0) };
+        // Open past midnight: the evening until 24:00 and the small hours from 00:00 (closing
+        // at 00:00 is the day's end, as 24:00).
+        let closing = f64::from(self.closes.closing_after(self.opens));
+        let mut first = if closing > DAY { 0.0 } else { f64::from(self.opens.minutes()) };
+        let mut last = closing.min(DAY).max(first + 60.0);
         for item in &self.items {
             first = first.min(item.start);
             last = last.max(item.end());
