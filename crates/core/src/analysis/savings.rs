@@ -588,9 +588,20 @@ fn lightest_steps(
     (steps, choices, total)
 }
 
+/// Whether posts shared or adapted by choice `index` would come from a platform that makes its
+/// own, as the checks require (`Broken::ReuseChain`): a step found without a platform left (whose
+/// posts its source shared until then) may take from a platform that still shares them.
+fn takes_from_a_maker(choices: &[Choice], index: usize, change: &Change) -> bool {
+    let (Change::Share { from_id, .. } | Change::Reuse { from_id, .. }) = change else { return true };
+    let me = &choices[index].platform;
+    choices.iter().any(|c| &c.platform == from_id && c.reuse_from.is_none())
+        && !choices.iter().any(|c| c.reuse_from.as_deref() == Some(me.as_str()))
+}
+
 /// Replays the steps from the plan as it is, measuring each one's saving: the lighter steps
-/// first, then the platforms left. A lighter step that saves nothing before a platform is left
-/// (it was found without that platform: posts adapted elsewhere, say) comes right after it.
+/// first, then the platforms left. A lighter step that saves nothing before a platform is left,
+/// or takes posts from a platform that shares that one's until it is left (it was found without
+/// that platform), comes right after it.
 fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, Change)>) -> Vec<Saving> {
     let mut choices = costing.plan.current_choices().to_vec();
     let mut out: Vec<Saving> = Vec::new();
@@ -609,7 +620,8 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
     for (id, change) in light {
         let Some(index) = choices.iter().position(|c| c.platform == id) else { continue };
         let before = costing.total(&choices);
-        if before - costing.total(&apply(costing, &choices, index, &change)) > 0.5 || drops.is_empty() {
+        let saves = before - costing.total(&apply(costing, &choices, index, &change)) > 0.5;
+        if (saves && takes_from_a_maker(&choices, index, &change)) || drops.is_empty() {
             step(&mut choices, id, change, &mut out);
         } else {
             later.push((id, change));
