@@ -259,6 +259,24 @@ fn fit_exits_3_when_nothing_fits_and_says_what_is_needed() {
     assert!(!out_path.exists());
 }
 
+/// A day too short for any platform is named as the cause, not the week's hours.
+#[test]
+fn fit_names_the_daily_limit_when_the_day_is_what_is_too_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("garage.ron");
+    let text = std::fs::read_to_string(example("accounting-firm.ron")).unwrap();
+    let text = text.replacen("time: (", "time: (daily_limit_hours: 0.5, ", 1);
+    std::fs::write(&plan, &text).unwrap();
+    let o = socialplan(&["fit", plan.to_str().unwrap(), "--hours", "40"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("nothing useful fits in days of at most 0.5 h"), "{said}");
+    assert!(said.contains("on its busiest day") && said.contains("“At most a day”"), "{said}");
+    assert!(!said.contains("in 40 h"), "{said}");
+    // The plan is left as it was.
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), text);
+}
+
 #[test]
 fn compare_shows_every_scenario_side_by_side() {
     let o = socialplan(&["compare", &example("menuiserie.ron")]);

@@ -43,16 +43,25 @@ pub(super) fn fit(
     let hours = hours.unwrap_or_else(|| base.budget_hours());
     let fitted = match analysis::fit(base, catalogue, hours, name) {
         analysis::FitOutcome::Fitted(f) => f,
-        analysis::FitOutcome::NothingFits { lightest_minutes, platform_name } => {
+        analysis::FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day } => {
             let h = format::hours(hours * 60.0, lang);
             let need = format::hours(lightest_minutes, lang);
-            return Err(Failure::NothingFits(format::typography(
-                &lang.say(
+            let words = match busiest_day {
+                Some(day) => lang.say(
+                    S::NothingUsefulFitsInADayOf,
+                    &[
+                        ("limit", &format::hours(day.limit_minutes, lang)),
+                        ("platform_name", &platform_name),
+                        ("busiest", &format::hours(day.minutes, lang)),
+                        ("field", &lang.word(S::AtMostADay)),
+                    ],
+                ),
+                None => lang.say(
                     S::NothingUsefulFitsInH,
                     &[("h", &h), ("platform_name", &platform_name), ("need", &need)],
                 ),
-                lang,
-            )));
+            };
+            return Err(Failure::NothingFits(format::typography(&words, lang)));
         }
     };
     // The scenario that already has the name asked for, as the owner wrote it.

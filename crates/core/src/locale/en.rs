@@ -771,6 +771,9 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingUsefulFitsInH => {
             "nothing useful fits in {h}: the lightest plan ({platform_name} alone) needs {need} a week"
         }
+        S::NothingUsefulFitsInADayOf => {
+            "nothing useful fits in days of at most {limit}: the lightest plan ({platform_name} alone) fits the week's hours but needs {busiest} on its busiest day; raise the daily limit (“{field}”)"
+        }
         S::MinutesOfBudgetAvailable => "{minutes} of {budget} available",
         S::AScenarioIsAlreadyCalled => {
             "A scenario is already called \"{wanted}\": it stays as it is; the new one is called \"{name}\".\n"
@@ -1021,6 +1024,9 @@ pub fn template(sentence: S) -> &'static str {
 
         // Fit my week in the window (app/views/fit.rs)
         S::NothingUsefulFits => "Nothing useful fits in {hours}: the lightest, {platform}, needs {needs}.",
+        S::NothingUsefulFitsInADay => {
+            "Nothing useful fits in days of at most {limit}: the lightest, {platform}, fits the week's hours but needs {busiest} on its busiest day. Raise “{field}”."
+        }
 
         // app/views/map.rs
         S::Platforms => "Platforms",

@@ -825,6 +825,9 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingUsefulFitsInH => {
             "rien d'utile ne tient en {h} : le plan le plus léger ({platform_name} seule) demande {need} par semaine"
         }
+        S::NothingUsefulFitsInADayOf => {
+            "rien d'utile ne tient dans des journées d'au plus {limit} : le plan le plus léger ({platform_name} seule) tient dans les heures de la semaine mais demande {busiest} le jour le plus chargé ; relevez la limite par jour («\u{a0}{field}\u{a0}»)"
+        }
         S::MinutesOfBudgetAvailable => "{minutes} sur {budget} disponibles",
         S::AScenarioIsAlreadyCalled => {
             "Un scénario s'appelle déjà « {wanted} » : il reste tel quel, le nouveau s'appelle « {name} ».\n"
@@ -1086,6 +1089,9 @@ pub fn template(sentence: S) -> &'static str {
         // Fit my week in the window (app/views/fit.rs)
         S::NothingUsefulFits => {
             "Rien d'utile ne tient en {hours} : le plus léger, {platform}, demande {needs}."
+        }
+        S::NothingUsefulFitsInADay => {
+            "Rien d'utile ne tient dans des journées d'au plus {limit} : le plus léger, {platform}, tient dans les heures de la semaine mais demande {busiest} le jour le plus chargé. Relevez «\u{a0}{field}\u{a0}»."
         }
 
         // app/views/map.rs

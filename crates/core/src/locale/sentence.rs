@@ -669,6 +669,7 @@ sentences! {
 
     // cli/writing.rs
     NothingUsefulFitsInH,
+    NothingUsefulFitsInADayOf,
     MinutesOfBudgetAvailable,
     AScenarioIsAlreadyCalled,
 
@@ -872,6 +873,7 @@ sentences! {
 
     // Fit my week in the window (app/views/fit.rs)
     NothingUsefulFits,
+    NothingUsefulFitsInADay,
 
     // app/views/map.rs
     Platforms,

@@ -62,21 +62,27 @@ impl FitPanel {
         let hours = self.hours;
         let outcome = self.proposal(plan, lang);
         match outcome {
-            FitOutcome::NothingFits { lightest_minutes, platform_name } => {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format::typography(
-                        &lang.say(
-                            S::NothingUsefulFits,
-                            &[
-                                ("hours", &format::hours(hours * 60.0, lang)),
-                                ("platform", &platform_name),
-                                ("needs", &format::hours(lightest_minutes, lang)),
-                            ],
-                        ),
-                        lang,
+            FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day } => {
+                let words = match busiest_day {
+                    Some(day) => lang.say(
+                        S::NothingUsefulFitsInADay,
+                        &[
+                            ("limit", &format::hours(day.limit_minutes, lang)),
+                            ("platform", &platform_name),
+                            ("busiest", &format::hours(day.minutes, lang)),
+                            ("field", &lang.word(S::AtMostADay)),
+                        ],
                     ),
-                );
+                    None => lang.say(
+                        S::NothingUsefulFits,
+                        &[
+                            ("hours", &format::hours(hours * 60.0, lang)),
+                            ("platform", &platform_name),
+                            ("needs", &format::hours(lightest_minutes, lang)),
+                        ],
+                    ),
+                };
+                ui.colored_label(ui.visuals().warn_fg_color, format::typography(&words, lang));
                 if ui.button(lang.word(S::Close)).clicked() {
                     decision = Some(Action::FitClosed);
                 }

@@ -61,11 +61,21 @@ impl Fitted {
 #[derive(Clone, Debug, PartialEq)]
 pub enum FitOutcome {
     Fitted(Fitted),
-    /// Not even one platform fits: the lightest one-platform week, in minutes, and its platform.
+    /// Not even one platform fits: the lightest one-platform week, in minutes, and its platform;
+    /// `busiest_day` when that week fits the hours but not the daily limit, which is then what
+    /// stands in the way.
     NothingFits {
         lightest_minutes: f64,
         platform_name: String,
+        busiest_day: Option<BusiestDay>,
     },
+}
+
+/// The lightest week's busiest day against the most the owner gives a day, in minutes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BusiestDay {
+    pub minutes: f64,
+    pub limit_minutes: f64,
 }
 
 /// The default name of a fitted scenario: "Fitted to 4 h" / "Ajusté à 4 h".
@@ -165,7 +175,7 @@ pub(crate) fn fit_ranked(
             reasons,
         });
     }
-    nothing_fits(plan, catalogue, &space)
+    nothing_fits(plan, catalogue, &space, hours * 60.0)
 }
 
 /// Minutes the week of these choices puts over the daily limit, all days together.
@@ -274,18 +284,37 @@ fn answer_faster(costing: &Costing, choices: &mut [Choice], budget: f64) {
     }
 }
 
-fn nothing_fits(plan: &Plan, catalogue: &Catalogue, space: &Space) -> FitOutcome {
+fn nothing_fits(plan: &Plan, catalogue: &Catalogue, space: &Space, budget: f64) -> FitOutcome {
     let costing = Costing::new(plan, catalogue);
-    let mut lightest: Option<(f64, String)> = None;
+    let mut lightest: Option<(f64, Choice, String)> = None;
     for c in &space.candidates {
         let choice = least_alive(plan, c.platform);
         let minutes = costing.cost(std::slice::from_ref(&choice)).total();
-        if lightest.as_ref().is_none_or(|(m, _)| minutes < *m - 1e-9) {
-            lightest = Some((minutes, c.platform.name.clone()));
+        if lightest.as_ref().is_none_or(|(m, ..)| minutes < *m - 1e-9) {
+            lightest = Some((minutes, choice, c.platform.name.clone()));
         }
     }
-    let (lightest_minutes, platform_name) = lightest.unwrap_or((0.0, String::new()));
-    FitOutcome::NothingFits { lightest_minutes, platform_name }
+    let Some((lightest_minutes, choice, platform_name)) = lightest else {
+        return FitOutcome::NothingFits {
+            lightest_minutes: 0.0,
+            platform_name: String::new(),
+            busiest_day: None,
+        };
+    };
+    // Within the week's hours, the lightest week was refused for a day over the limit: say so,
+    // rather than that it needs more hours than the owner has.
+    let busiest_day =
+        plan.time.daily_limit_hours.map(|h| h * 60.0).filter(|_| lightest_minutes <= budget + 1e-9).map(
+            |limit_minutes| {
+                let mut trial = plan.clone();
+                trial.current_mut().choices = vec![choice];
+                trial.current_mut().moves.clear();
+                let week = super::week::week(&trial, catalogue);
+                let minutes = week.days().iter().map(|d| week.day_minutes(*d)).fold(0.0, f64::max);
+                BusiestDay { minutes, limit_minutes }
+            },
+        );
+    FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day }
 }
 
 /// Each platform's options in the fit's search space, as choices (a reusing option has

@@ -300,9 +300,39 @@ fn the_fit_keeps_the_daily_limit() {
                     );
                 }
             }
-            FitOutcome::NothingFits { lightest_minutes, .. } => assert!(lightest_minutes > 0.0),
+            FitOutcome::NothingFits { lightest_minutes, busiest_day, .. } => {
+                assert!(lightest_minutes > 0.0);
+                // 4 h hold the lightest week: the day is what is too short, and it is said.
+                assert!(lightest_minutes <= 4.0 * 60.0);
+                let day = busiest_day.unwrap_or_else(|| panic!("{limit} h: the daily limit not named"));
+                assert!(day.minutes > day.limit_minutes && (day.limit_minutes - limit * 60.0).abs() < 1e-9);
+            }
         }
     }
+}
+
+/// Found by a practitioner's pass: a garage giving at most half an hour a day was told that the
+/// lightest plan's 1.1 h "does not fit in 40 h". The planning session alone fills such a day:
+/// the refusal names the day, not the week.
+#[test]
+fn a_day_too_short_for_any_platform_is_named_as_the_cause() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = Plan::new("Garage", Language::Fr);
+    plan.reach = crate::model::Reach::Local;
+    plan.time.daily_limit_hours = Some(0.5);
+    for hours in [3.0, 40.0] {
+        match fit(&plan, catalogue, hours, None) {
+            FitOutcome::NothingFits { lightest_minutes, busiest_day: Some(day), .. } => {
+                assert!(lightest_minutes <= hours * 60.0);
+                assert_eq!(day.limit_minutes, 30.0);
+                assert!(day.minutes > 30.0, "{day:?}");
+            }
+            other => panic!("{hours} h: {other:?}"),
+        }
+    }
+    // With room in the day, the same plan fits.
+    plan.time.daily_limit_hours = Some(2.0);
+    assert!(matches!(fit(&plan, catalogue, 3.0, None), FitOutcome::Fitted(_)));
 }
 
 #[test]
@@ -372,8 +402,10 @@ fn a_fit_never_chooses_more_platforms_than_a_scenario_holds() {
 fn too_few_hours_say_what_the_lightest_plan_needs() {
     let plan = Plan::new("Shop", Language::En);
     match fit(&plan, Catalogue::built_in(), 0.1, None) {
-        FitOutcome::NothingFits { lightest_minutes, platform_name } => {
+        FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day } => {
             assert!(lightest_minutes > 6.0 && !platform_name.is_empty());
+            // No daily limit: the week's hours are what stands in the way.
+            assert_eq!(busiest_day, None);
             let FitOutcome::Fitted(f) =
                 fit(&plan, Catalogue::built_in(), lightest_minutes / 60.0 + 0.01, None)
             else {
