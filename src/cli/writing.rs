@@ -75,7 +75,14 @@ pub(super) fn fit(
     let mut out = format!(
         "{name}\n{}\n",
         format::typography(
-            &lang.say(S::MinutesOfBudgetAvailable, &[("minutes", &minutes), ("budget", &budget)]),
+            &lang.say(
+                lang.count(
+                    format::hours_shown(fitted.budget_minutes),
+                    S::MinutesOfBudgetAvailableOne,
+                    S::MinutesOfBudgetAvailableOther
+                ),
+                &[("minutes", &minutes), ("budget", &budget)]
+            ),
             lang
         )
     );

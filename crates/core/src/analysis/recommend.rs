@@ -6,7 +6,9 @@
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{AgeBand, Catalogue, Customer, Goal, Language, Localized, Plan, Platform, Purpose, Reach};
+use crate::model::{
+    AgeBand, Catalogue, Customer, Goal, GoalFit, Language, Localized, Plan, Platform, Purpose, Reach,
+};
 
 use super::map::distance;
 
@@ -284,8 +286,9 @@ fn rate(plan: &Plan, ctx: &Context, platform: &Platform) -> Recommendation {
     }
     why.extend(audience);
     why.extend(main_purpose.map(Why::GoThereTo));
-    let strong: Vec<Goal> = goals.iter().copied().filter(|g| platform.goal_fit.for_goal(*g) >= 0.8).collect();
-    let weak: Vec<Goal> = goals.iter().copied().filter(|g| platform.goal_fit.for_goal(*g) <= 0.2).collect();
+    let fit = |g: &Goal| platform.goal_fit.for_goal(*g);
+    let strong: Vec<Goal> = goals.iter().copied().filter(|g| fit(g) >= GoalFit::STRONG).collect();
+    let weak: Vec<Goal> = goals.iter().copied().filter(|g| fit(g) <= GoalFit::WEAK).collect();
     if !strong.is_empty() {
         why.push(Why::StrongFor(strong));
     }

@@ -544,7 +544,7 @@ pub fn template(sentence: S) -> &'static str {
         S::SeasonPhaseIn => "season \"{season}\"",
         S::SeasonPhasePreparing => "preparing \"{season}\"",
         S::OrdinaryWeek => "an ordinary week",
-        S::WeekOfDate => "Week of {date}: {phase}, {hours} available",
+        S::WeekOfDateOne | S::WeekOfDateOther => "Week of {date}: {phase}, {hours} available",
         S::HolidayEvent => "Public holiday: {name}",
         S::TradeMomentEvent => "Trade moment: {name}",
         S::OnlyInRegions => "Only in {regions}.",
@@ -774,7 +774,9 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingUsefulFitsInADayOf => {
             "nothing useful fits in days of at most {limit}: the lightest plan ({platform_name} alone) fits the week's hours but needs {busiest} on its busiest day; raise the daily limit (“{field}”)"
         }
-        S::MinutesOfBudgetAvailable => "{minutes} of {budget} available",
+        S::MinutesOfBudgetAvailableOne | S::MinutesOfBudgetAvailableOther => {
+            "{minutes} of {budget} available"
+        }
         S::AScenarioIsAlreadyCalled => {
             "A scenario is already called \"{wanted}\": it stays as it is; the new one is called \"{name}\".\n"
         }
@@ -1080,7 +1082,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // The platforms table (app/views/platforms.rs)
         S::CustomersExpectAnswer => {
-            "Customers on {platform} expect an answer within {hours} h: promise no more than that"
+            "Customers on {platform} expect an answer within {hours} h: promise to answer within {hours} h at most"
         }
         S::CustomersExpectAnswerOpen => {
             "Customers on {platform} expect an answer within {hours} h: promise at most {open} of your opening hours"

@@ -13,8 +13,8 @@ pub fn template(sentence: S) -> &'static str {
         S::ConsumersInSentence => "particuliers",
         S::BusinessBuyers => "acheteurs en entreprise",
         S::JobSeekers => "candidats à l'embauche",
-        S::ToKeepUpWithFriends => "suivre leurs proches",
-        S::ToFindLocalPlaces => "trouver des lieux et commerces près de chez eux",
+        S::ToKeepUpWithFriends => "suivre ses proches",
+        S::ToFindLocalPlaces => "trouver des lieux et commerces près de chez soi",
         S::ToPlanAPurchase => "préparer un achat, collecter des idées",
         S::ToBeEntertained => "se divertir",
         S::ForProfessionalNewsAndNetworking => "suivre leur métier et leur réseau professionnel",
@@ -586,7 +586,8 @@ pub fn template(sentence: S) -> &'static str {
         S::SeasonPhaseIn => "saison «\u{a0}{season}\u{a0}»",
         S::SeasonPhasePreparing => "préparation de «\u{a0}{season}\u{a0}»",
         S::OrdinaryWeek => "une semaine ordinaire",
-        S::WeekOfDate => "Semaine du {date}\u{202F}: {phase}, {hours} disponibles",
+        S::WeekOfDateOne => "Semaine du {date}\u{202F}: {phase}, {hours} disponible",
+        S::WeekOfDateOther => "Semaine du {date}\u{202F}: {phase}, {hours} disponibles",
         S::HolidayEvent => "Jour férié\u{202F}: {name}",
         S::TradeMomentEvent => "Temps fort du commerce\u{202F}: {name}",
         S::OnlyInRegions => "Seulement en {regions}.",
@@ -828,7 +829,8 @@ pub fn template(sentence: S) -> &'static str {
         S::NothingUsefulFitsInADayOf => {
             "rien d'utile ne tient dans des journées d'au plus {limit} : le plan le plus léger ({platform_name} seule) tient dans les heures de la semaine mais demande {busiest} le jour le plus chargé ; relevez la limite par jour («\u{a0}{field}\u{a0}»)"
         }
-        S::MinutesOfBudgetAvailable => "{minutes} sur {budget} disponibles",
+        S::MinutesOfBudgetAvailableOne => "{minutes} sur {budget} disponible",
+        S::MinutesOfBudgetAvailableOther => "{minutes} sur {budget} disponibles",
         S::AScenarioIsAlreadyCalled => {
             "Un scénario s'appelle déjà « {wanted} » : il reste tel quel, le nouveau s'appelle « {name} ».\n"
         }
@@ -1148,7 +1150,7 @@ pub fn template(sentence: S) -> &'static str {
 
         // The platforms table (app/views/platforms.rs)
         S::CustomersExpectAnswer => {
-            "Sur {platform}, les clients attendent une réponse sous {hours} h : ne promettez pas plus"
+            "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez de répondre sous {hours} h au plus"
         }
         S::CustomersExpectAnswerOpen => {
             "Sur {platform}, les clients attendent une réponse sous {hours} h : promettez au plus {open} de vos heures d'ouverture"

@@ -438,7 +438,8 @@ sentences! {
     SeasonPhaseIn,
     SeasonPhasePreparing,
     OrdinaryWeek,
-    WeekOfDate,
+    WeekOfDateOne,
+    WeekOfDateOther,
     HolidayEvent,
     TradeMomentEvent,
     OnlyInRegions,
@@ -670,7 +671,8 @@ sentences! {
     // cli/writing.rs
     NothingUsefulFitsInH,
     NothingUsefulFitsInADayOf,
-    MinutesOfBudgetAvailable,
+    MinutesOfBudgetAvailableOne,
+    MinutesOfBudgetAvailableOther,
     AScenarioIsAlreadyCalled,
 
     // Writing a fitted plan (cli/writing.rs)

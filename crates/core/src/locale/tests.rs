@@ -80,6 +80,24 @@ fn french_elides_de_before_a_value_that_starts_with_a_vowel() {
 
 #[test]
 fn plurals_follow_each_language() {
+    // As written: 1.04 h is "1 h", counted as one in both languages' sense of it.
+    assert_eq!(crate::format::hours_shown(62.0), 1.0);
+    assert_eq!(
+        Language::Fr.count(
+            crate::format::hours_shown(90.0),
+            Sentence::WeekOfDateOne,
+            Sentence::WeekOfDateOther
+        ),
+        Sentence::WeekOfDateOne
+    );
+    assert_eq!(
+        Language::Fr.count(
+            crate::format::hours_shown(120.0),
+            Sentence::WeekOfDateOne,
+            Sentence::WeekOfDateOther
+        ),
+        Sentence::WeekOfDateOther
+    );
     use Plural::{One, Other};
     assert_eq!([0.0, 1.0, 1.5, 2.0].map(|n| Language::Fr.plural(n)), [One, One, One, Other]);
     assert_eq!([0.0, 1.0, 1.5, 2.0].map(|n| Language::En.plural(n)), [Other, One, Other, Other]);

@@ -129,6 +129,11 @@ impl Default for GoalFit {
 impl GoalFit {
     /// A platform serves a goal well from this goal fit on (docs/method.md).
     pub const SERVES_WELL: f64 = 0.6;
+    /// The ranking's reason calls a platform strong for a goal from this goal fit on, above
+    /// serving it well (docs/method.md, "The reason").
+    pub const STRONG: f64 = 0.8;
+    /// …and weak for it up to this one.
+    pub const WEAK: f64 = 0.2;
 
     /// Whether the platform serves `goal` well: what the fit and the advice count as a goal
     /// covered.

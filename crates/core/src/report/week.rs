@@ -303,10 +303,13 @@ pub fn week_heading(plan: &crate::model::Plan, date: chrono::NaiveDate) -> Strin
         Some(Phase::Preparing(i)) => lang.say(S::SeasonPhasePreparing, &[("season", &plan.seasons[i].name)]),
         None => lang.word(S::OrdinaryWeek).to_owned(),
     };
-    let hours = format::hours(analysis::year::on(plan, date).budget_hours() * 60.0, lang);
+    let budget = analysis::year::on(plan, date).budget_hours() * 60.0;
+    let hours = format::hours(budget, lang);
     let monday = monday_of(date);
     let day = format::day(monday, lang);
-    let mut out = lang.say(S::WeekOfDate, &[("date", &day), ("phase", &phase), ("hours", &hours)]);
+    // Counted as written: "1 h disponible", "1,5 h disponible", "2 h disponibles".
+    let said = lang.count(format::hours_shown(budget), S::WeekOfDateOne, S::WeekOfDateOther);
+    let mut out = lang.say(said, &[("date", &day), ("phase", &phase), ("hours", &hours)]);
     out.push('\n');
     let sunday = monday + chrono::Duration::days(6);
     for d in plan.country.map(|c| moments::between(c, monday, sunday)).unwrap_or_default() {
