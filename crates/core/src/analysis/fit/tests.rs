@@ -643,3 +643,34 @@ fn a_platform_new_to_the_plan_is_answered_by_whoever_reads_its_inbox() {
     let google = f.scenario.choices.iter().find(|c| c.platform == "google_business").unwrap();
     assert_eq!(google.responder, None);
 }
+
+/// Found by a practitioner's pass: a night club with half an hour was told the lightest plan is
+/// Pinterest alone at 1 h, when an hour fits Google Business Profile, where its customers look
+/// it up. Among platforms as light to the tenth of an hour, the best ranked is named, and the
+/// hours it is said to need do fit a week with it.
+#[test]
+fn too_few_hours_name_the_best_ranked_of_the_lightest_platforms() {
+    let catalogue = Catalogue::built_in();
+    let mut plan = Plan::new("Le Sous-Sol", Language::Fr);
+    plan.products = vec![
+        crate::model::Product::new("Soirées DJ", 0.05, 0.9),
+        crate::model::Product::new("Privatisations", 0.5, 0.6),
+    ];
+    plan.products[0].weight = 1.5;
+    plan.products[1].weight = 0.5;
+    plan.audience.goals = vec![Goal::Notoriety, Goal::Sales];
+    plan.audience.ages = vec![crate::model::AgeBand::From18To29];
+    plan.reach = crate::model::Reach::Local;
+    plan.time.open_days = vec![crate::model::Weekday::Fri, crate::model::Weekday::Sat];
+    plan.time.opens = crate::model::Clock::hm(23, 0);
+    plan.time.closes = crate::model::Clock::hm(5, 0);
+    let FitOutcome::NothingFits { lightest_minutes, platform_name, .. } = fit(&plan, catalogue, 0.5, None)
+    else {
+        panic!("half an hour fits a club's week")
+    };
+    assert_eq!(platform_name, "Google Business Profile");
+    let FitOutcome::Fitted(f) = fit(&plan, catalogue, lightest_minutes / 60.0, None) else {
+        panic!("{lightest_minutes} min said, and nothing fits them")
+    };
+    assert!(f.scenario.choices.iter().any(|c| c.platform == "google_business"), "{:?}", f.scenario.choices);
+}
