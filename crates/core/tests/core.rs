@@ -541,3 +541,27 @@ fn the_documented_example_plan_is_read_as_written() {
     assert_eq!(youtube.cadence, Cadence::every(3));
     assert_eq!(plan.scenarios[1].choices[0].promise, Promise::anytime(12.0));
 }
+
+/// Found by a practitioner's pass: the week's items, each in whole minutes, added up to 523 when
+/// the cost said 525 (8.8 h). Shown, they add up to the week's minutes, which are the cost's.
+#[test]
+fn the_weeks_items_in_whole_minutes_add_up_to_the_cost() {
+    for path in example_plans() {
+        let plan = storage::load(&path, catalogue()).unwrap();
+        for stories in [None, Some(4)] {
+            let mut plan = plan.clone();
+            for c in plan.current_choices_mut() {
+                // Stories and three posts a week: many items of a few minutes each.
+                c.stories_per_week = stories.filter(|_| c.platform == "instagram");
+            }
+            let week = analysis::week(&plan, catalogue());
+            let shown: f64 = socialplan_core::report::week_rows(&week, Language::En)
+                .iter()
+                .map(|row| row[2].replace(',', "").parse::<f64>().unwrap())
+                .sum();
+            let cost = analysis::cost(&plan, catalogue()).total();
+            assert!((week.total_minutes() - cost).abs() < 1e-6, "{path:?}");
+            assert_eq!(shown, cost.round(), "{path:?}: {stories:?}");
+        }
+    }
+}

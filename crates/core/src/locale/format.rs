@@ -43,7 +43,7 @@ pub fn number(value: f64, decimals: usize, language: Language) -> String {
         return "—".to_owned();
     }
     let scale = 10f64.powi(decimals as i32);
-    let mut rounded = (value * scale).round() / scale;
+    let mut rounded = round_as_meant(value * scale) / scale;
     if rounded == 0.0 {
         rounded = 0.0; // drops the sign of -0.0, which rounding small negatives gives
     }
@@ -73,6 +73,13 @@ pub fn number(value: f64, decimals: usize, language: Language) -> String {
         out.push_str(fraction);
     }
     out
+}
+
+/// `x` rounded to a whole number as the sum it came from means it: a week's items that add up to
+/// 177 minutes may add up to 176.99999999999997, which must not show as 2.9 h beside the cost's
+/// 3 h. Within a millionth of a half, it is the half.
+pub fn round_as_meant(x: f64) -> f64 {
+    if x.abs() < 1e9 { ((x * 1e6).round() / 1e6).round() } else { x.round() }
 }
 
 /// `value` for a program to read (tab-separated output): a `.` decimal mark, no thousands
@@ -142,18 +149,26 @@ pub fn percent(share: f64, language: Language) -> String {
 /// remainder), so 2.74 + 0.96 + 0.96 + 0.76 shows 2.7 + 1 + 1 + 0.7 = 5.4, not 5.4 from 5.5.
 /// Returns the parts and the total, in hours. Negative parts count as zero.
 pub fn hours_adding_up(parts_minutes: &[f64]) -> (Vec<f64>, f64) {
-    let tenths: Vec<f64> =
-        parts_minutes.iter().map(|m| if m.is_finite() { m.max(0.0) / 6.0 } else { 0.0 }).collect();
-    let total_tenths = tenths.iter().sum::<f64>().round();
-    let mut floors: Vec<f64> = tenths.iter().map(|t| t.floor()).collect();
-    let missing = (total_tenths - floors.iter().sum::<f64>()).max(0.0) as usize;
-    let mut order: Vec<usize> = (0..tenths.len()).collect();
+    let tenths: Vec<f64> = parts_minutes.iter().map(|m| m / 6.0).collect();
+    let (parts, total) = whole_adding_up(&tenths);
+    (parts.iter().map(|t| t / 10.0).collect(), total / 10.0)
+}
+
+/// Whole numbers for parts that must add up to their shown total, the same way (largest
+/// remainder): the week's items in whole minutes add up to the week's minutes. Negative and
+/// unreadable parts count as zero.
+pub fn whole_adding_up(parts: &[f64]) -> (Vec<f64>, f64) {
+    let parts: Vec<f64> = parts.iter().map(|p| if p.is_finite() { p.max(0.0) } else { 0.0 }).collect();
+    let total = round_as_meant(parts.iter().sum::<f64>());
+    let mut floors: Vec<f64> = parts.iter().map(|p| p.floor()).collect();
+    let missing = (total - floors.iter().sum::<f64>()).max(0.0) as usize;
+    let mut order: Vec<usize> = (0..parts.len()).collect();
     // Largest remainder first; ties to the earlier part, so the result does not depend on sorting.
-    order.sort_by(|&a, &b| (tenths[b] - floors[b]).total_cmp(&(tenths[a] - floors[a])).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| (parts[b] - floors[b]).total_cmp(&(parts[a] - floors[a])).then(a.cmp(&b)));
     for &i in order.iter().take(missing) {
         floors[i] += 1.0;
     }
-    (floors.iter().map(|t| t / 10.0).collect(), total_tenths / 10.0)
+    (floors, total)
 }
 
 /// What goes between a label and what follows it: `Goals: ` in English, `Objectifs : ` (with a
@@ -194,6 +209,16 @@ pub fn typography(text: &str, language: Language) -> String {
 mod tests {
     use super::*;
     use Language::{En, Fr};
+
+    #[test]
+    fn a_sum_a_hair_below_a_half_is_the_half() {
+        // The bar's week: items adding up to 177 minutes, in floating point.
+        let week: f64 = [70.0, 38.0, 24.0, 45.0].iter().map(|m| m / 3.0).sum::<f64>() * 3.0 - 3e-14;
+        assert_eq!(hours(week, Fr), hours(177.0, Fr));
+        assert_eq!(hours(177.0, En), "3 h");
+        assert_eq!(hours(176.9, En), "2.9 h");
+        assert_eq!(number(1e12 + 0.4, 0, En), "1,000,000,000,000");
+    }
 
     #[test]
     fn decimals_follow_the_language() {

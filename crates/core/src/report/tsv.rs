@@ -168,13 +168,16 @@ pub fn compare_tsv(plan: &Plan, catalogue: &Catalogue) -> String {
 /// `week --tsv`: day (Mon…Sun), start (HH:MM), minutes, kind, platform ids, what, who, key,
 /// and how many weeks apart the item comes back (1: every week).
 pub fn week_tsv(week: &Week, lang: Language) -> String {
-    let rows = week.items.iter().map(|item| {
+    // Whole minutes that add up to the week's, as the table shows them (`week_rows`).
+    let (minutes, _) =
+        crate::format::whole_adding_up(&week.items.iter().map(|i| i.minutes).collect::<Vec<_>>());
+    let rows = week.items.iter().zip(minutes).map(|(item, minutes)| {
         // The work on a post made every few weeks is spread over them: it comes back weekly.
         let every = if item.kind == Kind::Publish { item.every_weeks } else { 1 };
         [
             Cell::text(format!("{:?}", item.day)),
             Cell::text(item.starts().to_string()),
-            Cell::number(item.minutes, 0),
+            Cell::number(minutes, 0),
             Cell::text(super::week::kind_word(item.kind, Language::En)),
             Cell::text(item.platforms.join(",")),
             Cell::text(item.what(lang)),

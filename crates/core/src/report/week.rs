@@ -35,15 +35,20 @@ pub fn week_headers(lang: Language) -> [String; 6] {
     .map(str::to_owned)
 }
 
-/// One row per item, in the headers' order: for the terminal, the window and the PDF.
+/// One row per item, in the headers' order: for the terminal, the window and the PDF. The
+/// minutes are whole and add up to the week's (a few 12.4-minute looks would otherwise lose
+/// minutes against the cost).
 pub fn week_rows(week: &Week, lang: Language) -> Vec<[String; 6]> {
+    let minutes: Vec<f64> = week.items.iter().map(|i| i.minutes).collect();
+    let (minutes, _) = format::whole_adding_up(&minutes);
     week.items
         .iter()
-        .map(|item| {
+        .zip(minutes)
+        .map(|(item, minutes)| {
             [
                 item.day.name(lang).to_owned(),
                 item.starts().to_string(),
-                format::number(item.minutes, 0, lang),
+                format::number(minutes, 0, lang),
                 platform(item, lang),
                 item.what(lang),
                 item.who(lang),
@@ -61,7 +66,7 @@ pub fn day_hours(week: &Week) -> Vec<(Weekday, f64)> {
         .map(|d| (d, week.day_minutes(d)))
         // A closed day's publications, scheduled in advance, take none of the owner's time.
         .filter(|(d, minutes)| week.open_days.contains(d) || *minutes > 0.0)
-        .map(|(d, minutes)| (d, (minutes / 6.0).round() / 10.0))
+        .map(|(d, minutes)| (d, format::round_as_meant(minutes / 6.0) / 10.0))
         .collect()
 }
 

@@ -227,7 +227,7 @@ pub(super) fn explain(
                     // proposal's hours and these then add up on screen.
                     let mut shown = choices.to_vec();
                     shown.push(alive.clone());
-                    let tenths = |minutes: f64| (minutes / 6.0).round() * 6.0;
+                    let tenths = |minutes: f64| crate::format::round_as_meant(minutes / 6.0) * 6.0;
                     let total = tenths(costing.cost(&shown).total());
                     LeftOut::WouldPass {
                         cadence: alive.cadence,
