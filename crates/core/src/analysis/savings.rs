@@ -41,9 +41,12 @@ pub enum Change {
     NoStories {
         from: u32,
     },
+    /// Post `to` instead of `from`; the platforms named in `followers`, which shared or adapted
+    /// all of its posts, follow it down (else they would make the posts it no longer makes).
     FewerPosts {
         from: Cadence,
         to: Cadence,
+        followers: Vec<String>,
     },
     LighterFormat {
         from: PostFormat,
@@ -105,7 +108,17 @@ impl Saving {
                 ),
                 Change::NoStories { from } => lang
                     .say(S::SavingNoStories, &[("stories", from), ("platform", platform), ("hours", hours)]),
-                Change::FewerPosts { from, to } => lang.say(
+                Change::FewerPosts { from, to, followers } if !followers.is_empty() => lang.say(
+                    S::SavingFewerPostsWithFollowers,
+                    &[
+                        ("to", &to.words(lang)),
+                        ("from", &from.words(lang)),
+                        ("platform", platform),
+                        ("followers", &format::list(followers, lang)),
+                        ("hours", hours),
+                    ],
+                ),
+                Change::FewerPosts { from, to, .. } => lang.say(
                     S::SavingFewerPosts,
                     &[
                         ("to", &to.words(lang)),
@@ -173,7 +186,16 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
             next[index].reuse_from = Some(from_id.clone())
         }
         Change::NoStories { .. } => next[index].stories_per_week = None,
-        Change::FewerPosts { to, .. } => next[index].cadence = *to,
+        Change::FewerPosts { from, to, .. } => {
+            next[index].cadence = *to;
+            // Those that took all its posts take what it still makes, rather than making the rest.
+            let source = next[index].platform.clone();
+            for c in next.iter_mut().filter(|c| c.reuse_from.as_deref() == Some(source.as_str())) {
+                if c.cadence == *from {
+                    c.cadence = *to;
+                }
+            }
+        }
         Change::LighterFormat { to, .. } => {
             next[index].format = *to;
             // Posts reused from it become as light as the posts they come from.
@@ -194,6 +216,17 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
         }
     }
     next
+}
+
+/// The platforms that share or adapt all of choice `index`'s posts, by name: posting less there
+/// takes them down with it (`apply`).
+fn followers(costing: &Costing, choices: &[Choice], index: usize) -> Vec<String> {
+    let me = &choices[index];
+    choices
+        .iter()
+        .filter(|c| c.reuse_from.as_deref() == Some(me.platform.as_str()) && c.cadence == me.cadence)
+        .map(|c| costing.platform(&c.platform).map_or_else(|| c.platform.clone(), |p| p.name.clone()))
+        .collect()
 }
 
 /// The choices answered from the same inbox as choice `index` (itself included).
@@ -292,7 +325,10 @@ pub(super) fn candidate_changes(
         };
         if let Some(to) = fewer.filter(|to| to.is_lighter_than(choice.cadence) && !to.is_lighter_than(alive))
         {
-            out.push((i, Change::FewerPosts { from: choice.cadence, to }));
+            out.push((
+                i,
+                Change::FewerPosts { from: choice.cadence, to, followers: followers(costing, choices, i) },
+            ));
         }
         // An override of minutes per post holds for every format: changing format saves nothing.
         if choice.minutes_per_post.is_none() {
@@ -609,6 +645,13 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
     let step =
         |choices: &mut Vec<Choice>, id: String, change: Change, out: &mut Vec<Saving>| -> Option<f64> {
             let index = choices.iter().position(|c| c.platform == id)?;
+            // A step found without a platform left may find it here, following: said as made.
+            let change = match change {
+                Change::FewerPosts { from, to, .. } => {
+                    Change::FewerPosts { from, to, followers: followers(costing, choices, index) }
+                }
+                other => other,
+            };
             let before = costing.total(choices);
             let next = apply(costing, choices, index, &change);
             let saved = before - costing.total(&next);

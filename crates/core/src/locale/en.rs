@@ -376,6 +376,9 @@ pub fn template(sentence: S) -> &'static str {
         }
         S::SavingNoStories => "leaving the {stories} Stories a week on {platform} saves {hours} a week",
         S::SavingFewerPosts => "posting {to} instead of {from} on {platform} saves {hours} a week",
+        S::SavingFewerPostsWithFollowers => {
+            "posting {to} instead of {from} on {platform} and on what takes its posts ({followers}) saves {hours} a week"
+        }
         S::SavingLighterFormat => "posting {to} instead of {from} on {platform} saves {hours} a week",
         S::SavingDrop => "leaving {platform} saves {hours} a week",
         S::SavingDropOnlyFor => "; but it is the only chosen platform that serves {goals} well",

@@ -416,6 +416,9 @@ pub fn template(sentence: S) -> &'static str {
             "laisser les {stories} stories par semaine sur {platform} libère {hours} par semaine"
         }
         S::SavingFewerPosts => "passer à {to} au lieu de {from} sur {platform} libère {hours} par semaine",
+        S::SavingFewerPostsWithFollowers => {
+            "passer à {to} au lieu de {from} sur {platform} et sur ce qui en reprend les publications ({followers}) libère {hours} par semaine"
+        }
         S::SavingLighterFormat => {
             "publier en {to} plutôt qu'en {from} sur {platform} libère {hours} par semaine"
         }

@@ -312,6 +312,7 @@ sentences! {
     SavingRelaxResponse,
     SavingNoStories,
     SavingFewerPosts,
+    SavingFewerPostsWithFollowers,
     SavingLighterFormat,
     SavingDrop,
     SavingDropOnlyFor,
