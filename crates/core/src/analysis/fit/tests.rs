@@ -674,3 +674,33 @@ fn too_few_hours_name_the_best_ranked_of_the_lightest_platforms() {
     };
     assert!(f.scenario.choices.iter().any(|c| c.platform == "google_business"), "{:?}", f.scenario.choices);
 }
+
+/// Found by a practitioner's pass: at 40 h every fit promised answers within 1 h on Google's
+/// reviews, Pinterest and YouTube, looked at many times a day where customers expect two days.
+/// Spare hours make answers faster only where customers expect them within a day.
+#[test]
+fn spare_hours_make_answers_faster_only_where_customers_expect_them_within_a_day() {
+    let catalogue = Catalogue::built_in();
+    let mut sped_up = 0;
+    for case in crate::analysis::practitioner::cases() {
+        let plan = crate::analysis::practitioner::plan_of(&case, Language::En);
+        let FitOutcome::Fitted(f) = fit(&plan, catalogue, 40.0, None) else { continue };
+        let costing = crate::analysis::cost::Costing::new(&plan, catalogue);
+        for c in &f.scenario.choices {
+            let expected = costing.expected_promise(&c.platform);
+            if costing.figures(&c.platform).expected_response_hours > 24.0 {
+                assert!(
+                    c.promise.hours >= expected.hours - 1e-9,
+                    "{}: {} {:?}",
+                    case.id,
+                    c.platform,
+                    c.promise
+                );
+            } else if c.promise.hours < expected.hours - 1e-9 {
+                sped_up += 1;
+            }
+        }
+    }
+    // Where customers write and wait within the day, the spare hours still go to faster answers.
+    assert!(sped_up > 0);
+}
