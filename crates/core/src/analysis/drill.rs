@@ -5,10 +5,10 @@
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Language, Plan, Promise, PromiseKind};
+use crate::model::{Catalogue, Language, Plan, Platform, Promise, PromiseKind};
 
 use super::arrivals::{Arrivals, quantile, share_within};
-use super::looks::{DAY, Look, OpenTime, gaps};
+use super::looks::{DAY, Look, OpenTime, gaps, schedule, worst_wait};
 use super::week::{Kind, Week};
 
 /// One platform's drill.
@@ -59,6 +59,21 @@ pub const LONG_WAIT_HOURS: f64 = 72.0;
 /// …and longer than this many times what they expect there (a review's two days: a wait over
 /// four days; estimate).
 pub const LONG_WAIT_TIMES_EXPECTED: f64 = 2.0;
+
+/// Where answering in opening hours as customers expect would still leave a message waiting too
+/// long for them (a club open two nights a week: a Sunday message waits until Friday night), the
+/// promise that does not: a look from the phone every day, within a day or what customers expect
+/// there if longer (79 % expect a reply within 24 h, HubSpot), as the drill itself advises. None
+/// where opening hours do (closed a day or a weekend).
+pub fn phone_promise(plan: &Plan, platform: &Platform) -> Option<Promise> {
+    let expected = platform.figures.expected_response_hours;
+    let open = OpenTime::of(&plan.time);
+    let looks: Vec<u32> =
+        schedule(plan.expected_promise(platform), &open, 0).iter().map(|l| l.in_week()).collect();
+    let worst = f64::from(worst_wait(&looks, PromiseKind::Anytime, &open)?) / 60.0;
+    (worst > LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected))
+        .then(|| Promise::anytime(expected.max(24.0)))
+}
 
 impl DrillLine {
     /// The worst wait in words, and when it is too long for the customers, what to do:

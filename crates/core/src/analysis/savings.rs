@@ -263,7 +263,11 @@ pub(super) fn candidate_changes(
     for (i, choice) in choices.iter().enumerate() {
         let platform = platforms[i];
         let fitted = fits[i];
-        if choice.promise.kind == PromiseKind::Anytime {
+        // Not where opening hours alone would leave messages waiting too long for customers (a
+        // club open two nights a week): the drill would undo it.
+        if choice.promise.kind == PromiseKind::Anytime
+            && platform.is_none_or(|p| super::drill::phone_promise(costing.plan, p).is_none())
+        {
             out.push((i, Change::OpeningHours));
         }
         // Never slower than customers expect on any platform of the inbox, nor than the fit

@@ -144,7 +144,7 @@ pub fn space<'a>(costing: &Costing<'a>, ranking: &[Recommendation], daily_limit:
         let f = costing.figures(&platform.id);
         // The owner's own figures for this platform, if the current scenario has them; answers
         // as fast as customers expect there, in the business's hours.
-        let mut template = plan.new_choice(platform);
+        let mut template = super::new_choice(plan, platform);
         if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
             template.followers = own.followers;
             template.replies_per_week = own.replies_per_week;

@@ -112,12 +112,23 @@ fn rank_one_alone_in(
 
 /// A platform at what keeps it alive, in its own format, answering as customers expect there.
 fn least_alive(plan: &Plan, platform: &crate::model::Platform) -> Choice {
-    let mut choice = plan.new_choice(platform);
+    let mut choice = new_choice(plan, platform);
     choice.cadence = platform.figures.alive().least();
     if let Some(own) = plan.current_choices().iter().find(|c| c.platform == platform.id) {
         choice.followers = own.followers;
         choice.replies_per_week = own.replies_per_week;
         choice.responder = own.responder.clone();
+    }
+    choice
+}
+
+/// A platform as the fit takes it: answering as fast as customers expect there, in opening hours,
+/// or, where the business is closed too long for that, from the phone every day
+/// (`drill::phone_promise`), so that the week the fit proposes passes the drill.
+pub(super) fn new_choice(plan: &Plan, platform: &crate::model::Platform) -> Choice {
+    let mut choice = plan.new_choice(platform);
+    if let Some(promise) = super::drill::phone_promise(plan, platform) {
+        choice.promise = promise;
     }
     choice
 }
@@ -206,7 +217,7 @@ fn choices_of(space: &Space, selection: &[Option<usize>]) -> Vec<Choice> {
         let Some(k) = k else { continue };
         let c = &cands[i];
         let o = &c.options[*k];
-        // The template answers as fast as customers expect (`Plan::new_choice`).
+        // The template answers as fast as customers expect (`new_choice`).
         let mut choice = c.template.clone();
         choice.cadence = o.cadence;
         choice.format = o.format;

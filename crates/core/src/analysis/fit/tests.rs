@@ -648,9 +648,8 @@ fn a_platform_new_to_the_plan_is_answered_by_whoever_reads_its_inbox() {
 /// Pinterest alone at 1 h, when an hour fits Google Business Profile, where its customers look
 /// it up. Among platforms as light to the tenth of an hour, the best ranked is named, and the
 /// hours it is said to need do fit a week with it.
-#[test]
-fn too_few_hours_name_the_best_ranked_of_the_lightest_platforms() {
-    let catalogue = Catalogue::built_in();
+/// A night club open Friday and Saturday nights, 23:00 to 05:00 (a practitioner's case).
+fn club() -> Plan {
     let mut plan = Plan::new("Le Sous-Sol", Language::Fr);
     plan.products = vec![
         crate::model::Product::new("Soirées DJ", 0.05, 0.9),
@@ -664,6 +663,13 @@ fn too_few_hours_name_the_best_ranked_of_the_lightest_platforms() {
     plan.time.open_days = vec![crate::model::Weekday::Fri, crate::model::Weekday::Sat];
     plan.time.opens = crate::model::Clock::hm(23, 0);
     plan.time.closes = crate::model::Clock::hm(5, 0);
+    plan
+}
+
+#[test]
+fn too_few_hours_name_the_best_ranked_of_the_lightest_platforms() {
+    let catalogue = Catalogue::built_in();
+    let plan = club();
     let FitOutcome::NothingFits { lightest_minutes, platform_name, .. } = fit(&plan, catalogue, 0.5, None)
     else {
         panic!("half an hour fits a club's week")
@@ -703,4 +709,30 @@ fn spare_hours_make_answers_faster_only_where_customers_expect_them_within_a_day
     }
     // Where customers write and wait within the day, the spare hours still go to faster answers.
     assert!(sped_up > 0);
+}
+
+/// Found by a practitioner's pass: the club's fitted week promised Instagram answers within 2
+/// opening hours, and its own drill then said a Sunday message waits 140 h, "too long for them:
+/// look from the phone once a day while closed". Where opening hours alone leave messages
+/// waiting too long, the fit answers from the phone every day; a business closed a day or a
+/// weekend keeps its opening-hours promises.
+#[test]
+fn the_fitted_week_of_a_business_closed_most_of_the_week_passes_its_drill() {
+    let catalogue = Catalogue::built_in();
+    for hours in [3.0, 6.0] {
+        let mut plan = club();
+        let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("{hours} h") };
+        assert!(f.scenario.choices.iter().any(|c| c.promise.kind == crate::model::PromiseKind::Anytime));
+        plan.add_scenario_from(f.scenario);
+        let lines = drill(&plan, catalogue, &week(&plan, catalogue));
+        assert!(!lines.is_empty());
+        for line in &lines {
+            assert!(line.kept, "{hours} h: {line:?}");
+            assert_eq!(line.too_long_for_customers, None, "{hours} h: {}", line.platform_id);
+        }
+    }
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../saves");
+    let bakery = crate::storage::load(&saves.join("boulangerie.ron"), catalogue).unwrap();
+    let FitOutcome::Fitted(f) = fit(&bakery, catalogue, 4.0, None) else { panic!("the bakery at 4 h") };
+    assert!(f.scenario.choices.iter().all(|c| c.promise.kind == crate::model::PromiseKind::OpeningHours));
 }
