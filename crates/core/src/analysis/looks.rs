@@ -52,6 +52,9 @@ pub struct OpenTime {
     /// From the midnight that begins an open day: past `DAY` when closing is after midnight.
     pub closes: u32,
     pub days: Vec<Weekday>,
+    /// The busy times of an open day, [from, to) in minutes of the day: a look in one moves out
+    /// of it where the promise allows.
+    pub rushes: Vec<(u32, u32)>,
 }
 
 impl OpenTime {
@@ -73,7 +76,19 @@ impl OpenTime {
                 if b > WEEK { vec![(a, WEEK), (0, b - WEEK)] } else { vec![(a, b)] }
             })
             .collect();
-        OpenTime { spans, opens, closes, days }
+        let rushes = time
+            .rush_hours
+            .iter()
+            .map(|s| (u32::from(s.from.minutes()), u32::from(s.to.minutes())))
+            .collect();
+        OpenTime { spans, opens, closes, days, rushes }
+    }
+
+    /// Whether a look starting at `minute` of `day` falls in a busy time of an open day, or in
+    /// the `margin` minutes before one.
+    pub fn in_a_rush(&self, day: Weekday, minute: u32, margin: u32) -> bool {
+        self.days.contains(&day)
+            && self.rushes.iter().any(|&(a, b)| a.saturating_sub(margin) <= minute && minute < b)
     }
 
     /// Minutes open each open day.
@@ -149,37 +164,87 @@ pub fn schedule(promise: Promise, open: &OpenTime, shift: i32) -> Vec<Look> {
     looks
 }
 
-/// Looks in opening hours: `k` a day, centred in equal stretches of the day, when the promise
-/// is shorter than the day; else one every `s` open days at midday.
+/// A look keeps this many minutes clear of the start of a busy time, so that it is over when the
+/// rush starts (estimate: a look and its answers).
+pub const BEFORE_A_RUSH: u32 = 30;
+
+/// Looks in opening hours: `k` a day, in equal stretches of the day, when the promise is shorter
+/// than the day; else one every `s` open days, at midday. Where the day has busy times (the bar's
+/// 19:00 to 22:00), the looks slide together, keeping every stretch as long, so that as few as
+/// possible fall in one (or in the half hour before it), the nearest to the centred places: the
+/// first look of an evening answers a day's messages, which the owner cannot do while serving.
+/// The number of looks does not change, so neither does their cost.
 fn in_opening_hours(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let length = f64::from(open.day_length());
     let days = &open.days;
     let mut per_day = (length / target).ceil().max(1.0) as u32;
     if f64::from(open.day_length()) > target {
+        let keeps = |looks: &[Look]| {
+            let minutes: Vec<u32> = looks.iter().map(|l| l.in_week()).collect();
+            worst_wait(&minutes, PromiseKind::OpeningHours, open).is_some_and(|w| f64::from(w) <= target)
+        };
         // Whole minutes may stretch a gap past the promise: one more look then.
         loop {
-            let looks = per_day_looks(per_day, open, shift);
-            let minutes: Vec<u32> = looks.iter().map(|l| l.in_week()).collect();
-            if worst_wait(&minutes, PromiseKind::OpeningHours, open).is_some_and(|w| f64::from(w) <= target)
-                || per_day >= open.day_length()
-            {
-                return looks;
+            let step = length / f64::from(per_day);
+            let looks = per_day_looks(per_day, open, shift, step / 2.0);
+            if keeps(&looks) || per_day >= open.day_length() {
+                if open.rushes.is_empty() {
+                    return looks;
+                }
+                // Every phase in whole minutes within a stretch, the centred one first.
+                let centre = step / 2.0;
+                let mut phases: Vec<f64> = (0..step.floor() as u32).map(f64::from).collect();
+                phases.sort_by(|a, b| (a - centre).abs().total_cmp(&(b - centre).abs()));
+                // Fewest in a rush, then the least time into the half hour before one.
+                let in_rush = |looks: &[Look]| {
+                    let count = looks.iter().filter(|l| open.in_a_rush(l.day, l.minute, 0)).count();
+                    let into: u32 = looks
+                        .iter()
+                        .filter(|l| open.days.contains(&l.day))
+                        .flat_map(|l| {
+                            open.rushes
+                                .iter()
+                                .map(move |&(a, _)| (l.minute + BEFORE_A_RUSH).saturating_sub(a))
+                        })
+                        .filter(|&m| m < BEFORE_A_RUSH)
+                        .sum::<u32>();
+                    (count, into)
+                };
+                let best = phases
+                    .iter()
+                    .map(|&phase| per_day_looks(per_day, open, shift, phase))
+                    .filter(|l| keeps(l))
+                    .min_by_key(|l| in_rush(l));
+                return best.filter(|b| in_rush(b) < in_rush(&looks)).unwrap_or(looks);
             }
             per_day += 1;
         }
     }
     let every = ((target / length).floor() as usize).clamp(1, days.len());
-    let midday = shifted(open.opens + open.day_length() / 2, shift, open.opens, open.closes - 1);
+    // Midday, or the nearest minute of the day clear of its busy times.
+    let centre = open.opens + open.day_length() / 2;
+    let clear = (0..open.day_length())
+        .flat_map(|d| [centre.saturating_sub(d), centre + d])
+        .map(|m| shifted(m, shift, open.opens, open.closes - 1))
+        .find(|&m| !open.rushes.iter().any(|&(a, b)| a.saturating_sub(BEFORE_A_RUSH) <= m && m < b))
+        .or_else(|| {
+            (0..open.day_length())
+                .flat_map(|d| [centre.saturating_sub(d), centre + d])
+                .map(|m| shifted(m, shift, open.opens, open.closes - 1))
+                .find(|&m| !open.rushes.iter().any(|&(a, b)| a <= m && m < b))
+        });
+    let midday = clear.unwrap_or_else(|| shifted(centre, shift, open.opens, open.closes - 1));
     (0..days.len()).step_by(every).map(|d| Look::on(days[d], midday)).collect()
 }
 
-fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32) -> Vec<Look> {
+/// `per_day` looks on each open day, `step` apart from `phase` minutes after opening.
+fn per_day_looks(per_day: u32, open: &OpenTime, shift: i32, phase: f64) -> Vec<Look> {
     let length = f64::from(open.day_length());
     let step = length / f64::from(per_day);
     let mut out = Vec::new();
     for &day in &open.days {
         for j in 0..per_day {
-            let at = f64::from(open.opens) + step * (f64::from(j) + 0.5);
+            let at = f64::from(open.opens) + phase + step * f64::from(j);
             let minute = shifted(at.round() as u32, shift, open.opens, open.closes - 1);
             out.push(Look::on(day, minute));
         }
@@ -414,5 +479,35 @@ mod tests {
         let daily = schedule(Promise::anytime(24.0), &club, 0);
         assert!(daily.iter().all(|l| (WAKES..SLEEPS).contains(&l.minute)), "{daily:?}");
         assert!(keeps(&minutes(&daily), Promise::anytime(24.0), &club), "{daily:?}");
+    }
+
+    /// Found by a practitioner's pass: a wine bar open 18:00 to 01:00, busy from 19:00 to 22:00,
+    /// had its first look of the evening, a day's messages (39 minutes), at 19:45. The looks
+    /// slide together out of the rush and the half hour before it, as many, the promise kept.
+    #[test]
+    fn looks_keep_out_of_the_busy_times_where_the_promise_allows() {
+        use Weekday::*;
+        let days = [Tue, Wed, Thu, Fri, Sat];
+        let calm = open(&days, (18, 0), (1, 0));
+        let mut busy = calm.clone();
+        busy.rushes = vec![(19 * 60, 22 * 60)];
+        let promise = Promise::opening_hours(4.0);
+        let before = schedule(promise, &calm, 0);
+        let after = schedule(promise, &busy, 0);
+        assert!(before.iter().any(|l| busy.in_a_rush(l.day, l.minute, 0)), "{before:?}");
+        assert_eq!(after.len(), before.len());
+        assert!(after.iter().all(|l| !busy.in_a_rush(l.day, l.minute, 0)), "{after:?}");
+        assert!(keeps(&after.iter().map(|l| l.in_week()).collect::<Vec<_>>(), promise, &busy));
+        assert_eq!(after[0], Look::on(Tue, 18 * 60 + 30));
+        // One look every other day, at midday unless lunch is busy: then the nearest clear time.
+        let mut restaurant = open(&days, (9, 0), (17, 0));
+        restaurant.rushes = vec![(12 * 60, 14 * 60)];
+        let slow = schedule(Promise::opening_hours(16.0), &restaurant, 0);
+        assert!(slow.iter().all(|l| l.minute == 14 * 60), "{slow:?}");
+        // A promise no rush leaves room for keeps its looks where they were.
+        let mut all_day = open(&days, (9, 0), (17, 0));
+        all_day.rushes = vec![(9 * 60, 17 * 60)];
+        let held = schedule(Promise::opening_hours(2.0), &all_day, 0);
+        assert_eq!(held, schedule(Promise::opening_hours(2.0), &open(&days, (9, 0), (17, 0)), 0));
     }
 }
