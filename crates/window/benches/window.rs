@@ -23,6 +23,8 @@ use common::thread_cpu::ThreadCpu;
 use socialplan_core::storage;
 
 fn window(plan: PathBuf) -> Harness<'static, PlannerApp> {
+    // As the program does before its first frame.
+    socialplan_window::keep_the_heap_top();
     let start = StartOptions {
         plan: Some(plan),
         recovery: None,
@@ -56,6 +58,7 @@ struct Alone {
 
 impl Alone {
     fn new(plan: PathBuf) -> Alone {
+        socialplan_window::keep_the_heap_top();
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
         let start =

@@ -9,6 +9,7 @@ mod document;
 mod exports;
 mod file_dialog;
 mod flow;
+mod heap;
 mod history;
 mod layout;
 mod modals;
@@ -21,6 +22,7 @@ mod safekeeping;
 mod views;
 
 pub use command::{Command, Then};
+pub use heap::keep_the_heap_top;
 pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
@@ -48,6 +50,7 @@ pub fn mark_process_start() {
 /// `SOCIALPLAN_RENDERER=wgpu` draws with wgpu instead of OpenGL (glow); `SOCIALPLAN_EXIT_AFTER_FIRST_FRAME=1`
 /// prints the time to the first frame and closes, for measuring start-up.
 pub fn run(plan: Option<std::path::PathBuf>) -> eframe::Result<()> {
+    keep_the_heap_top();
     // glow starts faster and lighter than wgpu here (docs/performance.md); wgpu stays one
     // variable away for systems whose OpenGL misbehaves.
     let renderer = match std::env::var("SOCIALPLAN_RENDERER").as_deref() {
