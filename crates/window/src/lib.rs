@@ -22,8 +22,8 @@ mod safekeeping;
 mod views;
 
 pub use command::{Command, Then};
-pub use heap::keep_the_heap_top;
 pub use file_dialog::{Answer as DialogAnswer, Purpose, StandInDialogs};
+pub use heap::keep_the_heap_top;
 pub use planner::{PlannerApp, StartOptions, Tab};
 pub use prefs::{Preferences, system_language};
 pub use recovery::{Recovered, Recovery};

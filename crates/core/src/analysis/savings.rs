@@ -85,6 +85,8 @@ pub struct Saving {
     pub platform_name: String,
     pub change: Change,
     pub minutes_saved: f64,
+    /// The other platforms a promise's change moves with it, by name: one inbox, one promise.
+    pub inbox_partners: Vec<String>,
 }
 
 impl Saving {
@@ -92,7 +94,16 @@ impl Saving {
     pub fn describe(&self, lang: Language) -> String {
         let h = format::hours(self.minutes_saved, lang);
         let n = |v: f64| format::number(v, 1, lang);
-        let (platform, hours) = (&self.platform_name as &dyn std::fmt::Display, &h as &dyn std::fmt::Display);
+        // A promise changes for the whole inbox: "on Instagram and Facebook".
+        let inbox = match &self.change {
+            Change::OpeningHours | Change::RelaxResponse { .. } if !self.inbox_partners.is_empty() => {
+                let mut names = vec![self.platform_name.clone()];
+                names.extend(self.inbox_partners.iter().cloned());
+                format::list(&names, lang)
+            }
+            _ => self.platform_name.clone(),
+        };
+        let (platform, hours) = (&inbox as &dyn std::fmt::Display, &h as &dyn std::fmt::Display);
         let text =
             match &self.change {
                 Change::Share { from_name, .. } => lang
@@ -226,6 +237,19 @@ fn followers(costing: &Costing, choices: &[Choice], index: usize) -> Vec<String>
         .iter()
         .filter(|c| c.reuse_from.as_deref() == Some(me.platform.as_str()) && c.cadence == me.cadence)
         .map(|c| costing.platform(&c.platform).map_or_else(|| c.platform.clone(), |p| p.name.clone()))
+        .collect()
+}
+
+/// The names of the other chosen platforms answered from choice `index`'s inbox.
+fn inbox_partners(costing: &Costing, choices: &[Choice], index: usize) -> Vec<String> {
+    one_inbox(costing, choices, index)
+        .into_iter()
+        .filter(|&j| j != index)
+        .map(|j| {
+            costing
+                .platform(&choices[j].platform)
+                .map_or_else(|| choices[j].platform.clone(), |p| p.name.clone())
+        })
         .collect()
 }
 
@@ -447,6 +471,7 @@ pub fn savings(plan: &Plan, catalogue: &Catalogue) -> Vec<Saving> {
                 platform_name: costing
                     .platform(&choices[i].platform)
                     .map_or_else(|| choices[i].platform.clone(), |p| p.name.clone()),
+                inbox_partners: inbox_partners(&costing, choices, i),
                 change,
                 minutes_saved: saved,
             })
@@ -659,9 +684,16 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
             let before = costing.total(choices);
             let next = apply(costing, choices, index, &change);
             let saved = before - costing.total(&next);
+            let partners = inbox_partners(costing, choices, index);
             *choices = next;
             let name = costing.platform(&id).map_or_else(|| id.clone(), |p| p.name.clone());
-            out.push(Saving { platform_id: id, platform_name: name, change, minutes_saved: saved });
+            out.push(Saving {
+                platform_id: id,
+                platform_name: name,
+                change,
+                minutes_saved: saved,
+                inbox_partners: partners,
+            });
             Some(saved)
         };
     for (id, change) in light {
