@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Language, Plan, Platform, Promise, PromiseKind};
+use crate::model::{Catalogue, Language, Plan, Platform, Promise, PromiseKind, TimeAvailable};
 
 use super::arrivals::{Arrivals, quantile, share_within};
 use super::looks::{DAY, Look, OpenTime, gaps, schedule, worst_wait};
@@ -66,13 +66,23 @@ pub const LONG_WAIT_TIMES_EXPECTED: f64 = 2.0;
 /// there if longer (79 % expect a reply within 24 h, HubSpot), as the drill itself advises. None
 /// where opening hours do (closed a day or a weekend).
 pub fn phone_promise(plan: &Plan, platform: &Platform) -> Option<Promise> {
-    let expected = platform.figures.expected_response_hours;
-    let open = OpenTime::of(&plan.time);
-    let looks: Vec<u32> =
-        schedule(plan.expected_promise(platform), &open, 0).iter().map(|l| l.in_week()).collect();
+    phone_promise_for(&plan.time, platform.figures.expected_response_hours)
+}
+
+/// `phone_promise` for a business open at `time`, where customers expect an answer within
+/// `expected` hours on the clock.
+pub fn phone_promise_for(time: &TimeAvailable, expected: f64) -> Option<Promise> {
+    let open = OpenTime::of(time);
+    let in_opening = Promise::expected(expected, time.open_hours_per_day());
+    let looks: Vec<u32> = schedule(in_opening, &open, 0).iter().map(|l| l.in_week()).collect();
     let worst = f64::from(worst_wait(&looks, PromiseKind::Anytime, &open)?) / 60.0;
-    (worst > LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected))
-        .then(|| Promise::anytime(expected.max(24.0)))
+    (worst > too_long_after(expected)).then(|| Promise::anytime(expected.max(24.0)))
+}
+
+/// Hours on the clock past which a wait is too long for customers who expect an answer within
+/// `expected` hours, even with the business closed meanwhile.
+fn too_long_after(expected: f64) -> f64 {
+    LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected)
 }
 
 impl DrillLine {
@@ -150,7 +160,7 @@ pub fn drill(plan: &Plan, catalogue: &Catalogue, week: &Week) -> Vec<DrillLine> 
         // Closed days are the cause unless a whole opening went by with no look (a club's Friday
         // opening at 23:00 and answered at 00:30 has not).
         let over_closed_days = !open.opening_within(from, until);
-        let too_long = hours(worst) > LONG_WAIT_HOURS.max(LONG_WAIT_TIMES_EXPECTED * expected);
+        let too_long = hours(worst) > too_long_after(expected);
         let too_long_for_customers = (kept && choice.promise.kind == PromiseKind::OpeningHours && too_long)
             .then_some(LongWait { expected_hours: expected, over_closed_days });
         out.push(DrillLine {

@@ -210,12 +210,21 @@ fn in_opening_hours(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
                         .sum::<u32>();
                     (count, into)
                 };
+                if in_rush(&looks) == (0, 0) {
+                    return looks;
+                }
+                // The best phase is found unshifted, then shifted as asked, so that a shift still
+                // keeps two inboxes' looks apart; unless the shift takes a look into a rush.
                 let best = phases
                     .iter()
-                    .map(|&phase| per_day_looks(per_day, open, shift, phase))
-                    .filter(|l| keeps(l))
-                    .min_by_key(|l| in_rush(l));
-                return best.filter(|b| in_rush(b) < in_rush(&looks)).unwrap_or(looks);
+                    .map(|&phase| (phase, per_day_looks(per_day, open, 0, phase)))
+                    .filter(|(_, l)| keeps(l))
+                    .min_by_key(|(_, l)| in_rush(l));
+                let Some((phase, best)) = best.filter(|(_, b)| in_rush(b) < in_rush(&looks)) else {
+                    return looks;
+                };
+                let moved = per_day_looks(per_day, open, shift, phase);
+                return if keeps(&moved) && in_rush(&moved).0 <= in_rush(&best).0 { moved } else { best };
             }
             per_day += 1;
         }
@@ -223,17 +232,15 @@ fn in_opening_hours(target: f64, open: &OpenTime, shift: i32) -> Vec<Look> {
     let every = ((target / length).floor() as usize).clamp(1, days.len());
     // Midday, or the nearest minute of the day clear of its busy times.
     let centre = open.opens + open.day_length() / 2;
-    let clear = (0..open.day_length())
-        .flat_map(|d| [centre.saturating_sub(d), centre + d])
-        .map(|m| shifted(m, shift, open.opens, open.closes - 1))
-        .find(|&m| !open.rushes.iter().any(|&(a, b)| a.saturating_sub(BEFORE_A_RUSH) <= m && m < b))
-        .or_else(|| {
-            (0..open.day_length())
-                .flat_map(|d| [centre.saturating_sub(d), centre + d])
-                .map(|m| shifted(m, shift, open.opens, open.closes - 1))
-                .find(|&m| !open.rushes.iter().any(|&(a, b)| a <= m && m < b))
-        });
-    let midday = clear.unwrap_or_else(|| shifted(centre, shift, open.opens, open.closes - 1));
+    let nearest_clear = |margin: u32| {
+        (0..open.day_length())
+            .flat_map(|d| [centre.saturating_sub(d), centre + d])
+            .filter(|&m| open.opens <= m && m < open.closes)
+            .find(|&m| !open.rushes.iter().any(|&(a, b)| a.saturating_sub(margin) <= m && m < b))
+    };
+    // Found unshifted, then shifted as asked (two inboxes' looks kept apart).
+    let clear = nearest_clear(BEFORE_A_RUSH).or_else(|| nearest_clear(0)).unwrap_or(centre);
+    let midday = shifted(clear, shift, open.opens, open.closes - 1);
     (0..days.len()).step_by(every).map(|d| Look::on(days[d], midday)).collect()
 }
 
@@ -499,6 +506,10 @@ mod tests {
         assert!(after.iter().all(|l| !busy.in_a_rush(l.day, l.minute, 0)), "{after:?}");
         assert!(keeps(&after.iter().map(|l| l.in_week()).collect::<Vec<_>>(), promise, &busy));
         assert_eq!(after[0], Look::on(Tue, 18 * 60 + 30));
+        // A shift still moves them all (two inboxes' looks kept apart), out of the rush still.
+        let apart = schedule(promise, &busy, 10);
+        let minutes = |looks: &[Look]| looks.iter().map(|l| l.in_week()).collect::<Vec<_>>();
+        assert_eq!(minutes(&apart), minutes(&after).iter().map(|m| m + 10).collect::<Vec<_>>());
         // One look every other day, at midday unless lunch is busy: then the nearest clear time.
         let mut restaurant = open(&days, (9, 0), (17, 0));
         restaurant.rushes = vec![(12 * 60, 14 * 60)];

@@ -25,7 +25,7 @@ pub use cost::{
     ChoiceCost, Costing, PLANNING_SESSION_MINUTES, PlanCost, Sharing, Source, Status, cost, cost_of,
     cost_without_learning, creation_minutes, replies_per_week,
 };
-pub use drill::{DrillLine, drill};
+pub use drill::{DrillLine, drill, phone_promise, phone_promise_for};
 pub use fit::{
     Aim, FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, SHOWN_SHARE, USEFUL_SHARE, cadence_value,
     cadences, default_name, fit, plan_aims, platform_value, rank_one_alone, search_space, value_of,

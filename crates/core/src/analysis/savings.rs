@@ -197,15 +197,15 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
             next[index].reuse_from = Some(from_id.clone())
         }
         Change::NoStories { .. } => next[index].stories_per_week = None,
-        Change::FewerPosts { from, to, .. } => {
-            next[index].cadence = *to;
+        Change::FewerPosts { to, .. } => {
             // Those that took all its posts take what it still makes, rather than making the rest.
-            let source = next[index].platform.clone();
-            for c in next.iter_mut().filter(|c| c.reuse_from.as_deref() == Some(source.as_str())) {
-                if c.cadence == *from {
+            let source = next[index].clone();
+            for c in next.iter_mut() {
+                if follows(costing, &source, c, *to) {
                     c.cadence = *to;
                 }
             }
+            next[index].cadence = *to;
         }
         Change::LighterFormat { to, .. } => {
             next[index].format = *to;
@@ -229,13 +229,21 @@ pub(super) fn apply(costing: &Costing, choices: &[Choice], index: usize, change:
     next
 }
 
-/// The platforms that share or adapt all of choice `index`'s posts, by name: posting less there
-/// takes them down with it (`apply`).
-fn followers(costing: &Costing, choices: &[Choice], index: usize) -> Vec<String> {
+/// Whether choice `c` shares or adapts all of `source`'s posts and can go down with it to `to`
+/// posts, not below what keeps it alive: posting less on the source then takes it down too.
+fn follows(costing: &Costing, source: &Choice, c: &Choice, to: Cadence) -> bool {
+    let alive = costing.platform(&c.platform).map(|p| p.figures.alive().least());
+    c.reuse_from.as_deref() == Some(source.platform.as_str())
+        && c.cadence == source.cadence
+        && alive.is_none_or(|alive| !to.is_lighter_than(alive))
+}
+
+/// The platforms that follow choice `index` down to `to` posts (`follows`), by name.
+fn followers(costing: &Costing, choices: &[Choice], index: usize, to: Cadence) -> Vec<String> {
     let me = &choices[index];
     choices
         .iter()
-        .filter(|c| c.reuse_from.as_deref() == Some(me.platform.as_str()) && c.cadence == me.cadence)
+        .filter(|c| follows(costing, me, c, to))
         .map(|c| costing.platform(&c.platform).map_or_else(|| c.platform.clone(), |p| p.name.clone()))
         .collect()
 }
@@ -355,7 +363,11 @@ pub(super) fn candidate_changes(
         {
             out.push((
                 i,
-                Change::FewerPosts { from: choice.cadence, to, followers: followers(costing, choices, i) },
+                Change::FewerPosts {
+                    from: choice.cadence,
+                    to,
+                    followers: followers(costing, choices, i, to),
+                },
             ));
         }
         // An override of minutes per post holds for every format: changing format saves nothing.
@@ -677,7 +689,7 @@ fn replay(costing: &Costing, light: Vec<(String, Change)>, drops: Vec<(String, C
             // A step found without a platform left may find it here, following: said as made.
             let change = match change {
                 Change::FewerPosts { from, to, .. } => {
-                    Change::FewerPosts { from, to, followers: followers(costing, choices, index) }
+                    Change::FewerPosts { from, to, followers: followers(costing, choices, index, to) }
                 }
                 other => other,
             };

@@ -119,7 +119,7 @@ pub fn hours(minutes: f64, language: Language) -> String {
 
 /// The hours `hours` writes, as a number: what a sentence counts ("1 h disponible").
 pub fn hours_shown(minutes: f64) -> f64 {
-    (minutes / 60.0 * 10.0).round() / 10.0
+    round_as_meant(minutes / 60.0 * 10.0) / 10.0
 }
 
 /// How much too much, readable however small: under six minutes (a tenth of an hour) in

@@ -8,7 +8,9 @@ use serde::Serialize;
 use crate::analysis::{self, Costing};
 use crate::format;
 use crate::locale::Sentence as S;
-use crate::model::{Catalogue, Choice, Language, Plan, Platform, Promise, PromiseKind, Weekday};
+use crate::model::{
+    Catalogue, Choice, Language, Plan, Platform, Promise, PromiseKind, TimeAvailable, Weekday,
+};
 
 /// A first public answer to a complaint is given within this many hours of seeing it, whatever
 /// the promise (one practitioner's guide: minor 2-4 h, growing 1-2 h, active 30-60 min).
@@ -18,17 +20,24 @@ pub const SETTLED_HOURS: f64 = 24.0;
 
 /// When `promise` is slower than customers expect on `platform`, what they expect and what to
 /// promise, in words: "Customers on Facebook expect an answer within 6 h: promise at most 4 h
-/// of your opening hours". The business is open `open_day` hours a day (`Plan::time`; the
-/// window's table holds a choice, not its plan, hence not `Plan::meets_expectation`). One home
-/// for the window's ⚠ and the printed reactivity plan.
+/// of your opening hours". The business is open at `time` (`Plan::time`; the window's table
+/// holds a choice, not its plan, hence not `Plan::meets_expectation`). A business closed most
+/// of the week answering from the phone every day as the fit proposes
+/// (`analysis::phone_promise`) is not slower. One home for the window's ⚠ and the printed
+/// reactivity plan.
 pub fn slower_than_expected(
     platform: &Platform,
     promise: Promise,
-    open_day: f64,
+    time: &TimeAvailable,
     lang: Language,
 ) -> Option<String> {
     let expected = platform.figures.expected_response_hours;
-    if promise.meets(expected, open_day) {
+    let open_day = time.open_hours_per_day();
+    let by_phone = || {
+        promise.kind == PromiseKind::Anytime
+            && analysis::phone_promise_for(time, expected).is_some_and(|p| promise.hours <= p.hours + 1e-9)
+    };
+    if promise.meets(expected, open_day) || by_phone() {
         return None;
     }
     let h = format::number(expected, 1, lang);

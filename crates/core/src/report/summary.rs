@@ -530,12 +530,7 @@ fn reactivity_plan(
                 let line = lang.say(how, &[("who", &who), ("looks", &looks), ("target", &target)]);
                 // A promise slower than customers expect there is said beside it, on paper too.
                 match platform.and_then(|p| {
-                    super::reactivity::slower_than_expected(
-                        p,
-                        choice.promise,
-                        plan.time.open_hours_per_day(),
-                        lang,
-                    )
+                    super::reactivity::slower_than_expected(p, choice.promise, &plan.time, lang)
                 }) {
                     Some(said) => format!("{line} {said}."),
                     None => line,

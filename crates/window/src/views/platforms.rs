@@ -11,7 +11,8 @@ use crate::analysis::{PlanCost, Recommendation};
 use crate::format;
 use crate::locale::Sentence as S;
 use crate::model::{
-    Cadence, Catalogue, Choice, Language, Plan, Platform, PostFormat, Promise, PromiseKind, rules,
+    Cadence, Catalogue, Choice, Language, Plan, Platform, PostFormat, Promise, PromiseKind, TimeAvailable,
+    rules,
 };
 use crate::report;
 
@@ -151,7 +152,7 @@ fn choices_table(
         "",
     ];
     let reuse = Reuse::of(plan, catalogue, ranking);
-    let open_day = plan.time.open_hours_per_day();
+    let time = plan.time.clone();
     // Disjoint fields: the choices are edited while the custom platforms are read.
     let (choices, custom) = plan.current_choices_and_custom_mut();
     let platform_of = |id: &str| custom.iter().find(|p| p.id == id).or_else(|| catalogue.get(id));
@@ -215,7 +216,7 @@ fn choices_table(
                                     }
                                 });
                             let looks = cost.choices.get(i).map_or(0.0, |c| c.looks_per_week);
-                            promise_cell(ui, &mut choice.promise, platform, (looks, open_day), lang, i);
+                            promise_cell(ui, &mut choice.promise, platform, (looks, &time), lang, i);
                             stories_cell(ui, &mut choice.stories_per_week, platform, lang, (i, columns[3]));
                             reuse_cell(ui, choice, &reuse, lang, i);
                             figures_cell(ui, choice, platform, lang, i);
@@ -258,12 +259,12 @@ fn cadence_cell(ui: &mut egui::Ui, cadence: &mut Cadence, platform: &Platform, l
 
 /// Within how many hours a message gets its answer, and whether the hours count the clock or
 /// only the opening hours (with an away message); a warning when customers expect faster
-/// (`looks` a week keep it; the business is open `open_day` hours a day).
+/// (`looks` a week keep it; the business is open at `time`).
 fn promise_cell(
     ui: &mut egui::Ui,
     promise: &mut Promise,
     platform: &Platform,
-    (looks, open_day): (f64, f64),
+    (looks, time): (f64, &TimeAvailable),
     lang: Language,
     i: usize,
 ) {
@@ -287,7 +288,7 @@ fn promise_cell(
                     }
                 },
             );
-            if let Some(said) = report::slower_than_expected(platform, *promise, open_day, lang) {
+            if let Some(said) = report::slower_than_expected(platform, *promise, time, lang) {
                 ui.colored_label(ui.visuals().warn_fg_color, "⚠").on_hover_text(said);
             }
         });

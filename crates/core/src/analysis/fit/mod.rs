@@ -341,6 +341,9 @@ fn nothing_fits(plan: &Plan, catalogue: &Catalogue, space: &Space, budget: f64) 
                 BusiestDay { minutes, limit_minutes }
             },
         );
+    // Named only when that day is truly over the limit (the fit also caps the week at the limit
+    // times the open days, which looks on closed days can pass with every day within it).
+    let busiest_day = busiest_day.filter(|d| d.minutes > d.limit_minutes + 0.5);
     FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day }
 }
 

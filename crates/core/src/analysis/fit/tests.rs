@@ -723,6 +723,12 @@ fn the_fitted_week_of_a_business_closed_most_of_the_week_passes_its_drill() {
         let mut plan = club();
         let FitOutcome::Fitted(f) = fit(&plan, catalogue, hours, None) else { panic!("{hours} h") };
         assert!(f.scenario.choices.iter().any(|c| c.promise.kind == crate::model::PromiseKind::Anytime));
+        // Not flagged as slower than customers expect, in the window or on paper.
+        for c in &f.scenario.choices {
+            let p = plan.platform(catalogue, &c.platform).unwrap();
+            let said = crate::report::slower_than_expected(p, c.promise, &plan.time, Language::En);
+            assert_eq!(said, None, "{hours} h: {c:?}");
+        }
         plan.add_scenario_from(f.scenario);
         let lines = drill(&plan, catalogue, &week(&plan, catalogue));
         assert!(!lines.is_empty());

@@ -351,9 +351,8 @@ fn a_post_is_never_adapted_from_a_platform_that_still_shares_another() {
     let steps = bring_back_within_budget(&plan, catalogue);
     let adapts_facebook = |s: &Saving| matches!(&s.change, Change::Reuse { from_id, .. } | Change::Share { from_id, .. } if from_id == "facebook");
     let leaves_instagram = steps.iter().position(|s| s.change.is_drop() && s.platform_id == "instagram");
-    if let Some(adapt) = steps.iter().position(adapts_facebook) {
-        assert!(leaves_instagram.is_some_and(|leave| leave < adapt), "{steps:#?}");
-    }
+    let adapt = steps.iter().position(adapts_facebook).unwrap_or_else(|| panic!("{steps:#?}"));
+    assert!(leaves_instagram.is_some_and(|leave| leave < adapt), "{steps:#?}");
     let after = applied(&plan, &steps);
     assert!(cost(&after, catalogue).over_by() < 0.5, "{steps:#?}");
 }
