@@ -9,7 +9,7 @@ use eframe::egui::{self, Key, Modifiers, ViewportCommand, ViewportEvent, Viewpor
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use socialplan_core::analysis;
-use socialplan_core::model::{Catalogue, Goal, Language, Plan};
+use socialplan_core::model::{Catalogue, Goal, Language, Plan, PromiseKind};
 use socialplan_core::storage;
 use socialplan_window::{PlannerApp, Recovery, StartOptions, Tab, map_screen_position};
 
@@ -249,6 +249,36 @@ fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     h.get_by_label(Customer::JobSeekers.label(Language::En)).click_accesskit();
     h.run_steps(2);
     assert!(h.state().doc.plan.audience.customers.contains(&Customer::JobSeekers));
+}
+
+/// A platform the owner adds comes as the fit would propose it: answered in opening hours in a
+/// bakery, from the phone every day in a club open two nights a week (where opening hours alone
+/// leave a message waiting longer than the drill allows).
+#[test]
+fn a_platform_added_by_hand_answers_as_the_fit_would() {
+    for (club, kind) in [(false, PromiseKind::OpeningHours), (true, PromiseKind::Anytime)] {
+        let (_dir, path) = copy_of("boulangerie.ron");
+        if club {
+            let text = std::fs::read_to_string(&path).unwrap().replace(
+                r#"open_days: [Tue, Wed, Thu, Fri, Sat, Sun], opens: "07:00", closes: "17:00""#,
+                r#"open_days: [Fri, Sat], opens: "23:00", closes: "05:00""#,
+            );
+            assert!(text.contains(r#"opens: "23:00""#));
+            std::fs::write(&path, text).unwrap();
+        }
+        let mut h = open(&path, Language::En);
+        h.get_by_label("Platforms").click();
+        h.run_steps(2);
+        h.get_by_value("➕ Add a platform…").click();
+        h.run_steps(2);
+        h.get_by_label("Pinterest").click();
+        h.run_steps(3);
+        let plan = &h.state().doc.plan;
+        let added = plan.choice("pinterest").expect("Pinterest added");
+        assert_eq!(added.promise.kind, kind, "club {club}: {:?}", added.promise);
+        let pinterest = plan.platform(Catalogue::built_in(), "pinterest").unwrap();
+        assert_eq!(added.promise, socialplan_core::analysis::new_choice(plan, pinterest).promise);
+    }
 }
 
 #[test]

@@ -28,7 +28,8 @@ pub use cost::{
 pub use drill::{DrillLine, drill, phone_promise, phone_promise_for};
 pub use fit::{
     Aim, FitOutcome, FitReason, Fitted, GOAL_VALUE, LeftOut, SHOWN_SHARE, USEFUL_SHARE, cadence_value,
-    cadences, default_name, fit, plan_aims, platform_value, rank_one_alone, search_space, value_of,
+    cadences, default_name, fit, new_choice, plan_aims, platform_value, rank_one_alone, search_space,
+    value_of,
 };
 pub use ideas::{IdeaSlot, ideas, ideas_of_week};
 pub use map::{Quadrant, axis_ends, business_centre, distance};

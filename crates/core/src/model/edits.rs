@@ -9,7 +9,7 @@ use super::catalogue::{Catalogue, Platform};
 use super::country::Country;
 use super::goal::Goal;
 use super::opening::{Clock, Move, Weekday};
-use super::plan::{Plan, Product};
+use super::plan::{Choice, Plan, Product};
 use super::rules;
 use super::seasons::{MonthDay, Season};
 use super::voices::{Ambassador, Permission, ReviewRoutine, Role};
@@ -96,13 +96,19 @@ impl Plan {
         }
     }
 
-    /// Adds the platform to the scenario on screen with its usual figures, or removes it as
-    /// `remove_choice` does (what adapted its posts makes its own again).
-    pub fn toggle_choice(&mut self, platform_id: &str, catalogue: &Catalogue) {
+    /// Adds the platform to the scenario on screen as `new_choice` makes it (the window passes
+    /// `analysis::new_choice`, which knows when a business answers from the phone), or removes it
+    /// as `remove_choice` does (what adapted its posts makes its own again).
+    pub fn toggle_choice(
+        &mut self,
+        platform_id: &str,
+        catalogue: &Catalogue,
+        new_choice: impl FnOnce(&Plan, &Platform) -> Choice,
+    ) {
         if self.is_chosen(platform_id) {
             self.remove_choice(platform_id);
         } else if let Some(p) = self.platform(catalogue, platform_id) {
-            let choice = self.new_choice(p);
+            let choice = new_choice(self, p);
             self.current_choices_mut().push(choice);
         }
     }
@@ -270,7 +276,7 @@ mod tests {
         let catalogue = Catalogue::built_in();
         let mut plan = Plan::new("Bakery", Language::En);
         plan.add_custom_platform(Platform::custom("letter", "Letter", 0.2, 0.1));
-        plan.toggle_choice("letter", catalogue);
+        plan.toggle_choice("letter", catalogue, Plan::new_choice);
         assert!(plan.is_chosen("letter"));
         plan.remove_custom_platform(0);
         assert!(plan.custom_platforms.is_empty() && !plan.is_chosen("letter"));

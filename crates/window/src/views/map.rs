@@ -216,7 +216,7 @@ impl MapView {
                 platform_tooltip(ui, plan, ranking, &id, lang);
             });
             if response.clicked() {
-                plan.toggle_choice(&id, catalogue);
+                plan.toggle_choice(&id, catalogue, crate::analysis::new_choice);
             }
         }
     }

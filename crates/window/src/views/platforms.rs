@@ -66,7 +66,7 @@ impl PlatformsView {
             if let Some(id) = picked
                 && let Some(p) = plan.platform(catalogue, &id)
             {
-                let choice = plan.new_choice(p);
+                let choice = crate::analysis::new_choice(plan, p);
                 plan.current_choices_mut().push(choice);
             }
         });

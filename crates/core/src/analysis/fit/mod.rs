@@ -122,10 +122,10 @@ fn least_alive(plan: &Plan, platform: &crate::model::Platform) -> Choice {
     choice
 }
 
-/// A platform as the fit takes it: answering as fast as customers expect there, in opening hours,
-/// or, where the business is closed too long for that, from the phone every day
-/// (`drill::phone_promise`), so that the week the fit proposes passes the drill.
-pub(super) fn new_choice(plan: &Plan, platform: &crate::model::Platform) -> Choice {
+/// A platform as it comes when chosen, by the fit or by the owner: answering as fast as customers
+/// expect there, in opening hours, or, where the business is closed too long for that, from the
+/// phone every day (`drill::phone_promise`), so that the week passes the drill.
+pub fn new_choice(plan: &Plan, platform: &crate::model::Platform) -> Choice {
     let mut choice = plan.new_choice(platform);
     if let Some(promise) = super::drill::phone_promise(plan, platform) {
         choice.promise = promise;
