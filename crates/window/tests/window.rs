@@ -251,6 +251,16 @@ fn who_the_customers_are_reorders_the_ranking_and_its_reasons_at_once() {
     assert!(h.state().doc.plan.audience.customers.contains(&Customer::JobSeekers));
 }
 
+/// Pinterest chosen as an owner would: the Platforms tab, "Add a platform…", its name.
+fn add_pinterest_in_the_platforms_tab(h: &mut Harness<'static, PlannerApp>) {
+    h.get_by_label("Platforms").click();
+    h.run_steps(2);
+    h.get_by_value("➕ Add a platform…").click();
+    h.run_steps(2);
+    h.get_by_label("Pinterest").click();
+    h.run_steps(3);
+}
+
 /// A platform the owner adds comes as the fit would propose it: answered in opening hours in a
 /// bakery, from the phone every day in a club open two nights a week (where opening hours alone
 /// leave a message waiting longer than the drill allows).
@@ -267,12 +277,7 @@ fn a_platform_added_by_hand_answers_as_the_fit_would() {
             std::fs::write(&path, text).unwrap();
         }
         let mut h = open(&path, Language::En);
-        h.get_by_label("Platforms").click();
-        h.run_steps(2);
-        h.get_by_value("➕ Add a platform…").click();
-        h.run_steps(2);
-        h.get_by_label("Pinterest").click();
-        h.run_steps(3);
+        add_pinterest_in_the_platforms_tab(&mut h);
         let plan = &h.state().doc.plan;
         let added = plan.choice("pinterest").expect("Pinterest added");
         assert_eq!(added.promise.kind, kind, "club {club}: {:?}", added.promise);
@@ -286,12 +291,7 @@ fn choosing_a_platform_changes_the_weekly_total_and_undo_redo_follow() {
     let (_dir, path) = copy_of("boulangerie.ron");
     let mut h = open(&path, Language::En);
     let before = weekly_total(&h.state().doc.plan);
-    h.get_by_label("Platforms").click();
-    h.run_steps(2);
-    h.get_by_value("➕ Add a platform…").click();
-    h.run_steps(2);
-    h.get_by_label("Pinterest").click();
-    h.run_steps(3);
+    add_pinterest_in_the_platforms_tab(&mut h);
     assert!(h.state().doc.plan.is_chosen("pinterest"));
     let after = weekly_total(&h.state().doc.plan);
     assert!(after > before);
