@@ -199,11 +199,17 @@ pub(crate) fn fit_ranked(
 
 /// Minutes the week of these choices puts over the daily limit, all days together.
 fn over_the_limit(plan: &Plan, catalogue: &Catalogue, choices: &[Choice], limit: f64) -> f64 {
+    let week = week_of(plan, catalogue, choices);
+    week.days().iter().map(|d| (week.day_minutes(*d) - limit).max(0.0)).sum()
+}
+
+/// The week these choices would make in the plan, without the owner's moves (which belong to
+/// another scenario's items).
+fn week_of(plan: &Plan, catalogue: &Catalogue, choices: &[Choice]) -> super::week::Week {
     let mut trial = plan.clone();
     trial.current_mut().choices = choices.to_vec();
     trial.current_mut().moves.clear();
-    let week = super::week::week(&trial, catalogue);
-    week.days().iter().map(|d| (week.day_minutes(*d) - limit).max(0.0)).sum()
+    super::week::week(&trial, catalogue)
 }
 
 /// The choices of a solution: answers at what customers expect (a shared inbox at its
@@ -330,20 +336,19 @@ fn nothing_fits(plan: &Plan, catalogue: &Catalogue, space: &Space, budget: f64) 
     };
     // Within the week's hours, the lightest week was refused for a day over the limit: say so,
     // rather than that it needs more hours than the owner has.
-    let busiest_day =
-        plan.time.daily_limit_hours.map(|h| h * 60.0).filter(|_| lightest_minutes <= budget + 1e-9).map(
-            |limit_minutes| {
-                let mut trial = plan.clone();
-                trial.current_mut().choices = vec![choice];
-                trial.current_mut().moves.clear();
-                let week = super::week::week(&trial, catalogue);
-                let minutes = week.days().iter().map(|d| week.day_minutes(*d)).fold(0.0, f64::max);
-                BusiestDay { minutes, limit_minutes }
-            },
-        );
     // Named only when that day is truly over the limit (the fit also caps the week at the limit
     // times the open days, which looks on closed days can pass with every day within it).
-    let busiest_day = busiest_day.filter(|d| d.minutes > d.limit_minutes + 0.5);
+    let busiest_day = plan
+        .time
+        .daily_limit_hours
+        .map(|h| h * 60.0)
+        .filter(|_| lightest_minutes <= budget + 1e-9)
+        .map(|limit_minutes| {
+            let week = week_of(plan, catalogue, std::slice::from_ref(&choice));
+            let minutes = week.days().iter().map(|d| week.day_minutes(*d)).fold(0.0, f64::max);
+            BusiestDay { minutes, limit_minutes }
+        })
+        .filter(|d| d.minutes > d.limit_minutes + 0.5);
     FitOutcome::NothingFits { lightest_minutes, platform_name, busiest_day }
 }
 
